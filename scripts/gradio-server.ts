@@ -1,0 +1,210 @@
+/**
+ * Starts the example Gradio apps of `examples/apps` on a real Gradio 5.14 server, for tests, the demo page
+ * and benchmarks.
+ *
+ * The server runs in the chroot that `scripts/provision-gradio.sh` builds (or with the python named by
+ * `GRADIO_KIT_PYTHON`). Every server is tied to the process that started it: the chroot mode runs it as
+ * the first process of its own PID namespace under `setpriv --pdeathsig`, so when this process dies for any
+ * reason (a failed suite, Ctrl-C, SIGKILL) the kernel ends the server and all its children with it.
+ */
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Folder of the example apps. */
+export const appsDir: string = join(repoRoot, 'examples', 'apps');
+
+/** Where a provisioned Gradio runs: inside a chroot, or a python the user pointed at. */
+export type GradioRuntime = { kind: 'chroot'; root: string } | { kind: 'python'; python: string };
+
+/** A running Gradio app. */
+export interface GradioServer {
+  /** Base URL, without a trailing slash (`http://127.0.0.1:PORT`). */
+  url: string;
+  port: number;
+  /** The app's file name in `examples/apps` without `.py`. */
+  app: string;
+  /** Ends the server and its children; resolves once the process is gone. Safe to call twice. */
+  stop(): Promise<void>;
+  /** Everything the server printed so far (stdout and stderr), for failure messages. */
+  output(): string;
+}
+
+export interface StartOptions {
+  /** Extra environment variables for the app (for example a theme name read by the app). */
+  env?: Record<string, string>;
+  /** How long to wait for the server to answer `GET /config`. @default 30000 */
+  timeoutMs?: number;
+}
+
+let runtimePromise: Promise<GradioRuntime> | undefined;
+const running = new Set<ChildProcess>();
+
+/**
+ * Provisions Gradio once per process (the script itself is cached, idempotent and locked, so parallel test
+ * files are safe) and tells where it runs.
+ */
+export function ensureGradio(): Promise<GradioRuntime> {
+  runtimePromise ??= new Promise<GradioRuntime>((resolvePromise, reject) => {
+    execFile(
+      'bash',
+      [join(repoRoot, 'scripts', 'provision-gradio.sh')],
+      { maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) {
+          reject(new Error(`provisioning Gradio failed:\n${stderr.trim()}`));
+          return;
+        }
+        const last = stdout.trim().split('\n').at(-1) ?? '';
+        if (last.startsWith('chroot:')) resolvePromise({ kind: 'chroot', root: last.slice(7) });
+        else if (last.startsWith('python:')) resolvePromise({ kind: 'python', python: last.slice(7) });
+        else reject(new Error(`provisioning Gradio printed no runtime line:\n${stdout}\n${stderr}`));
+      },
+    );
+  });
+  return runtimePromise;
+}
+
+/** A loopback port that was free a moment ago. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function spawnApp(runtime: GradioRuntime, appFile: string, env: Record<string, string>): ChildProcess {
+  const assignments = Object.entries(env).map(([key, value]) => `${key}=${value}`);
+  if (runtime.kind === 'python') {
+    return spawn('setpriv', ['--pdeathsig', 'SIGKILL', '--', runtime.python, join(appsDir, appFile)], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  }
+  // A private mount namespace gives the chroot its own /proc and the apps folder; a PID namespace makes
+  // the server its first process, so killing `unshare` (or this process dying) ends all of it.
+  const script = 'mount -t proc proc "$0/proc" && mount --bind "$1" "$0/srv/apps" && shift && exec chroot "$0" "$@"';
+  return spawn(
+    'setpriv',
+    [
+      '--pdeathsig',
+      'SIGKILL',
+      '--',
+      'unshare',
+      '--fork',
+      '--pid',
+      '--mount',
+      '--kill-child',
+      '--propagation',
+      'private',
+      'sh',
+      '-c',
+      script,
+      runtime.root,
+      appsDir,
+      '/usr/bin/env',
+      ...assignments,
+      'python3',
+      '-u',
+      `/srv/apps/${appFile}`,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolveStop) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolveStop();
+      return;
+    }
+    child.once('exit', () => resolveStop());
+    // `unshare --fork` ignores SIGTERM while it waits; SIGKILL on it makes the kernel kill the whole
+    // PID namespace (--kill-child), so nothing of the server survives.
+    child.kill('SIGKILL');
+  });
+}
+
+async function waitForConfig(url: string, child: ChildProcess, output: () => string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the Gradio server exited before answering (code ${child.exitCode}):\n${output()}`);
+    }
+    try {
+      const response = await fetch(`${url}/config`, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) {
+        await response.arrayBuffer();
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`the Gradio server did not answer ${url}/config within ${timeoutMs} ms:\n${output()}`);
+}
+
+/**
+ * Starts `examples/apps/<app>.py` on a free loopback port and resolves once `GET /config` answers.
+ *
+ * @example
+ * const server = await startGradioApp('hello');
+ * // ... fetch(`${server.url}/config`)
+ * await server.stop();
+ */
+export async function startGradioApp(app: string, options: StartOptions = {}): Promise<GradioServer> {
+  const appFile = `${app}.py`;
+  if (!existsSync(join(appsDir, appFile))) throw new Error(`no such example app: ${join(appsDir, appFile)}`);
+  const runtime = await ensureGradio();
+  let lastError: unknown;
+  // A port can be taken between choosing it and Gradio binding it; try another one then.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = await freePort();
+    const env = {
+      GRADIO_ANALYTICS_ENABLED: 'False',
+      HF_HUB_OFFLINE: '1',
+      GRADIO_SERVER_NAME: '127.0.0.1',
+      GRADIO_SERVER_PORT: String(port),
+      PYTHONUNBUFFERED: '1',
+      ...options.env,
+    };
+    const child = spawnApp(runtime, appFile, env);
+    running.add(child);
+    child.once('exit', () => running.delete(child));
+    let log = '';
+    const append = (chunk: Buffer) => {
+      log = (log + chunk.toString()).slice(-20_000);
+    };
+    child.stdout?.on('data', append);
+    child.stderr?.on('data', append);
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      await waitForConfig(url, child, () => log, options.timeoutMs ?? 30_000);
+      return { url, port, app, stop: () => stopProcess(child), output: () => log };
+    } catch (error) {
+      lastError = error;
+      await stopProcess(child);
+      if (!/address already in use|Cannot find empty port/i.test(log)) break;
+    }
+  }
+  throw lastError;
+}
+
+/** Stops every server this process started (also run on exit). */
+export async function stopAllGradioApps(): Promise<void> {
+  await Promise.all([...running].map(stopProcess));
+}
+
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});

@@ -1,0 +1,99 @@
+import { defineVitestConfig } from '@stencil/vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumArgs, chromiumPath } from './tests/helpers/chromium.ts';
+
+/**
+ * Every test layer is a vitest project; `scripts/test-all.sh` runs them all (after the Stencil build,
+ * which the spec, browser and e2e layers load).
+ *
+ * - unit         `src/**\/*.unit.test.ts`: Node, no DOM (client, themes, utils).
+ * - spec         `src/**\/*.spec.tsx`: components in a simulated DOM (@stencil/vitest, happy-dom).
+ * - browser      `src/**\/*.browser.test.{ts,tsx}`, `tests/browser/**`: vitest browser mode on Chromium.
+ * - integration  `tests/integration/**`: Node against real Gradio servers.
+ * - client-node / client-browser  `tests/client/**`: one client suite against real Gradio servers, in
+ *                Node and in Chromium (the servers start in Node, in the project's globalSetup).
+ * - e2e          `tests/e2e/**`: playwright-core drives Chromium against pages served on loopback.
+ */
+const browser = {
+  enabled: true,
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+  headless: true,
+  screenshotFailures: false,
+  instances: [{ browser: 'chromium' as const }],
+};
+
+export default defineVitestConfig({
+  stencilConfig: './stencil.config.ts',
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.unit.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'spec',
+          include: ['src/**/*.spec.tsx'],
+          environment: 'stencil',
+          environmentOptions: { stencil: { domEnvironment: 'happy-dom' } },
+          setupFiles: ['./tests/setup/load-components.ts'],
+        },
+      },
+      {
+        extends: true,
+        optimizeDeps: {
+          exclude: ['@stencil/vitest'],
+        },
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}'],
+          setupFiles: ['./tests/setup/load-components.ts'],
+          browser,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'client-node',
+          include: ['tests/client/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['./tests/client/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'client-browser',
+          include: ['tests/client/**/*.test.ts'],
+          globalSetup: ['./tests/client/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          browser,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
