@@ -1,2 +1,26 @@
 import type { Config } from '@stencil/core';
-export const config: Config = { namespace: 'gradio-kit', outputTargets: [{ type: 'dist' }] };
+
+/**
+ * Stencil builds the elements (src/components) into:
+ * - `dist`: the lazy loader (`gradio-kit/loader`) and the CDN entry `dist/gradio-kit/gradio-kit.esm.js`,
+ *   which works from a plain `<script type="module" src>` on a page of another origin;
+ * - `dist/components`: tree-shakable custom elements, one import per element (`gradio-kit/components/gr-button`).
+ * The client and the theme engine are not Stencil code: `scripts/build-lib.mjs` builds them with esbuild.
+ */
+export const config: Config = {
+  namespace: 'gradio-kit',
+  srcDir: 'src',
+  tsconfig: 'tsconfig.json',
+  outputTargets: [
+    { type: 'dist', esmLoaderPath: '../loader' },
+    {
+      type: 'dist-custom-elements',
+      dir: 'dist/components',
+      customElementsExportBehavior: 'single-export-module',
+      generateTypeDeclarations: true,
+    },
+    { type: 'docs-readme', footer: '' },
+  ],
+  buildDist: true,
+  sourceMap: false,
+};

@@ -1,0 +1,13 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/**
+ * Storybook shows every element from the Stencil `dist/components` build (Vite cannot follow the lazy
+ * loader's dynamic imports), so `npm run build` runs first. Stories live beside their element.
+ */
+const config: StorybookConfig = {
+  stories: ['../src/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Checks the built package as users install it: publint (package.json and files) and arethetypeswrong
+# (types resolve for each entry: client and themes in Node ESM, CJS and bundlers; the element entries,
+# which are ESM for bundlers and browsers, under the ESM-only profile).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+npm pack --silent --pack-destination "$tmp" > /dev/null
+tarball=$(ls "$tmp"/*.tgz)
+npx publint run "$tarball" --strict
+npx attw "$tarball" --profile node16 --entrypoints ./client ./themes
+npx attw "$tarball" --profile esm-only --entrypoints . ./loader ./components/gr-button.js

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The main job (`npm start`): set up a fresh machine if needed, build, then serve the demo page on loopback
+# with every example app running on the real Gradio server. PORT picks the page's port (default 8080).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh
+npm run --silent build
+exec npx tsx scripts/demo.ts

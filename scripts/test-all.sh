@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The one test command (README, .ci/run): sets up a fresh machine, builds, and runs every test layer:
+# lint, type check, the package checks (publint, arethetypeswrong, imports of the built package), and the
+# vitest projects unit, spec, browser, integration, client-node, client-browser and e2e.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+started=$(date +%s)
+failed=()
+
+run() {
+  local name=$1
+  shift
+  printf '\n=== %s\n' "$name"
+  local t0=$(date +%s)
+  if "$@"; then
+    printf '=== %s: ok (%ss)\n' "$name" "$(($(date +%s) - t0))"
+  else
+    printf '=== %s: FAILED (%ss)\n' "$name" "$(($(date +%s) - t0))"
+    failed+=("$name")
+  fi
+}
+
+bash scripts/setup.sh || { echo "setup failed"; exit 1; }
+run "build" npm run --silent build || true
+if [[ " ${failed[*]-} " == *" build "* ]]; then echo "the build failed: nothing to test"; exit 1; fi
+run "lint (biome)" npx biome check .
+run "type check (tsc)" npx tsc -p tsconfig.check.json
+run "storybook build" npm run --silent build-storybook
+run "package checks (publint, attw)" bash scripts/check-package.sh
+mkdir -p test-results
+run "vitest (all layers)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+
+# The closing line counts every test, plus each failed step outside vitest as one failure.
+steps_failed=0
+for name in "${failed[@]}"; do [ "$name" = "vitest (all layers)" ] || steps_failed=$((steps_failed + 1)); done
+summary=$(STEPS_FAILED=$steps_failed node -e '
+  const r = require("./test-results/vitest.json");
+  const failed = r.numFailedTests + Number(process.env.STEPS_FAILED);
+  console.log(`${r.numPassedTests} passed, ${failed} failed, ${r.numPendingTests} skipped`);
+' 2>/dev/null || echo "0 passed, 1 failed")
+echo
+echo "=== took $(($(date +%s) - started))s"
+[ ${#failed[@]} -eq 0 ] || echo "=== failed steps: ${failed[*]}"
+echo "tests: $summary"
+[ ${#failed[@]} -eq 0 ]

@@ -1,0 +1,27 @@
+/**
+ * playwright-core on Debian's Chromium for e2e tests, collecting console errors and page errors so a test
+ * can assert that a page ran cleanly.
+ */
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}
+
+/** A new page whose console errors and uncaught exceptions are recorded in `errors`. */
+export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    // A failed request is recorded below with its URL; its console echo would say less.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return { page, errors };
+}
