@@ -1,0 +1,342 @@
+/**
+ * The event engine behind `<gradio-app>`: runs the config's dependencies when their targets fire
+ * (spec protocol.md §5.6, components.md §1.4): trigger modes, cancels, client-side `js`, queued and
+ * non-queued calls through the client, streamed outputs, update dictionaries, chains
+ * (`trigger_after` + success / failure), state-change events, status trackers and toasts.
+ */
+import type { Client } from '../client/client';
+import type { DependencyConfig, GradioEvent, ProgressData, StatusEvent } from '../client/types';
+import { constantResult, runJs } from './js-functions';
+
+/** What a status tracker shows for one component (Gradio's `loading_status`). */
+export interface LoadingStatus {
+  status: 'pending' | 'generating' | 'error' | null;
+  showProgress: 'full' | 'minimal' | 'hidden';
+  queuePosition?: number | null;
+  queueSize?: number | null;
+  eta?: number | null;
+  progress?: ProgressData[] | null;
+  message?: string | null;
+  /** When the current event started (ms since the epoch), for the tracker's timer. */
+  timeStart?: number;
+}
+
+/** A message for the toast stack. */
+export interface Toast {
+  type: 'info' | 'warning' | 'error' | 'success';
+  title: string;
+  message: string;
+  /** Seconds; `null` keeps it until closed. */
+  duration: number | null;
+}
+
+/** What the engine needs from the app around it. */
+export interface EngineHost {
+  /** The current wire value of a component. */
+  getValue(id: number): unknown;
+  /** Sets a component's value (a plain output). */
+  setValue(id: number, value: unknown): void;
+  /** Applies an update dictionary's props (snake_case keys, `__type__` removed, `value` included). */
+  updateProps(id: number, props: Record<string, unknown>): void;
+  /** Shows or clears the status tracker of a component. */
+  setStatus(id: number, status: LoadingStatus | null): void;
+  /** Shows a toast. */
+  toast(toast: Toast): void;
+  /** Brings a component into view (`scroll_to_output`). */
+  scrollTo?(id: number): void;
+}
+
+export interface EngineOptions {
+  /** Run the app's client-side JavaScript (`js` of dependencies). Off unless the page opts in. */
+  allowJs: boolean;
+  /** The server's `show_error`: show the text of non-`gr.Error` exceptions. */
+  showError: boolean;
+}
+
+type SubmitClient = Pick<Client, 'submit'>;
+type Outcome = 'success' | 'failure' | 'cancelled';
+
+interface Running {
+  jobs: Set<{ cancel(): Promise<void> }>;
+  /** `always_last`: a trigger arrived while running; run once more when the current run ends. */
+  deferred: boolean;
+}
+
+/** True for Gradio's update dictionaries (`gr.update(...)`, `gr.skip()`, a returned component). */
+export function isUpdate(value: unknown): value is Record<string, unknown> & { __type__: 'update' } {
+  return typeof value === 'object' && value !== null && (value as { __type__?: unknown }).__type__ === 'update';
+}
+
+export class EventEngine {
+  readonly #deps: readonly DependencyConfig[];
+  readonly #client: SubmitClient;
+  readonly #host: EngineHost;
+  readonly #options: EngineOptions;
+  readonly #running = new Map<number, Running>();
+  /** Pending events per output id: the tracker stays on until the last one ends. */
+  readonly #pendingCount = new Map<number, number>();
+  readonly #warnedJs = new Set<number>();
+  /** Jobs this engine cancelled (a cancel ends a job's iteration quietly; its chain runs as cancelled). */
+  readonly #cancelled = new WeakSet<object>();
+  #disposed = false;
+
+  constructor(deps: readonly DependencyConfig[], client: SubmitClient, host: EngineHost, options: EngineOptions) {
+    this.#deps = deps;
+    this.#client = client;
+    this.#host = host;
+    this.#options = options;
+  }
+
+  /** The dependencies a `[component id, event]` pair triggers, in config order. */
+  listeners(targetId: number | null, eventName: string): DependencyConfig[] {
+    return this.#deps.filter((dep) =>
+      dep.targets.some(([id, name]) => name === eventName && (eventName === 'load' || id === targetId)),
+    );
+  }
+
+  /** Whether any dependency listens to this event of this component (the runtime listens only then). */
+  hasListeners(targetId: number, eventName: string): boolean {
+    return this.listeners(targetId, eventName).length > 0;
+  }
+
+  /** A component fired `eventName` (with its event data): run every dependency it triggers. */
+  dispatch(targetId: number | null, eventName: string, eventData: unknown = null): void {
+    for (const dep of this.listeners(targetId, eventName)) void this.#trigger(dep, eventData, targetId);
+  }
+
+  /** Runs the app's `load` listeners, once, after the first render. */
+  load(): void {
+    this.dispatch(null, 'load');
+  }
+
+  /** Cancels every running job (the app is going away). */
+  dispose(): void {
+    this.#disposed = true;
+    for (const running of this.#running.values()) {
+      running.deferred = false;
+      for (const job of running.jobs) this.#cancelJob(job);
+    }
+  }
+
+  #cancelJob(job: { cancel(): Promise<void> }): Promise<void> {
+    this.#cancelled.add(job);
+    return job.cancel().catch(() => undefined);
+  }
+
+  async #trigger(dep: DependencyConfig, eventData: unknown, triggerId: number | null): Promise<void> {
+    if (this.#disposed) return;
+    const running = this.#running.get(dep.id);
+    const mode = (dep.trigger_mode as string | undefined) ?? 'once';
+    if (running && running.jobs.size > 0) {
+      if (mode === 'once') return;
+      if (mode === 'always_last') {
+        running.deferred = true;
+        return;
+      }
+    }
+    const outcome = await this.#run(dep, eventData, triggerId);
+    const after = this.#running.get(dep.id);
+    if (after?.deferred && after.jobs.size === 0 && !this.#disposed) {
+      after.deferred = false;
+      void this.#trigger(dep, eventData, triggerId);
+    }
+    this.#chain(dep, outcome, triggerId);
+  }
+
+  /** `.then()` after any end, `.success()` after success, `.failure()` after failure (spec §5.6). */
+  #chain(dep: DependencyConfig, outcome: Outcome, triggerId: number | null): void {
+    for (const next of this.#deps) {
+      if (next.trigger_after !== dep.id) continue;
+      const onSuccess = Boolean(next.trigger_only_on_success);
+      const onFailure = Boolean(next.trigger_only_on_failure);
+      const runs = onSuccess ? outcome === 'success' : onFailure ? outcome === 'failure' : true;
+      if (runs) void this.#trigger(next, null, triggerId);
+    }
+  }
+
+  async #cancelDeps(ids: readonly number[]): Promise<void> {
+    const cancels: Promise<void>[] = [];
+    for (const id of ids) {
+      const running = this.#running.get(id);
+      if (!running) continue;
+      running.deferred = false;
+      for (const job of running.jobs) cancels.push(this.#cancelJob(job));
+    }
+    // The server answers /cancel only when the function returns (spec §5.8): do not wait for it.
+    void Promise.all(cancels);
+  }
+
+  async #run(dep: DependencyConfig, eventData: unknown, triggerId: number | null): Promise<Outcome> {
+    const cancels = (dep.cancels as number[] | undefined) ?? [];
+    if (cancels.length > 0) await this.#cancelDeps(cancels);
+    const js = typeof dep.js === 'string' && dep.js.trim() ? dep.js : null;
+    if (!dep.backend_fn && !js) return 'success';
+
+    let inputs = dep.inputs.map((id) => this.#host.getValue(id));
+    if (js) {
+      const result = await this.#runJs(dep, js, inputs);
+      if (result.failed) return 'failure';
+      if (!dep.backend_fn) {
+        if (result.value !== undefined) this.#applyOutputs(dep, this.#wrap(result.value, dep.outputs.length));
+        return 'success';
+      }
+      if (result.value !== undefined) inputs = this.#wrap(result.value, dep.inputs.length);
+    }
+    return this.#submit(dep, inputs, eventData, triggerId);
+  }
+
+  async #runJs(dep: DependencyConfig, js: string, inputs: unknown[]): Promise<{ value?: unknown; failed?: boolean }> {
+    const constant = constantResult(js);
+    if (constant) return { value: constant.value };
+    if (!this.#options.allowJs) {
+      if (!this.#warnedJs.has(dep.id)) {
+        this.#warnedJs.add(dep.id);
+        this.#host.toast({
+          type: 'warning',
+          title: 'JavaScript not run',
+          message: 'This app uses client-side JavaScript, which this page does not allow (see the allow-js attribute).',
+          duration: 10,
+        });
+      }
+      // Without the page's consent the function is skipped: a backend still runs with the plain inputs.
+      return {};
+    }
+    try {
+      const outputs = dep.outputs.map((id) => this.#host.getValue(id));
+      return { value: await runJs(js, [...inputs, ...outputs]) };
+    } catch (error) {
+      this.#host.toast({ type: 'error', title: 'Error', message: `JavaScript error: ${String(error)}`, duration: 10 });
+      return { failed: true };
+    }
+  }
+
+  /** A non-array result of a one-slot function is that slot's value. */
+  #wrap(value: unknown, slots: number): unknown[] {
+    return slots === 1 && !Array.isArray(value) ? [value] : Array.isArray(value) ? value : [value];
+  }
+
+  #trackedOutputs(dep: DependencyConfig): number[] {
+    const on = dep.show_progress_on as number[] | null | undefined;
+    return on && on.length > 0 ? on : dep.outputs;
+  }
+
+  #setPending(ids: number[], status: LoadingStatus): void {
+    for (const id of ids) this.#host.setStatus(id, status);
+  }
+
+  #release(ids: number[], final: LoadingStatus | null): void {
+    for (const id of ids) {
+      const left = (this.#pendingCount.get(id) ?? 1) - 1;
+      if (left > 0) this.#pendingCount.set(id, left);
+      else this.#pendingCount.delete(id);
+      // An error stays visible; otherwise the tracker clears when the last overlapping event ends.
+      if (final) this.#host.setStatus(id, final);
+      else if (left <= 0) this.#host.setStatus(id, null);
+    }
+  }
+
+  async #submit(dep: DependencyConfig, inputs: unknown[], eventData: unknown, triggerId: number | null): Promise<Outcome> {
+    const running = this.#running.get(dep.id) ?? { jobs: new Set(), deferred: false };
+    this.#running.set(dep.id, running);
+    const tracked = this.#trackedOutputs(dep);
+    const showProgress = ((dep.show_progress as string | undefined) ?? 'full') as LoadingStatus['showProgress'];
+    const timeStart = Date.now();
+    for (const id of tracked) this.#pendingCount.set(id, (this.#pendingCount.get(id) ?? 0) + 1);
+    let status: LoadingStatus = { status: 'pending', showProgress, timeStart };
+    this.#setPending(tracked, status);
+
+    const job = this.#client.submit(dep.id, inputs, {
+      eventData: dep.collects_event_data ? eventData : null,
+      triggerId,
+    });
+    running.jobs.add(job);
+    let outcome: Outcome = 'success';
+    let finalStatus: LoadingStatus | null = null;
+    try {
+      for await (const event of job as AsyncIterable<GradioEvent>) {
+        if (event.type === 'data') {
+          this.#applyOutputs(dep, event.data as unknown[]);
+        } else if (event.type === 'log') {
+          this.#host.toast({ type: event.level, title: event.title, message: event.log, duration: event.duration });
+        } else if (event.type === 'status') {
+          const next = this.#status(dep, event, status);
+          if (next === 'error') {
+            outcome = 'failure';
+            finalStatus = { status: 'error', showProgress, message: event.message ?? null };
+            this.#errorToast(event);
+          } else if (next) {
+            status = next;
+            this.#setPending(tracked, status);
+          }
+          if (event.stage === 'complete') {
+            for (const id of event.changed_state_ids ?? []) this.dispatch(id, 'change');
+          }
+        }
+      }
+    } catch (error) {
+      outcome = this.#cancelled.has(job) ? 'cancelled' : 'failure';
+      if (outcome === 'failure') {
+        finalStatus = { status: 'error', showProgress, message: String(error) };
+        this.#host.toast({ type: 'error', title: 'Error', message: error instanceof Error ? error.message : String(error), duration: 10 });
+      }
+    } finally {
+      running.jobs.delete(job);
+      if (this.#cancelled.has(job) && outcome !== 'failure') outcome = 'cancelled';
+      this.#release(tracked, finalStatus);
+    }
+    if (outcome === 'success' && dep.scroll_to_output && dep.outputs.length > 0) this.#host.scrollTo?.(dep.outputs[0]);
+    return outcome;
+  }
+
+  /** The tracker state a status event leads to, `'error'` for a failed job, `null` for no change. */
+  #status(dep: DependencyConfig, event: StatusEvent, current: LoadingStatus): LoadingStatus | 'error' | null {
+    switch (event.stage) {
+      case 'pending':
+        return {
+          ...current,
+          status: 'pending',
+          queuePosition: event.position ?? current.queuePosition,
+          queueSize: event.size ?? current.queueSize,
+          eta: event.eta ?? current.eta,
+          progress: event.progress_data ?? current.progress,
+        };
+      case 'generating':
+      case 'streaming':
+        return dep.types.generator ? { ...current, status: 'generating', progress: null } : null;
+      case 'error':
+        return 'error';
+      default:
+        return null;
+    }
+  }
+
+  #errorToast(event: StatusEvent): void {
+    const error = event.error;
+    const isAppError = error?.name === 'AppError';
+    if (event.visible === false) return;
+    const message =
+      isAppError || this.#options.showError
+        ? (event.message ?? error?.message ?? 'Error')
+        : 'An error occurred on the server (the app does not show its details).';
+    this.#host.toast({
+      type: 'error',
+      title: event.title ?? 'Error',
+      message,
+      duration: event.duration === undefined ? 10 : event.duration,
+    });
+  }
+
+  /** Applies one output array: a plain value, an update dictionary, or `gr.skip()` (no keys). */
+  #applyOutputs(dep: DependencyConfig, data: unknown[]): void {
+    dep.outputs.forEach((id, index) => {
+      if (index >= data.length) return;
+      const value = data[index];
+      if (isUpdate(value)) {
+        const { __type__: _type, ...props } = value;
+        if (Object.keys(props).length > 0) this.#host.updateProps(id, props);
+      } else {
+        this.#host.setValue(id, value);
+      }
+    });
+  }
+}

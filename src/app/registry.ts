@@ -1,0 +1,57 @@
+/**
+ * Which element renders each config `type` (spec components.md §0). One table, so the runtime, the tests
+ * and the docs agree; a type missing here renders `<gr-fallback>` with the type's name, never a blank.
+ */
+export const elementTags: Readonly<Record<string, string>> = {
+  // layout
+  row: 'gr-row',
+  column: 'gr-column',
+  form: 'gr-form',
+  group: 'gr-group',
+  tabs: 'gr-tabs',
+  tabitem: 'gr-tab',
+  accordion: 'gr-accordion',
+  sidebar: 'gr-sidebar',
+  // components
+  textbox: 'gr-textbox',
+  number: 'gr-number',
+  slider: 'gr-slider',
+  checkbox: 'gr-checkbox',
+  checkboxgroup: 'gr-checkbox-group',
+  radio: 'gr-radio',
+  dropdown: 'gr-dropdown',
+  button: 'gr-button',
+  markdown: 'gr-markdown',
+  html: 'gr-html',
+  json: 'gr-json',
+  label: 'gr-label',
+  highlightedtext: 'gr-highlighted-text',
+  code: 'gr-code',
+  colorpicker: 'gr-color-picker',
+  datetime: 'gr-date-time',
+  dataset: 'gr-dataset',
+  state: 'gr-state',
+  browserstate: 'gr-browser-state',
+  timer: 'gr-timer',
+  api: 'gr-state',
+};
+
+/** The element for a config type; `gr-fallback` for a type this kit does not render (yet). */
+export function tagFor(type: string): string {
+  return Object.hasOwn(elementTags, type) ? elementTags[type] : 'gr-fallback';
+}
+
+/** Layout types: containers whose children come from the layout tree. */
+export const layoutTypes: ReadonlySet<string> = new Set([
+  'row',
+  'column',
+  'form',
+  'group',
+  'tabs',
+  'tabitem',
+  'accordion',
+  'sidebar',
+]);
+
+/** Types with no visible rendering (no chrome, no status tracker). */
+export const invisibleTypes: ReadonlySet<string> = new Set(['state', 'browserstate', 'timer', 'api']);

@@ -1,0 +1,36 @@
+import type { Config } from '../client/types';
+import { layoutTypes, tagFor } from './registry';
+
+/** One node of the rendered tree. */
+export interface TreeNode {
+  id: number;
+  type: string;
+  tag: string;
+  children: TreeNode[];
+}
+
+interface LayoutEntry {
+  id: number;
+  children?: LayoutEntry[];
+}
+
+/**
+ * Builds the tree to render from `config.layout` and `config.components` (spec components.md §1.3). The
+ * root (the Blocks itself) has no component entry: it becomes a column. A layout id with no component is
+ * skipped rather than crashing the app; its children are still rendered.
+ */
+export function buildTree(config: Pick<Config, 'components'> & { layout?: unknown }): TreeNode {
+  const types = new Map(config.components.map((c) => [c.id, c.type]));
+  const visit = (entry: LayoutEntry, isRoot: boolean): TreeNode[] => {
+    const children = (entry.children ?? []).flatMap((child) => visit(child, false));
+    if (isRoot) return [{ id: entry.id, type: 'column', tag: 'gr-column', children }];
+    const type = types.get(entry.id);
+    if (type === undefined) return children;
+    return [{ id: entry.id, type, tag: tagFor(type), children: layoutTypes.has(type) ? children : [] }];
+  };
+  const layout = config.layout as LayoutEntry | undefined;
+  if (!layout || typeof layout.id !== 'number') {
+    throw new Error('the app config has no layout tree (config.layout)');
+  }
+  return visit(layout, true)[0];
+}

@@ -1,0 +1,438 @@
+import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
+import { type ObservableMap, createStore } from '@stencil/store';
+import { Client } from '../../client/client';
+import { AuthError } from '../../client/errors';
+import type { Config } from '../../client/types';
+import { type EngineHost, EventEngine, type LoadingStatus, type Toast } from '../../app/events';
+import { isInteractive } from '../../app/interactivity';
+import { camelCase, elementProps } from '../../app/props';
+import { invisibleTypes, layoutTypes } from '../../app/registry';
+import { type TreeNode, buildTree } from '../../app/tree';
+import { type ThemeHandle, type ThemeMode, applyTheme } from '../../themes/apply';
+
+/** The detail of `<gradio-app>`'s `error` event. */
+export interface GradioAppErrorDetail {
+  /** The error class: `ConnectionError`, `NotFoundError`, `AuthError`, `ConfigError`, ... */
+  name: string;
+  message: string;
+  /** The app reference that failed. */
+  src: string;
+}
+
+interface NodeState {
+  type: string;
+  /** Element props, camelCase. */
+  props: Record<string, unknown>;
+  status: LoadingStatus | null;
+}
+
+type AppState = Record<string, NodeState>;
+
+/** Events whose detail or timing means the element's value may have changed (the store follows it). */
+const valueEvents = ['change', 'input', 'submit', 'select', 'blur', 'clear', 'upload', 'release', 'edit'];
+
+const kebab = (name: string) => name.replace(/_/g, '-');
+
+/**
+ * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
+ *
+ * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
+ * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
+ * server's theme and custom CSS to itself only, and runs every event through the client, showing queue
+ * position, progress, streamed output, logs and errors.
+ *
+ * Attributes are accepted both as the documented snake_case names of Gradio's embed (`initial_height`,
+ * `theme_mode`, `control_page_title`) and in kebab case.
+ *
+ * @part app - the app container (`.gradio-container`).
+ */
+@Component({ tag: 'gradio-app', styleUrl: 'gradio-app.css', shadow: true })
+export class GradioApp {
+  @Element() host!: HTMLElement;
+
+  @State() phase: 'idle' | 'loading' | 'login' | 'ready' | 'error' = 'idle';
+  @State() errorMessage = '';
+  @State() loginError = '';
+  @State() toasts: Array<Toast & { id: number }> = [];
+
+  /** The app: a URL (`https://host/path/`), a Space id (`user/space`) or a `*.hf.space` host. */
+  @Prop({ reflect: true }) src: string | null = null;
+  /** A Space id (`user/space`): an alternative to `src`. */
+  @Prop() space: string | null = null;
+  /** Load at once; otherwise the app loads when the element comes near the viewport. */
+  @Prop() eager: boolean = false;
+  /** Height reserved while loading (CSS length; `initial_height` attribute also accepted). */
+  @Prop() initialHeight: string | null = null;
+  /** @internal snake_case alias of `initial-height`. */
+  @Prop({ attribute: 'initial_height' }) initial_height: string | null = null;
+  /** Show the frame that tells where the app is hosted. */
+  @Prop() container: boolean = true;
+  /** Show the hosting info line under the app. */
+  @Prop() info: boolean = true;
+  /** Scroll the page to outputs as the official embed does. */
+  @Prop() autoscroll: boolean = false;
+  /** `light`, `dark` or `system` (`theme_mode` attribute also accepted); `?__theme=` on the page URL wins. */
+  @Prop() themeMode: ThemeMode | null = null;
+  /** @internal snake_case alias of `theme-mode`. */
+  @Prop({ attribute: 'theme_mode' }) theme_mode: ThemeMode | null = null;
+  /** Set the page title to the app's title. */
+  @Prop() controlPageTitle: boolean = false;
+  /** @internal snake_case alias of `control-page-title`. */
+  @Prop({ attribute: 'control_page_title' }) control_page_title: boolean = false;
+  /**
+   * Run the app's own JavaScript (event `js` functions, the config's `js` and `head`) in this page. Off by
+   * default: that code would run with the embedding page's origin. Gradio's constant helpers (the
+   * Interface's Clear button) work without it.
+   */
+  @Prop() allowJs: boolean = false;
+
+  @Watch('src')
+  @Watch('space')
+  onSourceChange() {
+    if (this.phase !== 'idle') void this.load();
+  }
+
+  @Watch('themeMode')
+  @Watch('theme_mode')
+  onThemeModeChange() {
+    this.themeHandle?.setMode(this.effectiveThemeMode());
+  }
+
+  /** Fires once the app has rendered (bubbling, composed). */
+  @Event({ eventName: 'render', bubbles: true, composed: true }) renderEvent!: EventEmitter<void>;
+  /** Fires when the app cannot be shown: unreachable, not a Gradio app, refused, malformed config. */
+  @Event({ eventName: 'error', bubbles: true, composed: true }) errorEvent!: EventEmitter<GradioAppErrorDetail>;
+
+  private client?: Client;
+  private config?: Config;
+  private tree?: TreeNode;
+  private store?: ObservableMap<AppState>;
+  private engine?: EventEngine;
+  private themeHandle?: ThemeHandle;
+  private observer?: IntersectionObserver;
+  private customStyle?: HTMLStyleElement;
+  private renderedOnce = false;
+  private loadToken = 0;
+  private nextToastId = 1;
+  private listened = new Set<string>();
+
+  connectedCallback() {
+    if (this.phase !== 'idle') return;
+    if (this.eager || typeof IntersectionObserver === 'undefined') {
+      void this.load();
+      return;
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          this.observer?.disconnect();
+          void this.load();
+        }
+      },
+      { rootMargin: '400px' },
+    );
+    this.observer.observe(this.host);
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+    this.engine?.dispose();
+    this.client?.close();
+    this.themeHandle?.remove();
+  }
+
+  componentDidRender() {
+    if (this.phase === 'ready' && !this.renderedOnce) {
+      this.renderedOnce = true;
+      this.renderEvent.emit();
+      this.engine?.load();
+    }
+  }
+
+  private reference(): string | null {
+    return this.src ?? this.space ?? null;
+  }
+
+  private effectiveThemeMode(): ThemeMode {
+    const fromPage = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('__theme') : null;
+    if (fromPage === 'dark' || fromPage === 'light') return fromPage;
+    return this.themeMode ?? this.theme_mode ?? 'system';
+  }
+
+  private fail(name: string, message: string) {
+    this.phase = 'error';
+    this.errorMessage = message;
+    this.errorEvent.emit({ name, message, src: this.reference() ?? '' });
+  }
+
+  private async load(auth?: [string, string]) {
+    const token = ++this.loadToken;
+    const ref = this.reference();
+    this.engine?.dispose();
+    this.client?.close();
+    this.renderedOnce = false;
+    if (!ref) {
+      this.fail('ConfigError', 'No app to show: set the src attribute to a Gradio app URL or a Space id.');
+      return;
+    }
+    this.phase = 'loading';
+    try {
+      const client = await Client.connect(ref, { auth: auth ?? null, with_null_state: true });
+      if (token !== this.loadToken) return client.close();
+      this.client = client;
+      this.config = client.config;
+      if (client.config.auth_required && !auth) {
+        this.phase = 'login';
+        return;
+      }
+      this.tree = buildTree(client.config);
+      this.store = this.createState(client.config);
+      this.engine = new EventEngine(client.config.dependencies, client, this.engineHost(), {
+        allowJs: this.allowJs,
+        showError: Boolean(client.config.show_error),
+      });
+      await this.applyServerStyles(client.config);
+      if (token !== this.loadToken) return;
+      this.listenForEvents(client.config);
+      if (this.controlPageTitle || this.control_page_title) {
+        const title = client.config.title;
+        if (typeof title === 'string' && title) document.title = title;
+      }
+      this.phase = 'ready';
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      if (error instanceof AuthError) {
+        this.phase = 'login';
+        this.loginError = auth ? 'Incorrect username or password.' : '';
+        return;
+      }
+      const name = error instanceof Error ? error.name : 'Error';
+      const message = error instanceof Error ? error.message : String(error);
+      this.fail(name === 'Error' ? 'ConfigError' : name, `Could not load the Gradio app at ${ref}: ${message}`);
+    }
+  }
+
+  private createState(config: Config): ObservableMap<AppState> {
+    const initial: AppState = {};
+    for (const component of config.components) {
+      const props = elementProps(component.props);
+      if (!layoutTypes.has(component.type)) {
+        props.interactive = isInteractive(component.id, component.props, config.dependencies);
+      }
+      initial[String(component.id)] = { type: component.type, props, status: null };
+    }
+    const store: ObservableMap<AppState> = createStore<AppState>(initial);
+    return store;
+  }
+
+  private async applyServerStyles(config: Config) {
+    const cssUrl = `${config.root}/theme.css${config.theme_hash ? `?v=${config.theme_hash}` : ''}`;
+    let themeCss: string | null = null;
+    try {
+      const response = await fetch(cssUrl);
+      if (response.ok) themeCss = await response.text();
+    } catch {
+      // No theme (an old server, a network hiccup): the built-in Default theme stands in below.
+    }
+    this.themeHandle?.remove();
+    this.themeHandle = applyTheme(this.host, themeCss ?? 'default', {
+      mode: this.effectiveThemeMode(),
+      fonts: themeCss ? { localBaseUrl: config.root } : undefined,
+    });
+    const shadow = this.host.shadowRoot;
+    if (!shadow) return;
+    this.customStyle?.remove();
+    if (typeof config.css === 'string' && config.css.trim()) {
+      this.customStyle = document.createElement('style');
+      this.customStyle.setAttribute('data-gradio-custom-css', '');
+      this.customStyle.textContent = config.css;
+      shadow.appendChild(this.customStyle);
+    }
+  }
+
+  /** One listener per event name any dependency targets, plus the value-changing ones, on the shadow root. */
+  private listenForEvents(config: Config) {
+    const shadow = this.host.shadowRoot;
+    if (!shadow) return;
+    const names = new Set(valueEvents);
+    for (const dep of config.dependencies) for (const [, name] of dep.targets) names.add(name);
+    for (const name of names) {
+      const domName = `gr-${kebab(name)}`;
+      if (this.listened.has(domName)) continue;
+      this.listened.add(domName);
+      shadow.addEventListener(domName, (event) => this.onComponentEvent(name, event as CustomEvent));
+    }
+  }
+
+  private onComponentEvent(name: string, event: CustomEvent) {
+    const source = event.composedPath().find((node) => node instanceof HTMLElement && node.dataset.grId !== undefined) as
+      | HTMLElement
+      | undefined;
+    if (!source) return;
+    const id = Number(source.dataset.grId);
+    const entry = this.store?.get(String(id));
+    if (entry && 'value' in source) {
+      const value = (source as unknown as { value: unknown }).value;
+      if (entry.props.value !== value) this.store?.set(String(id), { ...entry, props: { ...entry.props, value } });
+    }
+    this.engine?.dispatch(id, name, event.detail ?? null);
+  }
+
+  private engineHost(): EngineHost {
+    const get = (id: number) => this.store?.get(String(id));
+    const put = (id: number, change: Partial<NodeState>) => {
+      const entry = get(id);
+      if (entry) this.store?.set(String(id), { ...entry, ...change });
+    };
+    return {
+      getValue: (id) => {
+        const element = this.host.shadowRoot?.querySelector(`[data-gr-id="${id}"]`) as { value?: unknown } | null;
+        if (element && 'value' in element) return element.value;
+        return get(id)?.props.value ?? null;
+      },
+      setValue: (id, value) => put(id, { props: { ...get(id)?.props, value } }),
+      updateProps: (id, props) => {
+        const entry = get(id);
+        if (!entry) return;
+        const next = { ...entry.props };
+        for (const [key, value] of Object.entries(props)) next[camelCase(key)] = value;
+        put(id, { props: next });
+      },
+      setStatus: (id, status) => put(id, { status }),
+      toast: (toast) => this.addToast(toast),
+      scrollTo: (id) => {
+        if (!this.autoscroll) return;
+        this.host.shadowRoot?.querySelector(`[data-gr-id="${id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+      },
+    };
+  }
+
+  private addToast(toast: Toast) {
+    const id = this.nextToastId++;
+    this.toasts = [...this.toasts, { ...toast, id }];
+    if (toast.duration) setTimeout(() => this.closeToast(id), toast.duration * 1000);
+  }
+
+  private closeToast(id: number) {
+    this.toasts = this.toasts.filter((toast) => toast.id !== id);
+  }
+
+  private onLogin = (event: Event) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    void this.load([String(data.get('username') ?? ''), String(data.get('password') ?? '')]);
+  };
+
+  private renderNode(node: TreeNode): unknown {
+    const entry = this.store?.get(String(node.id));
+    const props = entry?.props ?? {};
+    if (props.visible === false && node.id !== this.tree?.id) return null;
+    const elementProps = props.visible === 'hidden' ? { ...props, visible: false } : props;
+    const Tag = node.tag;
+    if (node.tag === 'gr-fallback') {
+      return <gr-fallback data-gr-id={String(node.id)} type={node.type} label={(props.label as string) ?? null} />;
+    }
+    if (layoutTypes.has(node.type) || node.id === this.tree?.id) {
+      return (
+        <Tag key={node.id} data-gr-id={String(node.id)} {...elementProps}>
+          {node.children.map((child) => this.renderNode(child))}
+        </Tag>
+      );
+    }
+    if (invisibleTypes.has(node.type)) return <Tag key={node.id} data-gr-id={String(node.id)} {...elementProps} />;
+    const status = entry?.status;
+    return (
+      <div
+        key={node.id}
+        class={{ component: true, [`component-${node.type}`]: true }}
+        style={{
+          'flex-grow': typeof props.scale === 'number' ? String(props.scale) : undefined,
+          'min-width': typeof props.minWidth === 'number' ? `min(${props.minWidth}px, 100%)` : undefined,
+          display: props.visible === 'hidden' ? 'none' : undefined,
+        }}
+      >
+        <Tag data-gr-id={String(node.id)} {...elementProps} />
+        {status && status.showProgress !== 'hidden' ? (
+          <gr-status-tracker
+            status={status.status}
+            showProgress={status.showProgress}
+            queuePosition={status.queuePosition ?? null}
+            queueSize={status.queueSize ?? null}
+            eta={status.eta ?? null}
+            progress={status.progress ?? null}
+            message={status.message ?? null}
+            timeStart={status.timeStart ?? null}
+            onGr-clear-status={() => this.store?.set(String(node.id), { ...(entry as NodeState), status: null })}
+          />
+        ) : null}
+      </div>
+    );
+  }
+
+  private renderToasts() {
+    if (this.toasts.length === 0) return null;
+    return (
+      <div class="toasts" role="region" aria-label="Notifications">
+        {this.toasts.map((toast) => (
+          <div class={`toast toast-${toast.type}`} role={toast.type === 'error' ? 'alert' : 'status'} key={toast.id}>
+            <strong class="toast-title">{toast.title}</strong>
+            <div class="toast-message">{toast.message}</div>
+            <button type="button" class="toast-close" aria-label="Close" onClick={() => this.closeToast(toast.id)}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    );
+  }
+
+  render() {
+    const height = this.initialHeight ?? this.initial_height ?? '300px';
+    const version = this.config?.version?.replace(/\./g, '-') ?? '';
+    let body: unknown;
+    if (this.phase === 'ready' && this.tree) {
+      body = this.renderNode(this.tree);
+    } else if (this.phase === 'error') {
+      body = (
+        <div class="app-error" role="alert">
+          <strong>This app could not be loaded.</strong>
+          <p>{this.errorMessage}</p>
+        </div>
+      );
+    } else if (this.phase === 'login') {
+      body = (
+        <form class="login" onSubmit={this.onLogin}>
+          <h2>Login</h2>
+          {this.config?.auth_message ? <p class="auth-message">{String(this.config.auth_message)}</p> : null}
+          <label>
+            Username <input name="username" autocomplete="username" required />
+          </label>
+          <label>
+            Password <input name="password" type="password" autocomplete="current-password" required />
+          </label>
+          {this.loginError ? (
+            <p class="login-error" role="alert">
+              {this.loginError}
+            </p>
+          ) : null}
+          <button type="submit">Login</button>
+        </form>
+      );
+    } else {
+      body = (
+        <div class="app-loading" style={{ minHeight: height }} role="status">
+          Loading…
+        </div>
+      );
+    }
+    return (
+      <Host>
+        <div part="app" class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}>
+          <div class="main">{body}</div>
+          {this.renderToasts()}
+        </div>
+      </Host>
+    );
+  }
+}
