@@ -373,8 +373,9 @@ export class GradioApp {
   private renderToasts() {
     if (this.toasts.length === 0) return null;
     return (
-      <div class="toasts" role="region" aria-label="Notifications">
+      <section class="toasts" aria-label="Notifications">
         {this.toasts.map((toast) => (
+          // biome-ignore lint/a11y/useSemanticElements: a live message card, not a form <output>.
           <div class={`toast toast-${toast.type}`} role={toast.type === 'error' ? 'alert' : 'status'} key={toast.id}>
             <strong class="toast-title">{toast.title}</strong>
             <div class="toast-message">{toast.message}</div>
@@ -383,7 +384,7 @@ export class GradioApp {
             </button>
           </div>
         ))}
-      </div>
+      </section>
     );
   }
 
