@@ -44,6 +44,35 @@ describe('static Storybook', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the toolbar theme and mode apply to the story frame', async () => {
+    const { page, errors } = await openPage(browser);
+    const look = async (globals: string) => {
+      await page.goto(`${server.url}/iframe.html?id=components-button--primary&viewMode=story&globals=${globals}`);
+      const button = page.locator('gr-button button');
+      await button.waitFor();
+      return page.evaluate(() => {
+        const frame = document.querySelector('.gradio-kit-story') as HTMLElement;
+        const control = document.querySelector('gr-button button') as HTMLElement;
+        return {
+          dark: frame.classList.contains('dark'),
+          frameBackground: getComputedStyle(frame).backgroundColor,
+          buttonBackground: getComputedStyle(control).backgroundImage + getComputedStyle(control).backgroundColor,
+          pageBackground: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+    };
+    const light = await look('theme:default;mode:light');
+    const dark = await look('theme:default;mode:dark');
+    const ocean = await look('theme:ocean;mode:light');
+    expect(light.dark).toBe(false);
+    expect(dark.dark).toBe(true);
+    expect(dark.frameBackground).not.toBe(light.frameBackground);
+    expect(ocean.buttonBackground).not.toBe(light.buttonBackground);
+    // The theme stays on the frame: the page itself is not themed.
+    expect(dark.pageBackground).toBe(light.pageBackground);
+    expect(errors).toEqual([]);
+  });
+
   it('opens the manager UI', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${server.url}/index.html`);
