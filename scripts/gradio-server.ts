@@ -36,7 +36,7 @@ export interface GradioServer {
 export interface StartOptions {
   /** Extra environment variables for the app (for example a theme name read by the app). */
   env?: Record<string, string>;
-  /** How long to wait for the server to answer `GET /config`. @default 30000 */
+  /** How long to wait for the server to answer `GET /config` (a loaded 2-core machine starting several servers needs long). @default 90000 */
   timeoutMs?: number;
 }
 
@@ -189,7 +189,7 @@ export async function startGradioApp(app: string, options: StartOptions = {}): P
     child.stderr?.on('data', append);
     const url = `http://127.0.0.1:${port}`;
     try {
-      await waitForConfig(url, child, () => log, options.timeoutMs ?? 30_000);
+      await waitForConfig(url, child, () => log, options.timeoutMs ?? 90_000);
       return { url, port, app, stop: () => stopProcess(child), output: () => log };
     } catch (error) {
       lastError = error;

@@ -235,10 +235,9 @@ export class GradioApp {
       // No theme (an old server, a network hiccup): the built-in Default theme stands in below.
     }
     this.themeHandle?.remove();
-    this.themeHandle = applyTheme(this.host, themeCss ?? 'default', {
-      mode: this.effectiveThemeMode(),
-      fonts: themeCss ? { localBaseUrl: config.root } : undefined,
-    });
+    // The theme's web fonts are not loaded: its font stacks fall back to the system's fonts, as the theme
+    // engine does unless asked, which keeps the embed's bytes down.
+    this.themeHandle = applyTheme(this.host, themeCss ?? 'default', { mode: this.effectiveThemeMode() });
     const shadow = this.host.shadowRoot;
     if (!shadow) return;
     this.customStyle?.remove();

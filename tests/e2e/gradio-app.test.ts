@@ -1,0 +1,127 @@
+/**
+ * `<gradio-app>` against real Gradio 5.14 apps, as an author embeds it and a user uses it: a plain page on
+ * one origin, the CDN script from another, the Gradio server on a third. Each test types and clicks as a
+ * user and asserts what the user sees; each leaves a screenshot in test-results/screenshots.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GradioServer, startGradioApp } from '../../scripts/gradio-server.ts';
+import { launchChromium, openPage } from '../helpers/browser.ts';
+import { type EmbedSite, screenshot, startEmbedSite } from './helpers/embed.ts';
+
+let browser: Browser;
+let site: EmbedSite;
+const servers: Record<string, GradioServer> = {};
+
+/** Records the element's render / error events on window, for the test to read. */
+const recorder = `<script>
+  window.__events = [];
+  addEventListener('render', (e) => window.__events.push({ type: 'render', target: e.target.id }), true);
+  addEventListener('error', (e) => { if (e.detail) window.__events.push({ type: 'error', detail: e.detail }); }, true);
+</script>`;
+
+async function embed(name: string, app: string, attributes = ''): Promise<{ page: Page; errors: string[] }> {
+  const url = site.page(name, `${recorder}<gradio-app id="app" src="${servers[app].url}/" eager ${attributes}></gradio-app>`);
+  const opened = await openPage(browser);
+  await opened.page.goto(url);
+  await opened.page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length > 0, null, {
+    timeout: 30_000,
+  });
+  return opened;
+}
+
+const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Array<Record<string, unknown>> }).__events);
+
+beforeAll(async () => {
+  const names = ['hello', 'blocks_layout', 'stream_text', 'error'];
+  const started = await Promise.all(names.map((name) => startGradioApp(name)));
+  names.forEach((name, i) => {
+    servers[name] = started[i];
+  });
+  site = await startEmbedSite();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await Promise.all(Object.values(servers).map((server) => server.stop()));
+});
+
+describe('<gradio-app> with real Gradio apps', () => {
+  it('hello: renders, fires render, and answers a submitted name', async () => {
+    const { page, errors } = await embed('hello', 'hello');
+    expect(await events(page)).toEqual([{ type: 'render', target: 'app' }]);
+    const app = page.locator('gradio-app');
+    const input = app.locator('gr-textbox').first().locator('textarea, input');
+    await input.fill('Ada');
+    await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
+    const output = app.locator('gr-textbox').nth(1).locator('textarea, input');
+    await expect.poll(() => output.inputValue(), { timeout: 15_000 }).toBe('Hello, Ada!');
+    await screenshot(page, 'gradio-app-hello');
+    // Clear (Gradio's constant js helper) empties both boxes without any script of the app.
+    await app.locator('gr-button', { hasText: 'Clear' }).locator('button').click();
+    await expect.poll(() => output.inputValue()).toBe('');
+    expect(await input.inputValue()).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('stream_text: generator output arrives in steps and ends with the full text', async () => {
+    const { page, errors } = await embed('stream', 'stream_text');
+    const app = page.locator('gradio-app');
+    const output = app.locator('gr-textbox').nth(1).locator('textarea, input');
+    await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
+    const seen = new Set<string>();
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      seen.add(await output.inputValue());
+      if ((await output.inputValue()).includes('tick 5')) break;
+      await page.waitForTimeout(100);
+    }
+    expect(await output.inputValue()).toBe('tick 1\ntick 2\ntick 3\ntick 4\ntick 5\n');
+    expect([...seen].filter((text) => text && !text.includes('tick 5')).length).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'gradio-app-stream');
+    expect(errors).toEqual([]);
+  });
+
+  it('error: gr.Error shows a toast with its message', async () => {
+    const { page, errors } = await embed('error', 'error');
+    const app = page.locator('gradio-app');
+    await app.locator('gr-textbox').first().locator('textarea, input').fill('nope');
+    await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
+    const toast = app.locator('[role="alert"]', { hasText: 'Bad input' });
+    await toast.waitFor({ timeout: 15_000 });
+    expect(await toast.textContent()).toContain("Bad input: 'nope' (type ok)");
+    await screenshot(page, 'gradio-app-error');
+    expect(errors).toEqual([]);
+  });
+
+  it('blocks_layout: rows, columns, tabs and an accordion; a Blocks event runs', async () => {
+    const { page, errors } = await embed('blocks', 'blocks_layout');
+    const app = page.locator('gradio-app');
+    await app.locator('gr-textbox', { hasText: 'first name' }).locator('textarea, input').fill('Grace');
+    await app.locator('gr-textbox', { hasText: 'last name' }).locator('textarea, input').fill('Hopper');
+    await app.locator('gr-button', { hasText: 'Join' }).locator('button').click();
+    const full = app.locator('gr-textbox', { hasText: 'full name' }).locator('textarea, input');
+    await expect.poll(() => full.inputValue(), { timeout: 15_000 }).toBe('Grace Hopper');
+    expect(await app.locator('gr-tabs').count()).toBe(1);
+    expect(await app.locator('gr-accordion').count()).toBe(1);
+    await screenshot(page, 'gradio-app-blocks');
+    expect(errors).toEqual([]);
+  });
+
+  it('an unreachable src shows a clear message and fires error', async () => {
+    const url = site.page('unreachable', `${recorder}<gradio-app id="app" src="http://127.0.0.1:9/" eager></gradio-app>`);
+    const { page } = await openPage(browser);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length > 0, null, {
+      timeout: 30_000,
+    });
+    const [event] = await events(page);
+    expect(event.type).toBe('error');
+    expect((event.detail as { name: string }).name).toBe('ConnectionError');
+    const message = page.locator('gradio-app .app-error');
+    expect(await message.textContent()).toContain('http://127.0.0.1:9/');
+    await screenshot(page, 'gradio-app-unreachable');
+  });
+});

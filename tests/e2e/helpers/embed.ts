@@ -1,0 +1,60 @@
+/**
+ * Pages that embed apps as an author would: a plain page on its own loopback origin with the CDN script
+ * (served from a third origin, as from a CDN) and `<gradio-app src>` pointing at a real Gradio server.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type StaticServer, startStaticServer } from '../../../scripts/static-server.ts';
+
+const repo = resolve(import.meta.dirname, '../../..');
+export const screenshotDir: string = join(repo, 'test-results', 'screenshots');
+
+export interface EmbedSite {
+  cdn: StaticServer;
+  site: StaticServer;
+  /** Serves a page with the given body (after the CDN script) at `/<name>`; returns its URL. */
+  page(name: string, body: string, head?: string): string;
+  close(): Promise<void>;
+}
+
+export async function startEmbedSite(): Promise<EmbedSite> {
+  const cdn = await startStaticServer(join(repo, 'dist'), { cors: true });
+  const pages: Record<string, string> = {};
+  const site = await startStaticServer(join(repo, 'tests', 'e2e', 'pages'), { pages });
+  return {
+    cdn,
+    site,
+    page(name, body, head = '') {
+      pages[`/${name}`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>${name}</title>
+<script type="module" src="${cdn.url}/gradio-kit/gradio-kit.esm.js"></script>${head}</head>
+<body>${body}</body></html>`;
+      return `${site.url}/${name}`;
+    },
+    async close() {
+      await cdn.close();
+      await site.close();
+    },
+  };
+}
+
+/** Resolves once `<gradio-app>` fired `render` (or rejects with its `error` detail). */
+export async function waitForRender(page: Page, selector = 'gradio-app'): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const app = document.querySelector(sel) as (HTMLElement & { __rendered?: boolean; __error?: unknown }) | null;
+      return Boolean(app?.shadowRoot?.querySelector('[data-gr-id]')) || Boolean(app?.shadowRoot?.querySelector('.app-error'));
+    },
+    selector,
+    { timeout: 30_000 },
+  );
+}
+
+/** Saves a screenshot under test-results/screenshots (kept by the test run). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
