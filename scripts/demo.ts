@@ -1,6 +1,6 @@
 /**
  * The main job (`npm start`): starts every example app of `examples/apps` on the real Gradio server and
- * serves the demo page on loopback, listing the apps (links to their own URLs) and the elements built so far.
+ * serves the demo page on loopback, embedding every app with `<gradio-app>`, and showing the elements built so far.
  * Stops the servers on Ctrl-C.
  */
 import { readdirSync } from 'node:fs';
@@ -23,7 +23,10 @@ function elementTags(): string[] {
 
 function page(servers: GradioServer[], failures: string[]): string {
   const apps = servers
-    .map((s) => `<li><a href="${s.url}/" target="_blank" rel="noopener">${escapeHtml(s.app)}</a> <code>${s.url}</code></li>`)
+    .map(
+      (s) => `<section class="app"><h3>${escapeHtml(s.app)} <small><a href="${s.url}/" target="_blank" rel="noopener">${s.url}</a></small></h3>
+<gradio-app src="${s.url}/"></gradio-app></section>`,
+    )
     .join('\n');
   const failed = failures.map((f) => `<li class="error">${escapeHtml(f)}</li>`).join('\n');
   const elements = elementTags()
@@ -34,11 +37,12 @@ function page(servers: GradioServer[], failures: string[]): string {
 <title>gradio-kit demo</title>
 <script type="module" src="/dist/gradio-kit/gradio-kit.esm.js"></script>
 <style>body{font-family:system-ui,sans-serif;max-width:900px;margin:2rem auto;padding:0 1rem}
-.error{color:#b91c1c}section{margin:1rem 0}</style></head>
+.error{color:#b91c1c}section{margin:1rem 0}.app{margin:2rem 0}h3 small{font-weight:normal;font-size:.8em}</style></head>
 <body>
 <h1>gradio-kit demo</h1>
-<h2>Example apps on a real Gradio server</h2>
-<ul>${apps}${failed}</ul>
+<h2>Example apps on a real Gradio server, embedded with <code>&lt;gradio-app&gt;</code></h2>
+<ul>${failed}</ul>
+${apps}
 <h2>Elements built so far</h2>
 ${elements}
 </body></html>`;
