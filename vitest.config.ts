@@ -14,13 +14,14 @@ import { chromiumArgs, chromiumPath } from './tests/helpers/chromium.ts';
  *                Node and in Chromium (the servers start in Node, in the project's globalSetup).
  * - e2e          `tests/e2e/**`: playwright-core drives Chromium against pages served on loopback.
  */
-const browser = {
+/** Browser mode on Debian's Chromium; each browser project names its instance (names must be unique). */
+const browser = (name: string) => ({
   enabled: true,
   provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
   headless: true,
   screenshotFailures: false,
-  instances: [{ browser: 'chromium' as const }],
-};
+  instances: [{ browser: 'chromium' as const, name }],
+});
 
 export default defineVitestConfig({
   stencilConfig: './stencil.config.ts',
@@ -49,7 +50,7 @@ export default defineVitestConfig({
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/setup/load-components.ts'],
-          browser,
+          browser: browser('browser (chromium)'),
         },
       },
       {
@@ -81,7 +82,7 @@ export default defineVitestConfig({
           globalSetup: ['./tests/client/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
-          browser,
+          browser: browser('client-browser (chromium)'),
         },
       },
       {
