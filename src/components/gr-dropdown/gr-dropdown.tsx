@@ -377,7 +377,7 @@ export class GrDropdown {
     const list = this.list;
     const selected = this.selectedValues;
     return (
-      <ul
+      <div
         part="listbox"
         class="options"
         role="listbox"
@@ -391,10 +391,13 @@ export class GrDropdown {
           const isSelected = selected.includes(value);
           const unavailable = !isSelected && this.atMax;
           return (
-            <li
+            // The keyboard stays on the combobox input (aria-activedescendant), so options take clicks only.
+            // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
+            <div
               part="option"
               class={{ item: true, selected: isSelected, active: index === this.activeIndex }}
               role="option"
+              tabIndex={-1}
               id={this.optionId(index)}
               aria-selected={isSelected ? 'true' : 'false'}
               aria-disabled={unavailable ? 'true' : undefined}
@@ -406,10 +409,10 @@ export class GrDropdown {
                 {isSelected ? '✓' : ''}
               </span>
               {display}
-            </li>
+            </div>
           );
         })}
-      </ul>
+      </div>
     );
   }
 
@@ -433,6 +436,9 @@ export class GrDropdown {
               forId={`${this.baseId}-input`}
             />
             <div class="wrap">
+              {/* A click anywhere in the box focuses the input, which handles every key. */}
+              {/* biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience only */}
+              {/* biome-ignore lint/a11y/useKeyWithClickEvents: the input inside handles the keyboard */}
               <div
                 class={{ 'wrap-inner': true, 'gr-input': true, show_options: this.open, disabled }}
                 onClick={() => this.input?.focus()}
