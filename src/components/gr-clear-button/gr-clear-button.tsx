@@ -1,6 +1,7 @@
 import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
 import type { FileData } from '../../utils/file-data';
-import { type ElemClasses, elemClassMap, flexStyle } from '../../utils/props';
+import { blockHost } from '../../utils/block';
+import type { ElemClasses } from '../../utils/props';
 import type { ButtonSize, ButtonVariant } from '../gr-button/gr-button';
 
 /**
@@ -53,10 +54,7 @@ export class GrClearButton {
 
   render() {
     return (
-      <Host
-        class={{ ...elemClassMap(this.elemClasses), hidden: !this.visible, scaled: typeof this.scale === 'number' }}
-        style={flexStyle(this.scale, this.minWidth)}
-      >
+      <Host {...blockHost(this)}>
         <gr-button
           value={this.value}
           variant={this.variant}

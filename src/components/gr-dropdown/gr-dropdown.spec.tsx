@@ -1,5 +1,6 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
+import { listen } from '../../../tests/helpers/form-events';
 
 const choices: [string, string | number][] = [
   ['Apple', 'apple'],
@@ -7,12 +8,6 @@ const choices: [string, string | number][] = [
   ['Cherry', 'cherry'],
   ['Seven', 7],
 ];
-
-function listen(root: Element, names: string[]) {
-  const calls: Array<[string, unknown]> = [];
-  for (const name of names) root.addEventListener(name, (event) => calls.push([name, (event as CustomEvent).detail]));
-  return calls;
-}
 
 const key = (input: Element, k: string) =>
   input.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));

@@ -1,17 +1,12 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
+import { listen } from '../../../tests/helpers/form-events';
 
 const choices: [string, string | number][] = [
   ['Small', 's'],
   ['Medium', 'm'],
   ['Large', 3],
 ];
-
-function listen(root: Element, names: string[]) {
-  const calls: Array<[string, unknown]> = [];
-  for (const name of names) root.addEventListener(name, (event) => calls.push([name, (event as CustomEvent).detail]));
-  return calls;
-}
 
 describe('gr-radio', () => {
   it('renders Gradio defaults: a fieldset titled "Radio", nothing selected', async () => {

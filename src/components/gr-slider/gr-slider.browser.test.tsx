@@ -1,12 +1,7 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
-
-function listen(root: Element, names: string[]) {
-  const calls: Array<[string, unknown]> = [];
-  for (const name of names) root.addEventListener(name, (event) => calls.push([name, (event as CustomEvent).detail]));
-  return calls;
-}
+import { listen } from '../../../tests/helpers/form-events';
 
 describe('gr-slider in Chromium', () => {
   it('has no axe violations in any variant', async () => {
