@@ -45,3 +45,20 @@ export function roundTo(value: number, precision: number | null | undefined): nu
 export function finiteOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
+
+/**
+ * Shows a number value in an `<input type=number>` without fighting the user's typing: the elements call
+ * it after renders that did not come from the user's own edit, and on blur.
+ */
+export function showNumber(input: HTMLInputElement | undefined, value: number | null | undefined): void {
+  if (!input) return;
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+  if (input.value !== text) input.value = text;
+}
+
+/** The number typed in an `<input type=number>`: `null` when empty, `undefined` while not a number yet. */
+export function typedNumber(input: HTMLInputElement): number | null | undefined {
+  if (input.value === '') return input.validity?.badInput ? undefined : null;
+  const number = Number(input.value);
+  return Number.isFinite(number) ? number : undefined;
+}

@@ -1,11 +1,6 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
-
-function listen(root: Element, names: string[]) {
-  const calls: Array<[string, unknown]> = [];
-  for (const name of names) root.addEventListener(name, (event) => calls.push([name, (event as CustomEvent).detail]));
-  return calls;
-}
+import { listen } from '../../../tests/helpers/form-events';
 
 describe('gr-textbox', () => {
   it('renders Gradio defaults: a one-row growing textarea labelled "Textbox", empty', async () => {

@@ -1,0 +1,83 @@
+import { describe, expect, h, it, render } from '@stencil/vitest';
+import { userEvent } from 'vitest/browser';
+import { axeViolations } from '../../../tests/helpers/axe';
+
+const choices: [string, string][] = [
+  ['Apple', 'apple'],
+  ['Banana', 'banana'],
+  ['Cherry', 'cherry'],
+];
+
+describe('gr-dropdown in Chromium', () => {
+  it('has no axe violations, closed and open, single and multiselect', async () => {
+    const { root } = await render(
+      <div>
+        <gr-dropdown label="Fruit" choices={choices} value="banana" info="Pick one" />
+        <gr-dropdown label="Fruits" choices={choices} multiselect value={['apple', 'cherry']} />
+        <gr-dropdown label="Static" choices={choices} value="apple" interactive={false} />
+        <gr-dropdown label="Pick only" choices={choices} filterable={false} showLabel={false} />
+      </div>,
+    );
+    expect(await axeViolations(root)).toEqual([]);
+    await userEvent.click(root.querySelector('gr-dropdown input')!);
+    expect(root.querySelector('[role=listbox]:not([hidden])')).not.toBeNull();
+    expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('keyboard only: Tab, type to filter, ArrowDown, Enter', async () => {
+    const { root } = await render(<gr-dropdown label="Fruit" choices={choices} />);
+    const changes: unknown[] = [];
+    root.addEventListener('gr-change', (event) => changes.push((event as CustomEvent).detail));
+    await userEvent.tab();
+    const input = root.querySelector('input')!;
+    expect(document.activeElement).toBe(input);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.keyboard('rr');
+    expect(Array.from(root.querySelectorAll('[role=option]')).map((o) => o.textContent)).toEqual(['Cherry']);
+    await userEvent.keyboard('{Enter}');
+    expect((root as HTMLGrDropdownElement).value).toBe('cherry');
+    expect(input.value).toBe('Cherry');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect((root as HTMLGrDropdownElement).value).toBe('apple');
+    await userEvent.keyboard('{ArrowDown}{Escape}');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(changes).toEqual(['cherry', 'apple']);
+  });
+
+  it('mouse: clicking opens the list and an option selects it', async () => {
+    const { root } = await render(<gr-dropdown label="Fruit" choices={choices} value="apple" />);
+    await userEvent.click(root.querySelector('input')!);
+    await userEvent.click(root.querySelectorAll('[role=option]')[1]);
+    expect((root as HTMLGrDropdownElement).value).toBe('banana');
+    expect(root.querySelector('[role=listbox]')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('multiselect with the keyboard: Enter adds, Backspace removes the last token', async () => {
+    const { root } = await render(<gr-dropdown label="Fruits" choices={choices} multiselect value={[]} />);
+    await userEvent.click(root.querySelector('input')!);
+    await userEvent.keyboard('{ArrowDown}{Enter}{ArrowDown}{ArrowDown}{Enter}');
+    expect((root as HTMLGrDropdownElement).value).toEqual(['apple', 'cherry']);
+    expect(Array.from(root.querySelectorAll('.token span')).map((t) => t.textContent)).toEqual(['Apple', 'Cherry']);
+    await userEvent.keyboard('{Backspace}');
+    expect((root as HTMLGrDropdownElement).value).toEqual(['apple']);
+    await userEvent.click(root.querySelector('.token-remove')!);
+    expect((root as HTMLGrDropdownElement).value).toEqual([]);
+  });
+
+  it('allow_custom_value keeps typed text when leaving the input', async () => {
+    const { root } = await render(
+      <div>
+        <gr-dropdown label="Fruit" choices={choices} allowCustomValue />
+        <gr-dropdown label="Other" choices={choices} />
+      </div>,
+    );
+    const first = root.querySelector('gr-dropdown') as HTMLGrDropdownElement;
+    await userEvent.click(first.querySelector('input')!);
+    await userEvent.keyboard('Mango');
+    await userEvent.tab();
+    expect(first.value).toBe('Mango');
+    expect(first.querySelector('input')!.value).toBe('Mango');
+  });
+});
