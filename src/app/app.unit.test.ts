@@ -120,6 +120,8 @@ describe('config -> tree and props', () => {
     });
     expect(tagFor('checkboxgroup')).toBe('gr-checkbox-group');
     expect(tagFor('constructor')).toBe('gr-fallback');
+    expect(tagFor('button', 'clearbutton')).toBe('gr-clear-button');
+    expect(tagFor('button', 'button')).toBe('gr-button');
   });
 
   it('a config without a layout is a clear error', () => {

@@ -36,8 +36,21 @@ export const elementTags: Readonly<Record<string, string>> = {
   api: 'gr-state',
 };
 
-/** The element for a config type; `gr-fallback` for a type this kit does not render (yet). */
-export function tagFor(type: string): string {
+/**
+ * Subclasses that share their parent's config `type` but render differently, told apart by `props.name`
+ * (the actual class name): `button` + `clearbutton` is a ClearButton.
+ */
+const subclassTags: Readonly<Record<string, string>> = {
+  'button/clearbutton': 'gr-clear-button',
+};
+
+/**
+ * The element for a config type (and the component's class name, `props.name`); `gr-fallback` for a type
+ * this kit does not render (yet).
+ */
+export function tagFor(type: string, name?: unknown): string {
+  const subclass = typeof name === 'string' ? subclassTags[`${type}/${name}`] : undefined;
+  if (subclass) return subclass;
   return Object.hasOwn(elementTags, type) ? elementTags[type] : 'gr-fallback';
 }
 

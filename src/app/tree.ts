@@ -20,13 +20,14 @@ interface LayoutEntry {
  * skipped rather than crashing the app; its children are still rendered.
  */
 export function buildTree(config: Pick<Config, 'components'> & { layout?: unknown }): TreeNode {
-  const types = new Map(config.components.map((c) => [c.id, c.type]));
+  const components = new Map(config.components.map((c) => [c.id, c]));
   const visit = (entry: LayoutEntry, isRoot: boolean): TreeNode[] => {
     const children = (entry.children ?? []).flatMap((child) => visit(child, false));
     if (isRoot) return [{ id: entry.id, type: 'column', tag: 'gr-column', children }];
-    const type = types.get(entry.id);
-    if (type === undefined) return children;
-    return [{ id: entry.id, type, tag: tagFor(type), children: layoutTypes.has(type) ? children : [] }];
+    const component = components.get(entry.id);
+    if (component === undefined) return children;
+    const { type } = component;
+    return [{ id: entry.id, type, tag: tagFor(type, component.props.name), children: layoutTypes.has(type) ? children : [] }];
   };
   const layout = config.layout as LayoutEntry | undefined;
   if (!layout || typeof layout.id !== 'number') {
