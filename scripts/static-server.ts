@@ -31,6 +31,8 @@ export interface StaticServerOptions {
   cors?: boolean;
   /** Extra routes answered before files: path -> HTML or a handler's text. */
   pages?: Record<string, string | (() => string)>;
+  /** The `cache-control` header of every answer (a CDN lets browsers cache). @default 'no-store' */
+  cacheControl?: string;
   /** Port to listen on; 0 picks a free one. @default 0 */
   port?: number;
 }
@@ -41,7 +43,7 @@ export function startStaticServer(rootDir: string, options: StaticServerOptions 
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
-    const headers: Record<string, string> = { 'cache-control': 'no-store' };
+    const headers: Record<string, string> = { 'cache-control': options.cacheControl ?? 'no-store' };
     if (options.cors) headers['access-control-allow-origin'] = '*';
     const page = options.pages?.[path];
     if (page !== undefined) {

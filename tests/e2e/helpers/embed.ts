@@ -19,7 +19,7 @@ export interface EmbedSite {
 }
 
 export async function startEmbedSite(): Promise<EmbedSite> {
-  const cdn = await startStaticServer(join(repo, 'dist'), { cors: true });
+  const cdn = await startStaticServer(join(repo, 'dist'), { cors: true, cacheControl: 'public, max-age=600' });
   const pages: Record<string, string> = {};
   const site = await startStaticServer(join(repo, 'tests', 'e2e', 'pages'), { pages });
   return {

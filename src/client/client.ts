@@ -1,0 +1,536 @@
+/**
+ * `Client`: connects to a Gradio app, describes its API and runs its endpoints over the queue (sse_v1 to
+ * sse_v3) or the non-queued route. One session stream per client multiplexes all its jobs by `event_id`.
+ * `[protocol] §n` points at `spec/protocol.md`.
+ */
+import {
+  AbortError,
+  AuthError,
+  ConnectionError,
+  type GradioError,
+  NotFoundError,
+  QueueFullError,
+  TimeoutError,
+  ValidationError,
+} from './errors';
+import { FileRef, isFileData, resolveFileUrl, toUploadFile, type UploadFile, uploadedFileData, walk } from './files';
+import { appError, Job, type JobHost } from './job';
+import { normaliseConfig, parseMessage, sendsDiffs, trimSlash, type WireMessage } from './protocol';
+import { readSse } from './sse';
+import type {
+  ApiInfo,
+  ClientOptions,
+  ComponentConfig,
+  Config,
+  DependencyConfig,
+  FileData,
+  PredictResult,
+  SubmitOptions,
+  UploadProgress,
+} from './types';
+
+interface RequestInit2 extends RequestInit {
+  /** Named in error messages. */
+  endpoint?: string;
+  /** A stream: `close()` must still abort it after its answer has started. */
+  stream?: boolean;
+}
+
+const HF = 'https://huggingface.co';
+
+/** Reads a body as JSON when it parses, else as text. */
+async function readBody(response: Response): Promise<any> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The typed error for a non-2xx answer. */
+async function httpError(response: Response, url: string, endpoint?: string): Promise<GradioError> {
+  const body = await readBody(response).catch(() => undefined);
+  const { status } = response;
+  const detail = body?.detail;
+  const details = { url, endpoint, status, body };
+  const text = String(
+    (typeof detail === 'string' && detail) || detail?.error || (typeof body === 'string' && body) || response.statusText,
+  );
+  if (status === 401 || status === 403) {
+    const error = new AuthError(text, details);
+    error.authMessage = detail?.auth_message;
+    return error;
+  }
+  if (status === 404) return new NotFoundError(text, details);
+  // [protocol] §3.2: 503 "Queue is full. Max size is N and size is M."
+  if (status === 503) return new QueueFullError(text, details);
+  if (status === 400 || status === 413 || status === 422) {
+    const error = new ValidationError(Array.isArray(detail) ? JSON.stringify(detail) : text, details);
+    if (Array.isArray(detail)) error.errors = detail;
+    return error;
+  }
+  if (status === 500) return appError(typeof body === 'object' && body ? body : { error: text }, endpoint, undefined, url);
+  return new ConnectionError(text, details);
+}
+
+/**
+ * A connection to one Gradio app. Create it with {@link Client.connect}; every method is safe to pass around
+ * unbound (no `this` tricks needed: they are ordinary methods, call them on the client).
+ */
+export class Client {
+  /** The app config, normalised across Gradio versions. */
+  readonly config: Config;
+  /** This client's session: `gr.State` and the queue stream are per session. */
+  readonly session_hash: string;
+
+  #options: ClientOptions;
+  #base: string;
+  #origin = '';
+  #cookie = '';
+  #closed = new AbortController();
+  #components = new Map<number, ComponentConfig>();
+  #info?: Promise<ApiInfo>;
+  #jobs = new Map<string, Job>();
+  #buffer = new Map<string, WireMessage[]>();
+  #joining = 0;
+  #stream?: AbortController;
+  #host: JobHost;
+
+  /** Use {@link Client.connect}, which also fetches the config. */
+  protected constructor(base: string, options: ClientOptions) {
+    this.#options = options;
+    this.#base = base;
+    this.session_hash = options.session_hash ?? Math.random().toString(36).slice(2, 13);
+    this.config = undefined as unknown as Config;
+    this.#host = { diffs: true, events: options.events, shape: this.#shape.bind(this), release: this.#release.bind(this) };
+  }
+
+  /**
+   * Connects to an app: resolves `src`, logs in when `auth` is given, fetches and normalises the config, and
+   * opens the session heartbeat when the app asks for it ([protocol] §1.8).
+   *
+   * @param src A full URL (`http://localhost:7860`, `https://host/sub/path/`), a Space id (`user/space`) or a
+   * `*.hf.space` host.
+   * @throws {NotFoundError} no such app or Space. {@link AuthError} login refused or required.
+   * {@link ConnectionError} unreachable or not a Gradio app. {@link TimeoutError}, {@link AbortError}.
+   */
+  static async connect(src: string, options: ClientOptions = {}): Promise<Client> {
+    const client = new Client('', options);
+    await client.#connect(src.trim());
+    return client;
+  }
+
+  /** `{root}{api_prefix}`: where the API routes live. */
+  get #api(): string {
+    return this.config.root + this.config.api_prefix;
+  }
+
+  async #connect(src: string): Promise<void> {
+    const { token, auth, signal } = this.#options;
+    let base = src;
+    if (/^[\w.-]+\/[\w.-]+$/.test(src)) {
+      // [protocol] §1.1: a Space id is resolved through the Hub; the token goes to it (and to the app only)
+      const url = `${HF}/api/spaces/${src}/host`;
+      const response = await this.#request(url, { signal, headers: token ? { authorization: `Bearer ${token}` } : {} });
+      if (!response.ok) throw new NotFoundError(`No Space ${src} (or private)`, { url, status: response.status });
+      base = (await readBody(response)).host;
+    } else if (/^[\w.-]+\.hf\.space(\/|$)/i.test(src)) base = `https://${src}`;
+    else if (!/^https?:\/\//i.test(src)) throw new ValidationError(`Not a URL or Space: ${src}`);
+    this.#base = base = trimSlash(base);
+    this.#origin = new URL(base).origin;
+    if (auth) await this.#login(auth, signal);
+    const url = `${base}/config`;
+    const response = await this.#request(url, { signal });
+    if (!response.ok) throw await httpError(response, url);
+    const raw = await readBody(response);
+    if (typeof raw !== 'object' || !raw) throw new ConnectionError('Not a Gradio app', { url });
+    (this as { config: Config }).config = normaliseConfig(raw, base);
+    this.#origin = new URL(this.config.root).origin;
+    for (const component of this.config.components) this.#components.set(component.id, component);
+    this.#host.diffs = sendsDiffs(this.config.protocol);
+    if (raw.connect_heartbeat) {
+      // [protocol] §5.2: keep it open for the life of the session; its payloads mean nothing
+      const heartbeat = `${this.#api}/heartbeat/${this.session_hash}`;
+      this.#request(heartbeat, { stream: true })
+        .then((r) => r.body && readSse(r.body, () => {}))
+        .catch(() => {});
+    }
+  }
+
+  async #login([username, password]: [string, string], signal?: AbortSignal): Promise<void> {
+    const url = `${this.#base}/login`;
+    // [protocol] §8.1: an OAuth2 password form; 400 means incorrect credentials (not 401)
+    const response = await this.#request(url, { signal, method: 'POST', body: new URLSearchParams({ username, password }) });
+    if (!response.ok) {
+      const error = await httpError(response, url);
+      throw error.status === 400 ? new AuthError('Login refused: incorrect credentials', error) : error;
+    }
+    // Node can read Set-Cookie and keeps it per client; browsers keep it in their jar (`credentials`).
+    this.#cookie = (response.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
+  }
+
+  /**
+   * `fetch` with this client's headers (token and cookie only to the app's origin), credentials, timeout and
+   * signals; network failures, timeouts and aborts become typed errors.
+   */
+  async #request(url: string, init: RequestInit2 = {}): Promise<Response> {
+    const { headers, token, timeout = 30_000, credentials, auth } = this.#options;
+    const all: Record<string, string> = { ...headers, ...(init.headers as Record<string, string>) };
+    if (url.startsWith(this.#origin + '/')) {
+      if (token) all.authorization = `Bearer ${token}`;
+      if (this.#cookie) all.cookie = this.#cookie;
+    }
+    // One controller per request, linked by listeners to the client's `close()` and the caller's signal
+    // (`AbortSignal.any` keeps every derived signal alive as long as the long-lived client signal in Node 20).
+    const controller = new AbortController();
+    let timedOut = false;
+    const abort = () => controller.abort();
+    const sources = [this.#closed.signal, init.signal].filter(Boolean) as AbortSignal[];
+    for (const source of sources) source.addEventListener('abort', abort);
+    if (sources.some((source) => source.aborted)) abort();
+    const id = setTimeout(() => {
+      timedOut = true;
+      abort();
+    }, timeout);
+    try {
+      return await (this.#options.fetch ?? globalThis.fetch)(url, {
+        ...init,
+        headers: all,
+        credentials: credentials ?? (auth ? 'include' : 'same-origin'),
+        signal: controller.signal,
+      });
+    } catch (cause) {
+      const details = { url, endpoint: init.endpoint, cause };
+      if (timedOut) throw new TimeoutError(`No answer in ${timeout} ms`, details);
+      if (controller.signal.aborted) throw new AbortError('Aborted', details);
+      throw new ConnectionError(`Unreachable: ${cause}`, details);
+    } finally {
+      // The timeout covers the wait for the answer to start; bodies (streams above all) may take longer.
+      clearTimeout(id);
+      if (!init.stream) for (const source of sources) source.removeEventListener('abort', abort);
+    }
+  }
+
+  /** A JSON request; the typed error on a non-2xx answer. */
+  async #json(url: string, body?: unknown, init: RequestInit2 = {}): Promise<any> {
+    const request: RequestInit2 = body === undefined ? init : {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      ...init,
+    };
+    const response = await this.#request(url, request);
+    if (!response.ok) throw await httpError(response, url, init.endpoint);
+    try {
+      return await readBody(response);
+    } catch (cause) {
+      throw new ConnectionError('Answer broke off', { url, endpoint: init.endpoint, cause });
+    }
+  }
+
+  /**
+   * The app's API from `{prefix}/info` (fetched once), with `fn_index` and `type` added to each endpoint.
+   * @throws the typed error when `/info` cannot be read (connecting does not need it).
+   */
+  view_api(): Promise<ApiInfo> {
+    this.#info ??= this.#json(`${this.#api}/info`).then(
+      (info: ApiInfo) => {
+        for (const [name, endpoint] of Object.entries(info.named_endpoints ?? {})) {
+          const dep = this.config.dependencies.find((d) => `/${d.api_name}` === name);
+          if (dep) Object.assign(endpoint, { fn_index: dep.id, type: dep.types });
+        }
+        return info;
+      },
+      (error) => {
+        this.#info = undefined;
+        throw error;
+      },
+    );
+    return this.#info;
+  }
+
+  /** camelCase alias of {@link Client.view_api}. */
+  viewApi(): Promise<ApiInfo> {
+    return this.view_api();
+  }
+
+  /**
+   * Runs an endpoint and resolves with its final output.
+   *
+   * @param endpoint `"/name"` (or `"name"`) or a fn_index.
+   * @param data The inputs: a positional array (one value per API parameter; `gr.State` and button slots are
+   * filled in), or an object of named parameters (missing ones take their `/info` defaults).
+   * @returns `{ type: "data", data, endpoint, fn_index, time }`; `data` has one entry per output.
+   * @throws {AppError} `gr.Error` (title and message) or a failed function. {@link QueueFullError},
+   * {@link ValidationError}, {@link NotFoundError}, {@link AuthError}, {@link ConnectionError},
+   * {@link TimeoutError}, {@link AbortError}.
+   */
+  async predict<T = unknown[]>(
+    endpoint: string | number,
+    data?: unknown[] | Record<string, unknown>,
+    eventData?: unknown,
+  ): Promise<PredictResult<T>> {
+    return this.#submit(endpoint, data, { eventData }, false).result as Promise<PredictResult<T>>;
+  }
+
+  /**
+   * Starts an endpoint and returns its {@link Job}: an `AsyncIterable` of `status`, `data`, `log` and `render`
+   * events (all by default) that ends after the `complete` or `error` status. `job.cancel()`, `options.signal`
+   * or leaving the loop early cancels it and tells the server.
+   *
+   * @throws {NotFoundError} synchronously for an unknown endpoint.
+   */
+  submit(endpoint: string | number, data?: unknown[] | Record<string, unknown>, options: SubmitOptions = {}): Job {
+    return this.#submit(endpoint, data, options, true);
+  }
+
+  #submit(endpoint: string | number, data: unknown[] | Record<string, unknown> = [], options: SubmitOptions, iterate: boolean): Job {
+    const dep = this.#dependency(endpoint);
+    const label = dep.api_name ? `/${dep.api_name}` : String(dep.id);
+    const job = new Job(this.#host, label, dep.id, iterate, options.signal);
+    void this.#run(job, dep, label, data, options);
+    return job;
+  }
+
+  #dependency(endpoint: string | number): DependencyConfig {
+    const { dependencies } = this.config;
+    const name = typeof endpoint === 'string' ? endpoint.replace(/^\//, '') : null;
+    const dep = dependencies.find((d) => (name === null ? d.id === endpoint : d.api_name === name));
+    if (!dep) {
+      const names = dependencies.filter((d) => d.api_visibility === 'public').map((d) => `/${d.api_name}`);
+      throw new NotFoundError(`No endpoint ${name ? `/${name}` : endpoint} (endpoints: ${names})`, { url: this.config.root });
+    }
+    return dep;
+  }
+
+  async #run(job: Job, dep: DependencyConfig, endpoint: string, data: unknown[] | Record<string, unknown>, options: SubmitOptions): Promise<void> {
+    try {
+      const inputs = await this.#inputs(dep, endpoint, data, options.onUploadProgress);
+      if (job.done) return;
+      const body = {
+        data: inputs,
+        event_data: options.eventData ?? null,
+        fn_index: dep.id,
+        trigger_id: options.triggerId ?? null,
+        session_hash: this.session_hash,
+      };
+      const init = { endpoint, signal: job.controller.signal };
+      job._status({ stage: 'pending', queue: dep.queue });
+      if (!dep.queue) {
+        // [protocol] §4.1: the non-queued route answers with the output object itself
+        const output = await this.#json(`${this.#api}/run/${dep.api_name ?? 'predict'}`, body, init);
+        job._message({ msg: 'process_completed', output, success: true });
+        return;
+      }
+      if (!this.config.protocol.startsWith('sse_v')) {
+        throw new ConnectionError(`Protocol "${this.config.protocol}" (Gradio < 4.9) not supported`, { endpoint });
+      }
+      this.#joining++;
+      let eventId: string;
+      try {
+        // [protocol] §3.2: JOIN carries the inputs; everything else arrives on the session stream
+        eventId = (await this.#json(`${this.#api}/queue/join`, body, init)).event_id;
+      } finally {
+        this.#joining--;
+      }
+      job.eventId = eventId;
+      if (job.done) return void this.#cancelOnServer(job);
+      this.#jobs.set(eventId, job);
+      // [protocol] §3.9: messages can arrive before the JOIN answer; they were buffered
+      for (const message of this.#buffer.get(eventId) ?? []) job._message(message);
+      this.#buffer.delete(eventId);
+      if (!this.#joining) this.#buffer.clear();
+      if (!job.done) this.#openStream();
+    } catch (error) {
+      job._fail(error as GradioError);
+    }
+  }
+
+  /**
+   * Resolves named parameters, fills the `skip_api` slots (`gr.State`, buttons) with `null`, and uploads the
+   * files found in the values ([protocol] §7.3, §6.5).
+   */
+  async #inputs(dep: DependencyConfig, endpoint: string, data: unknown[] | Record<string, unknown>, onProgress?: (p: UploadProgress) => void): Promise<unknown[]> {
+    let values: unknown[];
+    if (Array.isArray(data)) values = [...data];
+    else {
+      const info = (await this.view_api()).named_endpoints[endpoint];
+      if (!info) throw new ValidationError('Not in /info: pass an array', { endpoint });
+      const names = info.parameters.map((p) => p.parameter_name);
+      const unknown = Object.keys(data).filter((key) => !names.includes(key));
+      if (unknown.length) throw new ValidationError(`Unknown parameter "${unknown[0]}"`, { endpoint });
+      values = info.parameters.map((p) => {
+        if (p.parameter_name! in data) return data[p.parameter_name!];
+        if (p.parameter_has_default) return p.parameter_default;
+        throw new ValidationError(`Missing required parameter "${p.parameter_name}"`, { endpoint });
+      });
+    }
+    const skip = dep.inputs.map((id) => !!this.#components.get(id)?.skip_api);
+    if (values.length === skip.filter((s) => !s).length && values.length < skip.length) {
+      let next = 0;
+      values = skip.map((s) => (s ? null : values[next++]));
+    }
+    const found: Array<FileRef | Blob> = [];
+    walk(values, (node) => {
+      if (node instanceof FileRef || node instanceof Blob) found.push(node);
+    });
+    if (!found.length) return values;
+    const uploaded = await this.upload(await Promise.all(found.map(toUploadFile)), { onProgress, endpoint });
+    return walk(values, (node) => {
+      const i = found.indexOf(node as Blob);
+      return i < 0 ? undefined : uploaded[i];
+    }) as unknown[];
+  }
+
+  /**
+   * Uploads files to `{prefix}/upload` and returns their FileData (name and MIME type kept). With `onProgress`,
+   * follows the server's `upload_progress` stream for the same `upload_id`.
+   * @throws {ValidationError} status 413 when a file exceeds the app's `max_file_size`.
+   */
+  async upload(
+    files: Array<Blob | FileRef | UploadFile>,
+    options: { onProgress?: (progress: UploadProgress) => void; uploadId?: string; endpoint?: string } = {},
+  ): Promise<FileData[]> {
+    const ready = await Promise.all(files.map((f) => ('blob' in f ? f : toUploadFile(f))));
+    const uploadId = options.uploadId ?? Math.random().toString(36).slice(2, 13);
+    const form = new FormData();
+    for (const file of ready) form.append('files', file.blob, file.name);
+    const progress = new AbortController();
+    if (options.onProgress) this.#uploadProgress(uploadId, progress.signal, options.onProgress);
+    try {
+      const paths: string[] = await this.#json(`${this.#api}/upload?upload_id=${uploadId}`, undefined, {
+        method: 'POST',
+        body: form,
+        endpoint: options.endpoint,
+      });
+      return paths.map((path, i) => uploadedFileData(path, ready[i], `${this.#api}/file=`));
+    } catch (error) {
+      const e = error as GradioError;
+      if (e.status === 413) {
+        throw new ValidationError(`File too large (max_file_size ${this.config.max_file_size} B): ${ready.map((f) => f.name)}`, e);
+      }
+      throw e;
+    } finally {
+      progress.abort();
+    }
+  }
+
+  #uploadProgress(uploadId: string, signal: AbortSignal, onProgress: (p: UploadProgress) => void): void {
+    const loaded = new Map<string, number>();
+    this.#request(`${this.#api}/upload_progress?upload_id=${uploadId}`, { signal, stream: true })
+      .then((response) =>
+        readSse(response.body!, (data) => {
+          const m = parseMessage(data);
+          if (m?.msg !== 'update') return;
+          const name = m.orig_name as string;
+          loaded.set(name, (loaded.get(name) ?? 0) + (m.chunk_size as number));
+          onProgress({ orig_name: name, loaded: loaded.get(name)! });
+        }),
+      )
+      .catch(() => {});
+  }
+
+  /** Drops state slots (unless `with_null_state`) and makes FileData URLs absolute. */
+  #shape(data: unknown[], fnIndex: number): unknown[] {
+    const { root, protocol, dependencies } = this.config;
+    const legacy = /^sse_v[12]$/.test(protocol);
+    walk(data, (node) => {
+      if (isFileData(node, legacy)) resolveFileUrl(node, root, `${this.#api}/file=`);
+      return undefined;
+    });
+    if (this.#options.with_null_state) return data;
+    const outputs = dependencies.find((d) => d.id === fnIndex)?.outputs ?? [];
+    return data.filter((_, i) => this.#components.get(outputs[i])?.type !== 'state');
+  }
+
+  /**
+   * Opens the session stream unless it is open ([protocol] §3.3, Appendix B.2). It stays open while jobs are
+   * pending; `close_stream` (sse_v3) or the end of the stream with nothing pending (sse_v1/v2) closes it.
+   */
+  #openStream(): void {
+    if (this.#stream) return;
+    const stream = new AbortController();
+    this.#stream = stream;
+    const url = `${this.#api}/queue/data?session_hash=${this.session_hash}`;
+    let closed = false;
+    let count = 0;
+    void (async () => {
+      let failure: unknown;
+      try {
+        const response = await this.#request(url, { signal: stream.signal, stream: true });
+        if (!response.ok) throw await httpError(response, url);
+        await readSse(response.body!, (data) => {
+          count++;
+          const message = parseMessage(data);
+          if (message) closed = this.#route(message) || closed;
+        });
+      } catch (error) {
+        failure = error;
+      }
+      if (this.#stream === stream) this.#stream = undefined;
+      if (stream.signal.aborted || !this.#jobs.size) return;
+      // [protocol] §3.3: close_stream with jobs still pending (joined just before it) → open a new stream;
+      // sse_v1/v2 simply end the response. Otherwise the stream broke: every pending job fails.
+      if (!failure && count && (closed || this.config.protocol !== 'sse_v3')) return this.#openStream();
+      this.#failAll(
+        new ConnectionError(`Connection lost: ${(failure as Error)?.message ?? 'stream ended'}`, {
+          url,
+          cause: failure,
+        }),
+      );
+    })();
+  }
+
+  /** Routes one stream message; returns true for `close_stream`. */
+  #route(message: WireMessage): boolean {
+    const { msg, event_id: id } = message;
+    if (msg === 'close_stream') return true;
+    if (!id) {
+      // Session-wide: heartbeats are ignored; `unexpected_error` (sse_v3) / `server_stopped` (sse_v1) fail all.
+      if (msg === 'unexpected_error' || msg === 'server_stopped') {
+        this.#failAll(new ConnectionError(`Server: ${message.message ?? msg}`, { body: message }));
+      }
+      return false;
+    }
+    const job = this.#jobs.get(id);
+    if (job) job._message(message);
+    else if (this.#joining) {
+      // Possibly for a JOIN whose answer has not arrived yet; ids of finished jobs are simply dropped.
+      const list = this.#buffer.get(id) ?? [];
+      list.push(message);
+      this.#buffer.set(id, list);
+    }
+    return false;
+  }
+
+  #failAll(error: GradioError): void {
+    for (const job of this.#jobs.values()) job._fail(error);
+  }
+
+  async #release(job: Job, cancelled: boolean): Promise<void> {
+    if (job.eventId) this.#jobs.delete(job.eventId);
+    // Nothing pending: close the stream ourselves (the server may never send close_stream for an event it
+    // abandoned, [protocol] §3.3).
+    if (!this.#jobs.size && !this.#joining) {
+      this.#stream?.abort();
+      this.#stream = undefined;
+    }
+    if (cancelled) await this.#cancelOnServer(job);
+  }
+
+  /** [protocol] §5.3: `POST {prefix}/cancel` (4.31+); failures are ignored, the job has already ended. */
+  async #cancelOnServer(job: Job): Promise<void> {
+    if (!job.eventId) return;
+    const body = { session_hash: this.session_hash, fn_index: job.fn_index, event_id: job.eventId };
+    await this.#json(`${this.#api}/cancel`, body).catch(() => {});
+  }
+
+  /** Ends the session: cancels every pending job (`AbortError`), closes the streams and the heartbeat. */
+  close(): void {
+    const error = new AbortError('Client closed');
+    for (const job of [...this.#jobs.values()]) job._fail(error, true);
+    this.#jobs.clear();
+    this.#closed.abort();
+  }
+}

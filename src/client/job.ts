@@ -1,0 +1,217 @@
+/**
+ * A job: one call of one endpoint. It is an `AsyncIterable` of events and owns its `AbortController`, as
+ * openai-node's `Stream` does: leaving a `for await` early, `cancel()` or an aborted `signal` stop it and tell
+ * the server. The session stream feeds it the wire messages of its `event_id` ([protocol] Appendix B.3).
+ */
+import { AbortError, AppError, type GradioError } from './errors';
+import { applyDiff, type WireMessage } from './protocol';
+import type { DataEvent, EventType, GradioEvent, PredictResult, StatusEvent } from './types';
+
+/** How a job reaches its client (kept out of the public type). */
+export interface JobHost {
+  /** Turns a full output list into what users see (drops state slots, makes file URLs absolute). */
+  shape(data: unknown[], fnIndex: number): unknown[];
+  /** Whether intermediate generator outputs are diffs. */
+  diffs: boolean;
+  /** Event types to yield. */
+  events?: EventType[];
+  /** Forget the job; tell the server when it was cancelled. */
+  release(job: Job, cancelled: boolean): Promise<void>;
+}
+
+const noop = () => {};
+
+/** A running call: iterate it for its events, `await job.result` for its final data, `cancel()` to stop it. */
+export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEvent> {
+  /** Aborting it cancels the job. */
+  readonly controller: AbortController = new AbortController();
+  /** The server's id for this run, once the queue accepted it (`null` before, and for non-queued calls). */
+  eventId: string | null = null;
+  /**
+   * Settles when the job ends: the final `data` event, or the typed error (`AppError`, `QueueFullError`,
+   * `AbortError`, ...). Never an unhandled rejection when unused.
+   */
+  readonly result: Promise<PredictResult>;
+
+  #host: JobHost;
+  #base: { endpoint: string; fn_index: number };
+  #queued: GradioEvent[] = [];
+  #wake = noop;
+  #ended = false;
+  #buffer: boolean;
+  #value?: unknown[];
+  #last?: DataEvent;
+  #settle!: (error?: GradioError) => void;
+
+  constructor(host: JobHost, endpoint: string, fn_index: number, buffer: boolean, signal?: AbortSignal) {
+    this.#host = host;
+    this.#base = { endpoint, fn_index };
+    this.#buffer = buffer;
+    this.result = new Promise<PredictResult>((resolve, reject) => {
+      this.#settle = (error) => (error ? reject(error) : resolve(this.#last as PredictResult));
+    });
+    this.result.catch(noop);
+    const onAbort = () => this.cancel();
+    signal?.addEventListener('abort', onAbort);
+    this.controller.signal.addEventListener('abort', onAbort);
+    if (signal?.aborted) queueMicrotask(onAbort);
+  }
+
+  /** The dependency this job runs. */
+  get fn_index(): number {
+    return this.#base.fn_index;
+  }
+
+  /** Whether the job has ended (completed, failed or cancelled). */
+  get done(): boolean {
+    return this.#ended;
+  }
+
+  /** `@gradio/client` compatibility: the event id, or `null` while unknown. */
+  event_id(): string | null {
+    return this.eventId;
+  }
+
+  /**
+   * Stops the job: ends the iteration, rejects `result` with an `AbortError`, and tells the server
+   * (`POST {prefix}/cancel`); resolves once the server answered. Does nothing once the job has ended.
+   */
+  cancel(): Promise<void> {
+    if (this.#ended) return Promise.resolve();
+    this._fail(new AbortError('Cancelled', { endpoint: this.#base.endpoint }), true);
+    this.controller.abort();
+    return this.#host.release(this, true);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<GradioEvent, undefined>> {
+    while (!this.#queued.length && !this.#ended) await new Promise<void>((wake) => (this.#wake = wake));
+    const value = this.#queued.shift();
+    return value ? { value, done: false } : { value: undefined, done: true };
+  }
+
+  /** Called when a `for await` is left early: cancels the job. */
+  async return(): Promise<IteratorResult<GradioEvent, undefined>> {
+    this.#queued = [];
+    await this.cancel();
+    return { value: undefined, done: true };
+  }
+
+  /** @internal Delivers an event to the iterator. */
+  _emit(event: Partial<GradioEvent> & { type: EventType }): void {
+    if (this.#ended) return;
+    const full = { ...event, ...this.#base, time: new Date() } as GradioEvent;
+    if (full.type === 'data') this.#last = full;
+    if (this.#buffer && (!this.#host.events || this.#host.events.includes(full.type))) {
+      this.#queued.push(full);
+      this.#wake();
+    }
+  }
+
+  /** @internal Emits a status event. */
+  _status(status: Omit<StatusEvent, 'type' | 'endpoint' | 'fn_index' | 'time' | 'queue'> & { queue?: boolean }): void {
+    // Only queued calls get an event id; the first `pending` status says `queue` itself.
+    this._emit({ type: 'status', queue: !!this.eventId, ...status });
+  }
+
+  /** @internal Ends the job with an error (an `error` status, then the end of the iteration). */
+  _fail(error: GradioError, quiet?: boolean): void {
+    if (this.#ended) return;
+    if (!quiet) {
+      const { title, duration, visible } = error as AppError;
+      this._status({ stage: 'error', error, message: error.message, title, duration, visible });
+    }
+    this.#end(error);
+  }
+
+  #end(error?: GradioError): void {
+    this.#ended = true;
+    this.#wake();
+    this.#settle(error);
+    if (!error || error.name !== 'AbortError') void this.#host.release(this, false);
+  }
+
+  /** @internal Handles one wire message of this event ([protocol] §3.3, Appendix A, B.3). */
+  _message(m: WireMessage): void {
+    const output = (m.output ?? {}) as Record<string, any>;
+    switch (m.msg) {
+      case 'estimation':
+        this._status({
+          stage: 'pending',
+          original_msg: m.msg,
+          position: m.rank as number | null,
+          size: m.queue_size as number,
+          eta: m.rank_eta as number | null,
+        });
+        return;
+      case 'process_starts':
+        this._status({ stage: 'pending', original_msg: m.msg, position: 0, eta: m.eta as number | null });
+        return;
+      case 'progress':
+        this._status({ stage: 'pending', original_msg: m.msg, progress_data: m.progress_data as [] });
+        return;
+      case 'log':
+        this._emit({
+          type: 'log',
+          log: m.log as string,
+          // (4.x logs may lack title and duration)
+          title: m.title as string,
+          level: m.level as 'info',
+          duration: m.duration as number | null,
+          visible: m.visible !== false,
+        });
+        return;
+      case 'process_generating':
+      case 'process_streaming':
+        if (!m.success) break;
+        this._status({
+          stage: m.msg === 'process_generating' ? 'generating' : 'streaming',
+          changed_state_ids: output.changed_state_ids,
+          time_limit: m.time_limit,
+        });
+        // [protocol] §3.5: the first update holds full values, later ones edit lists (sse_v2+), except for
+        // `stream` connections, which always send full values.
+        if (this.#value && this.#host.diffs && m.msg === 'process_generating') {
+          output.data.forEach((edits: [], i: number) => {
+            (this.#value as unknown[])[i] = applyDiff((this.#value as unknown[])[i] ?? null, edits);
+          });
+        } else this.#value = output.data;
+        this._data(structuredClone(this.#value as unknown[]));
+        return;
+      case 'process_completed':
+        if (!m.success) break;
+        // After a cancel the output is `{}`: nothing to deliver ([protocol] §5.8).
+        if (output.data) this._data(output.data);
+        if (output.render_config) this._emit({ type: 'render', data: output.render_config });
+        this._status({
+          stage: 'complete',
+          changed_state_ids: output.changed_state_ids,
+          eta: output.average_duration,
+        });
+        this.#end();
+        return;
+      default:
+        return; // unknown message types are ignored
+    }
+    // `success: false`: an error payload ([protocol] §3.6)
+    this._fail(appError(output, this.#base.endpoint, m.title as string));
+  }
+
+  /** @internal Emits a `data` event for a full output list. */
+  _data(data: unknown[]): void {
+    this._emit({ type: 'data', data: this.#host.shape(data, this.#base.fn_index) });
+  }
+}
+
+/** An `AppError` from a server error payload `{error, title, duration, visible}` ([protocol] §3.6). */
+export function appError(payload: Record<string, any>, endpoint?: string, title?: string, url?: string): AppError {
+  const message = String(payload.error ?? 'An error occurred').replace(/^'(.*)'$/s, '$1');
+  const error = new AppError(message, { endpoint, url, body: payload, status: payload.status });
+  error.title = payload.title ?? title ?? 'Error';
+  error.duration = payload.duration;
+  error.visible = payload.visible;
+  return error;
+}

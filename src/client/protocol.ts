@@ -1,0 +1,94 @@
+/**
+ * The wire model: queue messages, generator diffs and the config normaliser. Pure functions, no I/O, so the
+ * transcripts in `fixtures/` can drive them directly. `[protocol] §n` points at `spec/protocol.md`.
+ */
+import type { ComponentConfig, Config, DependencyConfig, QueueProtocol } from './types';
+
+/** One message of the session stream (`GET {prefix}/queue/data`), as sent by sse_v1 to sse_v3 servers. */
+export interface WireMessage {
+  msg: string;
+  event_id?: string | null;
+  [key: string]: unknown;
+}
+
+/**
+ * Parses one SSE `data` payload. Returns `undefined` for anything that is not a JSON object with a string
+ * `msg`: one bad frame is skipped, it does not break the stream (its event's messages still route by id).
+ */
+export function parseMessage(data: string): WireMessage | undefined {
+  try {
+    const message = JSON.parse(data);
+    return typeof message?.msg === 'string' ? message : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Edit = [op: string, path: Array<string | number>, value: unknown];
+
+/**
+ * Applies one output's edit list to its previous full value, strictly in order ([protocol] §3.5, "apply edits
+ * strictly in order, each on the result of the previous one"). Mutates and returns `value`; callers keep
+ * their own copy per event.
+ */
+export function applyDiff(value: unknown, edits: Edit[]): unknown {
+  for (const [op, path, edit] of edits) {
+    if (!path.length) {
+      // [protocol] §3.5: `replace` and `append` are allowed at the root path
+      value = op === 'append' ? (value as string) + (edit as string) : edit;
+      continue;
+    }
+    let parent = value as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) parent = parent[key] as typeof parent;
+    const key = path[path.length - 1] as number;
+    if (op === 'replace') parent[key] = edit;
+    else if (op === 'append') parent[key] = (parent[key] as string) + (edit as string);
+    else if (Array.isArray(parent)) {
+      // `add` inserts into a list, `delete` removes from it; on an object they set / remove a key
+      if (op === 'add') parent.splice(key, 0, edit);
+      else parent.splice(key, 1);
+    } else if (op === 'add') parent[key] = edit;
+    else delete parent[key];
+  }
+  return value;
+}
+
+/** Whether generator updates of this protocol arrive as diffs ([protocol] §3.8 compatibility matrix). */
+export function sendsDiffs(protocol: QueueProtocol): boolean {
+  return /^sse_v[23]/.test(protocol);
+}
+
+/** Drops trailing slashes. */
+export function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+/**
+ * Normalises a raw `/config` answer across Gradio 3.x to 6.x ([protocol] §1.3 to §1.5, §2.5, §2.7):
+ * `api_prefix` (`""` when absent), `root` (the server's, else `base`: the server computes it per request, §1.4),
+ * `protocol` (`"ws"` when absent), dependency `id` (array
+ * position before 4.32), `queue` (from `enable_queue` when unset), `api_name` (`null` for `false`/missing) and
+ * `api_visibility` (from `show_api` before 6.0).
+ */
+export function normaliseConfig(raw: Record<string, any>, base: string): Config {
+  const root = trimSlash(raw.root || base);
+  const dependencies: DependencyConfig[] = (raw.dependencies ?? []).map((dep: Record<string, any>, index: number) => ({
+    ...dep,
+    id: dep.id ?? index,
+    inputs: dep.inputs ?? [],
+    outputs: dep.outputs ?? [],
+    queue: dep.queue ?? raw.enable_queue !== false,
+    api_name: typeof dep.api_name === 'string' && dep.api_name !== 'false' ? dep.api_name : null,
+    api_visibility: dep.api_visibility ?? (dep.show_api === false ? 'undocumented' : 'public'),
+    types: { generator: false, cancel: false, ...dep.types },
+  }));
+  return {
+    ...raw,
+    version: raw.version ?? '',
+    api_prefix: raw.api_prefix ?? '',
+    root,
+    protocol: raw.protocol ?? 'ws',
+    components: (raw.components ?? []) as ComponentConfig[],
+    dependencies,
+  };
+}
