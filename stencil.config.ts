@@ -18,9 +18,14 @@ export const config: Config = {
       dir: 'dist/components',
       customElementsExportBehavior: 'single-export-module',
       generateTypeDeclarations: true,
+      externalRuntime: false,
     },
     { type: 'docs-readme', footer: '' },
   ],
+  // Scoped elements relocate their light-DOM children into their <slot>s; without these fixes a child added
+  // later with appendChild/insertBefore is re-relocated on the next render in the wrong order (before the
+  // earlier children), and `children`/`childNodes`/`textContent` of a host include its own chrome.
+  extras: { experimentalSlotFixes: true },
   buildDist: true,
   sourceMap: false,
 };

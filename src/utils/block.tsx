@@ -31,7 +31,8 @@ export interface BlockProps {
   extraClass?: Record<string, boolean>;
 }
 
-const cssLength = (value: number | string | null | undefined) =>
+/** A CSS length from a Gradio size prop: numbers are pixels, strings pass through, null/undefined unset. */
+export const cssLength = (value: number | string | null | undefined) =>
   value === null || value === undefined ? undefined : typeof value === 'number' ? `${value}px` : value;
 
 export const Block: FunctionalComponent<BlockProps> = (props, children) => {
