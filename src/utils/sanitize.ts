@@ -1,0 +1,105 @@
+/**
+ * The one place where HTML from a value (Markdown, HTML, labels, messages) becomes markup: DOMPurify with
+ * the kit's link policy. Nothing a value carries may run script: no `<script>`, no event-handler attributes,
+ * no `javascript:` / `vbscript:` / scripted `data:` URLs, no `<iframe srcdoc>`, no `<object>` / `<embed>`,
+ * and DOMPurify's namespace checks neutralise SVG / MathML confusion tricks. Every link that leaves the
+ * page gets `target="_blank"` and `rel="noopener noreferrer"`; in-page anchors (`href="#..."`) stay as they are.
+ */
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+/** How much raw HTML survives, beyond the safe core every mode keeps. */
+export interface SanitizeOptions {
+  /**
+   * Also keep `<style>` elements and `<iframe src="https://...">` embeds (never `srcdoc`): for HTML the app
+   * author wrote on purpose (`gr.HTML`, `gr.Markdown(sanitize_html=False)`). Scripts still never run.
+   * @default false
+   */
+  keepEmbeds?: boolean;
+}
+
+const FORBID_ALWAYS = ['script', 'object', 'embed', 'base', 'meta', 'link', 'frame', 'frameset', 'noscript'];
+const FORBID_ATTR = ['srcdoc', 'formaction', 'xlink:href', 'action', 'ping'];
+
+let purifier: DOMPurify | null | undefined;
+
+/** A private DOMPurify instance (its hooks never touch other users of the default one), made on first use. */
+function getPurifier(): DOMPurify | null {
+  if (purifier === undefined) purifier = createPurifier();
+  return purifier;
+}
+
+function createPurifier(): DOMPurify | null {
+  if (typeof window === 'undefined') return null;
+  const instance = createDOMPurify(window);
+  if (!instance.isSupported) return null;
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const name = element.nodeName.toLowerCase();
+    if ((name === 'a' || name === 'area') && element.hasAttribute('href')) {
+      const href = (element.getAttribute('href') ?? '').trim();
+      if (href.startsWith('#')) {
+        element.removeAttribute('target');
+      } else {
+        element.setAttribute('target', '_blank');
+        element.setAttribute('rel', 'noopener noreferrer');
+      }
+    } else if (element.hasAttribute('target')) {
+      element.removeAttribute('target');
+    }
+    if (name === 'iframe') {
+      const src = (element.getAttribute('src') ?? '').trim();
+      if (!/^https?:\/\//i.test(src)) element.removeAttribute('src');
+    }
+  });
+  // Self-test: DOM implementations that DOMPurify cannot work with (some simulated DOMs) would pass markup
+  // through unchecked. Then every value is shown as escaped text instead.
+  const probe = instance.sanitize('<p title="ok">a</p><img src="x" onerror="1"><script>1</script>') as string;
+  if (!probe.includes('<p title="ok">') || /onerror|script/i.test(probe)) return null;
+  return instance;
+}
+
+function configFor(options: SanitizeOptions): Config {
+  const keep = options.keepEmbeds === true;
+  return {
+    FORBID_TAGS: keep ? FORBID_ALWAYS : [...FORBID_ALWAYS, 'style', 'iframe'],
+    FORBID_ATTR,
+    ADD_TAGS: keep ? ['iframe'] : [],
+    ADD_ATTR: keep ? ['allow', 'allowfullscreen', 'frameborder', 'loading', 'referrerpolicy'] : [],
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    // A leading <style> would otherwise be parsed into <head> and lost.
+    FORCE_BODY: keep,
+    RETURN_TRUSTED_TYPE: false,
+  };
+}
+
+/** Escapes text for HTML: the fallback when no DOM is available to sanitize with. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * Sanitizes HTML from a value with options: see {@link SanitizeOptions}. Returns a string safe for
+ * `innerHTML`. Without a working DOM (server rendering, a
+ * simulated DOM DOMPurify rejects) the input comes back escaped as text.
+ */
+export function sanitizeHtmlWith(html: string, options: SanitizeOptions = {}): string {
+  const source = typeof html === 'string' ? html : String(html ?? '');
+  const instance = getPurifier();
+  if (!instance) return escapeHtml(source);
+  return instance.sanitize(source, configFor(options)) as string;
+}
+
+/**
+ * Sanitizes HTML from a value for `innerHTML`: keeps formatting markup (text, lists, tables, images, SVG,
+ * MathML, details), drops everything that could run script or restyle the page (`<style>`, `<iframe>`), and
+ * makes every outgoing link open in a new tab with `rel="noopener noreferrer"`.
+ */
+export function sanitizeHtml(html: string): string {
+  return sanitizeHtmlWith(html);
+}
