@@ -209,9 +209,9 @@ export class GrJson {
               <Icon name="json" />
             </div>
           ) : (
-            <section class="json-holder" aria-labelledby={this.labelId} style={{ 'max-height': length(this.maxHeight) }}>
+            <div class="json-holder" style={{ 'max-height': length(this.maxHeight) }}>
               {this.renderNode(this.value, null, 0, '', true)}
-            </section>
+            </div>
           )}
         </Block>
       </Host>
