@@ -17,7 +17,7 @@ export function followInPageAnchor(event: MouseEvent, host: HTMLElement): void {
 }
 
 /**
- * Gradio's `.prose` typography and highlight.js token colours for HTML that arrives through `innerHTML`.
+ * Gradio's `.prose` typography and highlight.js token colours (`.gr-prose`, `.gr-hljs`) for HTML that arrives through `innerHTML`.
  * Stencil's scoped CSS cannot reach such content (it has no scope classes), so these rules are installed
  * once per root (the document, or `<gradio-app>`'s shadow root) by {@link adoptProseStyles}, all under
  * `:where()` so they carry no specificity and any app CSS overrides them.
@@ -61,19 +61,19 @@ const PROSE_CSS = `
   color: var(--body-text-color-subdued); opacity: 0; }
 :where(.gr-prose) :where(h1, h2, h3, h4, h5, h6):hover :where(.header-link),
 :where(.gr-prose) :where(.header-link:focus-visible) { opacity: 1; }
-:where(.gr-prose) :where(.hljs-keyword, .hljs-selector-tag, .hljs-literal, .hljs-doctag) { color: #a626a4; }
-:where(.gr-prose) :where(.hljs-string, .hljs-regexp, .hljs-addition, .hljs-attribute) { color: #50a14f; }
-:where(.gr-prose) :where(.hljs-number, .hljs-symbol, .hljs-bullet, .hljs-variable, .hljs-template-variable) { color: #986801; }
-:where(.gr-prose) :where(.hljs-title, .hljs-section, .hljs-name, .hljs-selector-id, .hljs-selector-class) { color: #4078f2; }
-:where(.gr-prose) :where(.hljs-comment, .hljs-quote) { color: #808690; font-style: italic; }
-:where(.gr-prose) :where(.hljs-built_in, .hljs-type, .hljs-params, .hljs-meta) { color: #c18401; }
-:where(.gr-prose) :where(.hljs-deletion) { color: #e45649; }
-:where(.dark) :where(.gr-prose) :where(.hljs-keyword, .hljs-selector-tag, .hljs-literal, .hljs-doctag) { color: #c678dd; }
-:where(.dark) :where(.gr-prose) :where(.hljs-string, .hljs-regexp, .hljs-addition, .hljs-attribute) { color: #98c379; }
-:where(.dark) :where(.gr-prose) :where(.hljs-number, .hljs-symbol, .hljs-bullet, .hljs-variable, .hljs-template-variable) { color: #d19a66; }
-:where(.dark) :where(.gr-prose) :where(.hljs-title, .hljs-section, .hljs-name, .hljs-selector-id, .hljs-selector-class) { color: #61aeee; }
-:where(.dark) :where(.gr-prose) :where(.hljs-comment, .hljs-quote) { color: #7f848e; }
-:where(.dark) :where(.gr-prose) :where(.hljs-built_in, .hljs-type, .hljs-params, .hljs-meta) { color: #e6c07b; }
+:where(.gr-prose, .gr-hljs) :where(.hljs-keyword, .hljs-selector-tag, .hljs-literal, .hljs-doctag) { color: #a626a4; }
+:where(.gr-prose, .gr-hljs) :where(.hljs-string, .hljs-regexp, .hljs-addition, .hljs-attribute) { color: #2f7d32; }
+:where(.gr-prose, .gr-hljs) :where(.hljs-number, .hljs-symbol, .hljs-bullet, .hljs-variable, .hljs-template-variable) { color: #986801; }
+:where(.gr-prose, .gr-hljs) :where(.hljs-title, .hljs-section, .hljs-name, .hljs-selector-id, .hljs-selector-class) { color: #2c5cc5; }
+:where(.gr-prose, .gr-hljs) :where(.hljs-comment, .hljs-quote) { color: #6a6f78; font-style: italic; }
+:where(.gr-prose, .gr-hljs) :where(.hljs-built_in, .hljs-type, .hljs-params, .hljs-meta) { color: #8a5d00; }
+:where(.gr-prose, .gr-hljs) :where(.hljs-deletion) { color: #c0392b; }
+:where(.dark) :where(.gr-prose, .gr-hljs) :where(.hljs-keyword, .hljs-selector-tag, .hljs-literal, .hljs-doctag) { color: #c678dd; }
+:where(.dark) :where(.gr-prose, .gr-hljs) :where(.hljs-string, .hljs-regexp, .hljs-addition, .hljs-attribute) { color: #98c379; }
+:where(.dark) :where(.gr-prose, .gr-hljs) :where(.hljs-number, .hljs-symbol, .hljs-bullet, .hljs-variable, .hljs-template-variable) { color: #d19a66; }
+:where(.dark) :where(.gr-prose, .gr-hljs) :where(.hljs-title, .hljs-section, .hljs-name, .hljs-selector-id, .hljs-selector-class) { color: #61aeee; }
+:where(.dark) :where(.gr-prose, .gr-hljs) :where(.hljs-comment, .hljs-quote) { color: #7f848e; }
+:where(.dark) :where(.gr-prose, .gr-hljs) :where(.hljs-built_in, .hljs-type, .hljs-params, .hljs-meta) { color: #e6c07b; }
 `;
 
 const adopted = new WeakSet<Node>();
