@@ -1,43 +1,105 @@
 /**
- * The one HTML sanitizer of the kit: every element that renders HTML from a value or a server message
- * (toasts, markdown, labels, ...) passes it through `sanitizeHtml` first, so no script ever runs from data.
+ * The one place where HTML from a value (Markdown, HTML, labels, messages) becomes markup: DOMPurify with
+ * the kit's link policy. Nothing a value carries may run script: no `<script>`, no event-handler attributes,
+ * no `javascript:` / `vbscript:` / scripted `data:` URLs, no `<iframe srcdoc>`, no `<object>` / `<embed>`,
+ * and DOMPurify's namespace checks neutralise SVG / MathML confusion tricks. Every link that leaves the
+ * page gets `target="_blank"` and `rel="noopener noreferrer"`; in-page anchors (`href="#..."`) stay as they are.
  */
-import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
-let purifier: Purifier | null = null;
+/** How much raw HTML survives, beyond the safe core every mode keeps. */
+export interface SanitizeOptions {
+  /**
+   * Also keep `<style>` elements and `<iframe src="https://...">` embeds (never `srcdoc`): for HTML the app
+   * author wrote on purpose (`gr.HTML`, `gr.Markdown(sanitize_html=False)`). Scripts still never run.
+   * @default false
+   */
+  keepEmbeds?: boolean;
+}
 
-/** A private DOMPurify instance (hooks on it do not leak into other users of the default instance). */
-function getPurifier(): Purifier | null {
-  if (purifier) return purifier;
-  if (typeof window === 'undefined') return null;
-  const instance = DOMPurify(window);
-  if (!instance.isSupported) return null;
-  // Links open in a new browsing context without access to this page (no `window.opener`, no referrer).
-  instance.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A' && (node as Element).hasAttribute('href')) {
-      (node as Element).setAttribute('target', '_blank');
-      (node as Element).setAttribute('rel', 'noopener noreferrer');
-    }
-  });
-  purifier = instance;
+const FORBID_ALWAYS = ['script', 'object', 'embed', 'base', 'meta', 'link', 'frame', 'frameset', 'noscript'];
+const FORBID_ATTR = ['srcdoc', 'formaction', 'xlink:href', 'action', 'ping'];
+
+let purifier: DOMPurify | null | undefined;
+
+/** A private DOMPurify instance (its hooks never touch other users of the default one), made on first use. */
+function getPurifier(): DOMPurify | null {
+  if (purifier === undefined) purifier = createPurifier();
   return purifier;
 }
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+function createPurifier(): DOMPurify | null {
+  if (typeof window === 'undefined') return null;
+  const instance = createDOMPurify(window);
+  if (!instance.isSupported) return null;
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const name = element.nodeName.toLowerCase();
+    if ((name === 'a' || name === 'area') && element.hasAttribute('href')) {
+      const href = (element.getAttribute('href') ?? '').trim();
+      if (href.startsWith('#')) {
+        element.removeAttribute('target');
+      } else {
+        element.setAttribute('target', '_blank');
+        element.setAttribute('rel', 'noopener noreferrer');
+      }
+    } else if (element.hasAttribute('target')) {
+      element.removeAttribute('target');
+    }
+    if (name === 'iframe') {
+      const src = (element.getAttribute('src') ?? '').trim();
+      if (!/^https?:\/\//i.test(src)) element.removeAttribute('src');
+    }
+  });
+  // Self-test: DOM implementations that DOMPurify cannot work with (some simulated DOMs) would pass markup
+  // through unchecked. Then every value is shown as escaped text instead.
+  const probe = instance.sanitize('<p title="ok">a</p><img src="x" onerror="1"><script>1</script>') as string;
+  if (!probe.includes('<p title="ok">') || /onerror|script/i.test(probe)) return null;
+  return instance;
+}
+
+function configFor(options: SanitizeOptions): Config {
+  const keep = options.keepEmbeds === true;
+  return {
+    FORBID_TAGS: keep ? FORBID_ALWAYS : [...FORBID_ALWAYS, 'style', 'iframe'],
+    FORBID_ATTR,
+    ADD_TAGS: keep ? ['iframe'] : [],
+    ADD_ATTR: keep ? ['allow', 'allowfullscreen', 'frameborder', 'loading', 'referrerpolicy'] : [],
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    // A leading <style> would otherwise be parsed into <head> and lost.
+    FORCE_BODY: keep,
+    RETURN_TRUSTED_TYPE: false,
+  };
+}
+
+/** Escapes text for HTML: the fallback when no DOM is available to sanitize with. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
 
 /**
- * Sanitized HTML for `innerHTML`: removes `<script>` and other executable elements, `on*` event handler
- * attributes and `javascript:` (or other non-allowed) URLs, and makes every link
- * `target="_blank" rel="noopener noreferrer"`. Without a DOM (server-side rendering) the input is escaped
- * to plain text.
+ * Sanitizes HTML from a value with options: see {@link SanitizeOptions}. Returns a string safe for
+ * `innerHTML`. Without a working DOM (server rendering, a
+ * simulated DOM DOMPurify rejects) the input comes back escaped as text.
+ */
+export function sanitizeHtmlWith(html: string, options: SanitizeOptions = {}): string {
+  const source = typeof html === 'string' ? html : String(html ?? '');
+  const instance = getPurifier();
+  if (!instance) return escapeHtml(source);
+  return instance.sanitize(source, configFor(options)) as string;
+}
+
+/**
+ * Sanitizes HTML from a value for `innerHTML`: keeps formatting markup (text, lists, tables, images, SVG,
+ * MathML, details), drops everything that could run script or restyle the page (`<style>`, `<iframe>`), and
+ * makes every outgoing link open in a new tab with `rel="noopener noreferrer"`.
  */
 export function sanitizeHtml(html: string): string {
-  const text = typeof html === 'string' ? html : String(html ?? '');
-  const instance = getPurifier();
-  if (!instance) return text.replace(/[&<>"']/g, (char) => escapes[char]);
-  return instance.sanitize(text, {
-    FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'base', 'meta'],
-    FORBID_ATTR: ['srcdoc', 'formaction'],
-    ADD_ATTR: ['target'],
-  });
+  return sanitizeHtmlWith(html);
 }

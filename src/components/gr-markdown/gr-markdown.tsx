@@ -1,0 +1,193 @@
+import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State, Watch, h } from '@stencil/core';
+import { Block, blockHost } from '../../utils/block';
+import { BlockLabel, COPIED_FEEDBACK_MS, IconButton, copyText } from '../../utils/display';
+import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, loadMarkdownAssets, renderMarkdown } from '../../utils/markdown';
+import { adoptProseStyles, followInPageAnchor } from '../../utils/prose';
+import type { ElemClasses } from '../../utils/props';
+
+/** Detail of `gr-copy`: Gradio's CopyData. */
+export interface MarkdownCopyDetail {
+  value: string;
+}
+
+/**
+ * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
+ * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
+ * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
+ * links open in a new tab with `rel="noopener noreferrer"`.
+ *
+ * Events: only `gr-copy` (the user pressed the copy button). Gradio's `change` of a Markdown follows
+ * programmatic value changes, which this element does not report: the runtime knows when it sets `value`.
+ *
+ * Styled with `--prose-*`, `--link-text-color*`, `--code-background-fill`, `--body-text-color`.
+ */
+@Component({
+  tag: 'gr-markdown',
+  styleUrls: ['../../utils/block.css', '../../utils/display.css', 'gr-markdown.css'],
+  scoped: true,
+})
+export class GrMarkdown {
+  @Element() el!: HTMLGrMarkdownElement;
+
+  /** The rendered HTML (sanitized). */
+  @State() html = '';
+
+  /** `true` for a moment after a successful copy. */
+  @State() copied = false;
+
+  /** The Markdown text (Gradio's `value`). */
+  @Prop() value: string = '';
+
+  /** Label for screen readers; shown as a badge only when `showLabel` is `true`. `null` reads "Markdown". */
+  @Prop() label: string | null = null;
+
+  /** Show the label badge. Gradio's Markdown hides it by default. */
+  @Prop() showLabel: boolean = false;
+
+  /** Right-to-left text (`dir="rtl"`). */
+  @Prop() rtl: boolean = false;
+
+  /** LaTeX delimiters, Gradio's `latex_delimiters` (`[{left, right, display}]`); `[]` turns math off. */
+  @Prop() latexDelimiters: LatexDelimiter[] = DEFAULT_LATEX_DELIMITERS;
+
+  /**
+   * Gradio's `sanitize_html`. The HTML is always sanitized here (nothing in a value ever runs); `false` only
+   * keeps more raw HTML that the app author wrote: `<style>` elements and `<iframe src="https://...">` embeds.
+   */
+  @Prop() sanitizeHtml: boolean = true;
+
+  /** Single newlines become line breaks (Gradio's `line_breaks`). */
+  @Prop() lineBreaks: boolean = false;
+
+  /** Headers get anchor ids and a `#` link shown on hover (Gradio's `header_links`). */
+  @Prop() headerLinks: boolean = false;
+
+  /** Height of the rendered area (number = px); content scrolls inside. */
+  @Prop() height: number | string | null = null;
+
+  /** Maximum height (number = px); content scrolls beyond it. */
+  @Prop() maxHeight: number | string | null = null;
+
+  /** Minimum height (number = px). */
+  @Prop() minHeight: number | string | null = null;
+
+  /** Show a copy button (Gradio 4/5's `show_copy_button`). */
+  @Prop() showCopyButton: boolean = false;
+
+  /** Toolbar buttons, Gradio 6's `buttons` (`["copy"]` shows the copy button). */
+  @Prop() buttons: string[] | null = null;
+
+  /** Draw the block chrome (border, background). Markdown defaults to bare text. */
+  @Prop() container: boolean = false;
+
+  /** Inner padding `--block-padding` (Gradio's `padding`). */
+  @Prop() padding: boolean = false;
+
+  /** Relative width inside a row (`flex-grow`). */
+  @Prop() scale: number | null = null;
+
+  /** Minimum width in pixels inside a row. */
+  @Prop() minWidth: number | null = null;
+
+  /** `false` hides the element. */
+  @Prop() visible: boolean = true;
+
+  /** Gradio's `elem_id`, on the inner block. */
+  @Prop() elemId: string | null = null;
+
+  /** Gradio's `elem_classes`, on the element. */
+  @Prop() elemClasses: ElemClasses = null;
+
+  @Watch('value')
+  @Watch('latexDelimiters')
+  @Watch('sanitizeHtml')
+  @Watch('lineBreaks')
+  @Watch('headerLinks')
+  onSourceChange() {
+    this.refresh();
+  }
+
+  /** Fires when the user presses the copy button; `detail.value` is the Markdown text. */
+  @Event({ eventName: 'gr-copy', bubbles: true, composed: true }) grCopy!: EventEmitter<MarkdownCopyDetail>;
+
+  private renderCount = 0;
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  componentWillLoad() {
+    this.refresh();
+  }
+
+  connectedCallback() {
+    adoptProseStyles(this.el);
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this.copiedTimer);
+  }
+
+  /** In-page anchors (header links) scroll within the element's own root, also inside a shadow root. */
+  @Listen('click')
+  onAnchorClick(event: MouseEvent) {
+    followInPageAnchor(event, this.el);
+  }
+
+  private get source(): string {
+    return typeof this.value === 'string' ? this.value : '';
+  }
+
+  private get options() {
+    return {
+      latexDelimiters: this.latexDelimiters,
+      lineBreaks: this.lineBreaks,
+      headerLinks: this.headerLinks,
+      keepEmbeds: this.sanitizeHtml === false,
+    };
+  }
+
+  /** Renders now with what is loaded, then again once code grammars or KaTeX the text needs have loaded. */
+  private refresh() {
+    const count = ++this.renderCount;
+    const source = this.source;
+    const options = this.options;
+    this.html = renderMarkdown(source, options);
+    loadMarkdownAssets(source, options).then((loaded) => {
+      if (loaded && count === this.renderCount) this.html = renderMarkdown(source, options);
+    });
+  }
+
+  private onCopy = async () => {
+    const value = this.source;
+    if (await copyText(value)) {
+      this.copied = true;
+      clearTimeout(this.copiedTimer);
+      this.copiedTimer = setTimeout(() => (this.copied = false), COPIED_FEEDBACK_MS);
+    }
+    this.grCopy.emit({ value });
+  };
+
+  render() {
+    const showCopy = this.showCopyButton || (Array.isArray(this.buttons) && this.buttons.includes('copy'));
+    const label = this.label ?? 'Markdown';
+    const height = (v: number | string | null) => (typeof v === 'number' ? `${v}px` : (v ?? undefined));
+    const scrolls = this.height !== null || this.maxHeight !== null;
+    return (
+      <Host {...blockHost(this)}>
+        <Block elemId={this.elemId} container={this.container} padding={this.padding}>
+          {this.showLabel ? <BlockLabel label={label} icon="text" show={true} /> : null}
+          {showCopy ? (
+            <div class="toolbar">
+              <IconButton icon={this.copied ? 'check' : 'copy'} label={this.copied ? 'Copied' : 'Copy'} onClick={this.onCopy} />
+            </div>
+          ) : null}
+          <div
+            class={{ prose: true, 'gr-prose': true, md: true, scrolls, 'has-toolbar': showCopy }}
+            dir={this.rtl ? 'rtl' : 'ltr'}
+            style={{ height: height(this.height), 'max-height': height(this.maxHeight), 'min-height': height(this.minHeight) }}
+            {...(scrolls ? { role: 'region', 'aria-label': label, tabindex: 0 } : {})}
+            innerHTML={this.html}
+          />
+        </Block>
+      </Host>
+    );
+  }
+}
