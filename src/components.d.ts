@@ -13,6 +13,11 @@ import { Choice, ChoiceValue, SelectData } from "./utils/form";
 import { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 import { LayoutVariant } from "./components/gr-row/gr-row";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+import { HighlightedToken } from "./utils/highlighted-text";
+import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
+import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
+import { LatexDelimiter } from "./utils/markdown";
+import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
 import { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 import { TabSelectDetail } from "./components/gr-tab/gr-tab";
 import { TabSelectDetail as TabSelectDetail1 } from "./components/gr-tab/gr-tab";
@@ -28,6 +33,11 @@ export { Choice, ChoiceValue, SelectData } from "./utils/form";
 export { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 export { LayoutVariant } from "./components/gr-row/gr-row";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+export { HighlightedToken } from "./utils/highlighted-text";
+export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
+export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
+export { LatexDelimiter } from "./utils/markdown";
+export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
 export { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 export { TabSelectDetail } from "./components/gr-tab/gr-tab";
 export { TabSelectDetail as TabSelectDetail1 } from "./components/gr-tab/gr-tab";
@@ -442,6 +452,96 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `Code` (config type `code`). Interactive: a CodeMirror 6 editor (loaded with the language
+     * package on first use) with line numbers, height from `lines` to `maxLines`, Tab leaving the editor for
+     * keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
+     * Toolbar: copy and download (Gradio's `buttons`).
+     * Events (user actions only): `gr-input` and then `gr-change` after each edit, with the new text;
+     * `gr-focus` / `gr-blur` when the editor gains or loses focus.
+     */
+    interface GrCode {
+        /**
+          * Toolbar buttons, Gradio's `buttons`: `"copy"`, `"download"`.
+          * @default ['copy', 'download']
+         */
+        "buttons": string[] | null;
+        /**
+          * Draw the block chrome.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `false` shows the code read-only, highlighted.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label; `null` reads "Code".
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * The language, one of Gradio's `gr.Code.languages` (python, c, cpp, markdown, latex, json, html, css, javascript, jinja2, typescript, yaml, dockerfile, shell, r, sql, sql-msSQL, sql-mySQL, sql-mariaDB, sql-sqlite, sql-cassandra, sql-plSQL, sql-hive, sql-pgSQL, sql-gql, sql-gpSQL, sql-sparkSQL, sql-esper); `null` for plain text.
+          * @default null
+         */
+        "language": string | null;
+        /**
+          * Minimum height in lines.
+          * @default 5
+         */
+        "lines": number;
+        /**
+          * Maximum height in lines before scrolling; `null` grows with the code.
+          * @default null
+         */
+        "maxLines": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the label badge.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Show line numbers.
+          * @default true
+         */
+        "showLineNumbers": boolean;
+        /**
+          * The code (Gradio's `value`).
+          * @default ''
+         */
+        "value": string;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Wrap long lines instead of scrolling sideways.
+          * @default false
+         */
+        "wrapLines": boolean;
+    }
+    /**
      * A Gradio `ColorPicker` (config type `colorpicker`): a colour swatch (the browser's native colour picker,
      * `<input type=color>`) and a hex text field beside it.
      * Differences from the official frontend: the popover (saturation square, hue slider, eyedropper,
@@ -783,6 +883,449 @@ export namespace Components {
           * @default true
          */
         "visible": Visibility;
+    }
+    /**
+     * A Gradio `HighlightedText` (config type `highlightedtext`): text whose spans carry a category (coloured
+     * background and an inline tag, or a legend) or a confidence (purple for negative, red for positive, the
+     * strength as opacity).
+     * Interactive (`interactive`): select text inside the element with the mouse to label it; click a labelled
+     * span, or press Enter on it, to edit its label (Enter saves, Escape cancels, an empty label removes it);
+     * the × button after a span removes its label. Every such edit updates `value` and emits `gr-change`.
+     * Labelled spans are focusable buttons: clicking one, Enter or Space emits `gr-select`.
+     */
+    interface GrHighlightedText {
+        /**
+          * Text put between merged spans (Gradio's `adjacent_separator`).
+          * @default ''
+         */
+        "adjacentSeparator": string;
+        /**
+          * Colours per category: palette names (`red`, `green`, ...) or any CSS colour (Gradio's `color_map`).
+          * @default null
+         */
+        "colorMap": Record<string, string> | null;
+        /**
+          * Merge neighbouring spans with the same category (Gradio's `combine_adjacent`).
+          * @default false
+         */
+        "combineAdjacent": boolean;
+        /**
+          * Draw the block chrome.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `true`: the user can add, change and remove labels.
+          * @default false
+         */
+        "interactive": boolean;
+        /**
+          * The block label; `null` reads "Highlighted Text".
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Right-to-left text.
+          * @default false
+         */
+        "rtl": boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show each span's category as a tag after it (when there is no legend).
+          * @default true
+         */
+        "showInlineCategory": boolean;
+        /**
+          * Show the label badge.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Show a legend of the categories (or of the score scale) instead of inline tags.
+          * @default false
+         */
+        "showLegend": boolean;
+        /**
+          * Show whitespace-only spans (Gradio's `show_whitespaces`).
+          * @default true
+         */
+        "showWhitespaces": boolean;
+        /**
+          * The value, Gradio's token list `[{token, class_or_confidence}]` (`[text, label]` pairs are accepted too). User edits replace it with the edited token list.
+          * @default null
+         */
+        "value": HighlightedToken[] | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * A Gradio `HTML` (config type `html`): the value's HTML rendered as prose. The HTML is sanitized (no
+     * scripts, handlers or script URLs; `<style>` and `https` iframes are kept, as authors use them); outgoing
+     * links open in a new tab with `rel="noopener noreferrer"`. Gradio's `js_on_load` is not run (its default,
+     * reporting clicks, is built in: `gr-click`), and `html_template` is filled with plain `${name}` placeholders only.
+     * Styled with `--prose-*`, `--body-text-color`, `--link-text-color*`.
+     */
+    interface GrHtml {
+        /**
+          * Gradio's `apply_default_css`: `false` drops the prose typography.
+          * @default true
+         */
+        "applyDefaultCss": boolean;
+        /**
+          * Draw the block chrome. HTML defaults to bare content.
+          * @default false
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Gradio 6's `html_template`: `${value}` (and `${label}`, `${<props key>}`) are replaced.
+          * @default '${value}'
+         */
+        "htmlTemplate": string;
+        /**
+          * Label for screen readers; a badge only when `showLabel`. `null` reads "HTML".
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Maximum height (number = px); content scrolls beyond it.
+          * @default null
+         */
+        "maxHeight": number | string | null;
+        /**
+          * Minimum height (number = px).
+          * @default null
+         */
+        "minHeight": number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Inner padding `--block-padding`.
+          * @default false
+         */
+        "padding": boolean;
+        /**
+          * Gradio 6's `props`: extra template variables.
+          * @default {}
+         */
+        "props": Record<string, unknown>;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the label badge. Gradio's HTML hides it by default.
+          * @default false
+         */
+        "showLabel": boolean;
+        /**
+          * The HTML string (Gradio's `value`).
+          * @default ''
+         */
+        "value": string;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
+     * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
+     * Right expands, Left collapses); a collapsed node shows its size (`Object(3)`, `Array(10)`). Levels deeper
+     * than 3 start collapsed unless `open`. The copy button copies the value as indented JSON.
+     * Events: none. Gradio's JSON `change` follows programmatic value changes only, and the element does not
+     * report those (the runtime knows when it sets `value`).
+     */
+    interface GrJson {
+        /**
+          * Toolbar buttons, Gradio's `buttons` (`"copy"` shows the copy button).
+          * @default ['copy']
+         */
+        "buttons": string[] | null;
+        /**
+          * Draw the block chrome.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the block (number = px).
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * The label; `null` reads "JSON".
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Maximum height (number = px); the tree scrolls beyond it.
+          * @default 500
+         */
+        "maxHeight": number | string | null;
+        /**
+          * Minimum height (number = px).
+          * @default null
+         */
+        "minHeight": number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Expand every level at first (Gradio's `open`); otherwise levels deeper than 3 start collapsed.
+          * @default false
+         */
+        "open": boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show array indices as keys (Gradio's `show_indices`).
+          * @default false
+         */
+        "showIndices": boolean;
+        /**
+          * Show the label badge.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * The value: any JSON (object, array, string, number, boolean, null).
+          * @default null
+         */
+        "value": unknown;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * A Gradio `Label` (config type `label`): a classification result. The top class is a large heading; with
+     * confidences, one row per class shows its name, percentage and a bar filled with `--stat-background-fill`.
+     * Rows are buttons: clicking one (or Enter / Space) emits `gr-select`.
+     */
+    interface GrLabel {
+        /**
+          * Background colour of the heading (Gradio's `color`), any CSS colour.
+          * @default null
+         */
+        "color": string | null;
+        /**
+          * Draw the block chrome.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * The block label; `null` reads "Label".
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Show at most this many confidence rows (the server already truncates; `null` = all).
+          * @default null
+         */
+        "numTopClasses": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the top class as a heading (always shown when there are no confidences).
+          * @default true
+         */
+        "showHeading": boolean;
+        /**
+          * Show the label badge.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * The value, Gradio's `{label, confidences: [{label, confidence}]}`; `null` shows the empty state.
+          * @default null
+         */
+        "value": LabelValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
+     * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
+     * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
+     * links open in a new tab with `rel="noopener noreferrer"`.
+     * Events: only `gr-copy` (the user pressed the copy button). Gradio's `change` of a Markdown follows
+     * programmatic value changes, which this element does not report: the runtime knows when it sets `value`.
+     * Styled with `--prose-*`, `--link-text-color*`, `--code-background-fill`, `--body-text-color`.
+     */
+    interface GrMarkdown {
+        /**
+          * Toolbar buttons, Gradio 6's `buttons` (`["copy"]` shows the copy button).
+          * @default null
+         */
+        "buttons": string[] | null;
+        /**
+          * Draw the block chrome (border, background). Markdown defaults to bare text.
+          * @default false
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Headers get anchor ids and a `#` link shown on hover (Gradio's `header_links`).
+          * @default false
+         */
+        "headerLinks": boolean;
+        /**
+          * Height of the rendered area (number = px); content scrolls inside.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * Label for screen readers; shown as a badge only when `showLabel` is `true`. `null` reads "Markdown".
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * LaTeX delimiters, Gradio's `latex_delimiters` (`[{left, right, display}]`); `[]` turns math off.
+          * @default [{ left: '$$', right: '$$', display: true }]
+         */
+        "latexDelimiters": LatexDelimiter[];
+        /**
+          * Single newlines become line breaks (Gradio's `line_breaks`).
+          * @default false
+         */
+        "lineBreaks": boolean;
+        /**
+          * Maximum height (number = px); content scrolls beyond it.
+          * @default null
+         */
+        "maxHeight": number | string | null;
+        /**
+          * Minimum height (number = px).
+          * @default null
+         */
+        "minHeight": number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Inner padding `--block-padding` (Gradio's `padding`).
+          * @default false
+         */
+        "padding": boolean;
+        /**
+          * Right-to-left text (`dir="rtl"`).
+          * @default false
+         */
+        "rtl": boolean;
+        /**
+          * Gradio's `sanitize_html`. The HTML is always sanitized here (nothing in a value ever runs); `false` only keeps more raw HTML that the app author wrote: `<style>` elements and `<iframe src="https://...">` embeds.
+          * @default true
+         */
+        "sanitizeHtml": boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show a copy button (Gradio 4/5's `show_copy_button`).
+          * @default false
+         */
+        "showCopyButton": boolean;
+        /**
+          * Show the label badge. Gradio's Markdown hides it by default.
+          * @default false
+         */
+        "showLabel": boolean;
+        /**
+          * The Markdown text (Gradio's `value`).
+          * @default ''
+         */
+        "value": string;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
     }
     /**
      * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
@@ -1457,6 +2000,10 @@ export interface GrClearButtonCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrClearButtonElement;
 }
+export interface GrCodeCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrCodeElement;
+}
 export interface GrColorPickerCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrColorPickerElement;
@@ -1468,6 +2015,22 @@ export interface GrDateTimeCustomEvent<T> extends CustomEvent<T> {
 export interface GrDropdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDropdownElement;
+}
+export interface GrHighlightedTextCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrHighlightedTextElement;
+}
+export interface GrHtmlCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrHtmlElement;
+}
+export interface GrLabelCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrLabelElement;
+}
+export interface GrMarkdownCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrMarkdownElement;
 }
 export interface GrNumberCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -1674,6 +2237,34 @@ declare global {
         prototype: HTMLGrClearButtonElement;
         new (): HTMLGrClearButtonElement;
     };
+    interface HTMLGrCodeElementEventMap {
+        "gr-input": string;
+        "gr-change": string;
+        "gr-focus": void;
+        "gr-blur": void;
+    }
+    /**
+     * A Gradio `Code` (config type `code`). Interactive: a CodeMirror 6 editor (loaded with the language
+     * package on first use) with line numbers, height from `lines` to `maxLines`, Tab leaving the editor for
+     * keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
+     * Toolbar: copy and download (Gradio's `buttons`).
+     * Events (user actions only): `gr-input` and then `gr-change` after each edit, with the new text;
+     * `gr-focus` / `gr-blur` when the editor gains or loses focus.
+     */
+    interface HTMLGrCodeElement extends Components.GrCode, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrCodeElementEventMap>(type: K, listener: (this: HTMLGrCodeElement, ev: GrCodeCustomEvent<HTMLGrCodeElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrCodeElementEventMap>(type: K, listener: (this: HTMLGrCodeElement, ev: GrCodeCustomEvent<HTMLGrCodeElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrCodeElement: {
+        prototype: HTMLGrCodeElement;
+        new (): HTMLGrCodeElement;
+    };
     interface HTMLGrColorPickerElementEventMap {
         "gr-change": string;
         "gr-input": string;
@@ -1802,6 +2393,119 @@ declare global {
     var HTMLGrGroupElement: {
         prototype: HTMLGrGroupElement;
         new (): HTMLGrGroupElement;
+    };
+    interface HTMLGrHighlightedTextElementEventMap {
+        "gr-change": HighlightedToken[];
+        "gr-select": HighlightedTextSelectDetail;
+    }
+    /**
+     * A Gradio `HighlightedText` (config type `highlightedtext`): text whose spans carry a category (coloured
+     * background and an inline tag, or a legend) or a confidence (purple for negative, red for positive, the
+     * strength as opacity).
+     * Interactive (`interactive`): select text inside the element with the mouse to label it; click a labelled
+     * span, or press Enter on it, to edit its label (Enter saves, Escape cancels, an empty label removes it);
+     * the × button after a span removes its label. Every such edit updates `value` and emits `gr-change`.
+     * Labelled spans are focusable buttons: clicking one, Enter or Space emits `gr-select`.
+     */
+    interface HTMLGrHighlightedTextElement extends Components.GrHighlightedText, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrHighlightedTextElementEventMap>(type: K, listener: (this: HTMLGrHighlightedTextElement, ev: GrHighlightedTextCustomEvent<HTMLGrHighlightedTextElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrHighlightedTextElementEventMap>(type: K, listener: (this: HTMLGrHighlightedTextElement, ev: GrHighlightedTextCustomEvent<HTMLGrHighlightedTextElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrHighlightedTextElement: {
+        prototype: HTMLGrHighlightedTextElement;
+        new (): HTMLGrHighlightedTextElement;
+    };
+    interface HTMLGrHtmlElementEventMap {
+        "gr-click": void;
+    }
+    /**
+     * A Gradio `HTML` (config type `html`): the value's HTML rendered as prose. The HTML is sanitized (no
+     * scripts, handlers or script URLs; `<style>` and `https` iframes are kept, as authors use them); outgoing
+     * links open in a new tab with `rel="noopener noreferrer"`. Gradio's `js_on_load` is not run (its default,
+     * reporting clicks, is built in: `gr-click`), and `html_template` is filled with plain `${name}` placeholders only.
+     * Styled with `--prose-*`, `--body-text-color`, `--link-text-color*`.
+     */
+    interface HTMLGrHtmlElement extends Components.GrHtml, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrHtmlElementEventMap>(type: K, listener: (this: HTMLGrHtmlElement, ev: GrHtmlCustomEvent<HTMLGrHtmlElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrHtmlElementEventMap>(type: K, listener: (this: HTMLGrHtmlElement, ev: GrHtmlCustomEvent<HTMLGrHtmlElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrHtmlElement: {
+        prototype: HTMLGrHtmlElement;
+        new (): HTMLGrHtmlElement;
+    };
+    /**
+     * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
+     * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
+     * Right expands, Left collapses); a collapsed node shows its size (`Object(3)`, `Array(10)`). Levels deeper
+     * than 3 start collapsed unless `open`. The copy button copies the value as indented JSON.
+     * Events: none. Gradio's JSON `change` follows programmatic value changes only, and the element does not
+     * report those (the runtime knows when it sets `value`).
+     */
+    interface HTMLGrJsonElement extends Components.GrJson, HTMLStencilElement {
+    }
+    var HTMLGrJsonElement: {
+        prototype: HTMLGrJsonElement;
+        new (): HTMLGrJsonElement;
+    };
+    interface HTMLGrLabelElementEventMap {
+        "gr-select": LabelSelectDetail;
+    }
+    /**
+     * A Gradio `Label` (config type `label`): a classification result. The top class is a large heading; with
+     * confidences, one row per class shows its name, percentage and a bar filled with `--stat-background-fill`.
+     * Rows are buttons: clicking one (or Enter / Space) emits `gr-select`.
+     */
+    interface HTMLGrLabelElement extends Components.GrLabel, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrLabelElementEventMap>(type: K, listener: (this: HTMLGrLabelElement, ev: GrLabelCustomEvent<HTMLGrLabelElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrLabelElementEventMap>(type: K, listener: (this: HTMLGrLabelElement, ev: GrLabelCustomEvent<HTMLGrLabelElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrLabelElement: {
+        prototype: HTMLGrLabelElement;
+        new (): HTMLGrLabelElement;
+    };
+    interface HTMLGrMarkdownElementEventMap {
+        "gr-copy": MarkdownCopyDetail;
+    }
+    /**
+     * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
+     * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
+     * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
+     * links open in a new tab with `rel="noopener noreferrer"`.
+     * Events: only `gr-copy` (the user pressed the copy button). Gradio's `change` of a Markdown follows
+     * programmatic value changes, which this element does not report: the runtime knows when it sets `value`.
+     * Styled with `--prose-*`, `--link-text-color*`, `--code-background-fill`, `--body-text-color`.
+     */
+    interface HTMLGrMarkdownElement extends Components.GrMarkdown, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrMarkdownElementEventMap>(type: K, listener: (this: HTMLGrMarkdownElement, ev: GrMarkdownCustomEvent<HTMLGrMarkdownElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrMarkdownElementEventMap>(type: K, listener: (this: HTMLGrMarkdownElement, ev: GrMarkdownCustomEvent<HTMLGrMarkdownElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrMarkdownElement: {
+        prototype: HTMLGrMarkdownElement;
+        new (): HTMLGrMarkdownElement;
     };
     interface HTMLGrNumberElementEventMap {
         "gr-change": number | null;
@@ -2063,6 +2767,7 @@ declare global {
         "gr-checkbox": HTMLGrCheckboxElement;
         "gr-checkbox-group": HTMLGrCheckboxGroupElement;
         "gr-clear-button": HTMLGrClearButtonElement;
+        "gr-code": HTMLGrCodeElement;
         "gr-color-picker": HTMLGrColorPickerElement;
         "gr-column": HTMLGrColumnElement;
         "gr-date-time": HTMLGrDateTimeElement;
@@ -2070,6 +2775,11 @@ declare global {
         "gr-fallback": HTMLGrFallbackElement;
         "gr-form": HTMLGrFormElement;
         "gr-group": HTMLGrGroupElement;
+        "gr-highlighted-text": HTMLGrHighlightedTextElement;
+        "gr-html": HTMLGrHtmlElement;
+        "gr-json": HTMLGrJsonElement;
+        "gr-label": HTMLGrLabelElement;
+        "gr-markdown": HTMLGrMarkdownElement;
         "gr-number": HTMLGrNumberElement;
         "gr-radio": HTMLGrRadioElement;
         "gr-row": HTMLGrRowElement;
@@ -2534,6 +3244,112 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `Code` (config type `code`). Interactive: a CodeMirror 6 editor (loaded with the language
+     * package on first use) with line numbers, height from `lines` to `maxLines`, Tab leaving the editor for
+     * keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
+     * Toolbar: copy and download (Gradio's `buttons`).
+     * Events (user actions only): `gr-input` and then `gr-change` after each edit, with the new text;
+     * `gr-focus` / `gr-blur` when the editor gains or loses focus.
+     */
+    interface GrCode {
+        /**
+          * Toolbar buttons, Gradio's `buttons`: `"copy"`, `"download"`.
+          * @default ['copy', 'download']
+         */
+        "buttons"?: string[] | null;
+        /**
+          * Draw the block chrome.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `false` shows the code read-only, highlighted.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label; `null` reads "Code".
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * The language, one of Gradio's `gr.Code.languages` (python, c, cpp, markdown, latex, json, html, css, javascript, jinja2, typescript, yaml, dockerfile, shell, r, sql, sql-msSQL, sql-mySQL, sql-mariaDB, sql-sqlite, sql-cassandra, sql-plSQL, sql-hive, sql-pgSQL, sql-gql, sql-gpSQL, sql-sparkSQL, sql-esper); `null` for plain text.
+          * @default null
+         */
+        "language"?: string | null;
+        /**
+          * Minimum height in lines.
+          * @default 5
+         */
+        "lines"?: number;
+        /**
+          * Maximum height in lines before scrolling; `null` grows with the code.
+          * @default null
+         */
+        "maxLines"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the editor loses focus.
+         */
+        "onGr-blur"?: (event: GrCodeCustomEvent<void>) => void;
+        /**
+          * Fires after each user edit with the new text, after `gr-input` (Gradio's `change`).
+         */
+        "onGr-change"?: (event: GrCodeCustomEvent<string>) => void;
+        /**
+          * Fires when the editor gains focus.
+         */
+        "onGr-focus"?: (event: GrCodeCustomEvent<void>) => void;
+        /**
+          * Fires after each user edit with the new text (Gradio's `input`).
+         */
+        "onGr-input"?: (event: GrCodeCustomEvent<string>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the label badge.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Show line numbers.
+          * @default true
+         */
+        "showLineNumbers"?: boolean;
+        /**
+          * The code (Gradio's `value`).
+          * @default ''
+         */
+        "value"?: string;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Wrap long lines instead of scrolling sideways.
+          * @default false
+         */
+        "wrapLines"?: boolean;
+    }
+    /**
      * A Gradio `ColorPicker` (config type `colorpicker`): a colour swatch (the browser's native colour picker,
      * `<input type=color>`) and a hex text field beside it.
      * Differences from the official frontend: the popover (saturation square, hue slider, eyedropper,
@@ -2927,6 +3743,469 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: Visibility;
+    }
+    /**
+     * A Gradio `HighlightedText` (config type `highlightedtext`): text whose spans carry a category (coloured
+     * background and an inline tag, or a legend) or a confidence (purple for negative, red for positive, the
+     * strength as opacity).
+     * Interactive (`interactive`): select text inside the element with the mouse to label it; click a labelled
+     * span, or press Enter on it, to edit its label (Enter saves, Escape cancels, an empty label removes it);
+     * the × button after a span removes its label. Every such edit updates `value` and emits `gr-change`.
+     * Labelled spans are focusable buttons: clicking one, Enter or Space emits `gr-select`.
+     */
+    interface GrHighlightedText {
+        /**
+          * Text put between merged spans (Gradio's `adjacent_separator`).
+          * @default ''
+         */
+        "adjacentSeparator"?: string;
+        /**
+          * Colours per category: palette names (`red`, `green`, ...) or any CSS colour (Gradio's `color_map`).
+          * @default null
+         */
+        "colorMap"?: Record<string, string> | null;
+        /**
+          * Merge neighbouring spans with the same category (Gradio's `combine_adjacent`).
+          * @default false
+         */
+        "combineAdjacent"?: boolean;
+        /**
+          * Draw the block chrome.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `true`: the user can add, change and remove labels.
+          * @default false
+         */
+        "interactive"?: boolean;
+        /**
+          * The block label; `null` reads "Highlighted Text".
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user changes the labels (interactive): `detail` is the new token list.
+         */
+        "onGr-change"?: (event: GrHighlightedTextCustomEvent<HighlightedToken[]>) => void;
+        /**
+          * Fires when the user clicks a highlighted span, or presses Enter / Space on it.
+         */
+        "onGr-select"?: (event: GrHighlightedTextCustomEvent<HighlightedTextSelectDetail>) => void;
+        /**
+          * Right-to-left text.
+          * @default false
+         */
+        "rtl"?: boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show each span's category as a tag after it (when there is no legend).
+          * @default true
+         */
+        "showInlineCategory"?: boolean;
+        /**
+          * Show the label badge.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Show a legend of the categories (or of the score scale) instead of inline tags.
+          * @default false
+         */
+        "showLegend"?: boolean;
+        /**
+          * Show whitespace-only spans (Gradio's `show_whitespaces`).
+          * @default true
+         */
+        "showWhitespaces"?: boolean;
+        /**
+          * The value, Gradio's token list `[{token, class_or_confidence}]` (`[text, label]` pairs are accepted too). User edits replace it with the edited token list.
+          * @default null
+         */
+        "value"?: HighlightedToken[] | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * A Gradio `HTML` (config type `html`): the value's HTML rendered as prose. The HTML is sanitized (no
+     * scripts, handlers or script URLs; `<style>` and `https` iframes are kept, as authors use them); outgoing
+     * links open in a new tab with `rel="noopener noreferrer"`. Gradio's `js_on_load` is not run (its default,
+     * reporting clicks, is built in: `gr-click`), and `html_template` is filled with plain `${name}` placeholders only.
+     * Styled with `--prose-*`, `--body-text-color`, `--link-text-color*`.
+     */
+    interface GrHtml {
+        /**
+          * Gradio's `apply_default_css`: `false` drops the prose typography.
+          * @default true
+         */
+        "applyDefaultCss"?: boolean;
+        /**
+          * Draw the block chrome. HTML defaults to bare content.
+          * @default false
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Gradio 6's `html_template`: `${value}` (and `${label}`, `${<props key>}`) are replaced.
+          * @default '${value}'
+         */
+        "htmlTemplate"?: string;
+        /**
+          * Label for screen readers; a badge only when `showLabel`. `null` reads "HTML".
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Maximum height (number = px); content scrolls beyond it.
+          * @default null
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * Minimum height (number = px).
+          * @default null
+         */
+        "minHeight"?: number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user clicks anywhere inside the rendered HTML (Gradio's `click`).
+         */
+        "onGr-click"?: (event: GrHtmlCustomEvent<void>) => void;
+        /**
+          * Inner padding `--block-padding`.
+          * @default false
+         */
+        "padding"?: boolean;
+        /**
+          * Gradio 6's `props`: extra template variables.
+          * @default {}
+         */
+        "props"?: Record<string, unknown>;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the label badge. Gradio's HTML hides it by default.
+          * @default false
+         */
+        "showLabel"?: boolean;
+        /**
+          * The HTML string (Gradio's `value`).
+          * @default ''
+         */
+        "value"?: string;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
+     * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
+     * Right expands, Left collapses); a collapsed node shows its size (`Object(3)`, `Array(10)`). Levels deeper
+     * than 3 start collapsed unless `open`. The copy button copies the value as indented JSON.
+     * Events: none. Gradio's JSON `change` follows programmatic value changes only, and the element does not
+     * report those (the runtime knows when it sets `value`).
+     */
+    interface GrJson {
+        /**
+          * Toolbar buttons, Gradio's `buttons` (`"copy"` shows the copy button).
+          * @default ['copy']
+         */
+        "buttons"?: string[] | null;
+        /**
+          * Draw the block chrome.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the block (number = px).
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * The label; `null` reads "JSON".
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Maximum height (number = px); the tree scrolls beyond it.
+          * @default 500
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * Minimum height (number = px).
+          * @default null
+         */
+        "minHeight"?: number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Expand every level at first (Gradio's `open`); otherwise levels deeper than 3 start collapsed.
+          * @default false
+         */
+        "open"?: boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show array indices as keys (Gradio's `show_indices`).
+          * @default false
+         */
+        "showIndices"?: boolean;
+        /**
+          * Show the label badge.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * The value: any JSON (object, array, string, number, boolean, null).
+          * @default null
+         */
+        "value"?: unknown;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Label` (config type `label`): a classification result. The top class is a large heading; with
+     * confidences, one row per class shows its name, percentage and a bar filled with `--stat-background-fill`.
+     * Rows are buttons: clicking one (or Enter / Space) emits `gr-select`.
+     */
+    interface GrLabel {
+        /**
+          * Background colour of the heading (Gradio's `color`), any CSS colour.
+          * @default null
+         */
+        "color"?: string | null;
+        /**
+          * Draw the block chrome.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * The block label; `null` reads "Label".
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Show at most this many confidence rows (the server already truncates; `null` = all).
+          * @default null
+         */
+        "numTopClasses"?: number | null;
+        /**
+          * Fires when the user picks a confidence row (click, Enter or Space): `{index, value: label}`.
+         */
+        "onGr-select"?: (event: GrLabelCustomEvent<LabelSelectDetail>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the top class as a heading (always shown when there are no confidences).
+          * @default true
+         */
+        "showHeading"?: boolean;
+        /**
+          * Show the label badge.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * The value, Gradio's `{label, confidences: [{label, confidence}]}`; `null` shows the empty state.
+          * @default null
+         */
+        "value"?: LabelValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
+     * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
+     * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
+     * links open in a new tab with `rel="noopener noreferrer"`.
+     * Events: only `gr-copy` (the user pressed the copy button). Gradio's `change` of a Markdown follows
+     * programmatic value changes, which this element does not report: the runtime knows when it sets `value`.
+     * Styled with `--prose-*`, `--link-text-color*`, `--code-background-fill`, `--body-text-color`.
+     */
+    interface GrMarkdown {
+        /**
+          * Toolbar buttons, Gradio 6's `buttons` (`["copy"]` shows the copy button).
+          * @default null
+         */
+        "buttons"?: string[] | null;
+        /**
+          * Draw the block chrome (border, background). Markdown defaults to bare text.
+          * @default false
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Headers get anchor ids and a `#` link shown on hover (Gradio's `header_links`).
+          * @default false
+         */
+        "headerLinks"?: boolean;
+        /**
+          * Height of the rendered area (number = px); content scrolls inside.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * Label for screen readers; shown as a badge only when `showLabel` is `true`. `null` reads "Markdown".
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * LaTeX delimiters, Gradio's `latex_delimiters` (`[{left, right, display}]`); `[]` turns math off.
+          * @default [{ left: '$$', right: '$$', display: true }]
+         */
+        "latexDelimiters"?: LatexDelimiter[];
+        /**
+          * Single newlines become line breaks (Gradio's `line_breaks`).
+          * @default false
+         */
+        "lineBreaks"?: boolean;
+        /**
+          * Maximum height (number = px); content scrolls beyond it.
+          * @default null
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * Minimum height (number = px).
+          * @default null
+         */
+        "minHeight"?: number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user presses the copy button; `detail.value` is the Markdown text.
+         */
+        "onGr-copy"?: (event: GrMarkdownCustomEvent<MarkdownCopyDetail>) => void;
+        /**
+          * Inner padding `--block-padding` (Gradio's `padding`).
+          * @default false
+         */
+        "padding"?: boolean;
+        /**
+          * Right-to-left text (`dir="rtl"`).
+          * @default false
+         */
+        "rtl"?: boolean;
+        /**
+          * Gradio's `sanitize_html`. The HTML is always sanitized here (nothing in a value ever runs); `false` only keeps more raw HTML that the app author wrote: `<style>` elements and `<iframe src="https://...">` embeds.
+          * @default true
+         */
+        "sanitizeHtml"?: boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show a copy button (Gradio 4/5's `show_copy_button`).
+          * @default false
+         */
+        "showCopyButton"?: boolean;
+        /**
+          * Show the label badge. Gradio's Markdown hides it by default.
+          * @default false
+         */
+        "showLabel"?: boolean;
+        /**
+          * The Markdown text (Gradio's `value`).
+          * @default ''
+         */
+        "value"?: string;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
     }
     /**
      * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
@@ -3761,6 +5040,23 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrCodeAttributes {
+        "value": string;
+        "language": string | null;
+        "lines": number;
+        "maxLines": number | null;
+        "wrapLines": boolean;
+        "showLineNumbers": boolean;
+        "interactive": boolean;
+        "label": string | null;
+        "showLabel": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrColorPickerAttributes {
         "value": string | null;
         "label": string;
@@ -3828,6 +5124,87 @@ declare namespace LocalJSX {
     }
     interface GrGroupAttributes {
         "visible": string;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrHighlightedTextAttributes {
+        "showLegend": boolean;
+        "showInlineCategory": boolean;
+        "combineAdjacent": boolean;
+        "adjacentSeparator": string;
+        "showWhitespaces": boolean;
+        "rtl": boolean;
+        "interactive": boolean;
+        "label": string | null;
+        "showLabel": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrHtmlAttributes {
+        "value": string;
+        "label": string | null;
+        "showLabel": boolean;
+        "htmlTemplate": string;
+        "applyDefaultCss": boolean;
+        "minHeight": string;
+        "maxHeight": string;
+        "container": boolean;
+        "padding": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrJsonAttributes {
+        "label": string | null;
+        "showLabel": boolean;
+        "open": boolean;
+        "showIndices": boolean;
+        "height": string;
+        "maxHeight": string;
+        "minHeight": string;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrLabelAttributes {
+        "numTopClasses": number | null;
+        "showHeading": boolean;
+        "color": string | null;
+        "label": string | null;
+        "showLabel": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrMarkdownAttributes {
+        "value": string;
+        "label": string | null;
+        "showLabel": boolean;
+        "rtl": boolean;
+        "sanitizeHtml": boolean;
+        "lineBreaks": boolean;
+        "headerLinks": boolean;
+        "height": string;
+        "maxHeight": string;
+        "minHeight": string;
+        "showCopyButton": boolean;
+        "container": boolean;
+        "padding": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
@@ -3973,6 +5350,7 @@ declare namespace LocalJSX {
         "gr-checkbox": Omit<GrCheckbox, keyof GrCheckboxAttributes> & { [K in keyof GrCheckbox & keyof GrCheckboxAttributes]?: GrCheckbox[K] } & { [K in keyof GrCheckbox & keyof GrCheckboxAttributes as `attr:${K}`]?: GrCheckboxAttributes[K] } & { [K in keyof GrCheckbox & keyof GrCheckboxAttributes as `prop:${K}`]?: GrCheckbox[K] };
         "gr-checkbox-group": Omit<GrCheckboxGroup, keyof GrCheckboxGroupAttributes> & { [K in keyof GrCheckboxGroup & keyof GrCheckboxGroupAttributes]?: GrCheckboxGroup[K] } & { [K in keyof GrCheckboxGroup & keyof GrCheckboxGroupAttributes as `attr:${K}`]?: GrCheckboxGroupAttributes[K] } & { [K in keyof GrCheckboxGroup & keyof GrCheckboxGroupAttributes as `prop:${K}`]?: GrCheckboxGroup[K] };
         "gr-clear-button": Omit<GrClearButton, keyof GrClearButtonAttributes> & { [K in keyof GrClearButton & keyof GrClearButtonAttributes]?: GrClearButton[K] } & { [K in keyof GrClearButton & keyof GrClearButtonAttributes as `attr:${K}`]?: GrClearButtonAttributes[K] } & { [K in keyof GrClearButton & keyof GrClearButtonAttributes as `prop:${K}`]?: GrClearButton[K] };
+        "gr-code": Omit<GrCode, keyof GrCodeAttributes> & { [K in keyof GrCode & keyof GrCodeAttributes]?: GrCode[K] } & { [K in keyof GrCode & keyof GrCodeAttributes as `attr:${K}`]?: GrCodeAttributes[K] } & { [K in keyof GrCode & keyof GrCodeAttributes as `prop:${K}`]?: GrCode[K] };
         "gr-color-picker": Omit<GrColorPicker, keyof GrColorPickerAttributes> & { [K in keyof GrColorPicker & keyof GrColorPickerAttributes]?: GrColorPicker[K] } & { [K in keyof GrColorPicker & keyof GrColorPickerAttributes as `attr:${K}`]?: GrColorPickerAttributes[K] } & { [K in keyof GrColorPicker & keyof GrColorPickerAttributes as `prop:${K}`]?: GrColorPicker[K] };
         "gr-column": Omit<GrColumn, keyof GrColumnAttributes> & { [K in keyof GrColumn & keyof GrColumnAttributes]?: GrColumn[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `attr:${K}`]?: GrColumnAttributes[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `prop:${K}`]?: GrColumn[K] };
         "gr-date-time": Omit<GrDateTime, keyof GrDateTimeAttributes> & { [K in keyof GrDateTime & keyof GrDateTimeAttributes]?: GrDateTime[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `attr:${K}`]?: GrDateTimeAttributes[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `prop:${K}`]?: GrDateTime[K] };
@@ -3980,6 +5358,11 @@ declare namespace LocalJSX {
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
         "gr-form": Omit<GrForm, keyof GrFormAttributes> & { [K in keyof GrForm & keyof GrFormAttributes]?: GrForm[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `attr:${K}`]?: GrFormAttributes[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `prop:${K}`]?: GrForm[K] };
         "gr-group": Omit<GrGroup, keyof GrGroupAttributes> & { [K in keyof GrGroup & keyof GrGroupAttributes]?: GrGroup[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `attr:${K}`]?: GrGroupAttributes[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `prop:${K}`]?: GrGroup[K] };
+        "gr-highlighted-text": Omit<GrHighlightedText, keyof GrHighlightedTextAttributes> & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes]?: GrHighlightedText[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `attr:${K}`]?: GrHighlightedTextAttributes[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `prop:${K}`]?: GrHighlightedText[K] };
+        "gr-html": Omit<GrHtml, keyof GrHtmlAttributes> & { [K in keyof GrHtml & keyof GrHtmlAttributes]?: GrHtml[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `attr:${K}`]?: GrHtmlAttributes[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `prop:${K}`]?: GrHtml[K] };
+        "gr-json": Omit<GrJson, keyof GrJsonAttributes> & { [K in keyof GrJson & keyof GrJsonAttributes]?: GrJson[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `attr:${K}`]?: GrJsonAttributes[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `prop:${K}`]?: GrJson[K] };
+        "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
+        "gr-markdown": Omit<GrMarkdown, keyof GrMarkdownAttributes> & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes]?: GrMarkdown[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `attr:${K}`]?: GrMarkdownAttributes[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `prop:${K}`]?: GrMarkdown[K] };
         "gr-number": Omit<GrNumber, keyof GrNumberAttributes> & { [K in keyof GrNumber & keyof GrNumberAttributes]?: GrNumber[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `attr:${K}`]?: GrNumberAttributes[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `prop:${K}`]?: GrNumber[K] };
         "gr-radio": Omit<GrRadio, keyof GrRadioAttributes> & { [K in keyof GrRadio & keyof GrRadioAttributes]?: GrRadio[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `attr:${K}`]?: GrRadioAttributes[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `prop:${K}`]?: GrRadio[K] };
         "gr-row": Omit<GrRow, keyof GrRowAttributes> & { [K in keyof GrRow & keyof GrRowAttributes]?: GrRow[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `attr:${K}`]?: GrRowAttributes[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `prop:${K}`]?: GrRow[K] };
@@ -4055,6 +5438,15 @@ declare module "@stencil/core" {
              */
             "gr-clear-button": LocalJSX.IntrinsicElements["gr-clear-button"] & JSXBase.HTMLAttributes<HTMLGrClearButtonElement>;
             /**
+             * A Gradio `Code` (config type `code`). Interactive: a CodeMirror 6 editor (loaded with the language
+             * package on first use) with line numbers, height from `lines` to `maxLines`, Tab leaving the editor for
+             * keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
+             * Toolbar: copy and download (Gradio's `buttons`).
+             * Events (user actions only): `gr-input` and then `gr-change` after each edit, with the new text;
+             * `gr-focus` / `gr-blur` when the editor gains or loses focus.
+             */
+            "gr-code": LocalJSX.IntrinsicElements["gr-code"] & JSXBase.HTMLAttributes<HTMLGrCodeElement>;
+            /**
              * A Gradio `ColorPicker` (config type `colorpicker`): a colour swatch (the browser's native colour picker,
              * `<input type=color>`) and a hex text field beside it.
              * Differences from the official frontend: the popover (saturation square, hue slider, eyedropper,
@@ -4105,6 +5497,49 @@ declare module "@stencil/core" {
              * The element itself is the card (classes `gr-group`, `elem_classes`; `id` = `elem_id`). No events.
              */
             "gr-group": LocalJSX.IntrinsicElements["gr-group"] & JSXBase.HTMLAttributes<HTMLGrGroupElement>;
+            /**
+             * A Gradio `HighlightedText` (config type `highlightedtext`): text whose spans carry a category (coloured
+             * background and an inline tag, or a legend) or a confidence (purple for negative, red for positive, the
+             * strength as opacity).
+             * Interactive (`interactive`): select text inside the element with the mouse to label it; click a labelled
+             * span, or press Enter on it, to edit its label (Enter saves, Escape cancels, an empty label removes it);
+             * the × button after a span removes its label. Every such edit updates `value` and emits `gr-change`.
+             * Labelled spans are focusable buttons: clicking one, Enter or Space emits `gr-select`.
+             */
+            "gr-highlighted-text": LocalJSX.IntrinsicElements["gr-highlighted-text"] & JSXBase.HTMLAttributes<HTMLGrHighlightedTextElement>;
+            /**
+             * A Gradio `HTML` (config type `html`): the value's HTML rendered as prose. The HTML is sanitized (no
+             * scripts, handlers or script URLs; `<style>` and `https` iframes are kept, as authors use them); outgoing
+             * links open in a new tab with `rel="noopener noreferrer"`. Gradio's `js_on_load` is not run (its default,
+             * reporting clicks, is built in: `gr-click`), and `html_template` is filled with plain `${name}` placeholders only.
+             * Styled with `--prose-*`, `--body-text-color`, `--link-text-color*`.
+             */
+            "gr-html": LocalJSX.IntrinsicElements["gr-html"] & JSXBase.HTMLAttributes<HTMLGrHtmlElement>;
+            /**
+             * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
+             * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
+             * Right expands, Left collapses); a collapsed node shows its size (`Object(3)`, `Array(10)`). Levels deeper
+             * than 3 start collapsed unless `open`. The copy button copies the value as indented JSON.
+             * Events: none. Gradio's JSON `change` follows programmatic value changes only, and the element does not
+             * report those (the runtime knows when it sets `value`).
+             */
+            "gr-json": LocalJSX.IntrinsicElements["gr-json"] & JSXBase.HTMLAttributes<HTMLGrJsonElement>;
+            /**
+             * A Gradio `Label` (config type `label`): a classification result. The top class is a large heading; with
+             * confidences, one row per class shows its name, percentage and a bar filled with `--stat-background-fill`.
+             * Rows are buttons: clicking one (or Enter / Space) emits `gr-select`.
+             */
+            "gr-label": LocalJSX.IntrinsicElements["gr-label"] & JSXBase.HTMLAttributes<HTMLGrLabelElement>;
+            /**
+             * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
+             * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
+             * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
+             * links open in a new tab with `rel="noopener noreferrer"`.
+             * Events: only `gr-copy` (the user pressed the copy button). Gradio's `change` of a Markdown follows
+             * programmatic value changes, which this element does not report: the runtime knows when it sets `value`.
+             * Styled with `--prose-*`, `--link-text-color*`, `--code-background-fill`, `--body-text-color`.
+             */
+            "gr-markdown": LocalJSX.IntrinsicElements["gr-markdown"] & JSXBase.HTMLAttributes<HTMLGrMarkdownElement>;
             /**
              * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
              * `step`. The value is a number or `null` (an empty box).
