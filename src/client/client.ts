@@ -70,7 +70,10 @@ async function httpError(response: Response, url: string, endpoint?: string): Pr
     if (Array.isArray(detail)) error.errors = detail;
     return error;
   }
-  if (status === 500) return appError(typeof body === 'object' && body ? body : { error: text }, endpoint, undefined, url);
+  // A 500 from a call is the function failing (an app error); from the config or a stream, a broken server.
+  if (status === 500 && endpoint !== undefined) {
+    return appError(typeof body === 'object' && body ? body : { error: text }, endpoint, undefined, url);
+  }
   return new ConnectionError(text, details);
 }
 

@@ -53,6 +53,7 @@ export class GradioApp {
   @State() phase: 'idle' | 'loading' | 'login' | 'ready' | 'error' = 'idle';
   @State() errorMessage = '';
   @State() loginError = '';
+  @State() signingIn = false;
   @State() toasts: Array<Toast & { id: number }> = [];
 
   /** The app: a URL (`https://host/path/`), a Space id (`user/space`) or a `*.hf.space` host. */
@@ -175,7 +176,9 @@ export class GradioApp {
       this.fail('ConfigError', 'No app to show: set the src attribute to a Gradio app URL or a Space id.');
       return;
     }
-    this.phase = 'loading';
+    // A login attempt keeps the form (and what the user typed) on screen until it is answered.
+    if (auth) this.signingIn = true;
+    else this.phase = 'loading';
     try {
       const client = await Client.connect(ref, { auth: auth ?? null, with_null_state: true });
       if (token !== this.loadToken) return client.close();
@@ -198,14 +201,17 @@ export class GradioApp {
         const title = client.config.title;
         if (typeof title === 'string' && title) document.title = title;
       }
+      this.signingIn = false;
       this.phase = 'ready';
     } catch (error) {
       if (token !== this.loadToken) return;
       if (error instanceof AuthError) {
         this.phase = 'login';
+        this.signingIn = false;
         this.loginError = auth ? 'Incorrect username or password.' : '';
         return;
       }
+      this.signingIn = false;
       const name = error instanceof Error ? error.name : 'Error';
       const message = error instanceof Error ? error.message : String(error);
       this.fail(name === 'Error' ? 'ConfigError' : name, `Could not load the Gradio app at ${ref}: ${message}`);
@@ -416,7 +422,9 @@ export class GradioApp {
               {this.loginError}
             </p>
           ) : null}
-          <button type="submit">Login</button>
+          <button type="submit" disabled={this.signingIn}>
+            {this.signingIn ? 'Signing in…' : 'Login'}
+          </button>
         </form>
       );
     } else {
