@@ -6,7 +6,7 @@
 import { type FunctionalComponent, h } from '@stencil/core';
 import { type FileData, fileUrl } from './file-data';
 import { renderMarkdown } from './markdown';
-import { sanitizeHtmlWith } from './sanitize';
+import { safeMediaUrl, sanitizeHtmlWith } from './sanitize';
 
 /** A component of the dataset as the config lists it: `{name, class_id}` (Gradio 6) or just the name. */
 export type DatasetComponent = { name: string; class_id?: string } | string;
@@ -69,7 +69,7 @@ export const ExampleCell: FunctionalComponent<ExampleCellProps> = ({ type, value
     case 'simpleimage':
     case 'imageeditor': {
       const source = type === 'imageeditor' && value && typeof value === 'object' ? ((value as { composite?: unknown }).composite ?? (value as { background?: unknown }).background) : value;
-      const url = fileUrl(source as FileData | string | null);
+      const url = safeMediaUrl(fileUrl(source as FileData | string | null));
       return url ? <img class={cls} src={url} alt={alt} loading="lazy" /> : <span class={cls} />;
     }
     case 'gallery': {
@@ -78,7 +78,7 @@ export const ExampleCell: FunctionalComponent<ExampleCellProps> = ({ type, value
         <span class={cls}>
           {items.map((item, index) => {
             const media = item && typeof item === 'object' && 'image' in item ? (item as { image: unknown }).image : item;
-            const url = fileUrl(media as FileData | string | null);
+            const url = safeMediaUrl(fileUrl(media as FileData | string | null));
             return url ? <img src={url} alt={`${alt} (${index + 1})`} loading="lazy" /> : null;
           })}
           {Array.isArray(value) && value.length > 3 ? <span class="more">…</span> : null}
@@ -86,7 +86,7 @@ export const ExampleCell: FunctionalComponent<ExampleCellProps> = ({ type, value
       );
     }
     case 'video': {
-      const url = fileUrl((isFile(value) || typeof value === 'string' ? value : (value as { video?: FileData })?.video) ?? null);
+      const url = safeMediaUrl(fileUrl((isFile(value) || typeof value === 'string' ? value : (value as { video?: FileData })?.video) ?? null));
       return url ? <video class={cls} src={url} muted preload="metadata" aria-label={alt} /> : <span class={cls} />;
     }
     case 'audio':

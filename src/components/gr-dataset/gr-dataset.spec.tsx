@@ -1,5 +1,4 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
-import { vi } from 'vitest';
 
 const components = [{ name: 'textbox', class_id: 'a' }, { name: 'number', class_id: 'b' }, { name: 'checkbox', class_id: 'c' }];
 const samples = [
