@@ -2,7 +2,7 @@ import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State
 import { Block, blockHost } from '../../utils/block';
 import { BlockLabel, CopyButton, CopyFeedback, cssLength } from '../../utils/display';
 import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, loadMarkdownAssets, renderMarkdown } from '../../utils/markdown';
-import { adoptProseStyles, followInPageAnchor } from '../../utils/prose';
+import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
 
 /** Detail of `gr-copy`: Gradio's CopyData. */
@@ -125,10 +125,13 @@ export class GrMarkdown {
     this.copyFeedback.dispose();
   }
 
-  /** In-page anchors (header links) scroll within the element's own root, also inside a shadow root. */
+  /**
+   * Clicks inside the rendered Markdown: a code block's copy button copies it; in-page anchors (header
+   * links) scroll within the element's own root, also inside a shadow root.
+   */
   @Listen('click')
-  onAnchorClick(event: MouseEvent) {
-    followInPageAnchor(event, this.el);
+  onContentClick(event: MouseEvent) {
+    if (!copyCodeBlock(event, this.el)) followInPageAnchor(event, this.el);
   }
 
   private get source(): string {
