@@ -112,7 +112,7 @@ export const ExampleCell: FunctionalComponent<ExampleCellProps> = ({ type, value
         />
       );
     case 'markdown':
-      return <span class={`${cls} gr-prose`} innerHTML={renderMarkdown(typeof value === 'string' ? value : '')} />;
+      return <span class={`${cls} gr-prose`} innerHTML={renderMarkdown(typeof value === 'string' ? value : '', { codeCopyButtons: false })} />;
     case 'html':
       return <span class={`${cls} gr-prose`} innerHTML={sanitizeHtmlWith(typeof value === 'string' ? value : '', {})} />;
     case 'code':

@@ -37,6 +37,8 @@ export interface MarkdownOptions {
   keepEmbeds?: boolean;
   /** Render inline Markdown only (no paragraphs or blocks): info text, table cells. @default false */
   inline?: boolean;
+  /** A copy button on each code block (not inside other controls, such as example rows). @default true */
+  codeCopyButtons?: boolean;
 }
 
 interface MathToken extends Tokens.Generic {
@@ -189,7 +191,7 @@ function buildMarked(options: MarkdownOptions): Marked {
         const highlighted = highlightLoaded(text, language);
         const languageClass = language ? ` language-${escapeHtml(language)}` : '';
         return (
-          `<div class="code-block">${COPY_CODE_BUTTON}` +
+          `<div class="code-block">${options.codeCopyButtons === false ? '' : COPY_CODE_BUTTON}` +
           `<pre><code class="hljs${languageClass}">${highlighted ?? escapeHtml(text)}</code></pre></div>\n`
         );
       },
