@@ -79,3 +79,47 @@ export async function copyText(text: string): Promise<boolean> {
 
 /** How long the copy button shows its check mark, in milliseconds. */
 export const COPIED_FEEDBACK_MS = 2000;
+
+/**
+ * Copy with feedback: writes to the clipboard and reports `true` to `onChange` (show a check mark), then
+ * `false` after {@link COPIED_FEEDBACK_MS}. Call `dispose()` when the element is removed.
+ */
+export class CopyFeedback {
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #onChange: (copied: boolean) => void;
+
+  constructor(onChange: (copied: boolean) => void) {
+    this.#onChange = onChange;
+  }
+
+  /** Copies `text`; resolves whether the clipboard took it. */
+  async copy(text: string): Promise<boolean> {
+    const ok = await copyText(text);
+    if (ok) {
+      this.#onChange(true);
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#onChange(false), COPIED_FEEDBACK_MS);
+    }
+    return ok;
+  }
+
+  dispose() {
+    clearTimeout(this.#timer);
+  }
+}
+
+/** The toolbar's copy button: a copy icon, a check mark for a moment after copying. */
+export const CopyButton: FunctionalComponent<{ copied: boolean; onClick: (event: MouseEvent) => void }> = (props) => (
+  <IconButton icon={props.copied ? 'check' : 'copy'} label={props.copied ? 'Copied' : 'Copy'} onClick={props.onClick} />
+);
+
+/** The empty state of a display element: its icon, centred, named by the block label. */
+export const EmptyState: FunctionalComponent<{ icon: IconName; labelledBy: string }> = (props) => (
+  <div class="empty" role="img" aria-labelledby={props.labelledBy}>
+    <Icon name={props.icon} />
+  </div>
+);
+
+/** A CSS length from a Gradio size prop: numbers are pixels, strings pass through, `null` is unset. */
+export const cssLength = (value: number | string | null | undefined): string | undefined =>
+  typeof value === 'number' ? `${value}px` : (value ?? undefined);

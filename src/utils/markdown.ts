@@ -1,6 +1,6 @@
 /**
  * Markdown to safe HTML, as Gradio renders it (`gr.Markdown`, chat messages, info text): GitHub-flavoured
- * Markdown (marked), code blocks highlighted by highlight.js, LaTeX between the configured delimiters typeset
+ * Markdown (marked), code blocks highlighted by highlight.js (each with a copy button), LaTeX between the configured delimiters typeset
  * by KaTeX (as MathML, which browsers draw natively: no KaTeX CSS or fonts needed), optional anchor ids on
  * headers, and the result always passed through the shared sanitizer last.
  *
@@ -37,6 +37,8 @@ export interface MarkdownOptions {
   keepEmbeds?: boolean;
   /** Render inline Markdown only (no paragraphs or blocks): info text, table cells. @default false */
   inline?: boolean;
+  /** A copy button on each code block (not inside other controls, such as example rows). @default true */
+  codeCopyButtons?: boolean;
 }
 
 interface MathToken extends Tokens.Generic {
@@ -157,6 +159,15 @@ function renderMath(token: MathToken): string {
   }
 }
 
+/**
+ * The copy button of a code block. Clicks are handled by the element that shows the Markdown (see
+ * `copyCodeBlock` in prose.ts); the button only copies the block's own text.
+ */
+const COPY_CODE_BUTTON =
+  '<button type="button" class="copy-code" aria-label="Copy code" title="Copy code">' +
+  '<svg viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">' +
+  '<path d="M8 8h11v13H8z"></path><path d="M5 16V3h11"></path></svg></button>';
+
 /** A URL fragment for a header text, GitHub style: lower case, words joined by `-`. */
 export function slugify(text: string): string {
   return text
@@ -179,12 +190,16 @@ function buildMarked(options: MarkdownOptions): Marked {
         const language = (lang ?? '').trim().split(/\s+/)[0] ?? '';
         const highlighted = highlightLoaded(text, language);
         const languageClass = language ? ` language-${escapeHtml(language)}` : '';
-        return `<pre><code class="hljs${languageClass}">${highlighted ?? escapeHtml(text)}</code></pre>\n`;
+        return (
+          `<div class="code-block">${options.codeCopyButtons === false ? '' : COPY_CODE_BUTTON}` +
+          `<pre><code class="hljs${languageClass}">${highlighted ?? escapeHtml(text)}</code></pre></div>\n`
+        );
       },
       heading({ tokens, depth }) {
         const inner = this.parser.parseInline(tokens);
         if (!options.headerLinks) return `<h${depth}>${inner}</h${depth}>\n`;
-        const base = slugify(inner) || 'section';
+        // Gradio's anchor ids: "h" + the GitHub slug ("## Getting started" -> "hgetting-started").
+        const base = `h${slugify(inner)}`;
         const seen = slugs.get(base) ?? 0;
         slugs.set(base, seen + 1);
         const id = seen ? `${base}-${seen}` : base;

@@ -17,6 +17,28 @@ export function followInPageAnchor(event: MouseEvent, host: HTMLElement): void {
 }
 
 /**
+ * Copies a Markdown code block when its copy button (rendered by markdown.ts) is clicked inside `host`;
+ * the button shows a check mark for a moment. Returns whether the click was such a button.
+ */
+export function copyCodeBlock(event: MouseEvent, host: HTMLElement): boolean {
+  const button = (event.target as Element | null)?.closest?.('button.copy-code') as HTMLButtonElement | null;
+  if (!button || !host.contains(button)) return false;
+  const code = button.parentElement?.querySelector('pre')?.textContent ?? '';
+  navigator.clipboard?.writeText(code).then(
+    () => {
+      button.classList.add('copied');
+      button.setAttribute('aria-label', 'Copied');
+      setTimeout(() => {
+        button.classList.remove('copied');
+        button.setAttribute('aria-label', 'Copy code');
+      }, 2000);
+    },
+    () => undefined,
+  );
+  return true;
+}
+
+/**
  * Gradio's `.prose` typography and highlight.js token colours (`.gr-prose`, `.gr-hljs`) for HTML that arrives through `innerHTML`.
  * Stencil's scoped CSS cannot reach such content (it has no scope classes), so these rules are installed
  * once per root (the document, or `<gradio-app>`'s shadow root) by {@link adoptProseStyles}, all under
@@ -45,6 +67,13 @@ const PROSE_CSS = `
   border-radius: var(--radius-sm); padding: 0.1em 0.3em; }
 :where(.gr-prose) :where(pre) { background: var(--code-background-fill); border: 1px solid var(--border-color-primary);
   border-radius: var(--radius-md); padding: var(--spacing-lg) var(--spacing-xl); overflow-x: auto; line-height: 1.45; }
+:where(.gr-prose) :where(.code-block) { position: relative; }
+:where(.gr-prose) :where(.copy-code) { position: absolute; top: var(--spacing-sm); right: var(--spacing-sm); display: inline-flex;
+  padding: var(--spacing-xs); border: 1px solid var(--border-color-primary); border-radius: var(--radius-sm);
+  background: var(--block-background-fill); color: var(--body-text-color-subdued); cursor: pointer; opacity: 0.8; }
+:where(.gr-prose) :where(.copy-code:hover, .copy-code:focus-visible, .copy-code.copied) { opacity: 1; color: var(--body-text-color); }
+:where(.gr-prose) :where(.copy-code:focus-visible) { outline: 2px solid var(--color-accent); }
+:where(.gr-prose) :where(.copy-code.copied) { border-color: var(--color-accent); }
 :where(.gr-prose) :where(pre code) { background: none; padding: 0; border-radius: 0; font-size: var(--text-sm); }
 :where(.gr-prose) :where(blockquote) { border-inline-start: 3px solid var(--border-color-primary); margin-inline: 0;
   padding-inline-start: 1em; color: var(--body-text-color-subdued); }

@@ -69,6 +69,49 @@ const elements: Record<string, (payload: string) => unknown> = {
   'gr-markdown sanitize_html=False': (payload) => <gr-markdown value={payload} sanitizeHtml={false} />,
   'gr-html': (payload) => <gr-html value={payload} />,
   'gr-html template': (payload) => <gr-html value="v" htmlTemplate={'<div>${x}</div>'} props={{ x: payload }} />,
+  'gr-highlighted-text': (payload) => (
+    <gr-highlighted-text
+      value={[
+        { token: payload, class_or_confidence: payload },
+        { token: payload, class_or_confidence: null },
+      ]}
+      colorMap={{ [payload]: payload }}
+      interactive
+    />
+  ),
+  'gr-highlighted-text legend': (payload) => (
+    <gr-highlighted-text value={[{ token: payload, class_or_confidence: payload }]} showLegend />
+  ),
+  'gr-label': (payload) => (
+    <gr-label value={{ label: payload, confidences: [{ label: payload, confidence: 0.5 }] }} color={payload} label={payload} />
+  ),
+  'gr-json': (payload) => <gr-json value={{ [payload]: payload, list: [payload] }} label={payload} />,
+  'gr-code static': (payload) => <gr-code value={payload} language="html" interactive={false} label={payload} />,
+  'gr-code editor': (payload) => <gr-code value={payload} language="html" label={payload} />,
+  'gr-dataset table': (payload) => (
+    <gr-dataset
+      components={['textbox', 'markdown', 'html', 'image', 'dropdown', 'colorpicker', 'code', 'json', 'gallery', 'video']}
+      headers={[payload, payload]}
+      samples={[
+        [
+          payload,
+          payload,
+          payload,
+          { path: 'x', url: `javascript:${payload}` },
+          payload,
+          payload,
+          payload,
+          { k: payload },
+          [{ image: { path: 'x', url: payload } }],
+          { path: 'x', url: `java\tscript:${payload}` },
+        ],
+      ]}
+      label={payload}
+    />
+  ),
+  'gr-dataset gallery': (payload) => (
+    <gr-dataset components={['markdown']} samples={[[payload], [payload]]} sampleLabels={null} />
+  ),
 };
 
 describe('no script runs from any value (XSS vectors)', () => {

@@ -1,7 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import type { CodeEditor } from '../../utils/code-editor';
-import { BlockLabel, COPIED_FEEDBACK_MS, IconButton, copyText } from '../../utils/display';
+import { BlockLabel, CopyButton, CopyFeedback, IconButton } from '../../utils/display';
 import { highlightCode } from '../../utils/highlight';
 import { uniqueId } from '../../utils/ids';
 import { adoptProseStyles } from '../../utils/prose';
@@ -128,7 +128,7 @@ export class GrCode {
   private editorLoading = false;
   private labelId = uniqueId('gr-code');
   private highlightCount = 0;
-  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private copyFeedback = new CopyFeedback((copied) => (this.copied = copied));
 
   connectedCallback() {
     adoptProseStyles(this.el);
@@ -143,7 +143,7 @@ export class GrCode {
   }
 
   disconnectedCallback() {
-    clearTimeout(this.copiedTimer);
+    this.copyFeedback.dispose();
     this.editor?.destroy();
     this.editor = undefined;
   }
@@ -201,11 +201,7 @@ export class GrCode {
   }
 
   private onCopy = async () => {
-    if (await copyText(this.text)) {
-      this.copied = true;
-      clearTimeout(this.copiedTimer);
-      this.copiedTimer = setTimeout(() => (this.copied = false), COPIED_FEEDBACK_MS);
-    }
+    await this.copyFeedback.copy(this.text);
   };
 
   private onDownload = () => {
@@ -253,7 +249,7 @@ export class GrCode {
           {buttons.includes('copy') || buttons.includes('download') ? (
             <div class="toolbar">
               {buttons.includes('copy') ? (
-                <IconButton icon={this.copied ? 'check' : 'copy'} label={this.copied ? 'Copied' : 'Copy'} onClick={this.onCopy} />
+                <CopyButton copied={this.copied} onClick={this.onCopy} />
               ) : null}
               {buttons.includes('download') ? <IconButton icon="download" label="Download" onClick={this.onDownload} /> : null}
             </div>

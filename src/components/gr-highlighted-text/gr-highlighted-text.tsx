@@ -1,6 +1,6 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
-import { BlockLabel, Icon } from '../../utils/display';
+import { BlockLabel, EmptyState } from '../../utils/display';
 import {
   type HighlightedToken,
   categoryColors,
@@ -322,9 +322,7 @@ export class GrHighlightedText {
         <Block elemId={this.elemId} container={this.container}>
           <BlockLabel label={this.label ?? 'Highlighted Text'} icon="text" show={this.showLabel} id={this.labelId} />
           {tokens.length === 0 ? (
-            <div class="empty" role="img" aria-labelledby={this.labelId}>
-              <Icon name="text" />
-            </div>
+            <EmptyState icon="text" labelledBy={this.labelId} />
           ) : (
             <div class={{ container: true, labelled: this.showLabel }}>
               {this.renderLegend(scores, colors)}

@@ -1,6 +1,6 @@
 import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
-import { BlockLabel } from '../../utils/display';
+import { BlockLabel, cssLength } from '../../utils/display';
 import { adoptProseStyles, followInPageAnchor } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
 import { sanitizeHtmlWith } from '../../utils/sanitize';
@@ -86,14 +86,13 @@ export class GrHtml {
   }
 
   render() {
-    const length = (v: number | string | null) => (typeof v === 'number' ? `${v}px` : (v ?? undefined));
     return (
       <Host {...blockHost(this)}>
         <Block elemId={this.elemId} container={this.container} padding={this.padding}>
           {this.showLabel ? <BlockLabel label={this.label ?? 'HTML'} icon="html" show={true} /> : null}
           <div
             class={{ 'html-content': true, prose: this.applyDefaultCss, 'gr-prose': this.applyDefaultCss, scrolls: this.maxHeight !== null }}
-            style={{ 'min-height': length(this.minHeight), 'max-height': length(this.maxHeight) }}
+            style={{ 'min-height': cssLength(this.minHeight), 'max-height': cssLength(this.maxHeight) }}
             innerHTML={this.html}
           />
         </Block>

@@ -1,6 +1,6 @@
 import { Component, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
-import { BlockLabel, COPIED_FEEDBACK_MS, Icon, IconButton, copyText } from '../../utils/display';
+import { BlockLabel, CopyButton, CopyFeedback, EmptyState, cssLength } from '../../utils/display';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
 
@@ -77,10 +77,10 @@ export class GrJson {
   @Prop() elemClasses: ElemClasses = null;
 
   private labelId = uniqueId('gr-json-label');
-  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private copyFeedback = new CopyFeedback((copied) => (this.copied = copied));
 
   disconnectedCallback() {
-    clearTimeout(this.copiedTimer);
+    this.copyFeedback.dispose();
   }
 
   private isExpanded(path: string, depth: number): boolean {
@@ -99,11 +99,7 @@ export class GrJson {
   }
 
   private onCopy = async () => {
-    if (await copyText(JSON.stringify(this.value, null, 2))) {
-      this.copied = true;
-      clearTimeout(this.copiedTimer);
-      this.copiedTimer = setTimeout(() => (this.copied = false), COPIED_FEEDBACK_MS);
-    }
+    await this.copyFeedback.copy(JSON.stringify(this.value, null, 2));
   };
 
   private get isEmpty(): boolean {
@@ -194,22 +190,19 @@ export class GrJson {
     const label = this.label ?? 'JSON';
     const showCopy = Array.isArray(this.buttons) && this.buttons.includes('copy');
     const empty = this.isEmpty;
-    const length = (v: number | string | null) => (typeof v === 'number' ? `${v}px` : (v ?? undefined));
     return (
       <Host {...blockHost(this)}>
         <Block elemId={this.elemId} container={this.container} height={this.height} minHeight={this.minHeight}>
           <BlockLabel label={label} icon="json" show={this.showLabel} id={this.labelId} />
           {showCopy && !empty ? (
             <div class="toolbar">
-              <IconButton icon={this.copied ? 'check' : 'copy'} label={this.copied ? 'Copied' : 'Copy'} onClick={this.onCopy} />
+              <CopyButton copied={this.copied} onClick={this.onCopy} />
             </div>
           ) : null}
           {empty ? (
-            <div class="empty" role="img" aria-labelledby={this.labelId}>
-              <Icon name="json" />
-            </div>
+            <EmptyState icon="json" labelledBy={this.labelId} />
           ) : (
-            <div class="json-holder" style={{ 'max-height': length(this.maxHeight) }}>
+            <div class="json-holder" style={{ 'max-height': cssLength(this.maxHeight) }}>
               {this.renderNode(this.value, null, 0, '', true)}
             </div>
           )}

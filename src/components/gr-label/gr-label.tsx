@@ -1,6 +1,6 @@
 import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
-import { BlockLabel, Icon } from '../../utils/display';
+import { BlockLabel, EmptyState } from '../../utils/display';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
 
@@ -95,9 +95,7 @@ export class GrLabel {
         <Block elemId={this.elemId} container={this.container} padding={false}>
           <BlockLabel label={this.label ?? 'Label'} icon="label" show={this.showLabel} id={this.labelId} />
           {empty ? (
-            <div class="empty" role="img" aria-labelledby={this.labelId}>
-              <Icon name="label" />
-            </div>
+            <EmptyState icon="label" labelledBy={this.labelId} />
           ) : (
             <div class="container">
               {top !== null && (this.showHeading || !confidences) ? (

@@ -6,7 +6,7 @@ import { axeViolations } from '../../../tests/helpers/axe';
 const doc = [
   '# Getting started',
   '',
-  'Some *text* with a [link](https://www.gradio.app) and [back up](#getting-started).',
+  'Some *text* with a [link](https://www.gradio.app) and [back up](#hgetting-started).',
   '',
   '```python',
   'def f(x):',
@@ -42,17 +42,39 @@ describe('gr-markdown in Chromium', () => {
       expect(root.querySelector('.hljs-keyword')?.textContent).toBe('def');
       expect(root.querySelector('math')).not.toBeNull();
     });
-    expect(root.querySelector('h1')?.id).toBe('getting-started');
-    expect(root.querySelector('h1 .header-link')?.getAttribute('href')).toBe('#getting-started');
+    expect(root.querySelector('h1')?.id).toBe('hgetting-started');
+    expect(root.querySelector('h1 .header-link')?.getAttribute('href')).toBe('#hgetting-started');
     expect(root.querySelectorAll('table td')).toHaveLength(2);
     expect(root.querySelector('annotation')?.textContent ?? '').not.toContain('<');
     const link = root.querySelector('a[href^="https:"]');
     expect(link?.getAttribute('target')).toBe('_blank');
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
-    const inPage = root.querySelector('p a[href="#getting-started"]');
+    const inPage = root.querySelector('p a[href="#hgetting-started"]');
     expect(inPage?.hasAttribute('target')).toBe(false);
     // Prose styles reach the innerHTML content.
     expect(getComputedStyle(root.querySelector('pre') as Element).overflowX).toBe('auto');
+  });
+
+  it('code blocks have a copy button that copies the block', async () => {
+    const { root } = await render(<gr-markdown value={'```\nline one\n```'} />);
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    const button = root.querySelector('.code-block .copy-code') as HTMLButtonElement;
+    expect(button.getAttribute('aria-label')).toBe('Copy code');
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(writeText).toHaveBeenCalledWith('line one');
+    await vi.waitFor(() => expect(button.getAttribute('aria-label')).toBe('Copied'));
+    writeText.mockRestore();
+  });
+
+  it('a header link scrolls to its header', async () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `line ${i}`).join('\n\n');
+    const { root } = await render(<gr-markdown value={`[down](#hend)\n\n${filler}\n\n## End`} headerLinks />);
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
+    (root.querySelector('a[href="#hend"]') as HTMLAnchorElement).click();
+    expect(scroll.mock.contexts[0]).toBe(root.querySelector('h2#hend'));
+    expect(location.hash).toBe('');
+    scroll.mockRestore();
   });
 
   it('keeps single-newline text together unless line_breaks', async () => {

@@ -1,8 +1,8 @@
 import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
-import { BlockLabel, COPIED_FEEDBACK_MS, IconButton, copyText } from '../../utils/display';
+import { BlockLabel, CopyButton, CopyFeedback, cssLength } from '../../utils/display';
 import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, loadMarkdownAssets, renderMarkdown } from '../../utils/markdown';
-import { adoptProseStyles, followInPageAnchor } from '../../utils/prose';
+import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
 
 /** Detail of `gr-copy`: Gradio's CopyData. */
@@ -111,7 +111,7 @@ export class GrMarkdown {
   @Event({ eventName: 'gr-copy', bubbles: true, composed: true }) grCopy!: EventEmitter<MarkdownCopyDetail>;
 
   private renderCount = 0;
-  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private copyFeedback = new CopyFeedback((copied) => (this.copied = copied));
 
   componentWillLoad() {
     this.refresh();
@@ -122,13 +122,16 @@ export class GrMarkdown {
   }
 
   disconnectedCallback() {
-    clearTimeout(this.copiedTimer);
+    this.copyFeedback.dispose();
   }
 
-  /** In-page anchors (header links) scroll within the element's own root, also inside a shadow root. */
+  /**
+   * Clicks inside the rendered Markdown: a code block's copy button copies it; in-page anchors (header
+   * links) scroll within the element's own root, also inside a shadow root.
+   */
   @Listen('click')
-  onAnchorClick(event: MouseEvent) {
-    followInPageAnchor(event, this.el);
+  onContentClick(event: MouseEvent) {
+    if (!copyCodeBlock(event, this.el)) followInPageAnchor(event, this.el);
   }
 
   private get source(): string {
@@ -157,18 +160,13 @@ export class GrMarkdown {
 
   private onCopy = async () => {
     const value = this.source;
-    if (await copyText(value)) {
-      this.copied = true;
-      clearTimeout(this.copiedTimer);
-      this.copiedTimer = setTimeout(() => (this.copied = false), COPIED_FEEDBACK_MS);
-    }
+    await this.copyFeedback.copy(value);
     this.grCopy.emit({ value });
   };
 
   render() {
     const showCopy = this.showCopyButton || (Array.isArray(this.buttons) && this.buttons.includes('copy'));
     const label = this.label ?? 'Markdown';
-    const height = (v: number | string | null) => (typeof v === 'number' ? `${v}px` : (v ?? undefined));
     const scrolls = this.height !== null || this.maxHeight !== null;
     return (
       <Host {...blockHost(this)}>
@@ -176,13 +174,13 @@ export class GrMarkdown {
           {this.showLabel ? <BlockLabel label={label} icon="text" show={true} /> : null}
           {showCopy ? (
             <div class="toolbar">
-              <IconButton icon={this.copied ? 'check' : 'copy'} label={this.copied ? 'Copied' : 'Copy'} onClick={this.onCopy} />
+              <CopyButton copied={this.copied} onClick={this.onCopy} />
             </div>
           ) : null}
           <div
             class={{ prose: true, 'gr-prose': true, md: true, scrolls, 'has-toolbar': showCopy }}
             dir={this.rtl ? 'rtl' : 'ltr'}
-            style={{ height: height(this.height), 'max-height': height(this.maxHeight), 'min-height': height(this.minHeight) }}
+            style={{ height: cssLength(this.height), 'max-height': cssLength(this.maxHeight), 'min-height': cssLength(this.minHeight) }}
             {...(scrolls ? { role: 'region', 'aria-label': label, tabindex: 0 } : {})}
             innerHTML={this.html}
           />
