@@ -5,6 +5,7 @@ import { AuthError } from '../../client/errors';
 import type { Config } from '../../client/types';
 import { type EngineHost, EventEngine, type LoadingStatus, type Toast } from '../../app/events';
 import { isInteractive } from '../../app/interactivity';
+import { runJs } from '../../app/js-functions';
 import { camelCase, elementProps } from '../../app/props';
 import { invisibleTypes, layoutTypes } from '../../app/registry';
 import { type TreeNode, buildTree } from '../../app/tree';
@@ -197,6 +198,7 @@ export class GradioApp {
       await this.applyServerStyles(client.config);
       if (token !== this.loadToken) return;
       this.listenForEvents(client.config);
+      if (this.allowJs) await this.runAppScripts(client.config);
       if (this.controlPageTitle || this.control_page_title) {
         const title = client.config.title;
         if (typeof title === 'string' && title) document.title = title;
@@ -255,6 +257,38 @@ export class GradioApp {
     }
   }
 
+  /**
+   * The config's `head` HTML and `js` (only with `allow-js`): head elements are recreated in the page's
+   * `<head>` (so their scripts run, in order), and `js` runs as a function expression (Gradio <= 6.0) or as a
+   * classic script (6.1+).
+   */
+  private async runAppScripts(config: Config) {
+    const head = typeof config.head === 'string' ? config.head : '';
+    if (head.trim()) {
+      const parsed = new DOMParser().parseFromString(`<head>${head}</head>`, 'text/html');
+      for (const source of Array.from(parsed.head.children)) {
+        const copy = document.createElement(source.tagName.toLowerCase());
+        for (const attribute of Array.from(source.attributes)) copy.setAttribute(attribute.name, attribute.value);
+        copy.textContent = source.textContent;
+        if (copy instanceof HTMLScriptElement && !source.hasAttribute('async')) copy.async = false;
+        document.head.appendChild(copy);
+      }
+    }
+    const js = typeof config.js === 'string' ? config.js.trim() : '';
+    if (!js) return;
+    try {
+      if (/^(async\s*)?(\(|function\b|[A-Za-z_$][\w$]*\s*=>)/.test(js)) {
+        await runJs(js, []);
+      } else {
+        const script = document.createElement('script');
+        script.textContent = js;
+        document.head.appendChild(script);
+      }
+    } catch (error) {
+      this.addToast({ type: 'error', title: 'Error', message: `The app's JavaScript failed: ${String(error)}`, duration: 10 });
+    }
+  }
+
   /** One listener per event name any dependency targets, plus the value-changing ones, on the shadow root. */
   private listenForEvents(config: Config) {
     const shadow = this.host.shadowRoot;
@@ -290,11 +324,9 @@ export class GradioApp {
       if (entry) this.store?.set(String(id), { ...entry, ...change });
     };
     return {
-      getValue: (id) => {
-        const element = this.host.shadowRoot?.querySelector(`[data-gr-id="${id}"]`) as { value?: unknown } | null;
-        if (element && 'value' in element) return element.value;
-        return get(id)?.props.value ?? null;
-      },
+      // The store is the truth: user edits reach it through the elements' events (onComponentEvent), and
+      // outputs land in it before the elements re-render.
+      getValue: (id) => get(id)?.props.value ?? null,
       setValue: (id, value) => put(id, { props: { ...get(id)?.props, value } }),
       updateProps: (id, props) => {
         const entry = get(id);

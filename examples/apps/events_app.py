@@ -1,0 +1,95 @@
+"""The event features a frontend must drive: update dictionaries, gr.skip, chains (then / success),
+trigger modes, cancels, a Timer, gr.Info, and a client-side js function."""
+import time
+
+import gradio as gr
+
+calls = {"once": 0, "last": 0, "second": 0}
+
+
+def relabel():
+    return gr.update(label="renamed", value="changed")
+
+
+def first(text):
+    if text == "fail":
+        raise gr.Error("first step failed")
+    return text.upper()
+
+
+def second(step1):
+    calls["second"] += 1
+    return f"{step1}! #{calls['second']}"
+
+
+def slow_once():
+    calls["once"] += 1
+    time.sleep(1.0)
+    return f"once runs: {calls['once']}"
+
+
+def slow_last(text):
+    calls["last"] += 1
+    time.sleep(0.8)
+    return f"last saw: {text} (runs: {calls['last']})"
+
+
+def count_forever():
+    n = 0
+    while True:
+        n += 1
+        time.sleep(0.2)
+        yield str(n)
+
+
+def tick(n):
+    return int(n or 0) + 1
+
+
+def notify(text):
+    gr.Info(f"Got {text}")
+    return text
+
+
+with gr.Blocks() as demo:
+    with gr.Tab("Updates"):
+        target = gr.Textbox(label="target", value="hello")
+        kept = gr.Textbox(label="kept", value="untouched")
+        gr.Button("Hide").click(lambda: gr.update(visible=False), None, target, api_name="hide")
+        gr.Button("Show").click(lambda: gr.update(visible=True), None, target, api_name="show")
+        gr.Button("Relabel").click(relabel, None, target, api_name="relabel")
+        gr.Button("Skip").click(lambda: (gr.skip(), "skip ran"), None, [kept, target], api_name="skip")
+    with gr.Tab("Chains"):
+        chain_in = gr.Textbox(label="chain input")
+        step1 = gr.Textbox(label="step 1")
+        step2 = gr.Textbox(label="step 2")
+        after = gr.Textbox(label="after")
+        chain = gr.Button("Chain").click(first, chain_in, step1, api_name="first")
+        chain.success(second, step1, step2, api_name="second")
+        chain.then(lambda: "then ran", None, after, api_name="after")
+    with gr.Tab("Modes"):
+        once_out = gr.Textbox(label="once out")
+        gr.Button("Once").click(slow_once, None, once_out, trigger_mode="once", api_name="once")
+        last_in = gr.Textbox(label="last input")
+        last_out = gr.Textbox(label="last out")
+        last_in.change(slow_last, last_in, last_out, trigger_mode="always_last", api_name="last")
+    with gr.Tab("Cancel"):
+        counter = gr.Textbox(label="counter")
+        go = gr.Button("Count")
+        run = go.click(count_forever, None, counter, api_name="count")
+        gr.Button("Stop").click(None, None, None, cancels=[run])
+    with gr.Tab("Timer"):
+        ticks = gr.Number(label="ticks", value=0, precision=0)
+        timer = gr.Timer(0.3, active=False)
+        timer.tick(tick, ticks, ticks, api_name="tick")
+        gr.Button("Start timer").click(lambda: gr.Timer(active=True), None, timer, api_name="start_timer")
+        gr.Button("Stop timer").click(lambda: gr.Timer(active=False), None, timer, api_name="stop_timer")
+    with gr.Tab("Messages"):
+        note = gr.Textbox(label="note")
+        echoed = gr.Textbox(label="echoed")
+        gr.Button("Notify").click(notify, note, echoed, api_name="notify")
+        reversed_out = gr.Textbox(label="reversed")
+        gr.Button("Reverse in browser").click(None, note, reversed_out, js="(x) => x.split('').reverse().join('')")
+
+if __name__ == "__main__":
+    demo.queue(default_concurrency_limit=4).launch()

@@ -1,0 +1,137 @@
+/**
+ * The event engine of `<gradio-app>` against a real Gradio 5.14 app (examples/apps/events_app.py), used as a
+ * user would: update dictionaries, gr.skip, chains, trigger modes, cancels, a Timer, gr.Info toasts, and
+ * client-side js (only with the page's `allow-js`).
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GradioServer, startGradioApp } from '../../scripts/gradio-server.ts';
+import { launchChromium, openPage } from '../helpers/browser.ts';
+import { type EmbedSite, screenshot, startEmbedSite } from './helpers/embed.ts';
+
+let browser: Browser;
+let site: EmbedSite;
+let server: GradioServer;
+
+beforeAll(async () => {
+  server = await startGradioApp('events_app');
+  site = await startEmbedSite();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await server?.stop();
+});
+
+async function open(name: string, attributes = ''): Promise<{ page: Page; app: Locator; errors: string[] }> {
+  const { page, errors } = await openPage(browser);
+  await page.goto(site.page(name, `<gradio-app src="${server.url}/" eager ${attributes}></gradio-app>`));
+  const app = page.locator('gradio-app');
+  await app.locator('gr-tabs').waitFor({ timeout: 30_000 });
+  return { page, app, errors };
+}
+
+const field = (app: Locator, label: string) => app.locator('gr-textbox, gr-number', { hasText: label }).locator('textarea, input').first();
+const button = (app: Locator, text: string) =>
+  app.locator('gr-button', { hasText: new RegExp(`^\\s*${text}\\s*$`) }).locator('button');
+const tab = (app: Locator, label: string) => app.locator('[role="tab"]', { hasText: label });
+
+describe('<gradio-app> event engine with a real app', () => {
+  it('applies update dictionaries (visible, label, value) and leaves gr.skip() outputs alone', async () => {
+    const { page, app, errors } = await open('updates');
+    await button(app, 'Relabel').click();
+    await app.locator('gr-textbox', { hasText: 'renamed' }).waitFor({ timeout: 15_000 });
+    expect(await field(app, 'renamed').inputValue()).toBe('changed');
+    await button(app, 'Skip').click();
+    await expect.poll(() => field(app, 'renamed').inputValue(), { timeout: 15_000 }).toBe('skip ran');
+    expect(await field(app, 'kept').inputValue()).toBe('untouched');
+    await button(app, 'Hide').click();
+    await expect.poll(() => app.locator('gr-textbox', { hasText: 'renamed' }).count(), { timeout: 15_000 }).toBe(0);
+    await button(app, 'Show').click();
+    await app.locator('gr-textbox', { hasText: 'renamed' }).waitFor({ timeout: 15_000 });
+    await screenshot(page, 'events-updates');
+    expect(errors).toEqual([]);
+  });
+
+  it('chains: .success() runs only after success, .then() after either', async () => {
+    const { page, app } = await open('chains');
+    await tab(app, 'Chains').click();
+    await field(app, 'chain input').fill('ok');
+    await button(app, 'Chain').click();
+    await expect.poll(() => field(app, 'step 2').inputValue(), { timeout: 15_000 }).toMatch(/^OK! #\d+$/);
+    const afterSuccess = await field(app, 'step 2').inputValue();
+    expect(await field(app, 'after').inputValue()).toBe('then ran');
+    await field(app, 'chain input').fill('fail');
+    await button(app, 'Chain').click();
+    await app.locator('[role="alert"]', { hasText: 'first step failed' }).waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(800);
+    expect(await field(app, 'step 1').inputValue()).toBe('OK');
+    // .success() did not run after the failure (its counter would have moved).
+    expect(await field(app, 'step 2').inputValue()).toBe(afterSuccess);
+    await screenshot(page, 'events-chains');
+  });
+
+  it('trigger_mode once ignores clicks while running; always_last runs again with the latest value', async () => {
+    const { page, app } = await open('modes');
+    await tab(app, 'Modes').click();
+    const once = button(app, 'Once');
+    await once.click();
+    await once.click();
+    await once.click();
+    await expect.poll(() => field(app, 'once out').inputValue(), { timeout: 15_000 }).toMatch(/^once runs: \d+$/);
+    const first = Number((await field(app, 'once out').inputValue()).split(': ')[1]);
+    await page.waitForTimeout(1500);
+    expect(Number((await field(app, 'once out').inputValue()).split(': ')[1])).toBe(first);
+
+    await field(app, 'last input').pressSequentially('abc', { delay: 60 });
+    await expect.poll(() => field(app, 'last out').inputValue(), { timeout: 20_000 }).toMatch(/^last saw: abc /);
+    const runs = Number(/runs: (\d+)/.exec(await field(app, 'last out').inputValue())?.[1]);
+    expect(runs).toBeLessThan(3);
+    await screenshot(page, 'events-modes');
+  });
+
+  it('cancels a running generator: the counter stops', async () => {
+    const { page, app } = await open('cancel');
+    await tab(app, 'Cancel').click();
+    await button(app, 'Count').click();
+    await expect.poll(async () => Number((await field(app, 'counter').inputValue()) || 0), { timeout: 15_000 }).toBeGreaterThan(2);
+    await button(app, 'Stop').click();
+    await page.waitForTimeout(400);
+    const stopped = await field(app, 'counter').inputValue();
+    await page.waitForTimeout(1200);
+    expect(await field(app, 'counter').inputValue()).toBe(stopped);
+    await screenshot(page, 'events-cancel');
+  });
+
+  it('a Timer ticks while active, started and stopped by update dictionaries', async () => {
+    const { page, app } = await open('timer');
+    await tab(app, 'Timer').click();
+    await button(app, 'Start timer').click();
+    await expect.poll(async () => Number(await field(app, 'ticks').inputValue()), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await button(app, 'Stop timer').click();
+    await page.waitForTimeout(800);
+    const stopped = await field(app, 'ticks').inputValue();
+    await page.waitForTimeout(1200);
+    expect(await field(app, 'ticks').inputValue()).toBe(stopped);
+  });
+
+  it('gr.Info becomes a toast; client-side js runs only with allow-js', async () => {
+    const blocked = await open('js-blocked');
+    await tab(blocked.app, 'Messages').click();
+    await field(blocked.app, 'note').fill('abc');
+    await button(blocked.app, 'Notify').click();
+    await blocked.app.locator('[role="status"]', { hasText: 'Got abc' }).waitFor({ timeout: 15_000 });
+    await button(blocked.app, 'Reverse in browser').click();
+    await blocked.app.locator('[role="status"]', { hasText: 'JavaScript not run' }).waitFor({ timeout: 15_000 });
+    expect(await field(blocked.app, 'reversed').inputValue()).toBe('');
+    await screenshot(blocked.page, 'events-js-blocked');
+
+    const allowed = await open('js-allowed', 'allow-js');
+    await tab(allowed.app, 'Messages').click();
+    await field(allowed.app, 'note').fill('abc');
+    await button(allowed.app, 'Reverse in browser').click();
+    await expect.poll(() => field(allowed.app, 'reversed').inputValue(), { timeout: 15_000 }).toBe('cba');
+  });
+});
