@@ -4,11 +4,22 @@
  */
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 
-let purifier: Purifier | null = null;
+/** The instance, `null` where none works (no DOM, or a DOM that fails the probe), `undefined` before the first use. */
+let purifier: Purifier | null | undefined;
+
+const config = {
+  FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'base', 'meta'],
+  FORBID_ATTR: ['srcdoc', 'formaction'],
+  ADD_ATTR: ['target'],
+};
+
+const PROBE_INPUT = '<b>a</b><script>b()</script><img src="x" onerror="c()"><a href="javascript:d()">e</a>';
+const PROBE_OUTPUT = '<b>a</b><img src="x"><a>e</a>';
 
 /** A private DOMPurify instance (hooks on it do not leak into other users of the default instance). */
 function getPurifier(): Purifier | null {
-  if (purifier) return purifier;
+  if (purifier !== undefined) return purifier;
+  purifier = null;
   if (typeof window === 'undefined') return null;
   const instance = DOMPurify(window);
   if (!instance.isSupported) return null;
@@ -19,6 +30,10 @@ function getPurifier(): Purifier | null {
       (node as Element).setAttribute('rel', 'noopener noreferrer');
     }
   });
+  // Some simulated DOMs (happy-dom) break DOMPurify's parsing and let a <script> through: only trust an
+  // instance that passes a probe, otherwise escape everything.
+  const probe = instance.sanitize(PROBE_INPUT, config);
+  if (probe !== PROBE_OUTPUT) return null;
   purifier = instance;
   return purifier;
 }
@@ -35,9 +50,5 @@ export function sanitizeHtml(html: string): string {
   const text = typeof html === 'string' ? html : String(html ?? '');
   const instance = getPurifier();
   if (!instance) return text.replace(/[&<>"']/g, (char) => escapes[char]);
-  return instance.sanitize(text, {
-    FORBID_TAGS: ['script', 'iframe', 'object', 'embed', 'base', 'meta'],
-    FORBID_ATTR: ['srcdoc', 'formaction'],
-    ADD_ATTR: ['target'],
-  });
+  return instance.sanitize(text, config);
 }
