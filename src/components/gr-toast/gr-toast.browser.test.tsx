@@ -41,7 +41,7 @@ describe('gr-toast in Chromium', () => {
 
   it('keyboard: Tab reaches the collapse and close buttons; Enter closes the group', async () => {
     const { root } = await render(<gr-toast />);
-    const toast = root as HTMLGrToastElement;
+    const toast = root as unknown as HTMLGrToastElement;
     await toast.add({ type: 'warning', message: 'Check this', duration: null });
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const closed: unknown[] = [];

@@ -46,7 +46,7 @@ describe('gr-toast', () => {
 
   it('add() appends with a default 10s duration and a countdown bar; the close button closes the group', async () => {
     const { root, waitForChanges } = await render(<gr-toast />);
-    const toast = root as HTMLGrToastElement;
+    const toast = root as unknown as HTMLGrToastElement;
     const id = await toast.add({ type: 'success', message: 'Saved' });
     await waitForChanges();
     expect(toast.messages).toEqual([{ id, type: 'success', message: 'Saved', duration: 10 }]);
@@ -65,7 +65,7 @@ describe('gr-toast', () => {
 
   it('closes itself after `duration` seconds when alone in its group; sticky without a duration', async () => {
     const { root, waitForChanges } = await render(<gr-toast />);
-    const toast = root as HTMLGrToastElement;
+    const toast = root as unknown as HTMLGrToastElement;
     await toast.add({ type: 'info', message: 'Quick', duration: 0.1 });
     await toast.add({ type: 'error', message: 'Sticky', duration: null });
     await waitForChanges();

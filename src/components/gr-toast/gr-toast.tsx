@@ -152,7 +152,7 @@ export class GrToast {
       <div class={{ 'toast-body': true, [type]: true }} role={type === 'error' ? 'alert' : 'status'} data-type={type}>
         <div class="toast-header">
           <span class="toast-icon" aria-hidden="true">
-            <svg viewBox="0 0 24 24" focusable="false">
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               {type === 'warning' ? <path d="M12 3l10 18H2z" /> : <circle cx="12" cy="12" r="9" />}
               <path d={icons[type]} />
             </svg>
