@@ -37,3 +37,10 @@ export function heightStyle(
   for (const [key, value] of entries) if (value !== undefined) style[key] = value;
   return style;
 }
+
+/** Detail of the internal `gr-sidebar-layout` event a gr-sidebar sends to its gr-blocks-root. */
+export interface SidebarLayoutDetail {
+  position: 'left' | 'right';
+  /** The open sidebar's width in pixels; `null` when closed or hidden. */
+  width: number | null;
+}

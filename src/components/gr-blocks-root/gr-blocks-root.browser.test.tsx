@@ -47,3 +47,29 @@ describe('gr-blocks-root in Chromium', () => {
     expect(row?.bottom).toBeCloseTo((rootBox?.bottom ?? 0) - 16, 0);
   });
 });
+
+describe('gr-blocks-root with a gr-sidebar', () => {
+  it('makes room for the open sidebar where it covers the content, and gives it back when closed', async () => {
+    const { page } = await import('vitest/browser');
+    await page.viewport(1000, 700);
+    applyDefaultTheme();
+    const { root } = await render(
+      <gr-blocks-root>
+        <gr-sidebar label="Menu" width={300}>
+          <p>menu</p>
+        </gr-sidebar>
+        <gr-block>page</gr-block>
+      </gr-blocks-root>,
+    );
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await wait(400);
+    expect(window.innerWidth).toBe(1000);
+    // The app is 768px wide, centred: 116px left of it, so a 300px sidebar covers 184px of it.
+    const block = () => (root.querySelector('gr-block') as HTMLElement).getBoundingClientRect();
+    expect(block().left).toBeCloseTo(300 + 32, 0);
+    (root.querySelector('gr-sidebar') as HTMLGrSidebarElement).open = false;
+    await wait(400);
+    expect(block().left).toBeCloseTo(116 + 32, 0);
+    await page.viewport(414, 896);
+  });
+});

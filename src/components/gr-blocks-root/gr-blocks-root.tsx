@@ -1,4 +1,5 @@
-import { Component, Host, Prop, h } from '@stencil/core';
+import { Component, Element, Host, Listen, Prop, State, h } from '@stencil/core';
+import type { SidebarLayoutDetail } from '../../utils/layout';
 import type { ElemClasses } from '../../utils/props';
 import { elemClassMap } from '../../utils/props';
 
@@ -11,12 +12,19 @@ import { elemClassMap } from '../../utils/props';
  * `fillWidth`. With `fillHeight` it grows to at least the height of its parent (give the parent a height,
  * e.g. `min-height: 100vh` on a flex column) and top-level children with a `scale` share the extra height.
  *
- * Classes as Gradio's containers: `fillable`, `app`, `fill_width`, `fill_height`.
+ * An open `gr-sidebar` inside shifts the content by the part of it that covers the root (wider than 768px).
+ *
+ * Classes as Gradio's containers: `fillable`, `app`, `fill_width`, `fill_height`, `sidebar-parent`.
  *
  * @slot - the top-level blocks.
  */
 @Component({ tag: 'gr-blocks-root', styleUrl: 'gr-blocks-root.css', scoped: true })
 export class GrBlocksRoot {
+  @Element() el!: HTMLElement;
+
+  /** Extra padding (px) per side, where an open gr-sidebar would cover the content. */
+  @State() overlap: { left: number; right: number } = { left: 0, right: 0 };
+
   /** Gradio's `fill_height`: the root grows to the parent's height (full-page apps only). */
   @Prop() fillHeight: boolean = false;
 
@@ -29,7 +37,43 @@ export class GrBlocksRoot {
   /** Extra classes (the app's own `elem_classes`-like hooks for custom CSS). */
   @Prop() elemClasses: ElemClasses = null;
 
+  /** Widths (px) of the open sidebars, per side. */
+  private sidebars: { left: number | null; right: number | null } = { left: null, right: null };
+
+  /** A gr-sidebar inside opened, closed or resized (internal event). */
+  @Listen('gr-sidebar-layout')
+  onSidebarLayout(event: CustomEvent<SidebarLayoutDetail>) {
+    event.stopPropagation();
+    const { position, width } = event.detail ?? {};
+    if (position !== 'left' && position !== 'right') return;
+    this.sidebars = { ...this.sidebars, [position]: typeof width === 'number' ? width : null };
+    this.measureOverlap();
+  }
+
+  @Listen('resize', { target: 'window' })
+  onResize() {
+    if (this.sidebars.left !== null || this.sidebars.right !== null) this.measureOverlap();
+  }
+
+  /**
+   * As Gradio: only the part of a sidebar that covers the root is made room for (a centred app on a wide
+   * screen does not move); at 768px and below the sidebar overlays the content.
+   */
+  private measureOverlap() {
+    const rect = this.el.getBoundingClientRect();
+    const narrow = window.innerWidth <= 768;
+    const cover = (width: number | null, edge: number) => (narrow || width === null ? 0 : Math.max(0, width - edge));
+    this.overlap = {
+      left: cover(this.sidebars.left, rect.left),
+      right: cover(this.sidebars.right, window.innerWidth - rect.right),
+    };
+  }
+
   render() {
+    const { left, right } = this.overlap;
+    const style: Record<string, string> = {};
+    if (left) style['--gr-sidebar-left'] = `${left}px`;
+    if (right) style['--gr-sidebar-right'] = `${right}px`;
     return (
       <Host
         class={{
@@ -39,7 +83,11 @@ export class GrBlocksRoot {
           app: this.app,
           fill_width: this.fillWidth,
           fill_height: this.fillHeight && this.app,
+          'sidebar-parent': Boolean(left || right),
+          'sidebar-left': Boolean(left),
+          'sidebar-right': Boolean(right),
         }}
+        style={style}
       >
         <slot />
       </Host>

@@ -47,3 +47,20 @@ describe('gr-form in Chromium', () => {
     expect(getComputedStyle(root.querySelector('gr-form') as HTMLElement).borderTopWidth).toBe('1px');
   });
 });
+
+describe('gr-form hiding', () => {
+  it('hides itself while all its children are hidden, and shows again when one is visible', async () => {
+    const { root } = await render(
+      <gr-form>
+        <gr-block visible={false}>a</gr-block>
+        <gr-block visible={false}>b</gr-block>
+      </gr-form>,
+    );
+    const frame = () => new Promise((resolve) => setTimeout(resolve, 30));
+    await frame();
+    expect(getComputedStyle(root).display).toBe('none');
+    (root.querySelector('gr-block') as HTMLGrBlockElement).visible = true;
+    await frame();
+    expect(getComputedStyle(root).display).toBe('flex');
+  });
+});

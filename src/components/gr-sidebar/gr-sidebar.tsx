@@ -1,7 +1,7 @@
-import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
 import { cssLength } from '../../utils/block';
 import { uniqueId } from '../../utils/ids';
-import { type Visibility, containerClass } from '../../utils/layout';
+import { type SidebarLayoutDetail, type Visibility, containerClass, isShown } from '../../utils/layout';
 import type { ElemClasses } from '../../utils/props';
 
 /**
@@ -11,12 +11,15 @@ import type { ElemClasses } from '../../utils/props';
  * DOM). At 768px and below it spans the viewport width.
  *
  * The element is the panel (class `sidebar`, `id` = `elem_id`), an `<aside>`-like landmark
- * (`role="complementary"`) named by `label`.
+ * (`role="complementary"`) named by `label`. Inside a `gr-blocks-root`, the root makes room for the open
+ * panel on its side (wider than 768px), so the page content shifts instead of being covered.
  *
  * @slot - the sidebar's content.
  */
 @Component({ tag: 'gr-sidebar', styleUrl: 'gr-sidebar.css', scoped: true })
 export class GrSidebar {
+  @Element() el!: HTMLElement;
+
   /** Accessible name of the panel (Gradio does not display it). */
   @Prop() label: string | null = null;
 
@@ -45,6 +48,33 @@ export class GrSidebar {
   @Event({ eventName: 'gr-collapse', bubbles: true, composed: true }) grCollapse!: EventEmitter<void>;
 
   private contentId = uniqueId('gr-sidebar-content');
+  /** The enclosing gr-blocks-root, told when the panel needs room. */
+  private root: Element | null = null;
+  /** The last layout told to the root. */
+  private announced = '';
+
+  connectedCallback() {
+    this.root = this.el.closest('gr-blocks-root');
+  }
+
+  disconnectedCallback() {
+    // Detached: the root can no longer hear an event from here, so it is told directly.
+    const detail: SidebarLayoutDetail = { position: this.position === 'right' ? 'right' : 'left', width: null };
+    this.root?.dispatchEvent(new CustomEvent('gr-sidebar-layout', { detail }));
+    this.announced = '';
+  }
+
+  /** Tells an enclosing gr-blocks-root how much room the open panel needs on which side (an internal event). */
+  componentDidRender() {
+    const detail: SidebarLayoutDetail = {
+      position: this.position === 'right' ? 'right' : 'left',
+      width: this.open && isShown(this.visible) ? this.el.offsetWidth : null,
+    };
+    const key = JSON.stringify(detail);
+    if (key === this.announced) return;
+    this.announced = key;
+    this.el.dispatchEvent(new CustomEvent('gr-sidebar-layout', { detail, bubbles: true, composed: true }));
+  }
 
   private toggle = () => {
     this.open = !this.open;
