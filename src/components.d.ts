@@ -12,6 +12,8 @@ import { FileData } from "./utils/file-data";
 import { Choice, ChoiceValue, SelectData } from "./utils/form";
 import { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 import { LayoutVariant } from "./components/gr-row/gr-row";
+import { DatasetComponent } from "./utils/example-cell";
+import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
@@ -19,10 +21,12 @@ import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
 import { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
+import { ProgressLevel, TrackerStatus } from "./utils/status";
 import { TabSelectDetail } from "./components/gr-tab/gr-tab";
 import { TabSelectDetail as TabSelectDetail1 } from "./components/gr-tab/gr-tab";
 import { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 import { TextboxType } from "./components/gr-textbox/gr-textbox";
+import { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
 import { ThemeMode } from "./themes/apply";
 import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
@@ -32,6 +36,8 @@ export { FileData } from "./utils/file-data";
 export { Choice, ChoiceValue, SelectData } from "./utils/form";
 export { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 export { LayoutVariant } from "./components/gr-row/gr-row";
+export { DatasetComponent } from "./utils/example-cell";
+export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
@@ -39,10 +45,12 @@ export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
 export { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
+export { ProgressLevel, TrackerStatus } from "./utils/status";
 export { TabSelectDetail } from "./components/gr-tab/gr-tab";
 export { TabSelectDetail as TabSelectDetail1 } from "./components/gr-tab/gr-tab";
 export { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 export { TextboxType } from "./components/gr-textbox/gr-textbox";
+export { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
 export { ThemeMode } from "./themes/apply";
 export { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export namespace Components {
@@ -137,7 +145,8 @@ export namespace Components {
      * max width (640, 768, 1024, 1280, 1536, 1920px at the 640/768/1024/1280/1536/1920px breakpoints), unless
      * `fillWidth`. With `fillHeight` it grows to at least the height of its parent (give the parent a height,
      * e.g. `min-height: 100vh` on a flex column) and top-level children with a `scale` share the extra height.
-     * Classes as Gradio's containers: `fillable`, `app`, `fill_width`, `fill_height`.
+     * An open `gr-sidebar` inside shifts the content by the part of it that covers the root (wider than 768px).
+     * Classes as Gradio's containers: `fillable`, `app`, `fill_width`, `fill_height`, `sidebar-parent`.
      */
     interface GrBlocksRoot {
         /**
@@ -643,6 +652,97 @@ export namespace Components {
         "visible": Visibility;
     }
     /**
+     * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
+     * the samples as a gallery of buttons (one input component, or `sample_labels`, unless `layout="table"`) or
+     * as a table with a header row and one row per sample, paginated by `samplesPerPage` ("Pages: 1 2 ... 9").
+     * Each cell shows the value as that component's example (text, numbers, image thumbnails, file names,
+     * rendered Markdown / sanitized HTML, colour swatches...).
+     * Samples are keyboard accessible: gallery items are buttons; table rows are focusable and activate with
+     * Enter or Space. Choosing a sample sets `value` to its index, then emits `gr-click` and `gr-select`.
+     */
+    interface GrDataset {
+        /**
+          * Each input component's config props, Gradio's `component_props` (choices, ...).
+          * @default null
+         */
+        "componentProps": Record<string, unknown>[] | null;
+        /**
+          * The input components, Gradio's `components` (`[{name, class_id}]`, or names).
+          * @default []
+         */
+        "components": DatasetComponent[];
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Column headers, the input components' labels (`""` when unlabeled).
+          * @default []
+         */
+        "headers": string[];
+        /**
+          * The header label; `null` reads "Examples".
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * `"gallery"` (the first component's cells as buttons) or `"table"`; `null` picks the gallery for one component or `sample_labels`, else the table.
+          * @default null
+         */
+        "layout": 'gallery' | 'table' | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * The current page (0-based). Resets to 0 when the samples change; the page buttons set it.
+          * @default 0
+         */
+        "page": number;
+        /**
+          * Labels shown instead of the samples (gallery of text buttons), Gradio's `sample_labels`.
+          * @default null
+         */
+        "sampleLabels": string[] | null;
+        /**
+          * The samples: one row of values per example (each value as the component's `process_example()`).
+          * @default null
+         */
+        "samples": unknown[][] | null;
+        /**
+          * Samples per page; more samples paginate.
+          * @default 10
+         */
+        "samplesPerPage": number;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the header label.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * The index of the last chosen sample (Gradio's `value`), set by a user's click.
+          * @default null
+         */
+        "value": number | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * A Gradio `DateTime` (config type `datetime`): a text field holding `YYYY-MM-DD HH:MM:SS` (or
      * `YYYY-MM-DD` without `includeTime`, or a relative `now - 2h`) and the browser's native date (and time)
      * picker beside it. Invalid text is marked (`aria-invalid`, red border) and not sent.
@@ -831,7 +931,8 @@ export namespace Components {
      * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
      * by hairlines. It lays its children out in its parent's direction (side by side in a row, stacked in a
      * column) and removes their own borders, radii and shadows.
-     * The element itself is the flex box (class `form`). Not a `<form>` element: nothing is submitted. No events.
+     * The element itself is the flex box (class `form`). Not a `<form>` element: nothing is submitted. Like
+     * Gradio's, it hides itself while all its children are hidden (class `hidden` on each). No events.
      */
     interface GrForm {
         /**
@@ -1217,6 +1318,29 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A loading indicator: a spinner in `--loader-color` and, unless `text` is empty, a "Loading..." text.
+     * With text it is a `role="status"` live region, so the text is announced; without text it is decorative
+     * (the status tracker announces progress itself). Used by `gr-status-tracker` and by the app while its
+     * config loads.
+     */
+    interface GrLoader {
+        /**
+          * Lay the text under the spinner (`column`) or beside it (`row`).
+          * @default 'column'
+         */
+        "layout": 'column' | 'row';
+        /**
+          * Spinner size: `sm` 20px, `md` 40px, `lg` 80px.
+          * @default 'md'
+         */
+        "size": 'sm' | 'md' | 'lg';
+        /**
+          * The text beside the spinner; `null` or `''` shows the spinner alone.
+          * @default 'Loading...'
+         */
+        "text": string | null;
+    }
+    /**
      * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
      * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
      * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
@@ -1549,7 +1673,8 @@ export namespace Components {
      * closed, its content is hidden from view, from the keyboard and from assistive technology (it stays in the
      * DOM). At 768px and below it spans the viewport width.
      * The element is the panel (class `sidebar`, `id` = `elem_id`), an `<aside>`-like landmark
-     * (`role="complementary"`) named by `label`.
+     * (`role="complementary"`) named by `label`. Inside a `gr-blocks-root`, the root makes room for the open
+     * panel on its side (wider than 768px), so the page content shifts instead of being covered.
      */
     interface GrSidebar {
         /**
@@ -1687,6 +1812,80 @@ export namespace Components {
           * @default null
          */
         "value": unknown;
+    }
+    /**
+     * Gradio's status overlay (the `StatusTracker` every output block renders, fed by its loading status). It
+     * covers its positioned parent (every block host is `position: relative`): put it as a child of the block.
+     * - `pending`: the queue position (`queue: 2/5 |`), or `processing |`, or the progress steps
+     *   (`3/10 steps |`), then the timer (`1.2s`, or `1.2/3.0s` with an ETA), top right; an ETA bar filling the
+     *   block from the left; in the centre a spinner, or the progress descriptions with percentages and a bar.
+     * - `generating`: a pulsing accent border (a generator streaming partial results). Layout containers
+     *   (`variant="layout"`) show this pulse for `pending` too.
+     * - `error`: an "Error" pill and a × button that emits `gr-clear-status` (the message itself goes to a toast).
+     * - Hidden for `null`, `complete`, `streaming`, `showProgress="hidden"` and `type="input"`.
+     * A polite live region announces queue, progress and errors (not the timer).
+     */
+    interface GrStatusTracker {
+        /**
+          * Estimated seconds until the job completes, from the server (`rank_eta` / `eta`).
+          * @default null
+         */
+        "eta": number | null;
+        /**
+          * Text shown while pending when the timer is off.
+          * @default 'Loading...'
+         */
+        "loadingText": string;
+        /**
+          * The error message (announced to screen readers; shown to everyone by a toast).
+          * @default null
+         */
+        "message": string | null;
+        /**
+          * The server's progress levels (`gr.Progress`, tqdm): `[{progress, index, length, unit, desc}]`.
+          * @default null
+         */
+        "progress": ProgressLevel[] | null;
+        /**
+          * Position in the queue (0 = next); `null` once processing or unknown.
+          * @default null
+         */
+        "queuePosition": number | null;
+        /**
+          * Length of the queue.
+          * @default null
+         */
+        "queueSize": number | null;
+        /**
+          * `full` overlay, `minimal` (just the text, see-through, no spinner), or `hidden`.
+          * @default 'full'
+         */
+        "showProgress": 'full' | 'minimal' | 'hidden';
+        /**
+          * The job's status.
+          * @default null
+         */
+        "status": TrackerStatus | null;
+        /**
+          * When the job started, in ms since the epoch (`Date.now()`); `null`: when `status` became `pending`.
+          * @default null
+         */
+        "timeStart": number | null;
+        /**
+          * Show the elapsed time; `false` shows `loadingText` instead.
+          * @default true
+         */
+        "timer": boolean;
+        /**
+          * Gradio's tracker type: `input` trackers (streaming inputs) are never shown.
+          * @default null
+         */
+        "type": 'input' | 'output' | null;
+        /**
+          * `default`: overlay of a component block. `center`: text and spinner centred at the top (app loading). `layout`: a Row / Column / Accordion output, which shows only the pulse (`pending` -> `generating`).
+          * @default 'default'
+         */
+        "variant": 'default' | 'center' | 'layout';
     }
     /**
      * A Gradio `Tab` (config type `tabitem`): one panel of a `gr-tabs`. The parent gr-tabs draws its button
@@ -1903,6 +2102,33 @@ export namespace Components {
         "value": number;
     }
     /**
+     * Gradio's toasts (`gr.Info`, `gr.Warning`, `gr.Error`, `gr.Success`): a stack fixed at the top right of
+     * the viewport, one card per message type holding every message of that type. A card shows the type's
+     * icon, title and count, a button that collapses its messages, a close button (closing the whole group)
+     * and the messages as sanitized HTML. When a message has a `duration` and is alone in its group, a
+     * countdown bar runs and the card closes after that many seconds.
+     * Error cards are `role="alert"`, the others `role="status"`.
+     */
+    interface GrToast {
+        /**
+          * Shows a message; returns its id. `duration` defaults to 10 seconds (`null` or `0`: sticky), `title` to the type's name.
+         */
+        "add": (message: Omit<ToastMessage, "id"> & { id?: string | number; }) => Promise<string | number>;
+        /**
+          * Removes every message.
+         */
+        "clear": () => Promise<void>;
+        /**
+          * Removes a message by id.
+         */
+        "dismiss": (id: string | number) => Promise<void>;
+        /**
+          * The messages shown. `add()` appends; closing (by the user or a timer) removes.
+          * @default []
+         */
+        "messages": ToastMessage[];
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -2008,6 +2234,10 @@ export interface GrColorPickerCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrColorPickerElement;
 }
+export interface GrDatasetCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrDatasetElement;
+}
 export interface GrDateTimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDateTimeElement;
@@ -2048,6 +2278,10 @@ export interface GrSliderCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrSliderElement;
 }
+export interface GrStatusTrackerCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrStatusTrackerElement;
+}
 export interface GrTabCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrTabElement;
@@ -2063,6 +2297,10 @@ export interface GrTextboxCustomEvent<T> extends CustomEvent<T> {
 export interface GrTimerCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrTimerElement;
+}
+export interface GrToastCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrToastElement;
 }
 export interface GradioAppCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2110,7 +2348,8 @@ declare global {
      * max width (640, 768, 1024, 1280, 1536, 1920px at the 640/768/1024/1280/1536/1920px breakpoints), unless
      * `fillWidth`. With `fillHeight` it grows to at least the height of its parent (give the parent a height,
      * e.g. `min-height: 100vh` on a flex column) and top-level children with a `scale` share the extra height.
-     * Classes as Gradio's containers: `fillable`, `app`, `fill_width`, `fill_height`.
+     * An open `gr-sidebar` inside shifts the content by the part of it that covers the root (wider than 768px).
+     * Classes as Gradio's containers: `fillable`, `app`, `fill_width`, `fill_height`, `sidebar-parent`.
      */
     interface HTMLGrBlocksRootElement extends Components.GrBlocksRoot, HTMLStencilElement {
     }
@@ -2304,6 +2543,33 @@ declare global {
         prototype: HTMLGrColumnElement;
         new (): HTMLGrColumnElement;
     };
+    interface HTMLGrDatasetElementEventMap {
+        "gr-click": DatasetClickDetail;
+        "gr-select": DatasetSelectDetail;
+    }
+    /**
+     * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
+     * the samples as a gallery of buttons (one input component, or `sample_labels`, unless `layout="table"`) or
+     * as a table with a header row and one row per sample, paginated by `samplesPerPage` ("Pages: 1 2 ... 9").
+     * Each cell shows the value as that component's example (text, numbers, image thumbnails, file names,
+     * rendered Markdown / sanitized HTML, colour swatches...).
+     * Samples are keyboard accessible: gallery items are buttons; table rows are focusable and activate with
+     * Enter or Space. Choosing a sample sets `value` to its index, then emits `gr-click` and `gr-select`.
+     */
+    interface HTMLGrDatasetElement extends Components.GrDataset, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrDatasetElementEventMap>(type: K, listener: (this: HTMLGrDatasetElement, ev: GrDatasetCustomEvent<HTMLGrDatasetElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrDatasetElementEventMap>(type: K, listener: (this: HTMLGrDatasetElement, ev: GrDatasetCustomEvent<HTMLGrDatasetElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrDatasetElement: {
+        prototype: HTMLGrDatasetElement;
+        new (): HTMLGrDatasetElement;
+    };
     interface HTMLGrDateTimeElementEventMap {
         "gr-change": string;
         "gr-submit": string | number | null;
@@ -2373,7 +2639,8 @@ declare global {
      * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
      * by hairlines. It lays its children out in its parent's direction (side by side in a row, stacked in a
      * column) and removes their own borders, radii and shadows.
-     * The element itself is the flex box (class `form`). Not a `<form>` element: nothing is submitted. No events.
+     * The element itself is the flex box (class `form`). Not a `<form>` element: nothing is submitted. Like
+     * Gradio's, it hides itself while all its children are hidden (class `hidden` on each). No events.
      */
     interface HTMLGrFormElement extends Components.GrForm, HTMLStencilElement {
     }
@@ -2481,6 +2748,18 @@ declare global {
         prototype: HTMLGrLabelElement;
         new (): HTMLGrLabelElement;
     };
+    /**
+     * A loading indicator: a spinner in `--loader-color` and, unless `text` is empty, a "Loading..." text.
+     * With text it is a `role="status"` live region, so the text is announced; without text it is decorative
+     * (the status tracker announces progress itself). Used by `gr-status-tracker` and by the app while its
+     * config loads.
+     */
+    interface HTMLGrLoaderElement extends Components.GrLoader, HTMLStencilElement {
+    }
+    var HTMLGrLoaderElement: {
+        prototype: HTMLGrLoaderElement;
+        new (): HTMLGrLoaderElement;
+    };
     interface HTMLGrMarkdownElementEventMap {
         "gr-copy": MarkdownCopyDetail;
     }
@@ -2578,7 +2857,8 @@ declare global {
      * closed, its content is hidden from view, from the keyboard and from assistive technology (it stays in the
      * DOM). At 768px and below it spans the viewport width.
      * The element is the panel (class `sidebar`, `id` = `elem_id`), an `<aside>`-like landmark
-     * (`role="complementary"`) named by `label`.
+     * (`role="complementary"`) named by `label`. Inside a `gr-blocks-root`, the root makes room for the open
+     * panel on its side (wider than 768px), so the page content shifts instead of being covered.
      */
     interface HTMLGrSidebarElement extends Components.GrSidebar, HTMLStencilElement {
         addEventListener<K extends keyof HTMLGrSidebarElementEventMap>(type: K, listener: (this: HTMLGrSidebarElement, ev: GrSidebarCustomEvent<HTMLGrSidebarElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -2629,6 +2909,35 @@ declare global {
     var HTMLGrStateElement: {
         prototype: HTMLGrStateElement;
         new (): HTMLGrStateElement;
+    };
+    interface HTMLGrStatusTrackerElementEventMap {
+        "gr-clear-status": void;
+    }
+    /**
+     * Gradio's status overlay (the `StatusTracker` every output block renders, fed by its loading status). It
+     * covers its positioned parent (every block host is `position: relative`): put it as a child of the block.
+     * - `pending`: the queue position (`queue: 2/5 |`), or `processing |`, or the progress steps
+     *   (`3/10 steps |`), then the timer (`1.2s`, or `1.2/3.0s` with an ETA), top right; an ETA bar filling the
+     *   block from the left; in the centre a spinner, or the progress descriptions with percentages and a bar.
+     * - `generating`: a pulsing accent border (a generator streaming partial results). Layout containers
+     *   (`variant="layout"`) show this pulse for `pending` too.
+     * - `error`: an "Error" pill and a × button that emits `gr-clear-status` (the message itself goes to a toast).
+     * - Hidden for `null`, `complete`, `streaming`, `showProgress="hidden"` and `type="input"`.
+     * A polite live region announces queue, progress and errors (not the timer).
+     */
+    interface HTMLGrStatusTrackerElement extends Components.GrStatusTracker, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrStatusTrackerElementEventMap>(type: K, listener: (this: HTMLGrStatusTrackerElement, ev: GrStatusTrackerCustomEvent<HTMLGrStatusTrackerElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrStatusTrackerElementEventMap>(type: K, listener: (this: HTMLGrStatusTrackerElement, ev: GrStatusTrackerCustomEvent<HTMLGrStatusTrackerElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrStatusTrackerElement: {
+        prototype: HTMLGrStatusTrackerElement;
+        new (): HTMLGrStatusTrackerElement;
     };
     interface HTMLGrTabElementEventMap {
         "gr-select": TabSelectDetail;
@@ -2731,6 +3040,31 @@ declare global {
         prototype: HTMLGrTimerElement;
         new (): HTMLGrTimerElement;
     };
+    interface HTMLGrToastElementEventMap {
+        "gr-toast-close": ToastCloseDetail;
+    }
+    /**
+     * Gradio's toasts (`gr.Info`, `gr.Warning`, `gr.Error`, `gr.Success`): a stack fixed at the top right of
+     * the viewport, one card per message type holding every message of that type. A card shows the type's
+     * icon, title and count, a button that collapses its messages, a close button (closing the whole group)
+     * and the messages as sanitized HTML. When a message has a `duration` and is alone in its group, a
+     * countdown bar runs and the card closes after that many seconds.
+     * Error cards are `role="alert"`, the others `role="status"`.
+     */
+    interface HTMLGrToastElement extends Components.GrToast, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrToastElementEventMap>(type: K, listener: (this: HTMLGrToastElement, ev: GrToastCustomEvent<HTMLGrToastElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrToastElementEventMap>(type: K, listener: (this: HTMLGrToastElement, ev: GrToastCustomEvent<HTMLGrToastElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrToastElement: {
+        prototype: HTMLGrToastElement;
+        new (): HTMLGrToastElement;
+    };
     interface HTMLGradioAppElementEventMap {
         "render": void;
         "error": GradioAppErrorDetail;
@@ -2770,6 +3104,7 @@ declare global {
         "gr-code": HTMLGrCodeElement;
         "gr-color-picker": HTMLGrColorPickerElement;
         "gr-column": HTMLGrColumnElement;
+        "gr-dataset": HTMLGrDatasetElement;
         "gr-date-time": HTMLGrDateTimeElement;
         "gr-dropdown": HTMLGrDropdownElement;
         "gr-fallback": HTMLGrFallbackElement;
@@ -2779,6 +3114,7 @@ declare global {
         "gr-html": HTMLGrHtmlElement;
         "gr-json": HTMLGrJsonElement;
         "gr-label": HTMLGrLabelElement;
+        "gr-loader": HTMLGrLoaderElement;
         "gr-markdown": HTMLGrMarkdownElement;
         "gr-number": HTMLGrNumberElement;
         "gr-radio": HTMLGrRadioElement;
@@ -2786,10 +3122,12 @@ declare global {
         "gr-sidebar": HTMLGrSidebarElement;
         "gr-slider": HTMLGrSliderElement;
         "gr-state": HTMLGrStateElement;
+        "gr-status-tracker": HTMLGrStatusTrackerElement;
         "gr-tab": HTMLGrTabElement;
         "gr-tabs": HTMLGrTabsElement;
         "gr-textbox": HTMLGrTextboxElement;
         "gr-timer": HTMLGrTimerElement;
+        "gr-toast": HTMLGrToastElement;
         "gradio-app": HTMLGradioAppElement;
     }
 }
@@ -2893,7 +3231,8 @@ declare namespace LocalJSX {
      * max width (640, 768, 1024, 1280, 1536, 1920px at the 640/768/1024/1280/1536/1920px breakpoints), unless
      * `fillWidth`. With `fillHeight` it grows to at least the height of its parent (give the parent a height,
      * e.g. `min-height: 100vh` on a flex column) and top-level children with a `scale` share the extra height.
-     * Classes as Gradio's containers: `fillable`, `app`, `fill_width`, `fill_height`.
+     * An open `gr-sidebar` inside shifts the content by the part of it that covers the root (wider than 768px).
+     * Classes as Gradio's containers: `fillable`, `app`, `fill_width`, `fill_height`, `sidebar-parent`.
      */
     interface GrBlocksRoot {
         /**
@@ -3471,6 +3810,105 @@ declare namespace LocalJSX {
         "visible"?: Visibility;
     }
     /**
+     * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
+     * the samples as a gallery of buttons (one input component, or `sample_labels`, unless `layout="table"`) or
+     * as a table with a header row and one row per sample, paginated by `samplesPerPage` ("Pages: 1 2 ... 9").
+     * Each cell shows the value as that component's example (text, numbers, image thumbnails, file names,
+     * rendered Markdown / sanitized HTML, colour swatches...).
+     * Samples are keyboard accessible: gallery items are buttons; table rows are focusable and activate with
+     * Enter or Space. Choosing a sample sets `value` to its index, then emits `gr-click` and `gr-select`.
+     */
+    interface GrDataset {
+        /**
+          * Each input component's config props, Gradio's `component_props` (choices, ...).
+          * @default null
+         */
+        "componentProps"?: Record<string, unknown>[] | null;
+        /**
+          * The input components, Gradio's `components` (`[{name, class_id}]`, or names).
+          * @default []
+         */
+        "components"?: DatasetComponent[];
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the inner block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Column headers, the input components' labels (`""` when unlabeled).
+          * @default []
+         */
+        "headers"?: string[];
+        /**
+          * The header label; `null` reads "Examples".
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * `"gallery"` (the first component's cells as buttons) or `"table"`; `null` picks the gallery for one component or `sample_labels`, else the table.
+          * @default null
+         */
+        "layout"?: 'gallery' | 'table' | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user chooses a sample: `{index}` over all pages (also in `value`).
+         */
+        "onGr-click"?: (event: GrDatasetCustomEvent<DatasetClickDetail>) => void;
+        /**
+          * Fires with `gr-click`: `{index, value: the sample's row}` (Gradio's SelectData).
+         */
+        "onGr-select"?: (event: GrDatasetCustomEvent<DatasetSelectDetail>) => void;
+        /**
+          * The current page (0-based). Resets to 0 when the samples change; the page buttons set it.
+          * @default 0
+         */
+        "page"?: number;
+        /**
+          * Labels shown instead of the samples (gallery of text buttons), Gradio's `sample_labels`.
+          * @default null
+         */
+        "sampleLabels"?: string[] | null;
+        /**
+          * The samples: one row of values per example (each value as the component's `process_example()`).
+          * @default null
+         */
+        "samples"?: unknown[][] | null;
+        /**
+          * Samples per page; more samples paginate.
+          * @default 10
+         */
+        "samplesPerPage"?: number;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the header label.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * The index of the last chosen sample (Gradio's `value`), set by a user's click.
+          * @default null
+         */
+        "value"?: number | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * A Gradio `DateTime` (config type `datetime`): a text field holding `YYYY-MM-DD HH:MM:SS` (or
      * `YYYY-MM-DD` without `includeTime`, or a relative `now - 2h`) and the browser's native date (and time)
      * picker beside it. Invalid text is marked (`aria-invalid`, red border) and not sent.
@@ -3691,7 +4129,8 @@ declare namespace LocalJSX {
      * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
      * by hairlines. It lays its children out in its parent's direction (side by side in a row, stacked in a
      * column) and removes their own borders, radii and shadows.
-     * The element itself is the flex box (class `form`). Not a `<form>` element: nothing is submitted. No events.
+     * The element itself is the flex box (class `form`). Not a `<form>` element: nothing is submitted. Like
+     * Gradio's, it hides itself while all its children are hidden (class `hidden` on each). No events.
      */
     interface GrForm {
         /**
@@ -4093,6 +4532,29 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A loading indicator: a spinner in `--loader-color` and, unless `text` is empty, a "Loading..." text.
+     * With text it is a `role="status"` live region, so the text is announced; without text it is decorative
+     * (the status tracker announces progress itself). Used by `gr-status-tracker` and by the app while its
+     * config loads.
+     */
+    interface GrLoader {
+        /**
+          * Lay the text under the spinner (`column`) or beside it (`row`).
+          * @default 'column'
+         */
+        "layout"?: 'column' | 'row';
+        /**
+          * Spinner size: `sm` 20px, `md` 40px, `lg` 80px.
+          * @default 'md'
+         */
+        "size"?: 'sm' | 'md' | 'lg';
+        /**
+          * The text beside the spinner; `null` or `''` shows the spinner alone.
+          * @default 'Loading...'
+         */
+        "text"?: string | null;
+    }
+    /**
      * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
      * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
      * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
@@ -4461,7 +4923,8 @@ declare namespace LocalJSX {
      * closed, its content is hidden from view, from the keyboard and from assistive technology (it stays in the
      * DOM). At 768px and below it spans the viewport width.
      * The element is the panel (class `sidebar`, `id` = `elem_id`), an `<aside>`-like landmark
-     * (`role="complementary"`) named by `label`.
+     * (`role="complementary"`) named by `label`. Inside a `gr-blocks-root`, the root makes room for the open
+     * panel on its side (wider than 768px), so the page content shifts instead of being covered.
      */
     interface GrSidebar {
         /**
@@ -4619,6 +5082,84 @@ declare namespace LocalJSX {
           * @default null
          */
         "value"?: unknown;
+    }
+    /**
+     * Gradio's status overlay (the `StatusTracker` every output block renders, fed by its loading status). It
+     * covers its positioned parent (every block host is `position: relative`): put it as a child of the block.
+     * - `pending`: the queue position (`queue: 2/5 |`), or `processing |`, or the progress steps
+     *   (`3/10 steps |`), then the timer (`1.2s`, or `1.2/3.0s` with an ETA), top right; an ETA bar filling the
+     *   block from the left; in the centre a spinner, or the progress descriptions with percentages and a bar.
+     * - `generating`: a pulsing accent border (a generator streaming partial results). Layout containers
+     *   (`variant="layout"`) show this pulse for `pending` too.
+     * - `error`: an "Error" pill and a × button that emits `gr-clear-status` (the message itself goes to a toast).
+     * - Hidden for `null`, `complete`, `streaming`, `showProgress="hidden"` and `type="input"`.
+     * A polite live region announces queue, progress and errors (not the timer).
+     */
+    interface GrStatusTracker {
+        /**
+          * Estimated seconds until the job completes, from the server (`rank_eta` / `eta`).
+          * @default null
+         */
+        "eta"?: number | null;
+        /**
+          * Text shown while pending when the timer is off.
+          * @default 'Loading...'
+         */
+        "loadingText"?: string;
+        /**
+          * The error message (announced to screen readers; shown to everyone by a toast).
+          * @default null
+         */
+        "message"?: string | null;
+        /**
+          * Fires when the user clicks the × of the error overlay (Gradio's `clear_status`).
+         */
+        "onGr-clear-status"?: (event: GrStatusTrackerCustomEvent<void>) => void;
+        /**
+          * The server's progress levels (`gr.Progress`, tqdm): `[{progress, index, length, unit, desc}]`.
+          * @default null
+         */
+        "progress"?: ProgressLevel[] | null;
+        /**
+          * Position in the queue (0 = next); `null` once processing or unknown.
+          * @default null
+         */
+        "queuePosition"?: number | null;
+        /**
+          * Length of the queue.
+          * @default null
+         */
+        "queueSize"?: number | null;
+        /**
+          * `full` overlay, `minimal` (just the text, see-through, no spinner), or `hidden`.
+          * @default 'full'
+         */
+        "showProgress"?: 'full' | 'minimal' | 'hidden';
+        /**
+          * The job's status.
+          * @default null
+         */
+        "status"?: TrackerStatus | null;
+        /**
+          * When the job started, in ms since the epoch (`Date.now()`); `null`: when `status` became `pending`.
+          * @default null
+         */
+        "timeStart"?: number | null;
+        /**
+          * Show the elapsed time; `false` shows `loadingText` instead.
+          * @default true
+         */
+        "timer"?: boolean;
+        /**
+          * Gradio's tracker type: `input` trackers (streaming inputs) are never shown.
+          * @default null
+         */
+        "type"?: 'input' | 'output' | null;
+        /**
+          * `default`: overlay of a component block. `center`: text and spinner centred at the top (app loading). `layout`: a Row / Column / Accordion output, which shows only the pulse (`pending` -> `generating`).
+          * @default 'default'
+         */
+        "variant"?: 'default' | 'center' | 'layout';
     }
     /**
      * A Gradio `Tab` (config type `tabitem`): one panel of a `gr-tabs`. The parent gr-tabs draws its button
@@ -4879,6 +5420,25 @@ declare namespace LocalJSX {
         "value"?: number;
     }
     /**
+     * Gradio's toasts (`gr.Info`, `gr.Warning`, `gr.Error`, `gr.Success`): a stack fixed at the top right of
+     * the viewport, one card per message type holding every message of that type. A card shows the type's
+     * icon, title and count, a button that collapses its messages, a close button (closing the whole group)
+     * and the messages as sanitized HTML. When a message has a `duration` and is alone in its group, a
+     * countdown bar runs and the card closes after that many seconds.
+     * Error cards are `role="alert"`, the others `role="status"`.
+     */
+    interface GrToast {
+        /**
+          * The messages shown. `add()` appends; closing (by the user or a timer) removes.
+          * @default []
+         */
+        "messages"?: ToastMessage[];
+        /**
+          * Fires when the user closes a group with its close button.
+         */
+        "onGr-toast-close"?: (event: GrToastCustomEvent<ToastCloseDetail>) => void;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -5078,6 +5638,19 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrDatasetAttributes {
+        "samplesPerPage": number;
+        "page": number;
+        "layout": 'gallery' | 'table' | null;
+        "value": number | null;
+        "label": string | null;
+        "showLabel": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrDateTimeAttributes {
         "value": string;
         "includeTime": boolean;
@@ -5188,6 +5761,11 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrLoaderAttributes {
+        "text": string | null;
+        "size": 'sm' | 'md' | 'lg';
+        "layout": 'column' | 'row';
+    }
     interface GrMarkdownAttributes {
         "value": string;
         "label": string | null;
@@ -5281,6 +5859,19 @@ declare namespace LocalJSX {
     interface GrStateAttributes {
         "timeToLive": number | null;
     }
+    interface GrStatusTrackerAttributes {
+        "status": TrackerStatus | null;
+        "queuePosition": number | null;
+        "queueSize": number | null;
+        "eta": number | null;
+        "showProgress": 'full' | 'minimal' | 'hidden';
+        "message": string | null;
+        "timer": boolean;
+        "timeStart": number | null;
+        "loadingText": string;
+        "variant": 'default' | 'center' | 'layout';
+        "type": 'input' | 'output' | null;
+    }
     interface GrTabAttributes {
         "label": string;
         "tabId": string;
@@ -5353,6 +5944,7 @@ declare namespace LocalJSX {
         "gr-code": Omit<GrCode, keyof GrCodeAttributes> & { [K in keyof GrCode & keyof GrCodeAttributes]?: GrCode[K] } & { [K in keyof GrCode & keyof GrCodeAttributes as `attr:${K}`]?: GrCodeAttributes[K] } & { [K in keyof GrCode & keyof GrCodeAttributes as `prop:${K}`]?: GrCode[K] };
         "gr-color-picker": Omit<GrColorPicker, keyof GrColorPickerAttributes> & { [K in keyof GrColorPicker & keyof GrColorPickerAttributes]?: GrColorPicker[K] } & { [K in keyof GrColorPicker & keyof GrColorPickerAttributes as `attr:${K}`]?: GrColorPickerAttributes[K] } & { [K in keyof GrColorPicker & keyof GrColorPickerAttributes as `prop:${K}`]?: GrColorPicker[K] };
         "gr-column": Omit<GrColumn, keyof GrColumnAttributes> & { [K in keyof GrColumn & keyof GrColumnAttributes]?: GrColumn[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `attr:${K}`]?: GrColumnAttributes[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `prop:${K}`]?: GrColumn[K] };
+        "gr-dataset": Omit<GrDataset, keyof GrDatasetAttributes> & { [K in keyof GrDataset & keyof GrDatasetAttributes]?: GrDataset[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `attr:${K}`]?: GrDatasetAttributes[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `prop:${K}`]?: GrDataset[K] };
         "gr-date-time": Omit<GrDateTime, keyof GrDateTimeAttributes> & { [K in keyof GrDateTime & keyof GrDateTimeAttributes]?: GrDateTime[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `attr:${K}`]?: GrDateTimeAttributes[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `prop:${K}`]?: GrDateTime[K] };
         "gr-dropdown": Omit<GrDropdown, keyof GrDropdownAttributes> & { [K in keyof GrDropdown & keyof GrDropdownAttributes]?: GrDropdown[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `attr:${K}`]?: GrDropdownAttributes[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `prop:${K}`]?: GrDropdown[K] };
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
@@ -5362,6 +5954,7 @@ declare namespace LocalJSX {
         "gr-html": Omit<GrHtml, keyof GrHtmlAttributes> & { [K in keyof GrHtml & keyof GrHtmlAttributes]?: GrHtml[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `attr:${K}`]?: GrHtmlAttributes[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `prop:${K}`]?: GrHtml[K] };
         "gr-json": Omit<GrJson, keyof GrJsonAttributes> & { [K in keyof GrJson & keyof GrJsonAttributes]?: GrJson[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `attr:${K}`]?: GrJsonAttributes[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `prop:${K}`]?: GrJson[K] };
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
+        "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
         "gr-markdown": Omit<GrMarkdown, keyof GrMarkdownAttributes> & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes]?: GrMarkdown[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `attr:${K}`]?: GrMarkdownAttributes[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `prop:${K}`]?: GrMarkdown[K] };
         "gr-number": Omit<GrNumber, keyof GrNumberAttributes> & { [K in keyof GrNumber & keyof GrNumberAttributes]?: GrNumber[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `attr:${K}`]?: GrNumberAttributes[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `prop:${K}`]?: GrNumber[K] };
         "gr-radio": Omit<GrRadio, keyof GrRadioAttributes> & { [K in keyof GrRadio & keyof GrRadioAttributes]?: GrRadio[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `attr:${K}`]?: GrRadioAttributes[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `prop:${K}`]?: GrRadio[K] };
@@ -5369,10 +5962,12 @@ declare namespace LocalJSX {
         "gr-sidebar": Omit<GrSidebar, keyof GrSidebarAttributes> & { [K in keyof GrSidebar & keyof GrSidebarAttributes]?: GrSidebar[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `attr:${K}`]?: GrSidebarAttributes[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `prop:${K}`]?: GrSidebar[K] };
         "gr-slider": Omit<GrSlider, keyof GrSliderAttributes> & { [K in keyof GrSlider & keyof GrSliderAttributes]?: GrSlider[K] } & { [K in keyof GrSlider & keyof GrSliderAttributes as `attr:${K}`]?: GrSliderAttributes[K] } & { [K in keyof GrSlider & keyof GrSliderAttributes as `prop:${K}`]?: GrSlider[K] };
         "gr-state": Omit<GrState, keyof GrStateAttributes> & { [K in keyof GrState & keyof GrStateAttributes]?: GrState[K] } & { [K in keyof GrState & keyof GrStateAttributes as `attr:${K}`]?: GrStateAttributes[K] } & { [K in keyof GrState & keyof GrStateAttributes as `prop:${K}`]?: GrState[K] };
+        "gr-status-tracker": Omit<GrStatusTracker, keyof GrStatusTrackerAttributes> & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes]?: GrStatusTracker[K] } & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes as `attr:${K}`]?: GrStatusTrackerAttributes[K] } & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes as `prop:${K}`]?: GrStatusTracker[K] };
         "gr-tab": Omit<GrTab, keyof GrTabAttributes> & { [K in keyof GrTab & keyof GrTabAttributes]?: GrTab[K] } & { [K in keyof GrTab & keyof GrTabAttributes as `attr:${K}`]?: GrTabAttributes[K] } & { [K in keyof GrTab & keyof GrTabAttributes as `prop:${K}`]?: GrTab[K] };
         "gr-tabs": Omit<GrTabs, keyof GrTabsAttributes> & { [K in keyof GrTabs & keyof GrTabsAttributes]?: GrTabs[K] } & { [K in keyof GrTabs & keyof GrTabsAttributes as `attr:${K}`]?: GrTabsAttributes[K] } & { [K in keyof GrTabs & keyof GrTabsAttributes as `prop:${K}`]?: GrTabs[K] };
         "gr-textbox": Omit<GrTextbox, keyof GrTextboxAttributes> & { [K in keyof GrTextbox & keyof GrTextboxAttributes]?: GrTextbox[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `attr:${K}`]?: GrTextboxAttributes[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `prop:${K}`]?: GrTextbox[K] };
         "gr-timer": Omit<GrTimer, keyof GrTimerAttributes> & { [K in keyof GrTimer & keyof GrTimerAttributes]?: GrTimer[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `attr:${K}`]?: GrTimerAttributes[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `prop:${K}`]?: GrTimer[K] };
+        "gr-toast": GrToast;
         "gradio-app": Omit<GradioApp, keyof GradioAppAttributes> & { [K in keyof GradioApp & keyof GradioAppAttributes]?: GradioApp[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `attr:${K}`]?: GradioAppAttributes[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `prop:${K}`]?: GradioApp[K] };
     }
 }
@@ -5399,7 +5994,8 @@ declare module "@stencil/core" {
              * max width (640, 768, 1024, 1280, 1536, 1920px at the 640/768/1024/1280/1536/1920px breakpoints), unless
              * `fillWidth`. With `fillHeight` it grows to at least the height of its parent (give the parent a height,
              * e.g. `min-height: 100vh` on a flex column) and top-level children with a `scale` share the extra height.
-             * Classes as Gradio's containers: `fillable`, `app`, `fill_width`, `fill_height`.
+             * An open `gr-sidebar` inside shifts the content by the part of it that covers the root (wider than 768px).
+             * Classes as Gradio's containers: `fillable`, `app`, `fill_width`, `fill_height`, `sidebar-parent`.
              */
             "gr-blocks-root": LocalJSX.IntrinsicElements["gr-blocks-root"] & JSXBase.HTMLAttributes<HTMLGrBlocksRootElement>;
             /**
@@ -5461,6 +6057,16 @@ declare module "@stencil/core" {
              */
             "gr-column": LocalJSX.IntrinsicElements["gr-column"] & JSXBase.HTMLAttributes<HTMLGrColumnElement>;
             /**
+             * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
+             * the samples as a gallery of buttons (one input component, or `sample_labels`, unless `layout="table"`) or
+             * as a table with a header row and one row per sample, paginated by `samplesPerPage` ("Pages: 1 2 ... 9").
+             * Each cell shows the value as that component's example (text, numbers, image thumbnails, file names,
+             * rendered Markdown / sanitized HTML, colour swatches...).
+             * Samples are keyboard accessible: gallery items are buttons; table rows are focusable and activate with
+             * Enter or Space. Choosing a sample sets `value` to its index, then emits `gr-click` and `gr-select`.
+             */
+            "gr-dataset": LocalJSX.IntrinsicElements["gr-dataset"] & JSXBase.HTMLAttributes<HTMLGrDatasetElement>;
+            /**
              * A Gradio `DateTime` (config type `datetime`): a text field holding `YYYY-MM-DD HH:MM:SS` (or
              * `YYYY-MM-DD` without `includeTime`, or a relative `now - 2h`) and the browser's native date (and time)
              * picker beside it. Invalid text is marked (`aria-invalid`, red border) and not sent.
@@ -5486,7 +6092,8 @@ declare module "@stencil/core" {
              * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
              * by hairlines. It lays its children out in its parent's direction (side by side in a row, stacked in a
              * column) and removes their own borders, radii and shadows.
-             * The element itself is the flex box (class `form`). Not a `<form>` element: nothing is submitted. No events.
+             * The element itself is the flex box (class `form`). Not a `<form>` element: nothing is submitted. Like
+             * Gradio's, it hides itself while all its children are hidden (class `hidden` on each). No events.
              */
             "gr-form": LocalJSX.IntrinsicElements["gr-form"] & JSXBase.HTMLAttributes<HTMLGrFormElement>;
             /**
@@ -5531,6 +6138,13 @@ declare module "@stencil/core" {
              */
             "gr-label": LocalJSX.IntrinsicElements["gr-label"] & JSXBase.HTMLAttributes<HTMLGrLabelElement>;
             /**
+             * A loading indicator: a spinner in `--loader-color` and, unless `text` is empty, a "Loading..." text.
+             * With text it is a `role="status"` live region, so the text is announced; without text it is decorative
+             * (the status tracker announces progress itself). Used by `gr-status-tracker` and by the app while its
+             * config loads.
+             */
+            "gr-loader": LocalJSX.IntrinsicElements["gr-loader"] & JSXBase.HTMLAttributes<HTMLGrLoaderElement>;
+            /**
              * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
              * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
              * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
@@ -5564,7 +6178,8 @@ declare module "@stencil/core" {
              * closed, its content is hidden from view, from the keyboard and from assistive technology (it stays in the
              * DOM). At 768px and below it spans the viewport width.
              * The element is the panel (class `sidebar`, `id` = `elem_id`), an `<aside>`-like landmark
-             * (`role="complementary"`) named by `label`.
+             * (`role="complementary"`) named by `label`. Inside a `gr-blocks-root`, the root makes room for the open
+             * panel on its side (wider than 768px), so the page content shifts instead of being covered.
              */
             "gr-sidebar": LocalJSX.IntrinsicElements["gr-sidebar"] & JSXBase.HTMLAttributes<HTMLGrSidebarElement>;
             /**
@@ -5580,6 +6195,19 @@ declare module "@stencil/core" {
              * (`changed_state_ids`).
              */
             "gr-state": LocalJSX.IntrinsicElements["gr-state"] & JSXBase.HTMLAttributes<HTMLGrStateElement>;
+            /**
+             * Gradio's status overlay (the `StatusTracker` every output block renders, fed by its loading status). It
+             * covers its positioned parent (every block host is `position: relative`): put it as a child of the block.
+             * - `pending`: the queue position (`queue: 2/5 |`), or `processing |`, or the progress steps
+             *   (`3/10 steps |`), then the timer (`1.2s`, or `1.2/3.0s` with an ETA), top right; an ETA bar filling the
+             *   block from the left; in the centre a spinner, or the progress descriptions with percentages and a bar.
+             * - `generating`: a pulsing accent border (a generator streaming partial results). Layout containers
+             *   (`variant="layout"`) show this pulse for `pending` too.
+             * - `error`: an "Error" pill and a × button that emits `gr-clear-status` (the message itself goes to a toast).
+             * - Hidden for `null`, `complete`, `streaming`, `showProgress="hidden"` and `type="input"`.
+             * A polite live region announces queue, progress and errors (not the timer).
+             */
+            "gr-status-tracker": LocalJSX.IntrinsicElements["gr-status-tracker"] & JSXBase.HTMLAttributes<HTMLGrStatusTrackerElement>;
             /**
              * A Gradio `Tab` (config type `tabitem`): one panel of a `gr-tabs`. The parent gr-tabs draws its button
              * (label, disabled when not `interactive`) and shows only the selected panel; the others stay in the DOM,
@@ -5610,6 +6238,15 @@ declare module "@stencil/core" {
              * restarts the interval; disconnecting stops it.
              */
             "gr-timer": LocalJSX.IntrinsicElements["gr-timer"] & JSXBase.HTMLAttributes<HTMLGrTimerElement>;
+            /**
+             * Gradio's toasts (`gr.Info`, `gr.Warning`, `gr.Error`, `gr.Success`): a stack fixed at the top right of
+             * the viewport, one card per message type holding every message of that type. A card shows the type's
+             * icon, title and count, a button that collapses its messages, a close button (closing the whole group)
+             * and the messages as sanitized HTML. When a message has a `duration` and is alone in its group, a
+             * countdown bar runs and the card closes after that many seconds.
+             * Error cards are `role="alert"`, the others `role="status"`.
+             */
+            "gr-toast": LocalJSX.IntrinsicElements["gr-toast"] & JSXBase.HTMLAttributes<HTMLGrToastElement>;
             /**
              * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
              * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements

@@ -73,7 +73,7 @@ describe('gr-toast', () => {
     await new Promise((resolve) => setTimeout(resolve, 250));
     await waitForChanges();
     expect(cards(root).map((card) => card.dataset.type)).toEqual(['error']);
-    await toast.remove(toast.messages[0].id);
+    await toast.dismiss(toast.messages[0].id);
     await waitForChanges();
     expect(cards(root)).toEqual([]);
   });

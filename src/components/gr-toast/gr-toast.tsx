@@ -89,7 +89,7 @@ export class GrToast {
 
   /** Removes a message by id. */
   @Method()
-  async remove(id: string | number): Promise<void> {
+  async dismiss(id: string | number): Promise<void> {
     this.messages = this.list().filter((message) => message.id !== id);
   }
 

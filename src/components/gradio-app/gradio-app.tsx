@@ -55,7 +55,6 @@ export class GradioApp {
   @State() errorMessage = '';
   @State() loginError = '';
   @State() signingIn = false;
-  @State() toasts: Array<Toast & { id: number }> = [];
 
   /** The app: a URL (`https://host/path/`), a Space id (`user/space`) or a `*.hf.space` host. */
   @Prop({ reflect: true }) src: string | null = null;
@@ -115,7 +114,7 @@ export class GradioApp {
   private customStyle?: HTMLStyleElement;
   private renderedOnce = false;
   private loadToken = 0;
-  private nextToastId = 1;
+  private toastStack?: HTMLGrToastElement;
   private listened = new Set<string>();
 
   connectedCallback() {
@@ -344,14 +343,14 @@ export class GradioApp {
     };
   }
 
+  /** Messages go to the `<gr-toast>` stack (grouped by type, timed, sanitized), once it is defined. */
   private addToast(toast: Toast) {
-    const id = this.nextToastId++;
-    this.toasts = [...this.toasts, { ...toast, id }];
-    if (toast.duration) setTimeout(() => this.closeToast(id), toast.duration * 1000);
-  }
-
-  private closeToast(id: number) {
-    this.toasts = this.toasts.filter((toast) => toast.id !== id);
+    const stack = this.toastStack;
+    if (!stack) return;
+    void customElements
+      .whenDefined('gr-toast')
+      .then(() => stack.componentOnReady())
+      .then(() => stack.add({ ...toast, message: toast.message }));
   }
 
   private onLogin = (event: Event) => {
@@ -370,10 +369,33 @@ export class GradioApp {
     if (node.tag === 'gr-fallback') {
       return <gr-fallback data-gr-id={String(node.id)} type={node.type} label={(props.label as string) ?? null} />;
     }
-    if (layoutTypes.has(node.type) || node.id === this.tree?.id) {
+    const children = () => node.children.map((child) => this.renderNode(child));
+    if (node.id === this.tree?.id) {
+      return (
+        <gr-blocks-root
+          key={node.id}
+          data-gr-id={String(node.id)}
+          app={false}
+          fillHeight={Boolean(this.config?.fill_height)}
+          fillWidth={Boolean(this.config?.fill_width)}
+        >
+          {children()}
+        </gr-blocks-root>
+      );
+    }
+    if (node.type === 'tabitem') {
+      // A Tab's own `id` (or its component id) is what the Tabs' `selected` names; `id` is no element prop.
+      const { id, ...tabProps } = elementProps;
+      return (
+        <gr-tab key={node.id} data-gr-id={String(node.id)} {...tabProps} tabId={(id as string | number | null) ?? node.id}>
+          {children()}
+        </gr-tab>
+      );
+    }
+    if (layoutTypes.has(node.type)) {
       return (
         <Tag key={node.id} data-gr-id={String(node.id)} {...elementProps}>
-          {node.children.map((child) => this.renderNode(child))}
+          {children()}
         </Tag>
       );
     }
@@ -404,24 +426,6 @@ export class GradioApp {
           />
         ) : null}
       </div>
-    );
-  }
-
-  private renderToasts() {
-    if (this.toasts.length === 0) return null;
-    return (
-      <section class="toasts" aria-label="Notifications">
-        {this.toasts.map((toast) => (
-          // biome-ignore lint/a11y/useSemanticElements: a live message card, not a form <output>.
-          <div class={`toast toast-${toast.type}`} role={toast.type === 'error' ? 'alert' : 'status'} key={toast.id}>
-            <strong class="toast-title">{toast.title}</strong>
-            <div class="toast-message">{toast.message}</div>
-            <button type="button" class="toast-close" aria-label="Close" onClick={() => this.closeToast(toast.id)}>
-              ×
-            </button>
-          </div>
-        ))}
-      </section>
     );
   }
 
@@ -470,7 +474,7 @@ export class GradioApp {
       <Host>
         <div part="app" class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}>
           <div class="main">{body}</div>
-          {this.renderToasts()}
+          <gr-toast ref={(el?: HTMLGrToastElement) => (this.toastStack = el)} />
         </div>
       </Host>
     );
