@@ -314,9 +314,12 @@ export class EventEngine {
     const error = event.error;
     const isAppError = error?.name === 'AppError';
     if (event.visible === false) return;
+    // The toast shows what the app said (`gr.Error("...")`), not the client's message with its endpoint.
+    const said = (error?.body as { error?: unknown } | undefined)?.error;
+    const text = typeof said === 'string' && said ? said.replace(/^'(.*)'$/s, '$1') : (event.message ?? error?.message);
     const message =
       isAppError || this.#options.showError
-        ? (event.message ?? error?.message ?? 'Error')
+        ? (text ?? 'Error')
         : 'An error occurred on the server (the app does not show its details).';
     this.#host.toast({
       type: 'error',

@@ -33,7 +33,7 @@ async function embed(name: string, app: string, attributes = ''): Promise<{ page
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Array<Record<string, unknown>> }).__events);
 
 beforeAll(async () => {
-  const names = ['hello', 'blocks_layout', 'stream_text', 'error'];
+  const names = ['hello', 'blocks_layout', 'stream_text', 'error', 'interface_examples', 'image_io'];
   const started = await Promise.all(names.map((name) => startGradioApp(name)));
   names.forEach((name, i) => {
     servers[name] = started[i];
@@ -92,6 +92,8 @@ describe('<gradio-app> with real Gradio apps', () => {
     const toast = app.locator('[role="alert"]', { hasText: 'Bad input' });
     await toast.waitFor({ timeout: 15_000 });
     expect(await toast.textContent()).toContain("Bad input: 'nope' (type ok)");
+    // What the app said, not the client's message with the endpoint.
+    expect(await toast.textContent()).not.toContain('/predict');
     await screenshot(page, 'gradio-app-error');
     expect(errors).toEqual([]);
   });
@@ -108,6 +110,34 @@ describe('<gradio-app> with real Gradio apps', () => {
     expect(await app.locator('gr-accordion').count()).toBe(1);
     await screenshot(page, 'gradio-app-blocks');
     expect(errors).toEqual([]);
+  });
+
+  it('interface examples: clicking an example fills the inputs, then Submit uses them', async () => {
+    const { page, errors } = await embed('examples', 'interface_examples');
+    const app = page.locator('gradio-app');
+    const example = app.locator('gr-dataset').getByText('pear');
+    await example.waitFor({ timeout: 15_000 });
+    await example.click();
+    const name = app.locator('gr-textbox', { hasText: 'name' }).first().locator('textarea, input');
+    await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe('pear');
+    expect(await app.locator('gr-number', { hasText: 'count' }).locator('input').inputValue()).toBe('5');
+    await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
+    const out = app.locator('gr-textbox', { hasText: 'description' }).locator('textarea, input');
+    await expect.poll(() => out.inputValue(), { timeout: 15_000 }).toBe('pear x 5');
+    await screenshot(page, 'gradio-app-examples');
+    expect(errors).toEqual([]);
+  });
+
+  it('a component type the kit does not render shows a labelled fallback, and the rest works', async () => {
+    const { page } = await embed('fallback', 'image_io');
+    const app = page.locator('gradio-app');
+    const fallbacks = app.locator('gr-fallback');
+    await fallbacks.first().waitFor({ timeout: 15_000 });
+    expect(await fallbacks.count()).toBe(2);
+    expect(await fallbacks.first().textContent()).toContain('image');
+    expect(await fallbacks.first().textContent()).toContain('input');
+    expect(await app.locator('gr-button', { hasText: 'Submit' }).count()).toBe(1);
+    await screenshot(page, 'gradio-app-fallback');
   });
 
   it('an unreachable src shows a clear message and fires error', async () => {
