@@ -62,7 +62,7 @@ describe('<gradio-app> event engine with a real app', () => {
     await button(app, 'Chain').click();
     await expect.poll(() => field(app, 'step 2').inputValue(), { timeout: 15_000 }).toMatch(/^OK! #\d+$/);
     const afterSuccess = await field(app, 'step 2').inputValue();
-    expect(await field(app, 'after').inputValue()).toBe('then ran');
+    await expect.poll(() => field(app, 'after').inputValue(), { timeout: 15_000 }).toBe('then ran');
     await field(app, 'chain input').fill('fail');
     await button(app, 'Chain').click();
     await app.locator('[role="alert"]', { hasText: 'first step failed' }).waitFor({ timeout: 15_000 });

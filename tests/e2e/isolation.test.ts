@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GradioServer, startGradioApp } from '../../scripts/gradio-server.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
-import { type EmbedSite, screenshot, startEmbedSite } from './helpers/embed.ts';
+import { type EmbedSite, screenshot, startEmbedSite, waitForAppReady } from './helpers/embed.ts';
 
 const hostileCss = `<style>
   body { color: red; font: italic 30px/3 serif; text-transform: uppercase; word-spacing: 10px; text-align: right; cursor: wait }
@@ -45,7 +45,7 @@ const properties = [
 
 /** Computed styles of the app's inner parts (through its shadow root). */
 async function appStyles(page: Page) {
-  await page.waitForFunction(() => document.querySelector('gradio-app')?.shadowRoot?.querySelector('gr-textbox textarea, gr-textbox input'));
+  await waitForAppReady(page);
   return page.evaluate((props) => {
     const root = document.querySelector('gradio-app')?.shadowRoot as ShadowRoot;
     const pick = (el: Element | null) => {

@@ -154,6 +154,18 @@ export class GradioApp {
     return this.src ?? this.space ?? null;
   }
 
+  /** Where the app is hosted, for the info line: its root URL (a Space's host is named as the Space). */
+  private hostedAt(): { href: string; label: string } | null {
+    const root = this.config?.root;
+    if (!root) return null;
+    const space = this.config?.space_id;
+    try {
+      return { href: root, label: typeof space === 'string' && space ? space : new URL(root).host };
+    } catch {
+      return null;
+    }
+  }
+
   private effectiveThemeMode(): ThemeMode {
     const fromPage = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('__theme') : null;
     if (fromPage === 'dark' || fromPage === 'light') return fromPage;
@@ -470,11 +482,21 @@ export class GradioApp {
         </div>
       );
     }
+    const host = this.hostedAt();
     return (
-      <Host>
+      <Host class={{ 'embed-container': this.container }}>
         <div part="app" class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}>
           <div class="main">{body}</div>
           <gr-toast ref={(el?: HTMLGrToastElement) => (this.toastStack = el)} />
+          {this.info && this.container && host && this.phase === 'ready' ? (
+            <footer class="embed-info">
+              Hosted at{' '}
+              <a href={host.href} target="_blank" rel="noopener noreferrer">
+                {host.label}
+              </a>{' '}
+              · Built with Gradio
+            </footer>
+          ) : null}
         </div>
       </Host>
     );

@@ -39,22 +39,27 @@ export async function startEmbedSite(): Promise<EmbedSite> {
   };
 }
 
-/** Resolves once `<gradio-app>` fired `render` (or rejects with its `error` detail). */
-export async function waitForRender(page: Page, selector = 'gradio-app'): Promise<void> {
-  await page.waitForFunction(
-    (sel) => {
-      const app = document.querySelector(sel) as (HTMLElement & { __rendered?: boolean; __error?: unknown }) | null;
-      return Boolean(app?.shadowRoot?.querySelector('[data-gr-id]')) || Boolean(app?.shadowRoot?.querySelector('.app-error'));
-    },
-    selector,
-    { timeout: 30_000 },
-  );
-}
-
 /** Saves a screenshot under test-results/screenshots (kept by the test run). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Resolves once the app inside `<gradio-app>` has rendered and every element in it is hydrated (elements
+ * load lazily, so one being present says nothing about the others).
+ */
+export async function waitForAppReady(page: Page, selector = 'gradio-app'): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const root = document.querySelector(sel)?.shadowRoot;
+      if (!root?.querySelector('[data-gr-id]')) return false;
+      const elements = [...root.querySelectorAll('*')].filter((el) => el.tagName.includes('-'));
+      return elements.every((el) => el.classList.contains('hydrated'));
+    },
+    selector,
+    { timeout: 30_000 },
+  );
 }
