@@ -26,6 +26,25 @@ export const config: Config = {
   // later with appendChild/insertBefore is re-relocated on the next render in the wrong order (before the
   // earlier children), and `children`/`childNodes`/`textContent` of a host include its own chrome.
   extras: { experimentalSlotFixes: true },
+  // The lazy loader fetches one file per bundle. What an embedded app needs first (the app, its layout and
+  // the commonest inputs) comes in one file; tabs and the status tracker come in one each when first shown;
+  // every other element loads on its own when used.
+  bundles: [
+    {
+      components: [
+        'gradio-app',
+        'gr-blocks-root',
+        'gr-row',
+        'gr-column',
+        'gr-form',
+        'gr-group',
+        'gr-textbox',
+        'gr-button',
+      ],
+    },
+    { components: ['gr-tabs', 'gr-tab'] },
+    { components: ['gr-status-tracker', 'gr-loader'] },
+  ],
   buildDist: true,
   sourceMap: false,
 };

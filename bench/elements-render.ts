@@ -62,22 +62,16 @@ async function main() {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(site.url);
-      const ms = await page.evaluate(
-        (expected) =>
-          new Promise<number>((resolveTime) => {
-            const check = () => {
-              const all = document.querySelectorAll('#kit > *');
-              const hydrated = document.querySelectorAll('#kit > .hydrated');
-              if (all.length === expected && hydrated.length === expected) {
-                requestAnimationFrame(() => resolveTime(performance.now()));
-              } else {
-                setTimeout(check, 5);
-              }
-            };
-            check();
-          }),
-        count,
-      );
+      // A string, not a function: tsx's helpers (`__name`) do not exist in the page.
+      const ms = (await page.evaluate(`new Promise((resolveTime) => {
+        const check = () => {
+          const all = document.querySelectorAll('#kit > *').length;
+          const hydrated = document.querySelectorAll('#kit > .hydrated').length;
+          if (all === ${count} && hydrated === ${count}) requestAnimationFrame(() => resolveTime(performance.now()));
+          else setTimeout(check, 5);
+        };
+        check();
+      })`)) as number;
       times.push(ms);
       await context.close();
     }

@@ -27,7 +27,7 @@ import { TabSelectDetail as TabSelectDetail1 } from "./components/gr-tab/gr-tab"
 import { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 import { TextboxType } from "./components/gr-textbox/gr-textbox";
 import { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
-import { ThemeMode } from "./themes/apply";
+import { ThemeMode } from "./themes/scope";
 import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
 export { ElemClasses } from "./utils/props";
@@ -51,7 +51,7 @@ export { TabSelectDetail as TabSelectDetail1 } from "./components/gr-tab/gr-tab"
 export { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 export { TextboxType } from "./components/gr-textbox/gr-textbox";
 export { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
-export { ThemeMode } from "./themes/apply";
+export { ThemeMode } from "./themes/scope";
 export { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export namespace Components {
     /**

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
-import { applyTheme, themeHandleOf, type ThemeHandle } from './apply';
+import { applyTheme } from './apply';
+import { type ThemeHandle, themeHandleOf } from './scope';
 import { createTheme, themes } from './builtins';
 import { cssVariableName, variableNames } from './catalogue';
 import { resolveThemeCss } from './css';

@@ -12,7 +12,17 @@
  * const { css, light, dark } = theme.compile('#app');
  * const handle = applyTheme(document.querySelector('#app')!, theme, { mode: 'system' });
  */
-export { type ApplyThemeOptions, applyTheme, type FontLoadingOptions, type ThemeHandle, type ThemeMode, themeHandleOf, themeModes, type ThemeSource } from './apply';
+export { applyTheme } from './apply';
+export {
+  type ApplyThemeOptions,
+  type FontLoadingOptions,
+  scopeTheme,
+  type ThemeHandle,
+  type ThemeMode,
+  themeHandleOf,
+  themeModes,
+  type ThemeSource,
+} from './scope';
 export { createTheme, getTheme, isThemeName, type ThemeName, themeNames, themes } from './builtins';
 export {
   type CoreVariable,

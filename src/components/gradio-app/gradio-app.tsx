@@ -9,7 +9,7 @@ import { runJs } from '../../app/js-functions';
 import { camelCase, elementProps } from '../../app/props';
 import { invisibleTypes, layoutTypes } from '../../app/registry';
 import { type TreeNode, buildTree } from '../../app/tree';
-import { type ThemeHandle, type ThemeMode, applyTheme } from '../../themes/apply';
+import { type ThemeHandle, type ThemeMode, scopeTheme } from '../../themes/scope';
 
 /** The detail of `<gradio-app>`'s `error` event. */
 export interface GradioAppErrorDetail {
@@ -55,6 +55,8 @@ export class GradioApp {
   @State() errorMessage = '';
   @State() loginError = '';
   @State() signingIn = false;
+  /** The toast stack is rendered from the first message on, so its code (and the sanitizer) load only then. */
+  @State() showToasts = false;
 
   /** The app: a URL (`https://host/path/`), a Space id (`user/space`) or a `*.hf.space` host. */
   @Prop({ reflect: true }) src: string | null = null;
@@ -115,6 +117,7 @@ export class GradioApp {
   private renderedOnce = false;
   private loadToken = 0;
   private toastStack?: HTMLGrToastElement;
+  private pendingToasts: Toast[] = [];
   private listened = new Set<string>();
 
   connectedCallback() {
@@ -251,12 +254,14 @@ export class GradioApp {
       const response = await fetch(cssUrl);
       if (response.ok) themeCss = await response.text();
     } catch {
-      // No theme (an old server, a network hiccup): the built-in Default theme stands in below.
+      // No theme.css: see below.
     }
     this.themeHandle?.remove();
     // The theme's web fonts are not loaded: its font stacks fall back to the system's fonts, as the theme
     // engine does unless asked, which keeps the embed's bytes down.
-    this.themeHandle = applyTheme(this.host, themeCss ?? 'default', { mode: this.effectiveThemeMode() });
+    // Without a server theme (an old server, a network hiccup) the built-in Default stands in, loaded only then.
+    const source = themeCss ?? (await import('../../themes/builtins')).themes.default;
+    this.themeHandle = scopeTheme(this.host, source, { mode: this.effectiveThemeMode() });
     const shadow = this.host.shadowRoot;
     if (!shadow) return;
     this.customStyle?.remove();
@@ -355,14 +360,21 @@ export class GradioApp {
     };
   }
 
-  /** Messages go to the `<gr-toast>` stack (grouped by type, timed, sanitized), once it is defined. */
+  /** Messages go to the `<gr-toast>` stack (grouped by type, timed, sanitized), rendered on first use. */
   private addToast(toast: Toast) {
+    this.pendingToasts.push(toast);
+    if (this.showToasts) this.flushToasts();
+    else this.showToasts = true;
+  }
+
+  private flushToasts() {
     const stack = this.toastStack;
-    if (!stack) return;
+    if (!stack || this.pendingToasts.length === 0) return;
+    const messages = this.pendingToasts.splice(0);
     void customElements
       .whenDefined('gr-toast')
       .then(() => stack.componentOnReady())
-      .then(() => stack.add({ ...toast, message: toast.message }));
+      .then(() => Promise.all(messages.map((message) => stack.add(message))));
   }
 
   private onLogin = (event: Event) => {
@@ -487,7 +499,14 @@ export class GradioApp {
       <Host class={{ 'embed-container': this.container }}>
         <div part="app" class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}>
           <div class="main">{body}</div>
-          <gr-toast ref={(el?: HTMLGrToastElement) => (this.toastStack = el)} />
+          {this.showToasts ? (
+            <gr-toast
+              ref={(el?: HTMLGrToastElement) => {
+                this.toastStack = el;
+                this.flushToasts();
+              }}
+            />
+          ) : null}
           {this.info && this.container && host && this.phase === 'ready' ? (
             <footer class="embed-info">
               Hosted at{' '}
