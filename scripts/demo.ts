@@ -14,10 +14,14 @@ const port = Number(process.env.PORT ?? 8080);
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
+/** Elements with no UI of their own, or that take over the page (fixed position): not shown in the gallery. */
+const notInGallery = new Set(['gr-state', 'gr-browser-state', 'gr-timer', 'gr-toast', 'gr-sidebar', 'gr-blocks-root']);
+
 function elementTags(): string[] {
   return readdirSync(join(repo, 'dist', 'components'))
     .filter((name) => /^gr-[a-z-]+\.js$/.test(name))
     .map((name) => name.replace(/\.js$/, ''))
+    .filter((tag) => !notInGallery.has(tag))
     .sort();
 }
 
