@@ -69,7 +69,7 @@ const aliases: Record<string, string> = {
 export function grammarName(language: string | null | undefined): string | null {
   if (!language) return null;
   const key = language.trim().toLowerCase();
-  // Gradio's SQL dialects (`sql-msSQL`, `sql-postgreSQL`, ...) all highlight as SQL.
+  // Gradio's SQL dialects (`sql-msSQL`, `sql-pgSQL`, ...) all highlight as SQL.
   const name = key.startsWith('sql-') ? 'sql' : (aliases[key] ?? key);
   return name in grammars ? name : null;
 }

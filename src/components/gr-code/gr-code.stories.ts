@@ -28,7 +28,12 @@ const meta: Meta<CodeArgs> = {
   argTypes: {
     language: {
       control: 'select',
-      options: [null, 'python', 'javascript', 'typescript', 'json', 'html', 'css', 'markdown', 'yaml', 'sql', 'shell', 'c', 'cpp', 'r'],
+      // Gradio's `gr.Code.languages`.
+      options: [
+        null, 'python', 'c', 'cpp', 'markdown', 'latex', 'json', 'html', 'css', 'javascript', 'jinja2', 'typescript',
+        'yaml', 'dockerfile', 'shell', 'r', 'sql', 'sql-msSQL', 'sql-mySQL', 'sql-mariaDB', 'sql-sqlite',
+        'sql-cassandra', 'sql-plSQL', 'sql-hive', 'sql-pgSQL', 'sql-gql', 'sql-gpSQL', 'sql-sparkSQL', 'sql-esper',
+      ],
     },
   },
   render: (args) =>
@@ -52,5 +57,10 @@ export const NoLineNumbers: Story = { args: { showLineNumbers: false } };
 export const MaxLines: Story = { args: { maxLines: 4 } };
 export const WrapLines: Story = { args: { wrapLines: true, value: `# ${'a very long comment '.repeat(12)}\nx = 1\n` } };
 export const Json: Story = { args: { language: 'json', value: '{\n  "name": "gradio",\n  "stars": 30000\n}\n' } };
-export const Sql: Story = { args: { language: 'sql-postgreSQL', value: 'SELECT id, name FROM users WHERE active;\n' } };
+export const Sql: Story = { args: { language: 'sql-pgSQL', value: 'SELECT id, name FROM users WHERE active;\n' } };
+export const Cpp: Story = {
+  args: { language: 'cpp', value: '#include <iostream>\n\nint main() {\n  // greet\n  std::cout << "Hello" << std::endl;\n  return 0;\n}\n' },
+};
+export const Shell: Story = { args: { language: 'shell', value: '# install and run\npip install gradio\nif [ -f app.py ]; then python app.py; fi\n' } };
+export const Latex: Story = { args: { language: 'latex', value: '% a formula\n\\section{Energy}\n$E = mc^2$\n' } };
 export const PlainText: Story = { args: { language: null, value: 'no highlighting here\n' } };

@@ -15,8 +15,8 @@ const extensions: Record<string, string> = {
 
 /**
  * A Gradio `Code` (config type `code`). Interactive: a CodeMirror 6 editor (loaded with the language
- * package on first use) with line numbers, height from `lines` to `maxLines`, Tab leaving the editor for
- * keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
+ * on first use; token colours follow light / dark mode) with line numbers, height from `lines` to
+ * `maxLines`, Tab leaving the editor for keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
  * Toolbar: copy and download (Gradio's `buttons`).
  *
  * Events (user actions only): `gr-input` and then `gr-change` after each edit, with the new text;
@@ -43,8 +43,9 @@ export class GrCode {
   /**
    * The language, one of Gradio's `gr.Code.languages` (python, c, cpp, markdown, latex, json, html, css,
    * javascript, jinja2, typescript, yaml, dockerfile, shell, r, sql, sql-msSQL, sql-mySQL, sql-mariaDB,
-   * sql-sqlite, sql-cassandra, sql-plSQL, sql-hive, sql-pgSQL, sql-gql, sql-gpSQL, sql-sparkSQL, sql-esper);
-   * `null` for plain text.
+   * sql-sqlite, sql-cassandra, sql-plSQL, sql-hive, sql-pgSQL, sql-gql, sql-gpSQL, sql-sparkSQL, sql-esper;
+   * also java and the short names py, js, ts, md, sh); `null` or an unknown name for plain text. The editor
+   * loads that language's highlighting on first use.
    */
   @Prop() language: string | null = null;
   @Watch('language')

@@ -1,0 +1,174 @@
+/**
+ * Every story of the static Storybook build (`npm run build && npm run build-storybook`) renders cleanly in
+ * Chromium, in light and in dark mode: each custom element in it hydrates (Stencil's `hydrated` class), and
+ * the page logs no console error, throws nothing and has no failed or refused request.
+ *
+ * Stories run on a few pages in parallel; each story uses one page for both modes (two navigations).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, startStaticServer } from '../../scripts/static-server.ts';
+import { launchChromium, openPage } from '../helpers/browser.ts';
+
+const staticDir = join(import.meta.dirname, '../../storybook-static');
+const indexFile = join(staticDir, 'index.json');
+
+interface IndexEntry {
+  type: string;
+  id: string;
+  title: string;
+  name: string;
+}
+
+/** The stories of the build (none when it is missing: `beforeAll` then says how to build it). */
+const stories: IndexEntry[] = existsSync(indexFile)
+  ? Object.values((JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> }).entries).filter(
+      (entry) => entry.type === 'story',
+    )
+  : [];
+
+/** Pages open at once (the machine the suite runs on has two cores). */
+const pageCount = 3;
+
+/** How long the page must stay without a request in flight before a story counts as settled. */
+const quietMs = 60;
+
+/** A page of the pool, with what went wrong on it since its current navigation began. */
+interface Slot {
+  page: Page;
+  errors: string[];
+  /** Requests not finished yet, with the navigation (count) they belong to. */
+  inFlight: Map<unknown, number>;
+  navigation: number;
+}
+
+let server: StaticServer;
+let browser: Browser;
+const idle: Slot[] = [];
+const waiting: ((slot: Slot) => void)[] = [];
+
+async function openSlot(): Promise<Slot> {
+  const { page, errors } = await openPage(browser);
+  const slot: Slot = { page, errors, inFlight: new Map(), navigation: 0 };
+  page.on('request', (request) => slot.inFlight.set(request, slot.navigation));
+  page.on('requestfinished', (request) => slot.inFlight.delete(request));
+  page.on('requestfailed', (request) => {
+    const navigation = slot.inFlight.get(request) ?? slot.navigation;
+    slot.inFlight.delete(request);
+    const reason = request.failure()?.errorText ?? 'unknown';
+    // A request of the previous story that our own next navigation cancelled is not this story's failure.
+    if (navigation < slot.navigation && reason === 'net::ERR_ABORTED') return;
+    errors.push(`request failed: ${request.url()} (${reason})`);
+  });
+  return slot;
+}
+
+function acquire(): Promise<Slot> {
+  const slot = idle.pop();
+  return slot ? Promise.resolve(slot) : new Promise((resolve) => waiting.push(resolve));
+}
+
+function release(slot: Slot) {
+  const next = waiting.shift();
+  if (next) next(slot);
+  else idle.push(slot);
+}
+
+beforeAll(async () => {
+  if (!existsSync(indexFile)) {
+    throw new Error('storybook-static is missing: run `npm run build && npm run build-storybook` first');
+  }
+  // The build's files never change during a run: let each page cache them (and V8 its compiled code).
+  server = await startStaticServer(staticDir, { cacheControl: 'max-age=3600' });
+  browser = await launchChromium();
+  idle.push(...(await Promise.all(Array.from({ length: pageCount }, openSlot))));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * In the page: `'ok'` once Storybook has shown the story and every custom element in it (through shadow
+ * roots) is hydrated; the error display's text when the story failed to render; `false` meanwhile.
+ */
+function storyState(): string | false {
+  const body = document.body;
+  if (!body) return false;
+  if (body.classList.contains('sb-show-errordisplay')) {
+    return `story error: ${document.querySelector('#error-message')?.textContent ?? ''}`.trim();
+  }
+  const root = document.querySelector('#storybook-root');
+  if (!root || !body.classList.contains('sb-show-main')) return false;
+  let found = 0;
+  const pending: string[] = [];
+  const visit = (scope: ParentNode) => {
+    for (const element of scope.querySelectorAll('*')) {
+      if (element.localName.includes('-')) {
+        found += 1;
+        if (!element.classList.contains('hydrated')) pending.push(element.localName);
+      }
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(root);
+  (window as unknown as { __notHydrated: string[] }).__notHydrated = pending;
+  return found > 0 && pending.length === 0 ? 'ok' : false;
+}
+
+/**
+ * Waits until the page is idle (its main thread has had time to start any lazy load) and no request has been
+ * in flight for {@link quietMs} (lazy chunks, fonts, images), so that their failures count for this story.
+ */
+async function settle(slot: Slot) {
+  const deadline = Date.now() + 10_000;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    await slot.page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 })));
+    if (slot.inFlight.size > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Opens one story in one mode on `slot`; returns what went wrong (empty when it rendered cleanly). */
+async function check(slot: Slot, id: string, mode: 'light' | 'dark'): Promise<string[]> {
+  slot.errors.length = 0;
+  slot.navigation += 1;
+  const { page } = slot;
+  await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=mode:${mode}`, {
+    waitUntil: 'commit',
+  });
+  const problems: string[] = [];
+  try {
+    const state = await (await page.waitForFunction(storyState, undefined, { timeout: 15_000, polling: 25 })).jsonValue();
+    if (state !== 'ok') problems.push(String(state));
+  } catch {
+    const pending = await page.evaluate(() => (window as unknown as { __notHydrated?: string[] }).__notHydrated ?? []);
+    problems.push(`not rendered or not hydrated within 15 s${pending.length ? `: ${[...new Set(pending)].join(', ')}` : ''}`);
+  }
+  await settle(slot);
+  const dark = await page.evaluate(() => document.querySelector('.gradio-kit-story')?.classList.contains('dark') ?? null);
+  if (dark !== (mode === 'dark')) problems.push(`the story frame is not in ${mode} mode`);
+  return [...problems, ...slot.errors];
+}
+
+describe.concurrent('every story of the static Storybook, light and dark', () => {
+  it('lists stories', () => {
+    expect(stories.length).toBeGreaterThan(0);
+  });
+
+  it.each(stories.map((story) => [`${story.title} / ${story.name}`, story.id]))('%s', async (_, id) => {
+    const slot = await acquire();
+    try {
+      const light = await check(slot, id, 'light');
+      const dark = await check(slot, id, 'dark');
+      expect({ light, dark }).toEqual({ light: [], dark: [] });
+    } finally {
+      release(slot);
+    }
+  });
+});
