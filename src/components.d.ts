@@ -462,8 +462,8 @@ export namespace Components {
     }
     /**
      * A Gradio `Code` (config type `code`). Interactive: a CodeMirror 6 editor (loaded with the language
-     * package on first use) with line numbers, height from `lines` to `maxLines`, Tab leaving the editor for
-     * keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
+     * on first use; token colours follow light / dark mode) with line numbers, height from `lines` to
+     * `maxLines`, Tab leaving the editor for keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
      * Toolbar: copy and download (Gradio's `buttons`).
      * Events (user actions only): `gr-input` and then `gr-change` after each edit, with the new text;
      * `gr-focus` / `gr-blur` when the editor gains or loses focus.
@@ -500,7 +500,7 @@ export namespace Components {
          */
         "label": string | null;
         /**
-          * The language, one of Gradio's `gr.Code.languages` (python, c, cpp, markdown, latex, json, html, css, javascript, jinja2, typescript, yaml, dockerfile, shell, r, sql, sql-msSQL, sql-mySQL, sql-mariaDB, sql-sqlite, sql-cassandra, sql-plSQL, sql-hive, sql-pgSQL, sql-gql, sql-gpSQL, sql-sparkSQL, sql-esper); `null` for plain text.
+          * The language, one of Gradio's `gr.Code.languages` (python, c, cpp, markdown, latex, json, html, css, javascript, jinja2, typescript, yaml, dockerfile, shell, r, sql, sql-msSQL, sql-mySQL, sql-mariaDB, sql-sqlite, sql-cassandra, sql-plSQL, sql-hive, sql-pgSQL, sql-gql, sql-gpSQL, sql-sparkSQL, sql-esper; also java and the short names py, js, ts, md, sh); `null` or an unknown name for plain text. The editor loads that language's highlighting on first use.
           * @default null
          */
         "language": string | null;
@@ -2484,8 +2484,8 @@ declare global {
     }
     /**
      * A Gradio `Code` (config type `code`). Interactive: a CodeMirror 6 editor (loaded with the language
-     * package on first use) with line numbers, height from `lines` to `maxLines`, Tab leaving the editor for
-     * keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
+     * on first use; token colours follow light / dark mode) with line numbers, height from `lines` to
+     * `maxLines`, Tab leaving the editor for keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
      * Toolbar: copy and download (Gradio's `buttons`).
      * Events (user actions only): `gr-input` and then `gr-change` after each edit, with the new text;
      * `gr-focus` / `gr-blur` when the editor gains or loses focus.
@@ -3584,8 +3584,8 @@ declare namespace LocalJSX {
     }
     /**
      * A Gradio `Code` (config type `code`). Interactive: a CodeMirror 6 editor (loaded with the language
-     * package on first use) with line numbers, height from `lines` to `maxLines`, Tab leaving the editor for
-     * keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
+     * on first use; token colours follow light / dark mode) with line numbers, height from `lines` to
+     * `maxLines`, Tab leaving the editor for keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
      * Toolbar: copy and download (Gradio's `buttons`).
      * Events (user actions only): `gr-input` and then `gr-change` after each edit, with the new text;
      * `gr-focus` / `gr-blur` when the editor gains or loses focus.
@@ -3622,7 +3622,7 @@ declare namespace LocalJSX {
          */
         "label"?: string | null;
         /**
-          * The language, one of Gradio's `gr.Code.languages` (python, c, cpp, markdown, latex, json, html, css, javascript, jinja2, typescript, yaml, dockerfile, shell, r, sql, sql-msSQL, sql-mySQL, sql-mariaDB, sql-sqlite, sql-cassandra, sql-plSQL, sql-hive, sql-pgSQL, sql-gql, sql-gpSQL, sql-sparkSQL, sql-esper); `null` for plain text.
+          * The language, one of Gradio's `gr.Code.languages` (python, c, cpp, markdown, latex, json, html, css, javascript, jinja2, typescript, yaml, dockerfile, shell, r, sql, sql-msSQL, sql-mySQL, sql-mariaDB, sql-sqlite, sql-cassandra, sql-plSQL, sql-hive, sql-pgSQL, sql-gql, sql-gpSQL, sql-sparkSQL, sql-esper; also java and the short names py, js, ts, md, sh); `null` or an unknown name for plain text. The editor loads that language's highlighting on first use.
           * @default null
          */
         "language"?: string | null;
@@ -6035,8 +6035,8 @@ declare module "@stencil/core" {
             "gr-clear-button": LocalJSX.IntrinsicElements["gr-clear-button"] & JSXBase.HTMLAttributes<HTMLGrClearButtonElement>;
             /**
              * A Gradio `Code` (config type `code`). Interactive: a CodeMirror 6 editor (loaded with the language
-             * package on first use) with line numbers, height from `lines` to `maxLines`, Tab leaving the editor for
-             * keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
+             * on first use; token colours follow light / dark mode) with line numbers, height from `lines` to
+             * `maxLines`, Tab leaving the editor for keyboard users. Static (`interactive=false`): the code as a highlighted `<pre>` (highlight.js, lazy).
              * Toolbar: copy and download (Gradio's `buttons`).
              * Events (user actions only): `gr-input` and then `gr-change` after each edit, with the new text;
              * `gr-focus` / `gr-blur` when the editor gains or loses focus.

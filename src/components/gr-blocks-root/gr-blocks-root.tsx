@@ -39,6 +39,8 @@ export class GrBlocksRoot {
 
   /** Widths (px) of the open sidebars, per side. */
   private sidebars: { left: number | null; right: number | null } = { left: null, right: null };
+  /** The sidebar elements that reported, per side (to find where their panels really sit). */
+  private panels: { left: HTMLElement | null; right: HTMLElement | null } = { left: null, right: null };
 
   /** A gr-sidebar inside opened, closed or resized (internal event). */
   @Listen('gr-sidebar-layout')
@@ -47,6 +49,7 @@ export class GrBlocksRoot {
     const { position, width } = event.detail ?? {};
     if (position !== 'left' && position !== 'right') return;
     this.sidebars = { ...this.sidebars, [position]: typeof width === 'number' ? width : null };
+    this.panels = { ...this.panels, [position]: event.target instanceof HTMLElement && event.target !== this.el ? event.target : null };
     this.measureOverlap();
   }
 
@@ -63,10 +66,28 @@ export class GrBlocksRoot {
     const rect = this.el.getBoundingClientRect();
     const narrow = window.innerWidth <= 768;
     const cover = (width: number | null, edge: number) => (narrow || width === null ? 0 : Math.max(0, width - edge));
+    // A fixed sidebar sits at the edge of its containing block, which is the viewport in a full page but not
+    // inside an ancestor with `contain: layout` or a transform (`<gradio-app>`'s host): measure from where
+    // its panel really is (its box without the slide transform), not from the viewport's edges.
+    const left = this.panelBox(this.panels.left);
+    const right = this.panelBox(this.panels.right);
     this.overlap = {
-      left: cover(this.sidebars.left, rect.left),
-      right: cover(this.sidebars.right, window.innerWidth - rect.right),
+      left: cover(this.sidebars.left, rect.left - (left?.left ?? 0)),
+      right: cover(this.sidebars.right, (right?.right ?? window.innerWidth) - rect.right),
     };
+  }
+
+  /** A sidebar's horizontal box in the viewport without its (sliding) translation. */
+  private panelBox(panel: HTMLElement | null): { left: number; right: number } | null {
+    if (!panel?.isConnected) return null;
+    const box = panel.getBoundingClientRect();
+    let shift = 0;
+    try {
+      shift = new DOMMatrixReadOnly(getComputedStyle(panel).transform).m41;
+    } catch {
+      // `none` or an unparsable value: no translation.
+    }
+    return { left: box.left - shift, right: box.right - shift };
   }
 
   render() {

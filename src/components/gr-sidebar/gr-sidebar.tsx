@@ -1,4 +1,4 @@
-import { Component, Element, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, State, h } from '@stencil/core';
 import { cssLength } from '../../utils/block';
 import { uniqueId } from '../../utils/ids';
 import { type SidebarLayoutDetail, type Visibility, containerClass, isShown } from '../../utils/layout';
@@ -19,6 +19,9 @@ import type { ElemClasses } from '../../utils/props';
 @Component({ tag: 'gr-sidebar', styleUrl: 'gr-sidebar.css', scoped: true })
 export class GrSidebar {
   @Element() el!: HTMLElement;
+
+  /** Rendered once and laid out: from then on it slides (see the stylesheet). */
+  @State() settled = false;
 
   /** Accessible name of the panel (Gradio does not display it). */
   @Prop() label: string | null = null;
@@ -64,6 +67,15 @@ export class GrSidebar {
     this.announced = '';
   }
 
+  componentDidLoad() {
+    // Reading the computed style applies the first style now, without a transition; the slide
+    // transition applies from the next frame on.
+    void getComputedStyle(this.el).transform;
+    requestAnimationFrame(() => {
+      this.settled = true;
+    });
+  }
+
   /** Tells an enclosing gr-blocks-root how much room the open panel needs on which side (an internal event). */
   componentDidRender() {
     const detail: SidebarLayoutDetail = {
@@ -89,7 +101,7 @@ export class GrSidebar {
         id={this.elemId ?? undefined}
         role="complementary"
         aria-label={this.label || 'Sidebar'}
-        class={containerClass('sidebar', this.elemClasses, this.visible, { open: this.open, right })}
+        class={containerClass('sidebar', this.elemClasses, this.visible, { open: this.open, right, settled: this.settled })}
         style={{ '--sidebar-width': cssLength(this.width) ?? '320px' }}
       >
         <button

@@ -30,7 +30,15 @@ interface NodeState {
 type AppState = Record<string, NodeState>;
 
 /** Events whose detail or timing means the element's value may have changed (the store follows it). */
-const valueEvents = ['change', 'input', 'submit', 'select', 'blur', 'clear', 'upload', 'release', 'edit'];
+const valueEvents = ['change', 'input', 'submit', 'select', 'blur', 'clear', 'upload', 'release', 'edit', 'expand', 'collapse'];
+
+/**
+ * Props a user changes besides `value` (an accordion or sidebar opened, a tab selected), by the events that
+ * change them. The store follows them too: otherwise a later update that sets the config's value again
+ * (`gr.Accordion(open=False)` after the user opened it) would equal the store's stale value and never reach
+ * the element.
+ */
+const userProps: Readonly<Record<string, string>> = { expand: 'open', collapse: 'open', select: 'selected', change: 'selected' };
 
 const kebab = (name: string) => name.replace(/_/g, '-');
 
@@ -326,9 +334,13 @@ export class GradioApp {
     if (!source) return;
     const id = Number(source.dataset.grId);
     const entry = this.store?.get(String(id));
-    if (entry && 'value' in source) {
-      const value = (source as unknown as { value: unknown }).value;
-      if (entry.props.value !== value) this.store?.set(String(id), { ...entry, props: { ...entry.props, value } });
+    const element = source as unknown as Record<string, unknown>;
+    if (entry) {
+      const changed: Record<string, unknown> = {};
+      if ('value' in source && entry.props.value !== element.value) changed.value = element.value;
+      const prop = userProps[name];
+      if (prop && prop in source && entry.props[prop] !== element[prop]) changed[prop] = element[prop];
+      if (Object.keys(changed).length > 0) this.store?.set(String(id), { ...entry, props: { ...entry.props, ...changed } });
     }
     this.engine?.dispatch(id, name, event.detail ?? null);
   }
@@ -387,11 +399,24 @@ export class GradioApp {
   private renderNode(node: TreeNode): unknown {
     const entry = this.store?.get(String(node.id));
     const props = entry?.props ?? {};
-    if (props.visible === false && node.id !== this.tree?.id) return null;
+    // A hidden block keeps a keyed node in its place (an empty placeholder for a component, the container
+    // itself with `visible: false` for a layout block, which hides it and its children, as Gradio 5 keeps
+    // hidden blocks in its DOM): going from nothing to an element inside a scoped container would make
+    // Stencil append the element and then relocate it first into the container's slot, before its siblings.
+    const hidden = (props.visible === false || props.visible === 'hidden') && node.id !== this.tree?.id;
     const elementProps = props.visible === 'hidden' ? { ...props, visible: false } : props;
     const Tag = node.tag;
     if (node.tag === 'gr-fallback') {
-      return <gr-fallback data-gr-id={String(node.id)} type={node.type} label={(props.label as string) ?? null} />;
+      return (
+        <gr-fallback
+          key={node.id}
+          data-gr-id={String(node.id)}
+          class={{ hidden }}
+          style={{ display: hidden ? 'none' : undefined }}
+          type={node.type}
+          label={(props.label as string) ?? null}
+        />
+      );
     }
     const children = () => node.children.map((child) => this.renderNode(child));
     if (node.id === this.tree?.id) {
@@ -425,14 +450,19 @@ export class GradioApp {
     }
     if (invisibleTypes.has(node.type)) return <Tag key={node.id} data-gr-id={String(node.id)} {...elementProps} />;
     const status = entry?.status;
+    if (props.visible === false) {
+      // Not shown: only the keyed placeholder (the element is not created until shown, so an update that
+      // hides it removes it, as before), class `hidden` so a gr-form whose children are all hidden hides too.
+      return <div key={node.id} class={{ component: true, [`component-${node.type}`]: true, hidden: true }} style={{ display: 'none' }} />;
+    }
     return (
       <div
         key={node.id}
-        class={{ component: true, [`component-${node.type}`]: true }}
+        class={{ component: true, [`component-${node.type}`]: true, hidden }}
         style={{
           'flex-grow': typeof props.scale === 'number' ? String(props.scale) : undefined,
           'min-width': typeof props.minWidth === 'number' ? `min(${props.minWidth}px, 100%)` : undefined,
-          display: props.visible === 'hidden' ? 'none' : undefined,
+          display: hidden ? 'none' : undefined,
         }}
       >
         <Tag data-gr-id={String(node.id)} {...elementProps} />
