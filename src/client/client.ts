@@ -91,7 +91,9 @@ export class Client {
   #base: string;
   #origin = '';
   #cookie = '';
-  #closed = new AbortController();
+  #closed = false;
+  /** The controllers of the requests under way (streams: until aborted); `close()` aborts them. */
+  #live = new Set<AbortController>();
   #components = new Map<number, ComponentConfig>();
   #info?: Promise<ApiInfo>;
   #jobs = new Map<string, Job>();
@@ -184,14 +186,22 @@ export class Client {
       if (token) all.authorization = `Bearer ${token}`;
       if (this.#cookie) all.cookie = this.#cookie;
     }
-    // One controller per request, linked by listeners to the client's `close()` and the caller's signal
-    // (`AbortSignal.any` keeps every derived signal alive as long as the long-lived client signal in Node 20).
+    // One controller per request, aborted by `close()` (which aborts every controller in `#live`) and by the
+    // caller's signal through a listener. Not a listener on one client-wide signal: 200 concurrent calls
+    // would be 200 listeners on it (Node warns past 10), and `AbortSignal.any` keeps every derived signal
+    // alive as long as the long-lived client signal in Node 20.
     const controller = new AbortController();
     let timedOut = false;
     const abort = () => controller.abort();
-    const sources = [this.#closed.signal, init.signal].filter(Boolean) as AbortSignal[];
-    for (const source of sources) source.addEventListener('abort', abort);
-    if (sources.some((source) => source.aborted)) abort();
+    const { signal } = init;
+    const live = this.#live;
+    live.add(controller);
+    signal?.addEventListener('abort', abort);
+    const detach = () => {
+      live.delete(controller);
+      signal?.removeEventListener('abort', abort);
+    };
+    if (this.#closed || signal?.aborted) abort();
     const id = setTimeout(() => {
       timedOut = true;
       abort();
@@ -211,7 +221,9 @@ export class Client {
     } finally {
       // The timeout covers the wait for the answer to start; bodies (streams above all) may take longer.
       clearTimeout(id);
-      if (!init.stream) for (const source of sources) source.removeEventListener('abort', abort);
+      // A stream stays abortable until it is aborted: its caller aborts its signal once done with it.
+      if (!init.stream || controller.signal.aborted) detach();
+      else controller.signal.addEventListener('abort', detach);
     }
   }
 
@@ -472,7 +484,9 @@ export class Client {
         failure = error;
       }
       if (this.#stream === stream) this.#stream = undefined;
-      if (stream.signal.aborted || !this.#jobs.size) return;
+      const aborted = stream.signal.aborted;
+      stream.abort(); // done with this response: lets its request go (see `#request`)
+      if (aborted || !this.#jobs.size) return;
       // [protocol] §3.3: close_stream with jobs still pending (joined just before it) → open a new stream;
       // sse_v1/v2 simply end the response. Otherwise the stream broke: every pending job fails.
       if (!failure && count && (closed || this.config.protocol !== 'sse_v3')) return this.#openStream();
@@ -534,6 +548,7 @@ export class Client {
     const error = new AbortError('Client closed');
     for (const job of [...this.#jobs.values()]) job._fail(error, true);
     this.#jobs.clear();
-    this.#closed.abort();
+    this.#closed = true;
+    for (const controller of this.#live) controller.abort();
   }
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, loadTranscript, predictTranscripts, replay, sse, sseMessages, versions } from '../../tests/client/helpers/fixtures';
-import { AppError, AuthError, ConnectionError, NotFoundError, QueueFullError, ValidationError } from './errors';
+import { AbortError, AppError, AuthError, ConnectionError, NotFoundError, QueueFullError, ValidationError } from './errors';
 import { Client, handle_file } from './index';
 import type { DataEvent, GradioEvent } from './types';
 
@@ -203,6 +203,43 @@ describe('malformed and unusual streams', () => {
     expect(auth).toBeInstanceOf(AuthError);
     expect(auth.authMessage).toBe('who?');
     expect(await error('d')).toBeInstanceOf(AppError);
+  });
+
+  it('hands events to concurrent next() calls in the order of the calls', async () => {
+    const { fetch } = fakeFetch({
+      '/config': () => json(baseConfig()),
+      '/queue/join': () => json({ event_id: 'e1' }),
+      '/queue/data': () => sse(frame({ msg: 'estimation', event_id: 'e1', rank: 0, queue_size: 1 }) + done('e1', [null, 'ok'])),
+    });
+    const client = await Client.connect(root, { fetch });
+    const job = client.submit('/predict', ['x']);
+    const [a, b, c] = await Promise.all([job.next(), job.next(), job.next()]);
+    expect([a.value, b.value, c.value]).toMatchObject([
+      { type: 'status', stage: 'pending', queue: true },
+      { type: 'status', stage: 'pending', original_msg: 'estimation', position: 0 },
+      { type: 'data', data: ['ok'] },
+    ]);
+    expect((await events(job)).map((e) => e.type === 'status' && e.stage)).toEqual(['complete']);
+    expect(await job.next()).toEqual({ value: undefined, done: true });
+  });
+
+  it('close() aborts many calls under way, with no listeners piling up on one signal', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      if (String(input).endsWith('/config')) return json(baseConfig());
+      // JOINs that only end when aborted
+      return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    }) as typeof globalThis.fetch;
+    const client = await Client.connect(root, { fetch });
+    const calls = Array.from({ length: 20 }, () => client.predict('/predict', ['x']).catch((e) => e));
+    await new Promise((r) => setTimeout(r, 10));
+    client.close();
+    expect((await Promise.all(calls)).every((e) => e instanceof AbortError)).toBe(true);
+    await new Promise((r) => setTimeout(r, 10));
+    process.off('warning', onWarning);
+    expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning');
   });
 });
 

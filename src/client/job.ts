@@ -35,8 +35,10 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
 
   #host: JobHost;
   #base: { endpoint: string; fn_index: number };
+  /** Events not yet taken by `next()`. */
   #queued: GradioEvent[] = [];
-  #wake = noop;
+  /** `next()` calls waiting for an event, oldest first (almost always one: a `for await` loop). */
+  #waiting: Array<(result: IteratorResult<GradioEvent, undefined>) => void> = [];
   #ended = false;
   #buffer: boolean;
   #value?: unknown[];
@@ -87,10 +89,11 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
     return this;
   }
 
-  async next(): Promise<IteratorResult<GradioEvent, undefined>> {
-    while (!this.#queued.length && !this.#ended) await new Promise<void>((wake) => (this.#wake = wake));
+  next(): Promise<IteratorResult<GradioEvent, undefined>> {
+    // Not `async`, and an event goes straight to a waiting `next()` (see `_emit`): one promise per event.
     const value = this.#queued.shift();
-    return value ? { value, done: false } : { value: undefined, done: true };
+    if (value || this.#ended) return Promise.resolve(value ? { value, done: false } : { value: undefined, done: true });
+    return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
   /** Called when a `for await` is left early: cancels the job. */
@@ -103,11 +106,16 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
   /** @internal Delivers an event to the iterator. */
   _emit(event: Partial<GradioEvent> & { type: EventType }): void {
     if (this.#ended) return;
-    const full = { ...event, ...this.#base, time: new Date() } as GradioEvent;
+    // Callers pass a new object: completed in place (same keys, same order as `{...event, ...base, time}`).
+    const full = event as GradioEvent;
+    full.endpoint = this.#base.endpoint;
+    full.fn_index = this.#base.fn_index;
+    full.time = new Date();
     if (full.type === 'data') this.#last = full;
     if (this.#buffer && (!this.#host.events || this.#host.events.includes(full.type))) {
-      this.#queued.push(full);
-      this.#wake();
+      const waiting = this.#waiting.shift();
+      if (waiting) waiting({ value: full, done: false });
+      else this.#queued.push(full);
     }
   }
 
@@ -129,7 +137,7 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
 
   #end(error?: GradioError): void {
     this.#ended = true;
-    this.#wake();
+    for (const waiting of this.#waiting.splice(0)) waiting({ value: undefined, done: true });
     this.#settle(error);
     if (!error || error.name !== 'AbortError') void this.#host.release(this, false);
   }
