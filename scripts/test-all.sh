@@ -28,7 +28,7 @@ run "type check (tsc)" npx tsc -p tsconfig.check.json
 run "storybook build" npm run --silent build-storybook
 run "package checks (publint, attw)" bash scripts/check-package.sh
 mkdir -p test-results
-run "vitest (all layers)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+run "vitest (all layers)" npx vitest run --maxWorkers=2 --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 
 # The closing line counts every test, plus each failed step outside vitest as one failure.
 steps_failed=0
