@@ -137,7 +137,8 @@ describe('submit', () => {
     expect(statuses.some((s) => s.original_msg === 'process_starts')).toBe(true);
     const progress = statuses.filter((s) => s.original_msg === 'progress').map((s) => s.progress_data?.[0]);
     expect(progress[0]).toMatchObject({ desc: 'Starting', progress: 0 });
-    expect(progress).toContainEqual({ index: 1, length: 2, unit: 'steps', progress: null, desc: 'Counting' });
+    // Gradio samples progress on a timer, so under load a step can be skipped: any counting step will do.
+    expect(progress).toContainEqual(expect.objectContaining({ length: 2, unit: 'steps', progress: null, desc: 'Counting' }));
     expect(statuses.at(-1)?.stage).toBe('complete');
     client.close();
   });

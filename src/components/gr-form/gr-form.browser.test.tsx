@@ -1,4 +1,5 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
+import { vi } from 'vitest';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { applyDefaultTheme } from '../../../tests/helpers/default-theme';
 
@@ -56,11 +57,9 @@ describe('gr-form hiding', () => {
         <gr-block visible={false}>b</gr-block>
       </gr-form>,
     );
-    const frame = () => new Promise((resolve) => setTimeout(resolve, 30));
-    await frame();
-    expect(getComputedStyle(root).display).toBe('none');
+    // Re-renders land on a later frame; under load that can take a while.
+    await vi.waitFor(() => expect(getComputedStyle(root).display).toBe('none'));
     (root.querySelector('gr-block') as HTMLGrBlockElement).visible = true;
-    await frame();
-    expect(getComputedStyle(root).display).toBe('flex');
+    await vi.waitFor(() => expect(getComputedStyle(root).display).toBe('flex'));
   });
 });
