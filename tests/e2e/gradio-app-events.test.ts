@@ -3,31 +3,16 @@
  * user would: update dictionaries, gr.skip, chains, trigger modes, cancels, a Timer, gr.Info toasts, and
  * client-side js (only with the page's `allow-js`).
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GradioServer, startGradioApp } from '../../scripts/gradio-server.ts';
-import { launchChromium, openPage } from '../helpers/browser.ts';
-import { type EmbedSite, screenshot, startEmbedSite } from './helpers/embed.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { screenshot, useEmbedSuite } from './helpers/embed.ts';
 
-let browser: Browser;
-let site: EmbedSite;
-let server: GradioServer;
-
-beforeAll(async () => {
-  server = await startGradioApp('events_app');
-  site = await startEmbedSite();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await server?.stop();
-});
+const suite = useEmbedSuite(['events_app']);
 
 async function open(name: string, attributes = ''): Promise<{ page: Page; app: Locator; errors: string[] }> {
-  const { page, errors } = await openPage(browser);
-  await page.goto(site.page(name, `<gradio-app src="${server.url}/" eager ${attributes}></gradio-app>`));
+  const { page, errors } = await openPage(suite.browser);
+  await page.goto(suite.site.page(name, `<gradio-app src="${suite.servers.events_app.url}/" eager ${attributes}></gradio-app>`));
   const app = page.locator('gradio-app');
   await app.locator('gr-tabs').waitFor({ timeout: 30_000 });
   return { page, app, errors };

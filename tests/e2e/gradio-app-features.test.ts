@@ -5,32 +5,14 @@
  * event data, per-session `gr.State`, and a streaming chatbot (no element yet: the labelled fallback).
  * Each test leaves a screenshot in test-results/screenshots.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GradioServer, startGradioApp } from '../../scripts/gradio-server.ts';
-import { launchChromium, openPage } from '../helpers/browser.ts';
-import { type EmbedSite, screenshot, startEmbedSite, waitForAppReady } from './helpers/embed.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
-let browser: Browser;
-let site: EmbedSite;
-const servers: Record<string, GradioServer> = {};
 const apps = ['progress', 'layout_events', 'interface_flag_cache', 'state_counter', 'chatbot_stream'] as const;
 type AppName = (typeof apps)[number];
-
-beforeAll(async () => {
-  const started = await Promise.all(apps.map((name) => startGradioApp(name)));
-  apps.forEach((name, i) => {
-    servers[name] = started[i];
-  });
-  site = await startEmbedSite();
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await Promise.all(Object.values(servers).map((server) => server.stop()));
-});
+const suite = useEmbedSuite(apps);
 
 interface Opened {
   page: Page;
@@ -40,8 +22,8 @@ interface Opened {
 
 /** Opens a page embedding `app` (`query` is appended to the page's URL) and waits for every element. */
 async function open(name: string, app: AppName, attributes = '', query = ''): Promise<Opened> {
-  const { page, errors } = await openPage(browser);
-  await page.goto(`${site.page(name, `<gradio-app src="${servers[app].url}/" eager ${attributes}></gradio-app>`)}${query}`);
+  const { page, errors } = await openPage(suite.browser);
+  await page.goto(`${suite.site.page(name, `<gradio-app src="${suite.servers[app].url}/" eager ${attributes}></gradio-app>`)}${query}`);
   await waitForAppReady(page);
   return { page, app: page.locator('gradio-app'), errors };
 }

@@ -3,15 +3,12 @@
  * one origin, the CDN script from another, the Gradio server on a third. Each test types and clicks as a
  * user and asserts what the user sees; each leaves a screenshot in test-results/screenshots.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GradioServer, startGradioApp } from '../../scripts/gradio-server.ts';
-import { launchChromium, openPage } from '../helpers/browser.ts';
-import { type EmbedSite, screenshot, startEmbedSite } from './helpers/embed.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { screenshot, useEmbedSuite } from './helpers/embed.ts';
 
-let browser: Browser;
-let site: EmbedSite;
-const servers: Record<string, GradioServer> = {};
+const suite = useEmbedSuite(['hello', 'blocks_layout', 'stream_text', 'error', 'interface_examples', 'image_io']);
 
 /** Records the element's render / error events on window, for the test to read. */
 const recorder = `<script>
@@ -21,8 +18,8 @@ const recorder = `<script>
 </script>`;
 
 async function embed(name: string, app: string, attributes = ''): Promise<{ page: Page; errors: string[] }> {
-  const url = site.page(name, `${recorder}<gradio-app id="app" src="${servers[app].url}/" eager ${attributes}></gradio-app>`);
-  const opened = await openPage(browser);
+  const url = suite.site.page(name, `${recorder}<gradio-app id="app" src="${suite.servers[app].url}/" eager ${attributes}></gradio-app>`);
+  const opened = await openPage(suite.browser);
   await opened.page.goto(url);
   await opened.page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length > 0, null, {
     timeout: 30_000,
@@ -31,22 +28,6 @@ async function embed(name: string, app: string, attributes = ''): Promise<{ page
 }
 
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Array<Record<string, unknown>> }).__events);
-
-beforeAll(async () => {
-  const names = ['hello', 'blocks_layout', 'stream_text', 'error', 'interface_examples', 'image_io'];
-  const started = await Promise.all(names.map((name) => startGradioApp(name)));
-  names.forEach((name, i) => {
-    servers[name] = started[i];
-  });
-  site = await startEmbedSite();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await Promise.all(Object.values(servers).map((server) => server.stop()));
-});
 
 describe('<gradio-app> with real Gradio apps', () => {
   it('hello: renders, fires render, and answers a submitted name', async () => {
@@ -141,8 +122,8 @@ describe('<gradio-app> with real Gradio apps', () => {
   });
 
   it('an unreachable src shows a clear message and fires error', async () => {
-    const url = site.page('unreachable', `${recorder}<gradio-app id="app" src="http://127.0.0.1:9/" eager></gradio-app>`);
-    const { page } = await openPage(browser);
+    const url = suite.site.page('unreachable', `${recorder}<gradio-app id="app" src="http://127.0.0.1:9/" eager></gradio-app>`);
+    const { page } = await openPage(suite.browser);
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length > 0, null, {
       timeout: 30_000,

@@ -2,11 +2,10 @@
  * Isolation both ways: a host page with hostile CSS leaves the embedded app's computed styles as they are
  * on a clean page, and the app (its theme, its custom CSS) leaves the host page's computed styles unchanged.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GradioServer, startGradioApp } from '../../scripts/gradio-server.ts';
-import { launchChromium, openPage } from '../helpers/browser.ts';
-import { type EmbedSite, screenshot, startEmbedSite, waitForAppReady } from './helpers/embed.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
 const hostileCss = `<style>
   body { color: red; font: italic 30px/3 serif; text-transform: uppercase; word-spacing: 10px; text-align: right; cursor: wait }
@@ -22,21 +21,7 @@ const hostileCss = `<style>
 const hostMarkup = `<h1 id="host-title">Host page</h1><p id="host-text">Some <a id="host-link" href="#">text</a>.</p>
 <button id="host-button">host button</button><textarea id="host-textarea"></textarea><div id="host-div">div</div>`;
 
-let browser: Browser;
-let site: EmbedSite;
-let server: GradioServer;
-
-beforeAll(async () => {
-  server = await startGradioApp('styled');
-  site = await startEmbedSite();
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await server?.stop();
-});
+const suite = useEmbedSuite(['styled']);
 
 const properties = [
   'color', 'font-family', 'font-size', 'font-style', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform',
@@ -78,12 +63,12 @@ async function hostStyles(page: Page) {
 
 describe('isolation between the host page and the app', () => {
   it('hostile host CSS does not change the app', async () => {
-    const app = `<gradio-app src="${server.url}/" eager></gradio-app>`;
-    const clean = await openPage(browser);
-    await clean.page.goto(site.page('clean', app));
+    const app = `<gradio-app src="${suite.servers.styled.url}/" eager></gradio-app>`;
+    const clean = await openPage(suite.browser);
+    await clean.page.goto(suite.site.page('clean', app));
     const cleanStyles = await appStyles(clean.page);
-    const hostile = await openPage(browser);
-    await hostile.page.goto(site.page('hostile', `${app}`, hostileCss));
+    const hostile = await openPage(suite.browser);
+    await hostile.page.goto(suite.site.page('hostile', `${app}`, hostileCss));
     const hostileStyles = await appStyles(hostile.page);
     expect(hostileStyles).toEqual(cleanStyles);
     expect(cleanStyles.field).not.toBeNull();
@@ -91,11 +76,11 @@ describe('isolation between the host page and the app', () => {
   });
 
   it('the app, its theme and its custom CSS do not change the host page', async () => {
-    const without = await openPage(browser);
-    await without.page.goto(site.page('host-alone', hostMarkup));
+    const without = await openPage(suite.browser);
+    await without.page.goto(suite.site.page('host-alone', hostMarkup));
     const before = await hostStyles(without.page);
-    const withApp = await openPage(browser);
-    await withApp.page.goto(site.page('host-with-app', `${hostMarkup}<gradio-app src="${server.url}/" eager theme_mode="dark"></gradio-app>`));
+    const withApp = await openPage(suite.browser);
+    await withApp.page.goto(suite.site.page('host-with-app', `${hostMarkup}<gradio-app src="${suite.servers.styled.url}/" eager theme_mode="dark"></gradio-app>`));
     await appStyles(withApp.page);
     const after = await hostStyles(withApp.page);
     expect(after).toEqual(before);

@@ -4,7 +4,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type GradioServer, startGradioApp } from '../../../scripts/gradio-server.ts';
+import { launchChromium } from '../../helpers/browser.ts';
 import { type StaticServer, startStaticServer } from '../../../scripts/static-server.ts';
 
 const repo = resolve(import.meta.dirname, '../../..');
@@ -62,4 +65,33 @@ export async function waitForAppReady(page: Page, selector = 'gradio-app'): Prom
     selector,
     { timeout: 30_000 },
   );
+}
+
+/** What an embed suite runs against: the apps' servers, the pages' site and Chromium. */
+export interface EmbedSuite {
+  servers: Record<string, GradioServer>;
+  site: EmbedSite;
+  browser: Browser;
+}
+
+/**
+ * Registers the suite's `beforeAll` (start these example apps on real Gradio servers, the embed site and
+ * Chromium) and `afterAll` (stop them all); the returned object's fields are set once `beforeAll` has run.
+ */
+export function useEmbedSuite(apps: readonly string[]): EmbedSuite {
+  const suite = { servers: {} } as EmbedSuite;
+  beforeAll(async () => {
+    const started = await Promise.all(apps.map((name) => startGradioApp(name)));
+    apps.forEach((name, i) => {
+      suite.servers[name] = started[i];
+    });
+    suite.site = await startEmbedSite();
+    suite.browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.site?.close();
+    await Promise.all(Object.values(suite.servers).map((server) => server.stop()));
+  });
+  return suite;
 }
