@@ -68,3 +68,9 @@ export const layoutTypes: ReadonlySet<string> = new Set([
 
 /** Types with no visible rendering (no chrome, no status tracker). */
 export const invisibleTypes: ReadonlySet<string> = new Set(['state', 'browserstate', 'timer', 'api']);
+
+/**
+ * Types whose element takes files from the user: the runtime hands each an `upload` function bound to the
+ * app's client (see `src/utils/upload.ts`). An element used alone keeps files in the page instead.
+ */
+export const fileTypes: ReadonlySet<string> = new Set<string>([]);

@@ -405,7 +405,13 @@ export class Client {
    */
   async upload(
     files: Array<Blob | FileRef | UploadFile>,
-    options: { onProgress?: (progress: UploadProgress) => void; uploadId?: string; endpoint?: string } = {},
+    options: {
+      onProgress?: (progress: UploadProgress) => void;
+      uploadId?: string;
+      endpoint?: string;
+      /** Aborting it stops the upload: the promise rejects with an `AbortError`. */
+      signal?: AbortSignal;
+    } = {},
   ): Promise<FileData[]> {
     const ready = await Promise.all(files.map((f) => ('blob' in f ? f : toUploadFile(f))));
     const uploadId = options.uploadId ?? Math.random().toString(36).slice(2, 13);
@@ -418,6 +424,7 @@ export class Client {
         method: 'POST',
         body: form,
         endpoint: options.endpoint,
+        signal: options.signal,
       });
       return paths.map((path, i) => uploadedFileData(path, ready[i], `${this.#api}/file=`));
     } catch (error) {

@@ -7,9 +7,10 @@ import { type EngineHost, EventEngine, type LoadingStatus, type Toast } from '..
 import { isInteractive } from '../../app/interactivity';
 import { runJs } from '../../app/js-functions';
 import { camelCase, elementProps } from '../../app/props';
-import { invisibleTypes, layoutTypes } from '../../app/registry';
+import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
 import { type TreeNode, buildTree } from '../../app/tree';
 import { type ThemeHandle, type ThemeMode, scopeTheme } from '../../themes/scope';
+import type { UploadFunction } from '../../utils/upload';
 
 /** The detail of `<gradio-app>`'s `error` event. */
 export interface GradioAppErrorDetail {
@@ -127,6 +128,17 @@ export class GradioApp {
   private toastStack?: HTMLGrToastElement;
   private pendingToasts: Toast[] = [];
   private listened = new Set<string>();
+
+  /** Handed to every element that takes files: sends them to the app's server through the client. */
+  private upload: UploadFunction = async (files, options = {}) => {
+    if (!this.client) throw new Error('The app is not connected: cannot upload.');
+    const { onProgress, signal } = options;
+    const sizes = new Map(files.map((file) => [file.name, file.size]));
+    return this.client.upload(files, {
+      signal,
+      onProgress: onProgress && ((p) => onProgress({ name: p.orig_name, loaded: p.loaded, total: sizes.get(p.orig_name) ?? 0 })),
+    });
+  };
 
   connectedCallback() {
     if (this.phase !== 'idle') return;
@@ -465,7 +477,7 @@ export class GradioApp {
           display: hidden ? 'none' : undefined,
         }}
       >
-        <Tag data-gr-id={String(node.id)} {...elementProps} />
+        <Tag data-gr-id={String(node.id)} {...elementProps} {...(fileTypes.has(node.type) ? { upload: this.upload } : {})} />
         {status && status.showProgress !== 'hidden' ? (
           <gr-status-tracker
             status={status.status}
