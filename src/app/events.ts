@@ -53,6 +53,12 @@ export interface EngineOptions {
   allowJs: boolean;
   /** The server's `show_error`: show the text of non-`gr.Error` exceptions. */
   showError: boolean;
+  /**
+   * Whether `.then()` listeners run after a failed event: Gradio 5's frontend runs them (as Gradio documents),
+   * Gradio 6's runs only `.failure()` ones then. Follow the server's major.
+   * @default true
+   */
+  thenAfterFailure?: boolean;
 }
 
 type SubmitClient = Pick<Client, 'submit'>;
@@ -174,7 +180,11 @@ export class EventEngine {
       if (next.trigger_after !== dep.id) continue;
       const onSuccess = Boolean(next.trigger_only_on_success);
       const onFailure = Boolean(next.trigger_only_on_failure);
-      const runs = onSuccess ? outcome === 'success' : onFailure ? outcome === 'failure' : true;
+      const runs = onSuccess
+        ? outcome === 'success'
+        : onFailure
+          ? outcome === 'failure'
+          : outcome !== 'failure' || this.#options.thenAfterFailure !== false;
       if (runs) void this.#trigger(next, null, triggerId);
     }
   }
