@@ -5,11 +5,13 @@ import type { Config, DependencyConfig } from '../../client/types';
 import { type EngineHost, EventEngine, type Toast } from '../../app/events';
 import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
 import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
+import { AppTranslations, readerLocale } from '../../app/i18n';
 import { type Page, initialPage, navbarOf, pageContent, pagesOf } from '../../app/pages';
 import { Renders } from '../../app/render';
 import { AppStore } from '../../app/store';
 import { type TreeNode, buildTree, layoutChildren, nodeKey, replaceChildren, stamp } from '../../app/tree';
 import type { ThemeMode } from '../../themes/scope';
+import { refreshTranslations, t } from '../../utils/i18n';
 import type { UploadFunction } from '../../utils/upload';
 
 /** The detail of `<gradio-app>`'s `error` event. */
@@ -61,6 +63,11 @@ export class GradioApp {
    * `src` URL names, else the home page. Changing it switches pages.
    */
   @Prop() page: string | null = null;
+  /**
+   * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words;
+   * by default the browser's.
+   */
+  @Prop({ reflect: true }) locale: string | null = null;
   /** Height reserved while loading (CSS length; `initial_height` attribute also accepted). */
   @Prop() initialHeight: string | null = null;
   /** @internal snake_case alias of `initial-height`. */
@@ -222,7 +229,8 @@ export class GradioApp {
         this.phase = 'login';
         return;
       }
-      this.store = new AppStore(client.config.components, client.config.dependencies);
+      const translations = new AppTranslations(client.config.i18n_translations, readerLocale(this.locale, this.host));
+      this.store = new AppStore(client.config.components, client.config.dependencies, translations);
       this.pages = pagesOf(client.config);
       this.showPage(initialPage(client.config, this.pages, this.page, ref));
       this.styles?.remove();
@@ -231,7 +239,7 @@ export class GradioApp {
       this.listenForEvents(client.config.dependencies);
       if (this.allowJs) {
         await runAppScripts(client.config).catch((error) =>
-          this.addToast({ type: 'error', title: 'Error', message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
+          this.addToast({ type: 'error', title: t('error', this.host), message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
         );
       }
       if (this.controlPageTitle || this.control_page_title) {
@@ -245,7 +253,7 @@ export class GradioApp {
       if (error instanceof AuthError) {
         this.phase = 'login';
         this.signingIn = false;
-        this.loginError = auth ? 'Incorrect username or password.' : '';
+        this.loginError = auth ? t('wrongLogin', this.host) : '';
         return;
       }
       this.signingIn = false;
@@ -274,6 +282,12 @@ export class GradioApp {
       thenAfterFailure: Number.parseInt(config.version, 10) < 6,
     });
     this.renderedOnce = false;
+  }
+
+  @Watch('locale')
+  onLocaleChange() {
+    this.store?.relocalize(readerLocale(this.locale, this.host));
+    refreshTranslations();
   }
 
   @Watch('page')
@@ -357,7 +371,7 @@ export class GradioApp {
       engine.replaceDependencies(removed, change.dependencies);
       this.rerendered = true;
     } catch (error) {
-      this.addToast({ type: 'error', title: 'Error', message: error instanceof Error ? error.message : String(error), duration: 10 });
+      this.addToast({ type: 'error', title: t('error', this.host), message: error instanceof Error ? error.message : String(error), duration: 10 });
     }
   }
 
@@ -483,20 +497,20 @@ export class GradioApp {
     } else if (this.phase === 'error') {
       body = (
         <div class="app-error" role="alert">
-          <strong>This app could not be loaded.</strong>
+          <strong>{t('appNotLoaded', this.host)}</strong>
           <p>{this.errorMessage}</p>
         </div>
       );
     } else if (this.phase === 'login') {
       body = (
         <form class="login" onSubmit={this.onLogin}>
-          <h2>Login</h2>
+          <h2>{t('login', this.host)}</h2>
           {this.config?.auth_message ? <p class="auth-message">{String(this.config.auth_message)}</p> : null}
           <label>
-            Username <input name="username" autocomplete="username" required />
+            {t('username', this.host)} <input name="username" autocomplete="username" required />
           </label>
           <label>
-            Password <input name="password" type="password" autocomplete="current-password" required />
+            {t('password', this.host)} <input name="password" type="password" autocomplete="current-password" required />
           </label>
           {this.loginError ? (
             <p class="login-error" role="alert">
@@ -504,21 +518,25 @@ export class GradioApp {
             </p>
           ) : null}
           <button type="submit" disabled={this.signingIn}>
-            {this.signingIn ? 'Signing in…' : 'Login'}
+            {this.signingIn ? t('signingIn', this.host) : t('login', this.host)}
           </button>
         </form>
       );
     } else {
       body = (
         <div class="app-loading" style={{ minHeight: height }} role="status">
-          Loading…
+          {t('loading', this.host)}
         </div>
       );
     }
     const host = this.hostedAt();
     return (
       <Host class={{ 'embed-container': this.container }}>
-        <div part="app" class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}>
+        <div
+          part="app"
+          lang={this.locale ?? undefined}
+          class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}
+        >
           <div class="main">{body}</div>
           {this.showToasts ? (
             <gr-toast
@@ -530,11 +548,11 @@ export class GradioApp {
           ) : null}
           {this.info && this.container && host && this.phase === 'ready' ? (
             <footer class="embed-info">
-              Hosted at{' '}
+              {t('hostedAt', this.host)}{' '}
               <a href={host.href} target="_blank" rel="noopener noreferrer">
                 {host.label}
               </a>{' '}
-              · Built with Gradio
+              · {t('builtWith', this.host)}
             </footer>
           ) : null}
         </div>
