@@ -1,0 +1,241 @@
+/**
+ * The client-side function interpreter: the whole recorded corpus (tests/fixtures/client-functions.json, made by
+ * scripts/record-client-functions.sh from Gradio 6.25's own transpiler and the Python functions themselves),
+ * then refusals (syntax outside the subset, forbidden names, the step budget) and malformed sources.
+ */
+import { describe, expect, it } from 'vitest';
+import corpus from '../../tests/fixtures/client-functions.json';
+import { ClientFunctionUnsupportedError, type CompiledFunction, compileClientFunction } from './client-functions';
+
+interface Sample {
+  args: unknown[];
+  python: { value?: unknown; error?: string };
+  js?: { value?: unknown; error?: string; undefined?: boolean };
+  expect?: 'python' | 'js' | 'refuse';
+}
+interface Case {
+  name: string;
+  js: string | null;
+  transpileError: string | null;
+  samples: Sample[];
+}
+
+const cases = (corpus as { cases: Case[] }).cases;
+const transpiled = cases.filter((c) => c.js !== null);
+
+function compiled(source: string): CompiledFunction {
+  const fn = compileClientFunction(source);
+  if ('unsupported' in fn) throw new Error(`refused: ${fn.unsupported}`);
+  return fn;
+}
+
+function refusal(source: string, args: unknown[] = [], maxSteps?: number): string {
+  const fn = compileClientFunction(source, { maxSteps });
+  if ('unsupported' in fn) return fn.unsupported;
+  try {
+    const value = fn.call(args);
+    throw new Error(`ran and returned ${JSON.stringify(value)}`);
+  } catch (error) {
+    if (error instanceof ClientFunctionUnsupportedError) return error.message;
+    throw error;
+  }
+}
+
+describe('the recorded corpus (Gradio 6.25 groovy output)', () => {
+  it('holds Gradio-validated functions, functions with inputs, and transpiler refusals', () => {
+    expect(corpus.gradio).toBe('6.25.0');
+    expect(transpiled.length).toBeGreaterThanOrEqual(40);
+    expect(cases.some((c) => c.transpileError !== null)).toBe(true);
+    const expectations = transpiled.flatMap((c) => c.samples.map((s) => s.expect));
+    expect(new Set(expectations)).toEqual(new Set(['python', 'js', 'refuse']));
+  });
+
+  describe.each(transpiled.map((c) => [c.name, c] as const))('%s', (_name, entry) => {
+    const source = entry.js as string;
+    const allRefused = entry.samples.every((s) => s.expect === 'refuse');
+
+    it(allRefused ? 'is refused when compiled or run' : 'compiles', () => {
+      const fn = compileClientFunction(source);
+      if (!allRefused) expect(fn).not.toHaveProperty('unsupported');
+    });
+
+    it.each(entry.samples.map((s) => [JSON.stringify(s.args), s] as const))('args %s', (_args, sample) => {
+      if (sample.expect === 'refuse') {
+        expect(refusal(source, sample.args)).toMatch(/\S/);
+        return;
+      }
+      const result = compiled(source).call(sample.args);
+      const wanted = sample.expect === 'python' ? sample.python.value : sample.js?.value;
+      expect(result).toEqual(wanted);
+      // Python gives the same result, or the transpiler lost it (and the official frontend gets this too).
+      if (sample.expect === 'js') expect(result).not.toEqual(sample.python.value);
+    });
+  });
+});
+
+describe('supported constructs beyond the corpus', () => {
+  it('runs an arrow function, template literals, Math, String, ternaries and classic for loops', () => {
+    const fn = compiled(`(name, n) => {
+      let parts = [];
+      for (let i = 0; i < n; i++) { parts.push(\`\${name}-\${i}\`); }
+      const joined = parts.join('|');
+      return n > 2 ? joined.toUpperCase() : String(Math.max(n, 7));
+    }`);
+    expect(fn.params).toEqual(['name', 'n']);
+    expect(fn.call(['ab', 3])).toBe('AB-0|AB-1|AB-2');
+    expect(fn.call(['ab', 1])).toBe('7');
+  });
+
+  it('runs break, continue, while, compound assignment and dict writes', () => {
+    const fn = compiled(`function (items) {
+      let out = {'kept': 0, 'total': 0};
+      for (const x of items) {
+        if (x === 'stop') { break; }
+        out['total'] += 1;
+        if (x === 'skip') { continue; }
+        out['kept'] = out['kept'] + 1;
+      }
+      let k = 3;
+      while (k > 0) { k -= 1; }
+      out['k'] = k;
+      return out;
+    }`);
+    expect(fn.call([['a', 'skip', 'b', 'stop', 'c']])).toEqual({ kept: 2, total: 3, k: 0 });
+  });
+
+  it('never changes the caller’s arguments', () => {
+    const args = [[1, 2, 3]];
+    const fn = compiled('function f(items) { items[0] = 99; items.push(4); return items; }');
+    expect(fn.call(args)).toEqual([99, 2, 3, 4]);
+    expect(args).toEqual([[1, 2, 3]]);
+  });
+
+  it('returns undefined (no change) when the function returns nothing', () => {
+    expect(compiled('function () { let a = 1; }').call([])).toBeUndefined();
+    expect(compiled('() => { return; }').call([])).toBeUndefined();
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    ['class', 'function f() { class A {} }'],
+    ['try', 'function f() { try { return 1; } catch (e) { return 2; } }'],
+    ['new', 'function f() { return new Date(); }'],
+    ['async', 'async function f() { return 1; }'],
+    ['await', 'function f(p) { return await p; }'],
+    ['var', 'function f() { var a = 1; return a; }'],
+    ['loose equality', 'function f(a) { return a == 1; }'],
+    ['typeof', 'function f(a) { return typeof a; }'],
+    ['in', "function f(a) { return 'x' in a; }"],
+    ['a nested function', 'function f() { function g() {} return 1; }'],
+    ['destructuring', 'function f(a) { let [x] = a; return x; }'],
+    ['spread', 'function f(a) { return [...a]; }'],
+    ['optional chaining', 'function f(a) { return a?.b; }'],
+    ['a regular expression', 'function f(a) { return /x/.test(a); }'],
+    ['an unquoted object key (a Python variable key)', 'function f(k) { return {k: 1}; }'],
+    ['a number key', "function f() { return {1: 'a'}; }"],
+    ['a Python escape', "function f() { return '\\U0001f600'; }"],
+    ['an octal escape', "function f() { return '\\01'; }"],
+    ['a generator', 'function* f() { return 1; }'],
+    ['a default parameter', 'function f(a = 1) { return a; }'],
+    ['exponentiation', 'function f(a) { return a ** 2; }'],
+  ])('refuses %s when compiling', (_what, source) => {
+    const fn = compileClientFunction(source);
+    expect(fn).toHaveProperty('unsupported');
+  });
+
+  it.each([
+    ['window', 'function f() { return window.location.href; }', /"window" is not allowed/],
+    ['document', "function f() { document.title = 'x'; }", /"document" is not allowed/],
+    ['globalThis', 'function f() { return globalThis; }', /"globalThis" is not allowed/],
+    ['eval', "function f() { return eval('1'); }", /"eval" is not allowed/],
+    ['Function', "function f() { return Function('return 1')(); }", /"Function" is not allowed/],
+    ['this', 'function f() { return this; }', /"this" is not allowed/],
+    ['fetch', "function f() { fetch('/x'); }", /"fetch" is not allowed/],
+    ['constructor', "function f(s) { return s.constructor.constructor('return 1')(); }", /"constructor" is not allowed/],
+    ['__proto__ as a property', 'function f(o) { return o.__proto__; }', /"__proto__" is not allowed/],
+    ['prototype', 'function f() { return Object.prototype; }', /"prototype" is not allowed/],
+    ['__proto__ as a key', "function f() { return {'__proto__': 1}; }", /"__proto__" is not allowed/],
+    ['an undeclared name', 'function f() { return somewhere; }', /unknown name "somewhere"/],
+    ['a Python constant', 'function f() { let flag = True; return flag; }', /unknown name "True"/],
+    ['an assignment to an undeclared name', 'function f() { leaked = 1; }', /undeclared name "leaked"/],
+    ['a call of a local value', 'function f(g) { return g(); }', /only built-in functions/],
+  ])('refuses %s', (_what, source, reason) => {
+    expect(refusal(source, [{}])).toMatch(reason);
+  });
+
+  it('refuses computed access to forbidden keys at run time', () => {
+    expect(refusal("function f(o) { return o['__proto__']; }", [{}])).toMatch(/not allowed/);
+    expect(refusal("function f(o, k) { o[k] = 1; return o; }", [{}, 'constructor'])).toMatch(/not allowed/);
+    expect(refusal("function f(o) { return o['toString']; }", [{}])).toMatch(/missing/);
+    expect(refusal('function f(s) { return s.constructor; }', ['x'])).toMatch(/not allowed/);
+  });
+
+  it('refuses inputs that are not plain data', () => {
+    const fn = compiled('function f(a) { return a; }');
+    expect(() => fn.call([() => 1])).toThrow(ClientFunctionUnsupportedError);
+    expect(() => fn.call([new Map()])).toThrow(ClientFunctionUnsupportedError);
+    expect(() => fn.call([Number.NaN])).toThrow(ClientFunctionUnsupportedError);
+  });
+
+  it('ends an infinite loop with a refusal, never a hang', () => {
+    expect(refusal('function f() { while (true) {} }')).toMatch(/more than 100000 steps/);
+    expect(refusal('function f() { for (;;) {} }', [], 500)).toMatch(/more than 500 steps/);
+    expect(refusal('function f() { let n = 0; while (n >= 0) { n += 1; } return n; }')).toMatch(/steps/);
+  });
+
+  it('refuses a range or a string too large to build', () => {
+    expect(refusal('function f() { return Array.from({length: 1e9}, (_, i) => i); }')).toMatch(/steps/);
+    expect(refusal("function f() { let s = 'ab'; while (s.length > 0) { s = s + s; } return s; }")).toMatch(/too long/);
+    expect(refusal("function f() { return 'x'.repeat(1e9); }")).toMatch(/too long/);
+  });
+
+  it('refuses where JavaScript and Python disagree, at run time', () => {
+    expect(refusal('function f(a, b) { return a + b; }', ['a', 1])).toMatch(/differs/);
+    expect(refusal('function f(a, b) { return a + b; }', [[1], [2]])).toMatch(/differs/);
+    expect(refusal('function f(a) { return a === [1]; }', [[1]])).toMatch(/differs/);
+    expect(refusal('function f(a) { return a === 1; }', [true])).toMatch(/boolean/);
+    expect(refusal('function f(a) { if (a) { return 1; } return 2; }', [[]])).toMatch(/empty list/);
+    expect(refusal('function f(a) { return a[3]; }', [[1]])).toMatch(/out of range/);
+    expect(refusal('function f(a, i) { return a[i]; }', [[1], -1])).toMatch(/out of range/);
+    expect(refusal("function f(a) { return a['x']; }", [{}])).toMatch(/missing/);
+    expect(refusal('function f(a) { return a / 0; }', [1])).toMatch(/division by zero/);
+    expect(refusal('function f(a) { return a % 2; }', [-3])).toMatch(/negative/);
+    expect(refusal('function f(a) { return a.length; }', ['😀'])).toMatch(/length/);
+    expect(refusal('function f(a) { return a.upper(); }', ['x'])).toMatch(/"upper"/);
+    expect(refusal('function f(a) { a.append(1); }', [[]])).toMatch(/"append"/);
+    expect(refusal('function f(a) { return a.split(); }', ['a b'])).toMatch(/split/);
+    expect(refusal('function f(a) { for (let k of a) {} }', [{ a: 1 }])).toMatch(/iterating/);
+    expect(refusal('function f(n) { return Array.from({length: n}, (_, i) => i); }', [-1])).toMatch(/range/);
+    expect(refusal('function f(a) { return Math.round(a); }', [2.5])).toMatch(/half/);
+    expect(refusal('function f(a) { return `$' + '{a}`; }', [1e21])).toMatch(/text/);
+  });
+
+  it('refuses a let used before its declaration and a const reassigned', () => {
+    expect(refusal('function f(n) { while (n > 0) { let n = (n - 1); } return 0; }', [1])).toMatch(/before its declaration/);
+    expect(refusal('function f() { const a = 1; a = 2; return a; }')).toMatch(/constant/);
+  });
+});
+
+describe('malformed sources', () => {
+  it.each([
+    ['empty', ''],
+    ['only spaces', '   '],
+    ['not a function', '1 + 2'],
+    ['the literal true (js=True never became code)', 'true'],
+    ['an unterminated string', "function f() { return 'abc; }"],
+    ['an unterminated comment', 'function f() { /* x }'],
+    ['a missing brace', 'function f() { return 1;'],
+    ['an extra brace', 'function f() { return 1; }}'],
+    ['two functions', 'function f() {} function g() {}'],
+    ['an operator with no operand (groovy output for %)', 'function f(n) { return (n  2); }'],
+    ['a stray character', 'function f() { return 1 # 2; }'],
+    ['a dangling operator', 'function f(a) { return a +; }'],
+    ['an unterminated template', 'function f(a) { return `x$' + '{a`; }'],
+    ['a bad number', 'function f() { return 1abc; }'],
+  ])('refuses %s with a message', (_what, source) => {
+    const fn = compileClientFunction(source);
+    expect(fn).toHaveProperty('unsupported');
+    expect((fn as { unsupported: string }).unsupported).toMatch(/\S/);
+  });
+});
