@@ -53,16 +53,26 @@ export function compileClientFunction(
     fn = new Parser(source).parseProgram();
     checkScopes(fn);
   } catch (error) {
-    if (error instanceof ClientFunctionUnsupportedError) return { unsupported: error.message };
-    throw error;
+    return { unsupported: refusalOf(error).message };
   }
   const maxSteps = options.maxSteps ?? 100_000;
   return {
     params: fn.params,
     call(args) {
-      return new Interpreter(maxSteps).callTop(fn, args);
+      try {
+        return new Interpreter(maxSteps).callTop(fn, args);
+      } catch (error) {
+        throw refusalOf(error);
+      }
     },
   };
+}
+
+/** Every failure is a refusal: a source nested deeper than the stack allows ends the same way. */
+function refusalOf(error: unknown): ClientFunctionUnsupportedError {
+  if (error instanceof ClientFunctionUnsupportedError) return error;
+  if (error instanceof RangeError) return new ClientFunctionUnsupportedError('the source is nested too deeply');
+  throw error;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -3,9 +3,12 @@
  * scripts/record-client-functions.sh from Gradio 6.25's own transpiler and the Python functions themselves),
  * then refusals (syntax outside the subset, forbidden names, the step budget) and malformed sources.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import corpus from '../../tests/fixtures/client-functions.json';
+import type { Client } from '../client/client';
+import type { DependencyConfig } from '../client/types';
 import { ClientFunctionUnsupportedError, type CompiledFunction, compileClientFunction } from './client-functions';
+import { type EngineHost, EventEngine, type Toast } from './events';
 
 interface Sample {
   args: unknown[];
@@ -237,5 +240,123 @@ describe('malformed sources', () => {
     const fn = compileClientFunction(source);
     expect(fn).toHaveProperty('unsupported');
     expect((fn as { unsupported: string }).unsupported).toMatch(/\S/);
+  });
+});
+
+describe('deep nesting', () => {
+  it('refuses a source nested deeper than the stack allows', () => {
+    const deep = `function f() { return ${'('.repeat(20000)}1${')'.repeat(20000)}; }`;
+    expect(compileClientFunction(deep)).toHaveProperty('unsupported');
+  });
+});
+
+describe('in the event engine', () => {
+  interface Submitted {
+    fnIndex: number;
+    data: unknown[];
+  }
+
+  function engine(deps: Partial<DependencyConfig>[], values: Record<number, unknown> = {}) {
+    const submitted: Submitted[] = [];
+    const set = new Map<number, unknown>();
+    const props = new Map<number, Record<string, unknown>>();
+    const toasts: Toast[] = [];
+    const client = {
+      submit(fnIndex: number, data: unknown[]) {
+        submitted.push({ fnIndex, data });
+        return {
+          async cancel() {},
+          async *[Symbol.asyncIterator]() {
+            yield { type: 'data', data: ['from the server'], endpoint: '/x', fn_index: fnIndex, time: new Date() };
+            yield { type: 'status', stage: 'complete', endpoint: '/x', fn_index: fnIndex, time: new Date() };
+          },
+        };
+      },
+    } as unknown as Pick<Client, 'submit'>;
+    const host: EngineHost = {
+      getValue: (id) => values[id],
+      setValue: (id, value) => set.set(id, value),
+      updateProps: (id, p) => props.set(id, p),
+      setStatus: () => undefined,
+      toast: (t) => toasts.push(t),
+    };
+    const full = deps.map(
+      (d, id) =>
+        ({
+          id,
+          targets: [[100 + id, 'click']],
+          inputs: [],
+          outputs: [],
+          backend_fn: true,
+          queue: true,
+          api_name: `f${id}`,
+          api_visibility: 'public',
+          types: { generator: false, cancel: false },
+          js: null,
+          js_implementation: null,
+          trigger_mode: 'multiple',
+          ...d,
+        }) as DependencyConfig,
+    );
+    const events = new EventEngine(full, client, host, { allowJs: false, showError: true });
+    return { events, submitted, set, props, toasts };
+  }
+
+  it('runs a js_implementation in place of the server call, without allow-js, and applies updates', async () => {
+    const t = engine([
+      {
+        js: true,
+        outputs: [1, 2],
+        js_implementation:
+          'function toggle() {\n    return [{"visible": false, "__type__": "update"}, {"value": "hi", "label": "L", "__type__": "update"}];\n}',
+      },
+    ]);
+    t.events.dispatch(100, 'click');
+    await vi.waitFor(() => expect(t.props.get(2)).toEqual({ value: 'hi', label: 'L' }));
+    expect(t.props.get(1)).toEqual({ visible: false });
+    expect(t.submitted).toEqual([]);
+    expect(t.toasts).toEqual([]);
+  });
+
+  it('passes the input values and sets a plain result as the single output', async () => {
+    const t = engine([{ inputs: [1, 2], outputs: [3], js_implementation: 'function add(a, b) {\n    return (a + b);\n}' }], {
+      1: 2,
+      2: 40,
+    });
+    t.events.dispatch(100, 'click');
+    await vi.waitFor(() => expect(t.set.get(3)).toBe(42));
+    expect(t.submitted).toEqual([]);
+  });
+
+  it('falls back to the server when the interpreter refuses the source or the inputs', async () => {
+    const t = engine(
+      [
+        { inputs: [1], outputs: [3], js_implementation: 'function f(s) {\n    return s.upper();\n}' },
+        { inputs: [1], outputs: [3], js_implementation: 'function f(s) {\n    return document.title;\n}' },
+      ],
+      { 1: 'abc' },
+    );
+    t.events.dispatch(100, 'click');
+    t.events.dispatch(101, 'click');
+    await vi.waitFor(() => expect(t.submitted.map((s) => s.fnIndex).sort()).toEqual([0, 1]));
+    expect(t.submitted[0].data).toEqual(['abc']);
+    await vi.waitFor(() => expect(t.set.get(3)).toBe('from the server'));
+    expect(t.toasts).toEqual([]);
+  });
+
+  it('calls the server for js: true without an implementation, and never runs true as code', async () => {
+    const t = engine([{ js: true, js_implementation: null, outputs: [3] }]);
+    t.events.dispatch(100, 'click');
+    await vi.waitFor(() => expect(t.submitted).toHaveLength(1));
+    await vi.waitFor(() => expect(t.set.get(3)).toBe('from the server'));
+    expect(t.toasts).toEqual([]);
+  });
+
+  it('says why in a toast when a refused function has no backend', async () => {
+    const t = engine([{ backend_fn: false, outputs: [3], js_implementation: 'function f() {\n    return window.name;\n}' }]);
+    t.events.dispatch(100, 'click');
+    await vi.waitFor(() => expect(t.toasts).toHaveLength(1));
+    expect(t.toasts[0].message).toMatch(/cannot run in this page: "window" is not allowed/);
+    expect(t.submitted).toEqual([]);
   });
 });
