@@ -856,6 +856,7 @@ function checkScopes(fn: FunctionNode): void {
         // (Python `range`) may use a bare key.
         if (e.bareKeys && !inArrayFrom) unsupported(`unquoted object keys are not supported (offset ${e.pos})`);
         for (const [, x] of e.entries) expr(x);
+        checkUpdateValues(e, declared);
         return;
       case 'member':
         expr(e.object);
@@ -948,6 +949,29 @@ function checkScopes(fn: FunctionNode): void {
     });
   };
   fnBody(fn);
+}
+
+/**
+ * groovy writes a `gr.update(...)` as JSON, and a keyword argument that is not a literal becomes the text of
+ * its JavaScript expression: `gr.update(label=name)` gives `{"label": "name", ...}`, `gr.update(value=a + b)`
+ * gives `{"value": "(a + b)", ...}`. Gradio's frontend then shows that text, not the Python value. An update's
+ * string that reads as an expression (anything but a literal or an unknown single name, which may well be a
+ * word such as "stop") or as a name the function declares is refused, so the server computes the real value.
+ */
+function checkUpdateValues(e: Expr & { type: 'object' }, declared: (name: string) => boolean): void {
+  const isUpdate = e.entries.some(([key, x]) => key === '__type__' && x.type === 'lit' && x.value === 'update');
+  if (!isUpdate) return;
+  for (const [key, x] of e.entries) {
+    if (key === '__type__' || x.type !== 'lit' || typeof x.value !== 'string') continue;
+    let parsed: Expr;
+    try {
+      parsed = new Parser(x.value).parseStandaloneExpression();
+    } catch {
+      continue;
+    }
+    const lost = parsed.type === 'name' ? declared(parsed.name) : parsed.type !== 'lit' && parsed.type !== 'template';
+    if (lost) unsupported(`the update's "${key}" is the text of a Python expression the transpiler could not keep ("${x.value}")`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
