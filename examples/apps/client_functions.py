@@ -9,6 +9,8 @@ server, with the same results.
 - Count letters: transpiled too, but the browser's answer for text outside the BMP (an emoji) would differ
   from Python's `len`, so a faithful client must hand that input to the server.
 - Server answer: `js=True`, but groovy cannot transpile `str()`: the event runs on the server.
+- Relabel: `js=True`, transpiled, but groovy writes `gr.update(label=label)` as the text "label" (Gradio's own
+  frontend shows that text); a faithful client runs it on the server, which sets the label "Relabelled".
 """
 
 import gradio as gr
@@ -40,6 +42,11 @@ def server_answer():
     return gr.update(value="answer: " + str(6 * 7))
 
 
+def relabel():
+    label = "Relabelled"
+    return gr.update(label=label)
+
+
 if CLIENT_SIDE:
     from groovy import transpile
 
@@ -67,6 +74,7 @@ with gr.Blocks(title="Client-side functions") as demo:
     count_btn = gr.Button("Count letters")
     answer = gr.Textbox(label="Server answer")
     answer_btn = gr.Button("Ask the server")
+    relabel_btn = gr.Button("Relabel")
 
     hide.click(hide_details, None, [details], api_name="hide_details", **js_flag)
     show.click(show_details, None, [details], api_name="show_details", **js_flag)
@@ -74,6 +82,7 @@ with gr.Blocks(title="Client-side functions") as demo:
     scale_btn.click(scale, [number], [scaled], api_name="scale")
     count_btn.click(count_letters, [word], [letters], api_name="count_letters")
     answer_btn.click(server_answer, None, [answer], api_name="server_answer", **js_flag)
+    relabel_btn.click(relabel, None, [answer], api_name="relabel", **js_flag)
 
 if __name__ == "__main__":
     demo.launch()

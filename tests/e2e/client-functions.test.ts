@@ -146,6 +146,8 @@ describe.skipIf(!hasGradio6)('client-side functions under a strict CSP (Gradio 6
     expect(byName.greet.js_implementation).toMatch(/^function greet\(name\)/);
     expect(byName.server_answer.js).toBe(true);
     expect(byName.server_answer.js_implementation).toBeNull();
+    // groovy keeps the name, not its value: Gradio's own frontend would show the label "label".
+    expect(byName.relabel.js_implementation).toMatch(/\{"label": "label", "__type__": "update"\}/);
   });
 
   it('the policy is in force: a page script cannot evaluate code, and the violation is reported', async () => {
@@ -186,7 +188,7 @@ describe.skipIf(!hasGradio6)('client-side functions under a strict CSP (Gradio 6
     await page.close();
   });
 
-  it('falls back to the server for a function groovy could not transpile and for an input the interpreter refuses', async () => {
+  it('falls back to the server for a function groovy could not transpile, an input the interpreter refuses, and a lost value', async () => {
     const { page, app, errors, joined, violations } = await open('client-functions-fallback');
     await button(app, 'Ask the server').click();
     await expect.poll(() => field(app, 'Server answer').inputValue(), { timeout: 20_000 }).toBe('answer: 42');
@@ -197,6 +199,11 @@ describe.skipIf(!hasGradio6)('client-side functions under a strict CSP (Gradio 6
     await button(app, 'Count letters').click();
     await expect.poll(() => field(app, 'Letters').inputValue(), { timeout: 20_000 }).toBe('3');
     expect(joined).toContain(fnIndex('count_letters'));
+
+    // A value groovy lost: the server computes the label.
+    await button(app, 'Relabel').click();
+    await expect.poll(() => app.locator('gr-textbox', { hasText: 'Relabelled' }).count(), { timeout: 20_000 }).toBe(1);
+    expect(joined).toContain(fnIndex('relabel'));
 
     await screenshot(page, 'client-functions-fallback');
     expect(await violations()).toEqual([]);
