@@ -78,13 +78,17 @@ function refusalOf(error: unknown): ClientFunctionUnsupportedError {
 // ---------------------------------------------------------------------------------------------------------
 // Tokens
 
-type Token =
+type Token = (
   | { kind: 'num'; value: number; pos: number }
   | { kind: 'str'; value: string; pos: number }
   | { kind: 'name'; value: string; pos: number }
   | { kind: 'punct'; value: string; pos: number }
   | { kind: 'template'; strings: string[]; exprs: Expr[]; pos: number }
-  | { kind: 'eof'; pos: number };
+  | { kind: 'eof'; pos: number }
+) & {
+  /** A line break comes before the token (JavaScript's automatic semicolons depend on it). */
+  newline?: boolean;
+};
 
 const PUNCTUATORS = [
   '===',
@@ -192,10 +196,16 @@ function isIdentPart(ch: string): boolean {
 function tokenize(source: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let i = 0;
+  let newline = false;
   const at = (pos: number) => `at offset ${offset + pos}`;
+  const push = (token: Token) => {
+    tokens.push(newline ? { ...token, newline } : token);
+    newline = false;
+  };
   while (i < source.length) {
     const ch = source[i];
     if (/\s/.test(ch)) {
+      if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') newline = true;
       i++;
       continue;
     }
@@ -207,6 +217,7 @@ function tokenize(source: string, offset = 0): Token[] {
     if (source.startsWith('/*', i)) {
       const end = source.indexOf('*/', i + 2);
       if (end < 0) unsupported(`unterminated comment ${at(i)}`);
+      if (/[\n\r\u2028\u2029]/.test(source.slice(i, end))) newline = true;
       i = end + 2;
       continue;
     }
@@ -218,32 +229,32 @@ function tokenize(source: string, offset = 0): Token[] {
       if (isIdentPart(source[i] ?? '')) unsupported(`unsupported number literal ${at(start)}`);
       // A leading 0 followed by digits is an octal literal in sloppy JavaScript: not part of the subset.
       if (/^0[0-9]/.test(text)) unsupported(`unsupported number literal "${text}" ${at(start)}`);
-      tokens.push({ kind: 'num', value: Number(text), pos: offset + start });
+      push({ kind: 'num', value: Number(text), pos: offset + start });
       continue;
     }
     if (isIdentStart(ch)) {
       while (i < source.length && isIdentPart(source[i])) i++;
-      tokens.push({ kind: 'name', value: source.slice(start, i), pos: offset + start });
+      push({ kind: 'name', value: source.slice(start, i), pos: offset + start });
       continue;
     }
     if (ch === '"' || ch === "'") {
       const [value, end] = readString(source, i + 1, ch, offset);
-      tokens.push({ kind: 'str', value, pos: offset + start });
+      push({ kind: 'str', value, pos: offset + start });
       i = end;
       continue;
     }
     if (ch === '`') {
       const [token, end] = readTemplate(source, i + 1, offset);
-      tokens.push(token);
+      push(token);
       i = end;
       continue;
     }
     const punct = PUNCTUATORS.find((p) => source.startsWith(p, i));
     if (!punct) unsupported(`unexpected character "${ch}" ${at(i)}`);
-    tokens.push({ kind: 'punct', value: punct, pos: offset + start });
+    push({ kind: 'punct', value: punct, pos: offset + start });
     i += punct.length;
   }
-  tokens.push({ kind: 'eof', pos: offset + source.length });
+  push({ kind: 'eof', pos: offset + source.length });
   return tokens;
 }
 
@@ -542,7 +553,9 @@ class Parser {
         }
         case 'return': {
           this.#next();
-          const value = this.#isPunct(';') || this.#isPunct('}') ? null : this.#expression();
+          // [JavaScript] a line break right after `return` ends the statement: it returns undefined.
+          const ends = this.#isPunct(';') || this.#isPunct('}') || this.#peek().kind === 'eof' || this.#peek().newline;
+          const value = ends ? null : this.#expression();
           this.#endStatement();
           return { type: 'return', value };
         }
@@ -577,7 +590,8 @@ class Parser {
   }
 
   #endStatement(): void {
-    if (this.#eat(';') || this.#isPunct('}') || this.#peek().kind === 'eof') return;
+    // A line break ends a statement that cannot go on (automatic semicolon insertion).
+    if (this.#eat(';') || this.#isPunct('}') || this.#peek().kind === 'eof' || this.#peek().newline) return;
     unsupported(`expected ";" at offset ${this.#peek().pos}`);
   }
 
@@ -720,7 +734,8 @@ class Parser {
     }
     const expr = this.#postfix();
     const after = this.#peek();
-    if (after.kind === 'punct' && (after.value === '++' || after.value === '--')) {
+    // [JavaScript] `a\n++b` is `a; ++b`: a postfix operator must be on the same line.
+    if (after.kind === 'punct' && (after.value === '++' || after.value === '--') && !after.newline) {
       if (expr.type !== 'name') unsupported(`"${after.value}" only applies to a name`);
       this.#next();
       return { type: 'update', op: after.value, prefix: false, target: expr };
@@ -1246,10 +1261,11 @@ class Interpreter {
         const iterable = this.#eval(s.iterable, scope);
         // Python iterates a dict's keys and a string's characters; JavaScript cannot iterate a plain object.
         if (!Array.isArray(iterable)) unsupported(`iterating over ${describe(iterable)} is not supported`);
-        for (const item of [...iterable]) {
+        // Both languages walk a list by position, seeing items the body appends.
+        for (let k = 0; k < iterable.length; k++) {
           this.#step();
           const inner = new Scope(scope);
-          inner.vars.set(s.name, { value: item, initialized: true, constant: s.constant });
+          inner.vars.set(s.name, { value: iterable[k], initialized: true, constant: s.constant });
           const completion = this.#exec(s.body, inner);
           if (completion?.kind === 'break') break;
           if (completion?.kind === 'return') return completion;

@@ -109,6 +109,18 @@ describe('supported constructs beyond the corpus', () => {
     expect(args).toEqual([[1, 2, 3]]);
   });
 
+  it('follows automatic semicolons: a line break ends a statement, and return on its own line returns nothing', () => {
+    expect(compiled('function f(a) {\n  let b = a + 1\n  let c = b * 2\n  return c\n}').call([1])).toBe(4);
+    expect(compiled('function f(a) {\n  return\n  a\n}').call([1])).toBeUndefined();
+    expect(compiled('function f() {\n  let a = 1\n  let b = 5\n  a\n  ++b\n  return [a, b]\n}').call([])).toEqual([1, 6]);
+    expect(compileClientFunction('function f(a) { let b = a let c = b; }')).toHaveProperty('unsupported');
+  });
+
+  it('walks a list the body appends to, as both languages do, until the step budget ends it', () => {
+    expect(compiled('function f(a) { for (const x of a) { if (x < 3) { a.push(x + 1); } } return a; }').call([[1]])).toEqual([1, 2, 3]);
+    expect(refusal('function f(a) { for (const x of a) { a.push(x); } }', [[1]], 1000)).toMatch(/steps|too long/);
+  });
+
   it('returns undefined (no change) when the function returns nothing', () => {
     expect(compiled('function () { let a = 1; }').call([])).toBeUndefined();
     expect(compiled('() => { return; }').call([])).toBeUndefined();
