@@ -538,8 +538,8 @@ class Parser {
           this.#expect('(');
           const test = this.#expression();
           this.#expect(')');
-          const then = this.#statement();
-          const otherwise = this.#eat('else') ? this.#statement() : null;
+          const then = this.#body();
+          const otherwise = this.#eat('else') ? this.#body() : null;
           return { type: 'if', test, then, else: otherwise };
         }
         case 'for':
@@ -549,7 +549,7 @@ class Parser {
           this.#expect('(');
           const test = this.#expression();
           this.#expect(')');
-          return { type: 'while', test, body: this.#statement() };
+          return { type: 'while', test, body: this.#body() };
         }
         case 'return': {
           this.#next();
@@ -589,6 +589,13 @@ class Parser {
     return { type: 'expr', expr };
   }
 
+  /** The body of `if`, `else` or a loop: any statement but a declaration (a SyntaxError in JavaScript). */
+  #body(): Stmt {
+    const stmt = this.#statement();
+    if (stmt.type === 'let') unsupported('a declaration cannot be the body of if, else or a loop');
+    return stmt;
+  }
+
   #endStatement(): void {
     // A line break ends a statement that cannot go on (automatic semicolon insertion).
     if (this.#eat(';') || this.#isPunct('}') || this.#peek().kind === 'eof' || this.#peek().newline) return;
@@ -620,7 +627,7 @@ class Parser {
         this.#next();
         const iterable = this.#expression();
         this.#expect(')');
-        return { type: 'forOf', name, constant, iterable, body: this.#statement() };
+        return { type: 'forOf', name, constant, iterable, body: this.#body() };
       }
       if (third.kind === 'name' && third.value === 'in') unsupported('"for...in" is not supported');
     }
@@ -632,7 +639,7 @@ class Parser {
     this.#expect(';');
     const update = this.#isPunct(')') ? null : this.#expression();
     this.#expect(')');
-    const loop: Stmt = { type: 'for', test, update, body: this.#statement() };
+    const loop: Stmt = { type: 'for', test, update, body: this.#body() };
     // The loop's own scope holds its `let` (one binding for the whole loop: enough for bodies without closures).
     return init ? { type: 'block', body: [init, loop] } : loop;
   }
@@ -1060,7 +1067,9 @@ function equals(a: unknown, b: unknown): boolean {
   const tb = typeof b;
   if (ta === 'object' || tb === 'object' || ta === 'function') unsupported('comparing lists or dicts differs in JavaScript');
   // Python's True == 1; JavaScript's true !== 1.
-  if (ta !== tb && (ta === 'boolean' || tb === 'boolean')) unsupported('comparing a boolean with a number differs in JavaScript');
+  if ((ta === 'boolean' && tb === 'number') || (ta === 'number' && tb === 'boolean')) {
+    unsupported('comparing a boolean with a number differs in JavaScript');
+  }
   return a === b;
 }
 

@@ -121,6 +121,14 @@ describe('supported constructs beyond the corpus', () => {
     expect(refusal('function f(a) { for (const x of a) { a.push(x); } }', [[1]], 1000)).toMatch(/steps|too long/);
   });
 
+  it('compares values of different kinds as both languages do (not equal), except booleans with numbers', () => {
+    const same = compiled('function f(a, b) { return [a === b, a !== b]; }');
+    expect(same.call([true, 'x'])).toEqual([false, true]);
+    expect(same.call(['1', 1])).toEqual([false, true]);
+    expect(same.call([null, 0])).toEqual([false, true]);
+    expect(() => same.call([true, 1])).toThrow(ClientFunctionUnsupportedError);
+  });
+
   it('returns undefined (no change) when the function returns nothing', () => {
     expect(compiled('function () { let a = 1; }').call([])).toBeUndefined();
     expect(compiled('() => { return; }').call([])).toBeUndefined();
@@ -150,6 +158,9 @@ describe('refusals', () => {
     ['a generator', 'function* f() { return 1; }'],
     ['a default parameter', 'function f(a = 1) { return a; }'],
     ['exponentiation', 'function f(a) { return a ** 2; }'],
+    ['a declaration as the body of if', 'function f(a) { if (a) let b = 1; return a; }'],
+    ['a declaration as the body of a loop', 'function f(a) { while (a) const b = 1; return a; }'],
+    ['a label', 'function f(a) { outer: for (const x of a) {} }'],
   ])('refuses %s when compiling', (_what, source) => {
     const fn = compileClientFunction(source);
     expect(fn).toHaveProperty('unsupported');
