@@ -395,3 +395,48 @@ describe('in the event engine', () => {
     expect(t.submitted).toEqual([]);
   });
 });
+
+describe('robustness', () => {
+  /** A small deterministic generator (mulberry32), so a failure names a reproducible seed. */
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const pieces = ['(', ')', '{', '}', '[', ']', ';', ',', '.', '=', '+', '-', '!', '<', '`', "'", '"', '\n', 'let ', 'return ', 'x', '0', 'for ', 'of ', '=>', '${'];
+  const values = [0, 1, -1, 2.5, '', 'a', 'ab😀', null, true, [], [1, 'a'], {}, { a: 1 }, [[1]]];
+
+  it('never fails other than by refusing, on mutated corpus sources and arbitrary inputs', () => {
+    const next = random(20261201);
+    const sources = transpiled.map((c) => c.js as string);
+    let ran = 0;
+    for (let round = 0; round < 3000; round++) {
+      const base = sources[Math.floor(next() * sources.length)];
+      let source = base;
+      const edits = 1 + Math.floor(next() * 3);
+      for (let e = 0; e < edits; e++) {
+        const at = Math.floor(next() * source.length);
+        const cut = next() < 0.5 ? Math.floor(next() * 4) : 0;
+        const piece = next() < 0.7 ? pieces[Math.floor(next() * pieces.length)] : '';
+        source = source.slice(0, at) + piece + source.slice(at + cut);
+      }
+      const fn = compileClientFunction(source, { maxSteps: 5000 });
+      if ('unsupported' in fn) {
+        expect(typeof fn.unsupported, source).toBe('string');
+        continue;
+      }
+      const args = fn.params.map(() => values[Math.floor(next() * values.length)]);
+      try {
+        fn.call(args);
+        ran++;
+      } catch (error) {
+        expect(error, `${source}\n${JSON.stringify(args)}`).toBeInstanceOf(ClientFunctionUnsupportedError);
+      }
+    }
+    expect(ran).toBeGreaterThan(50);
+  });
+});
