@@ -2103,6 +2103,16 @@ export namespace Components {
          */
         "showLabel": boolean;
         /**
+          * A button after the field that emits `gr-stop`: `true` shows a square, a string is its text (`stop_btn`).
+          * @default false
+         */
+        "stopBtn": string | boolean | null;
+        /**
+          * A button after the field that submits: `true` shows an arrow, a string is its text (Gradio's `submit_btn`).
+          * @default false
+         */
+        "submitBtn": string | boolean | null;
+        /**
           * Text alignment: `left` or `right`; `null` follows the direction.
           * @default null
          */
@@ -2208,6 +2218,11 @@ export namespace Components {
          */
         "eager": boolean;
         /**
+          * The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests).
+          * @default null
+         */
+        "hub": string | null;
+        /**
           * Show the hosting info line under the app.
           * @default true
          */
@@ -2221,6 +2236,11 @@ export namespace Components {
           * @default null
          */
         "initial_height": string | null;
+        /**
+          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's.
+          * @default null
+         */
+        "locale": string | null;
         /**
           * The page of a multipage app to show first (its path, `second` for `root/second`); by default the page the `src` URL names, else the home page. Changing it switches pages.
           * @default null
@@ -3067,6 +3087,7 @@ declare global {
         "gr-blur": void;
         "gr-select": SelectData<string>;
         "gr-copy": { value: string };
+        "gr-stop": void;
     }
     /**
      * A Gradio `Textbox` (config type `textbox`): a single-line `<input>` (when `lines` and the effective
@@ -5463,6 +5484,10 @@ declare namespace LocalJSX {
          */
         "onGr-select"?: (event: GrTextboxCustomEvent<SelectData<string>>) => void;
         /**
+          * Fires when the user presses the stop button (`stop_btn`).
+         */
+        "onGr-stop"?: (event: GrTextboxCustomEvent<void>) => void;
+        /**
           * Fires on Enter (`lines == 1`) or Shift+Enter (`lines > 1`), with the text.
          */
         "onGr-submit"?: (event: GrTextboxCustomEvent<string>) => void;
@@ -5491,6 +5516,16 @@ declare namespace LocalJSX {
           * @default true
          */
         "showLabel"?: boolean;
+        /**
+          * A button after the field that emits `gr-stop`: `true` shows a square, a string is its text (`stop_btn`).
+          * @default false
+         */
+        "stopBtn"?: string | boolean | null;
+        /**
+          * A button after the field that submits: `true` shows an arrow, a string is its text (Gradio's `submit_btn`).
+          * @default false
+         */
+        "submitBtn"?: string | boolean | null;
         /**
           * Text alignment: `left` or `right`; `null` follows the direction.
           * @default null
@@ -5593,6 +5628,11 @@ declare namespace LocalJSX {
          */
         "eager"?: boolean;
         /**
+          * The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests).
+          * @default null
+         */
+        "hub"?: string | null;
+        /**
           * Show the hosting info line under the app.
           * @default true
          */
@@ -5606,6 +5646,11 @@ declare namespace LocalJSX {
           * @default null
          */
         "initial_height"?: string | null;
+        /**
+          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's.
+          * @default null
+         */
+        "locale"?: string | null;
         /**
           * Fires when the app cannot be shown: unreachable, not a Gradio app, refused, malformed config.
          */
@@ -6031,6 +6076,8 @@ declare namespace LocalJSX {
         "maxLength": number | null;
         "autofocus": boolean;
         "interactive": boolean;
+        "submitBtn": string;
+        "stopBtn": string;
         "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
@@ -6047,6 +6094,8 @@ declare namespace LocalJSX {
         "space": string | null;
         "eager": boolean;
         "page": string | null;
+        "locale": string | null;
+        "hub": string | null;
         "initialHeight": string | null;
         "initial_height": string | null;
         "container": boolean;
