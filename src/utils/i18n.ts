@@ -206,11 +206,31 @@ const builtIn: Record<string, Translations> = {
   },
 };
 
-/** Words a page registered, by locale (they win over the built-in ones). */
-const registered: Record<string, Translations> = {};
+/**
+ * Words a page registered, by locale (they win over the built-in ones). Kept on `globalThis` so that every copy
+ * of this module (the CDN's lazy bundles, a bundler's build) shares them.
+ */
+const sharedKey = Symbol.for('gradio-kit.translations');
+const shared = globalThis as Record<symbol, unknown>;
+if (!shared[sharedKey]) shared[sharedKey] = {};
+const registered = shared[sharedKey] as Record<string, Translations>;
 
 /** Bumped whenever words or a `locale` change, so that elements that read it re-render. */
 const state: ObservableMap<{ version: number }> = createStore({ version: 0 });
+
+/** The event every copy of this module listens to; its detail, when set, registers words. */
+const EVENT = 'gradio-kit-translations';
+
+if (typeof globalThis.addEventListener === 'function') {
+  globalThis.addEventListener(EVENT, (event) => {
+    const detail = (event as CustomEvent<{ locale?: unknown; words?: unknown } | null>).detail;
+    if (detail && typeof detail.locale === 'string' && detail.words && typeof detail.words === 'object') {
+      const key = detail.locale.toLowerCase();
+      registered[key] = { ...registered[key], ...(detail.words as Translations) };
+    }
+    state.set('version', state.get('version') + 1);
+  });
+}
 
 /** The languages the kit ships its words in. */
 export const kitLocales: readonly string[] = Object.keys(builtIn);
@@ -231,9 +251,17 @@ export function registerTranslations(locale: string, words: Translations): void 
   refreshTranslations();
 }
 
-/** Makes every element that shows the kit's words render them again (a `lang` or `locale` changed). */
+/**
+ * Makes every element that shows the kit's words render them again (a `lang` or `locale` changed), in every
+ * copy of the kit on the page. A page without a bundler does the same with the event, which may carry words:
+ * `dispatchEvent(new CustomEvent('gradio-kit-translations', { detail: { locale: 'nl', words: {...} } }))`.
+ */
 export function refreshTranslations(): void {
-  state.set('version', state.get('version') + 1);
+  if (typeof globalThis.dispatchEvent === 'function' && typeof CustomEvent === 'function') {
+    globalThis.dispatchEvent(new CustomEvent(EVENT, { detail: null }));
+  } else {
+    state.set('version', state.get('version') + 1);
+  }
 }
 
 /**
