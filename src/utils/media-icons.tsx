@@ -25,21 +25,12 @@ export const mediaIcons = {
 
 export type MediaIconName = keyof typeof mediaIcons;
 
+/** The drawing attributes every media icon shares. */
+const stroke = { fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
+
 /** A decorative media icon, hidden from assistive technology. */
 export const MediaIcon: FunctionalComponent<{ name: MediaIconName; size?: number }> = ({ name, size = 16 }) => (
-  <svg
-    class="icon"
-    viewBox="0 0 24 24"
-    width={size}
-    height={size}
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    aria-hidden="true"
-    focusable="false"
-  >
+  <svg class="icon" viewBox="0 0 24 24" width={size} height={size} aria-hidden="true" focusable="false" {...stroke}>
     {mediaIcons[name].map((d) => (
       <path d={d} />
     ))}

@@ -118,33 +118,32 @@ export class UploadController {
     this.#options = options;
   }
 
+  /** The host's listeners, as `[event, handler]` pairs. */
+  #hostListeners(): Array<[string, EventListener]> {
+    return [
+      ['dragenter', this.#onDragEnter as EventListener],
+      ['dragover', this.#onDragOver as EventListener],
+      ['dragleave', this.#onDragLeave],
+      ['drop', this.#onDrop as EventListener],
+      ['paste', this.#onPaste as EventListener],
+      ['pointerenter', this.#onPointerEnter],
+      ['pointerleave', this.#onPointerLeave],
+    ];
+  }
+
   /** Listens for drops and pastes on the host (call in `connectedCallback`). */
   connect(): void {
     if (this.#host) return;
     const host = this.#options.host();
     this.#host = host;
-    host.addEventListener('dragenter', this.#onDragEnter);
-    host.addEventListener('dragover', this.#onDragOver);
-    host.addEventListener('dragleave', this.#onDragLeave);
-    host.addEventListener('drop', this.#onDrop);
-    host.addEventListener('paste', this.#onPaste);
-    host.addEventListener('pointerenter', this.#onPointerEnter);
-    host.addEventListener('pointerleave', this.#onPointerLeave);
+    for (const [name, listener] of this.#hostListeners()) host.addEventListener(name, listener);
     document.addEventListener('paste', this.#onDocumentPaste);
   }
 
   /** Removes the listeners and aborts an upload under way (call in `disconnectedCallback`). */
   disconnect(): void {
     const host = this.#host;
-    if (host) {
-      host.removeEventListener('dragenter', this.#onDragEnter);
-      host.removeEventListener('dragover', this.#onDragOver);
-      host.removeEventListener('dragleave', this.#onDragLeave);
-      host.removeEventListener('drop', this.#onDrop);
-      host.removeEventListener('paste', this.#onPaste);
-      host.removeEventListener('pointerenter', this.#onPointerEnter);
-      host.removeEventListener('pointerleave', this.#onPointerLeave);
-    }
+    if (host) for (const [name, listener] of this.#hostListeners()) host.removeEventListener(name, listener);
     document.removeEventListener('paste', this.#onDocumentPaste);
     this.#host = undefined;
     this.#abort?.abort();
