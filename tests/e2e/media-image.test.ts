@@ -145,7 +145,7 @@ describe('<gr-image> in <gradio-app> with a real Gradio server', () => {
 
     const picture = png(10, 10, () => [0, 128, 0]);
     await input.locator('.upload-zone-button').focus();
-    await input.evaluate((el, b64) => {
+    await input.evaluate((_el, b64) => {
       const data = new DataTransfer();
       data.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'pasted.png', { type: 'image/png' }));
       // The focused element is inside <gradio-app>'s shadow root: the paste starts there, as a user's would.
