@@ -15,10 +15,12 @@ import { LayoutVariant } from "./components/gr-row/gr-row";
 import { DatasetComponent } from "./utils/example-cell";
 import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+import { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
+import { FileCount } from "./utils/upload-zone";
+import { UploadFunction } from "./utils/upload";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
-import { UploadFunction } from "./utils/upload";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -41,10 +43,12 @@ export { LayoutVariant } from "./components/gr-row/gr-row";
 export { DatasetComponent } from "./utils/example-cell";
 export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+export { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
+export { FileCount } from "./utils/upload-zone";
+export { UploadFunction } from "./utils/upload";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
-export { UploadFunction } from "./utils/upload";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -820,6 +824,68 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface GrDownloadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Download'
+         */
+        "label": string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * The file to download: Gradio's FileData (or a URL); `null`: nothing to download yet.
+          * @default null
+         */
+        "value": FileData | string | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
      * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
      * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -929,6 +995,97 @@ export namespace Components {
           * @default 'unknown'
          */
         "type": string;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface GrFile {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `single`, `multiple` or `directory` (a folder's files).
+          * @default 'single'
+         */
+        "fileCount": FileCount;
+        /**
+          * Gradio's `file_types`: `"image"`, `".pdf"`, MIME types...; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes": string[] | string | null;
+        /**
+          * Height of the element (the file list scrolls): a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the files only (Gradio's static file).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner, and the table's caption).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Emit `gr-select` when a file name is clicked (Gradio's `_selectable`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The file(s): Gradio's FileData, a list of them, or `null`.
+          * @default null
+         */
+        "value": FileValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
     }
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -2272,6 +2429,89 @@ export namespace Components {
         "messages": ToastMessage[];
     }
     /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface GrUploadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `single`, `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount": FileCount;
+        /**
+          * Gradio's `file_types`; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes": string[] | string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Upload a File'
+         */
+        "label": string;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The uploaded file(s): FileData, a list (`multiple` / `directory`), or `null`.
+          * @default null
+         */
+        "value": FileData | FileData[] | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -2385,9 +2625,17 @@ export interface GrDateTimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDateTimeElement;
 }
+export interface GrDownloadButtonCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrDownloadButtonElement;
+}
 export interface GrDropdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDropdownElement;
+}
+export interface GrFileCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrFileElement;
 }
 export interface GrHighlightedTextCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2448,6 +2696,10 @@ export interface GrTimerCustomEvent<T> extends CustomEvent<T> {
 export interface GrToastCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrToastElement;
+}
+export interface GrUploadButtonCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrUploadButtonElement;
 }
 export interface GradioAppCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2741,6 +2993,28 @@ declare global {
         prototype: HTMLGrDateTimeElement;
         new (): HTMLGrDateTimeElement;
     };
+    interface HTMLGrDownloadButtonElementEventMap {
+        "gr-click": void;
+    }
+    /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface HTMLGrDownloadButtonElement extends Components.GrDownloadButton, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrDownloadButtonElementEventMap>(type: K, listener: (this: HTMLGrDownloadButtonElement, ev: GrDownloadButtonCustomEvent<HTMLGrDownloadButtonElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrDownloadButtonElementEventMap>(type: K, listener: (this: HTMLGrDownloadButtonElement, ev: GrDownloadButtonCustomEvent<HTMLGrDownloadButtonElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrDownloadButtonElement: {
+        prototype: HTMLGrDownloadButtonElement;
+        new (): HTMLGrDownloadButtonElement;
+    };
     interface HTMLGrDropdownElementEventMap {
         "gr-change": DropdownValue;
         "gr-input": DropdownValue;
@@ -2780,6 +3054,37 @@ declare global {
     var HTMLGrFallbackElement: {
         prototype: HTMLGrFallbackElement;
         new (): HTMLGrFallbackElement;
+    };
+    interface HTMLGrFileElementEventMap {
+        "gr-upload": FileValue;
+        "gr-change": FileValue;
+        "gr-clear": void;
+        "gr-delete": FileData;
+        "gr-download": FileData;
+        "gr-select": FileSelectDetail;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface HTMLGrFileElement extends Components.GrFile, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrFileElementEventMap>(type: K, listener: (this: HTMLGrFileElement, ev: GrFileCustomEvent<HTMLGrFileElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrFileElementEventMap>(type: K, listener: (this: HTMLGrFileElement, ev: GrFileCustomEvent<HTMLGrFileElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrFileElement: {
+        prototype: HTMLGrFileElement;
+        new (): HTMLGrFileElement;
     };
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -3245,6 +3550,31 @@ declare global {
         prototype: HTMLGrToastElement;
         new (): HTMLGrToastElement;
     };
+    interface HTMLGrUploadButtonElementEventMap {
+        "gr-click": void;
+        "gr-upload": FileData | FileData[];
+        "gr-change": FileData | FileData[];
+    }
+    /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface HTMLGrUploadButtonElement extends Components.GrUploadButton, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrUploadButtonElementEventMap>(type: K, listener: (this: HTMLGrUploadButtonElement, ev: GrUploadButtonCustomEvent<HTMLGrUploadButtonElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrUploadButtonElementEventMap>(type: K, listener: (this: HTMLGrUploadButtonElement, ev: GrUploadButtonCustomEvent<HTMLGrUploadButtonElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrUploadButtonElement: {
+        prototype: HTMLGrUploadButtonElement;
+        new (): HTMLGrUploadButtonElement;
+    };
     interface HTMLGradioAppElementEventMap {
         "render": void;
         "error": GradioAppErrorDetail;
@@ -3286,8 +3616,10 @@ declare global {
         "gr-column": HTMLGrColumnElement;
         "gr-dataset": HTMLGrDatasetElement;
         "gr-date-time": HTMLGrDateTimeElement;
+        "gr-download-button": HTMLGrDownloadButtonElement;
         "gr-dropdown": HTMLGrDropdownElement;
         "gr-fallback": HTMLGrFallbackElement;
+        "gr-file": HTMLGrFileElement;
         "gr-form": HTMLGrFormElement;
         "gr-group": HTMLGrGroupElement;
         "gr-highlighted-text": HTMLGrHighlightedTextElement;
@@ -3309,6 +3641,7 @@ declare global {
         "gr-textbox": HTMLGrTextboxElement;
         "gr-timer": HTMLGrTimerElement;
         "gr-toast": HTMLGrToastElement;
+        "gr-upload-button": HTMLGrUploadButtonElement;
         "gradio-app": HTMLGradioAppElement;
     }
 }
@@ -4171,6 +4504,72 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface GrDownloadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Download'
+         */
+        "label"?: string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user presses the button (then the file, if any, is saved).
+         */
+        "onGr-click"?: (event: GrDownloadButtonCustomEvent<void>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * The file to download: Gradio's FileData (or a URL); `null`: nothing to download yet.
+          * @default null
+         */
+        "value"?: FileData | string | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
      * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
      * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -4304,6 +4703,121 @@ declare namespace LocalJSX {
           * @default 'unknown'
          */
         "type"?: string;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface GrFile {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `single`, `multiple` or `directory` (a folder's files).
+          * @default 'single'
+         */
+        "fileCount"?: FileCount;
+        /**
+          * Gradio's `file_types`: `"image"`, `".pdf"`, MIME types...; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes"?: string[] | string | null;
+        /**
+          * Height of the element (the file list scrolls): a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the files only (Gradio's static file).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner, and the table's caption).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change (upload, remove, clear): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrFileCustomEvent<FileValue>) => void;
+        /**
+          * Fires when the user cleared the files.
+         */
+        "onGr-clear"?: (event: GrFileCustomEvent<void>) => void;
+        /**
+          * Fires when the user removed one file (several files): the removed FileData.
+         */
+        "onGr-delete"?: (event: GrFileCustomEvent<FileData>) => void;
+        /**
+          * Fires when the user downloads a file: its FileData.
+         */
+        "onGr-download"?: (event: GrFileCustomEvent<FileData>) => void;
+        /**
+          * Fires when the user clicks a file name (with `selectable`): `{index, value: file name}`.
+         */
+        "onGr-select"?: (event: GrFileCustomEvent<FileSelectDetail>) => void;
+        /**
+          * Fires when the user added files (uploaded, dropped, pasted): the new value.
+         */
+        "onGr-upload"?: (event: GrFileCustomEvent<FileValue>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Emit `gr-select` when a file name is clicked (Gradio's `_selectable`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The file(s): Gradio's FileData, a list of them, or `null`.
+          * @default null
+         */
+        "value"?: FileValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
     }
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -5779,6 +6293,101 @@ declare namespace LocalJSX {
         "onGr-toast-close"?: (event: GrToastCustomEvent<ToastCloseDetail>) => void;
     }
     /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface GrUploadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `single`, `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount"?: FileCount;
+        /**
+          * Gradio's `file_types`; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes"?: string[] | string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Upload a File'
+         */
+        "label"?: string;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires with `gr-upload` (the value changed by the user).
+         */
+        "onGr-change"?: (event: GrUploadButtonCustomEvent<FileData | FileData[]>) => void;
+        /**
+          * Fires when the user presses the button, before the file chooser opens.
+         */
+        "onGr-click"?: (event: GrUploadButtonCustomEvent<void>) => void;
+        /**
+          * Fires when chosen files are uploaded: the new value.
+         */
+        "onGr-upload"?: (event: GrUploadButtonCustomEvent<FileData | FileData[]>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The uploaded file(s): FileData, a list (`multiple` / `directory`), or `null`.
+          * @default null
+         */
+        "value"?: FileData | FileData[] | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -6006,6 +6615,19 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrDownloadButtonAttributes {
+        "value": FileData | string | null;
+        "label": string;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrDropdownAttributes {
         "value": string;
         "multiselect": boolean;
@@ -6027,6 +6649,22 @@ declare namespace LocalJSX {
     interface GrFallbackAttributes {
         "type": string;
         "label": string | null;
+    }
+    interface GrFileAttributes {
+        "label": string | null;
+        "showLabel": boolean;
+        "fileCount": FileCount;
+        "fileTypes": string[] | string | null;
+        "maxFileSize": number | null;
+        "height": string;
+        "interactive": boolean;
+        "selectable": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
     }
     interface GrFormAttributes {
         "scale": number | null;
@@ -6277,6 +6915,21 @@ declare namespace LocalJSX {
         "value": number;
         "active": boolean;
     }
+    interface GrUploadButtonAttributes {
+        "label": string;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "fileCount": FileCount;
+        "fileTypes": string[] | string | null;
+        "maxFileSize": number | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GradioAppAttributes {
         "src": string | null;
         "space": string | null;
@@ -6307,8 +6960,10 @@ declare namespace LocalJSX {
         "gr-column": Omit<GrColumn, keyof GrColumnAttributes> & { [K in keyof GrColumn & keyof GrColumnAttributes]?: GrColumn[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `attr:${K}`]?: GrColumnAttributes[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `prop:${K}`]?: GrColumn[K] };
         "gr-dataset": Omit<GrDataset, keyof GrDatasetAttributes> & { [K in keyof GrDataset & keyof GrDatasetAttributes]?: GrDataset[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `attr:${K}`]?: GrDatasetAttributes[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `prop:${K}`]?: GrDataset[K] };
         "gr-date-time": Omit<GrDateTime, keyof GrDateTimeAttributes> & { [K in keyof GrDateTime & keyof GrDateTimeAttributes]?: GrDateTime[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `attr:${K}`]?: GrDateTimeAttributes[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `prop:${K}`]?: GrDateTime[K] };
+        "gr-download-button": Omit<GrDownloadButton, keyof GrDownloadButtonAttributes> & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes]?: GrDownloadButton[K] } & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes as `attr:${K}`]?: GrDownloadButtonAttributes[K] } & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes as `prop:${K}`]?: GrDownloadButton[K] };
         "gr-dropdown": Omit<GrDropdown, keyof GrDropdownAttributes> & { [K in keyof GrDropdown & keyof GrDropdownAttributes]?: GrDropdown[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `attr:${K}`]?: GrDropdownAttributes[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `prop:${K}`]?: GrDropdown[K] };
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
+        "gr-file": Omit<GrFile, keyof GrFileAttributes> & { [K in keyof GrFile & keyof GrFileAttributes]?: GrFile[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `attr:${K}`]?: GrFileAttributes[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `prop:${K}`]?: GrFile[K] };
         "gr-form": Omit<GrForm, keyof GrFormAttributes> & { [K in keyof GrForm & keyof GrFormAttributes]?: GrForm[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `attr:${K}`]?: GrFormAttributes[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `prop:${K}`]?: GrForm[K] };
         "gr-group": Omit<GrGroup, keyof GrGroupAttributes> & { [K in keyof GrGroup & keyof GrGroupAttributes]?: GrGroup[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `attr:${K}`]?: GrGroupAttributes[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `prop:${K}`]?: GrGroup[K] };
         "gr-highlighted-text": Omit<GrHighlightedText, keyof GrHighlightedTextAttributes> & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes]?: GrHighlightedText[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `attr:${K}`]?: GrHighlightedTextAttributes[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `prop:${K}`]?: GrHighlightedText[K] };
@@ -6330,6 +6985,7 @@ declare namespace LocalJSX {
         "gr-textbox": Omit<GrTextbox, keyof GrTextboxAttributes> & { [K in keyof GrTextbox & keyof GrTextboxAttributes]?: GrTextbox[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `attr:${K}`]?: GrTextboxAttributes[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `prop:${K}`]?: GrTextbox[K] };
         "gr-timer": Omit<GrTimer, keyof GrTimerAttributes> & { [K in keyof GrTimer & keyof GrTimerAttributes]?: GrTimer[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `attr:${K}`]?: GrTimerAttributes[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `prop:${K}`]?: GrTimer[K] };
         "gr-toast": GrToast;
+        "gr-upload-button": Omit<GrUploadButton, keyof GrUploadButtonAttributes> & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes]?: GrUploadButton[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `attr:${K}`]?: GrUploadButtonAttributes[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `prop:${K}`]?: GrUploadButton[K] };
         "gradio-app": Omit<GradioApp, keyof GradioAppAttributes> & { [K in keyof GradioApp & keyof GradioAppAttributes]?: GradioApp[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `attr:${K}`]?: GradioAppAttributes[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `prop:${K}`]?: GradioApp[K] };
     }
 }
@@ -6436,6 +7092,12 @@ declare module "@stencil/core" {
              */
             "gr-date-time": LocalJSX.IntrinsicElements["gr-date-time"] & JSXBase.HTMLAttributes<HTMLGrDateTimeElement>;
             /**
+             * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+             * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+             * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+             */
+            "gr-download-button": LocalJSX.IntrinsicElements["gr-download-button"] & JSXBase.HTMLAttributes<HTMLGrDownloadButtonElement>;
+            /**
              * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
              * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
              * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -6449,6 +7111,16 @@ declare module "@stencil/core" {
              * names the type, so an app with an unknown component still renders everything else.
              */
             "gr-fallback": LocalJSX.IntrinsicElements["gr-fallback"] & JSXBase.HTMLAttributes<HTMLGrFallbackElement>;
+            /**
+             * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+             * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+             * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+             * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+             * same table without remove controls, or an empty file icon.
+             * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+             * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+             */
+            "gr-file": LocalJSX.IntrinsicElements["gr-file"] & JSXBase.HTMLAttributes<HTMLGrFileElement>;
             /**
              * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
              * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
@@ -6622,6 +7294,13 @@ declare module "@stencil/core" {
              * Error cards are `role="alert"`, the others `role="status"`.
              */
             "gr-toast": LocalJSX.IntrinsicElements["gr-toast"] & JSXBase.HTMLAttributes<HTMLGrToastElement>;
+            /**
+             * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+             * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+             * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+             * Refusals, failures and the upload's progress (with Cancel) show under the button.
+             */
+            "gr-upload-button": LocalJSX.IntrinsicElements["gr-upload-button"] & JSXBase.HTMLAttributes<HTMLGrUploadButtonElement>;
             /**
              * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
              * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements

@@ -45,8 +45,8 @@
 import { type FunctionalComponent, h } from '@stencil/core';
 import type { FileData } from './file-data';
 import { MediaIcon, type MediaIconName } from './media-icons';
-import { acceptAttribute, checkFiles, type UploadSettings } from './upload-rules';
-import { type FileUploadProgress, localUpload } from './upload';
+import { acceptAttribute, checkFiles, type FileCount, type UploadSettings } from './upload-rules';
+import { type FileUploadProgress, type UploadFunction, localUpload } from './upload';
 
 export { acceptAttribute, checkFiles, type FileCount, fileMatchesTypes, formatBytes, normalizeFileTypes, type UploadSettings } from './upload-rules';
 
@@ -64,6 +64,26 @@ export interface UploadControllerOptions {
   onUpload: (files: FileData[]) => void;
   /** Called whenever `dragging`, `progress` or `message` changed (e.g. `() => forceUpdate(this)`). */
   requestRender: () => void;
+}
+
+/** The props of a file-taking element that {@link UploadSettings} are made of (Gradio's names, camelCase). */
+export interface FileInputProps {
+  fileTypes?: string[] | string | null;
+  fileCount?: FileCount | null;
+  maxFileSize?: number | null;
+  upload?: UploadFunction | null;
+  interactive?: boolean;
+}
+
+/** An element's upload settings from its props: `settings: () => uploadSettings(this)`. */
+export function uploadSettings(props: FileInputProps): UploadSettings {
+  return {
+    fileTypes: props.fileTypes,
+    fileCount: props.fileCount,
+    maxFileSize: props.maxFileSize,
+    upload: props.upload,
+    disabled: props.interactive === false,
+  };
 }
 
 type Entry = {

@@ -65,6 +65,8 @@ describe('gr-image in Chromium', () => {
       // A message in the element (a refused file) must be readable too.
       drop(root.querySelector('gr-image')!, dataTransfer(new File(['x'], 'notes.txt', { type: 'text/plain' })));
       await vi.waitFor(() => expect(message(root.querySelector('gr-image')!)).toContain('notes.txt'));
+      // Colours animate to the theme's (button transitions): check the settled page.
+      await Promise.all(document.getAnimations().map((animation) => animation.finished));
       expect(await axeViolations(root)).toEqual([]);
       root.remove();
     }

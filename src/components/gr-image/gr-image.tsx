@@ -15,7 +15,7 @@ import { downloadFile } from '../../utils/media-download';
 import { MediaButton, MediaIcon, MediaLabel } from '../../utils/media-icons';
 import type { ElemClasses } from '../../utils/props';
 import type { UploadFunction } from '../../utils/upload';
-import { UploadController, UploadStatus, UploadZone, readClipboardImages } from '../../utils/upload-zone';
+import { UploadController, UploadStatus, UploadZone, readClipboardImages, uploadSettings } from '../../utils/upload-zone';
 import { type CameraDevice, WebcamCapture } from '../../utils/webcam';
 
 /** Where an Image takes a picture from (Gradio's `sources`). */
@@ -167,7 +167,8 @@ export class GrImage {
   private readonly zoneTextId = `${this.labelId}-zone`;
   private readonly uploader = new UploadController({
     host: () => this.el,
-    settings: () => ({ fileTypes: ['image'], fileCount: 'single', maxFileSize: this.maxFileSize, upload: this.upload, disabled: !this.interactive }),
+    settings: () =>
+      uploadSettings({ fileTypes: ['image'], maxFileSize: this.maxFileSize, upload: this.upload, interactive: this.interactive }),
     onUpload: (files) => this.setByUser(files[0]),
     requestRender: () => forceUpdate(this),
   });
