@@ -106,7 +106,8 @@ describe('gr-file in Chromium', () => {
     for (let i = 0; i < 8; i++) {
       await userEvent.tab();
       const el = document.activeElement as HTMLElement;
-      order.push(el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName);
+      const name = el.classList.contains('select-file') ? el.querySelector('.sr-only')?.textContent : el.textContent?.trim();
+      order.push(el.getAttribute('aria-label') ?? name ?? el.tagName);
     }
     expect(order).toEqual(['Add files', 'Clear', 'a.txt', 'Download a.txt', 'Remove a.txt', 'b.txt', 'Download b.txt', 'Remove b.txt']);
     (list.querySelectorAll('.select-file')[1] as HTMLElement).focus();

@@ -10,7 +10,9 @@ const fd = (name: string, size = 2048) => ({
   meta: { _type: 'gradio.FileData' as const },
 });
 const rows = (root: Element) =>
-  Array.from(root.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim()));
+  Array.from(root.querySelectorAll('tbody tr')).map((tr) =>
+    Array.from(tr.querySelectorAll('td')).map((td) => (td.querySelector('.sr-only') && td.classList.contains('filename') ? td.querySelector('.sr-only')?.textContent : td.textContent?.trim())),
+  );
 
 describe('gr-file', () => {
   it('renders Gradio defaults: an empty dashed drop zone labelled "File", one file of any type', async () => {
@@ -97,7 +99,8 @@ describe('gr-file', () => {
     expect(root.querySelectorAll('tbody tr')).toHaveLength(1);
     expect(root.querySelector('td.download a')).toBeNull();
     expect(root.querySelector('td.download')?.textContent).toBe('Link not allowed');
-    expect(root.querySelector('td.filename')?.textContent).toBe(evil);
+    expect(root.querySelector('td.filename .sr-only')?.textContent).toBe(evil);
+    expect(root.querySelector('td.filename .file-name')?.textContent).toBe(evil);
     expect(root.querySelector('td.filename img')).toBeNull();
   });
 });

@@ -172,7 +172,14 @@ export class GrFile {
     const stem = dot > 0 ? name.slice(0, dot) : name;
     const ext = dot > 0 ? name.slice(dot) : '';
     const url = safeMediaUrl(fileUrl(file) ?? null);
-    const nameContent = [<span class="stem">{stem}</span>, <span class="ext">{ext}</span>];
+    // Shown as stem and extension (the stem shortens with an ellipsis); read as one word.
+    const nameContent = [
+      <span class="file-name" aria-hidden="true">
+        <span class="stem">{stem}</span>
+        <span class="ext">{ext}</span>
+      </span>,
+      <span class="sr-only">{name}</span>,
+    ];
     return (
       <tr class="file-row">
         <td class="filename">
