@@ -6445,7 +6445,7 @@ declare namespace LocalJSX {
          */
         "onError"?: (event: GradioAppCustomEvent<GradioAppErrorDetail>) => void;
         /**
-          * Fires once the app has rendered (bubbling, composed).
+          * Fires once the app has rendered, and again after each `@gr.render` update is shown (bubbling, composed).
          */
         "onRender"?: (event: GradioAppCustomEvent<void>) => void;
         /**

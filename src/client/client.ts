@@ -108,7 +108,7 @@ export class Client {
     this.#base = base;
     this.session_hash = options.session_hash ?? Math.random().toString(36).slice(2, 13);
     this.config = undefined as unknown as Config;
-    this.#host = { diffs: true, events: options.events, shape: this.#shape.bind(this), release: this.#release.bind(this) };
+    this.#host = { diffs: true, events: options.events, shape: this.#shape.bind(this), release: this.#release.bind(this), rendered: this.#rendered.bind(this) };
   }
 
   /**
@@ -530,6 +530,23 @@ export class Client {
 
   #failAll(error: GradioError): void {
     for (const job of this.#jobs.values()) job._fail(error);
+  }
+
+  /**
+   * [protocol] §10.5: a render's listeners replace those of its previous run (`rendered_in`), and its
+   * components join the known ones (by id), so that the new listeners can be submitted.
+   */
+  #rendered(value: unknown): void {
+    const rc = value as { render_id?: unknown; components?: ComponentConfig[]; dependencies?: DependencyConfig[] };
+    if (typeof rc?.render_id !== 'number' || !Array.isArray(rc.components) || !Array.isArray(rc.dependencies)) return;
+    const added = new Set(rc.dependencies.map((dep) => dep.id));
+    this.config.dependencies = [
+      ...this.config.dependencies.filter((dep) => dep.rendered_in !== rc.render_id && !added.has(dep.id)),
+      ...rc.dependencies,
+    ];
+    const known = new Set(rc.components.map((c) => c.id));
+    this.config.components = [...this.config.components.filter((c) => !known.has(c.id)), ...rc.components];
+    for (const component of rc.components) this.#components.set(component.id, component);
   }
 
   async #release(job: Job, cancelled: boolean): Promise<void> {
