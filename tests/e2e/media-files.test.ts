@@ -8,11 +8,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
-const suite = useEmbedSuite(['media_files']);
+let suite: EmbedSuite;
 
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const fileBlock = (app: Locator, label: string) =>
@@ -26,9 +27,14 @@ async function open(name: string) {
   return { page, app: page.locator('gradio-app'), errors };
 }
 
-describe('file elements in <gradio-app> with a real Gradio server', () => {
+describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio server (Gradio %s)', (gradio) => {
+  const started = useEmbedSuite(['media_files'], { gradio });
+  beforeAll(() => {
+    suite = started;
+  });
+
   it('several files reach the server byte for byte; the produced file shows, downloads, and reports its events', async () => {
-    const { page, app, errors } = await open('media-files-roundtrip');
+    const { page, app, errors } = await open(`media-files-roundtrip-${gradio}`);
     const a = Buffer.from('alpha,beta\n1,2\n');
     const b = Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251));
     const inputs = fileBlock(app, 'inputs');
@@ -50,7 +56,7 @@ describe('file elements in <gradio-app> with a real Gradio server', () => {
 
     const produced = fileBlock(app, 'produced');
     await expect.poll(() => produced.locator('td.filename .sr-only').textContent(), { timeout: 30_000 }).toBe('report.txt');
-    await screenshot(page, 'media-files-roundtrip');
+    await screenshot(page, `media-files-roundtrip-gradio${gradio}`);
 
     // The produced file downloads with the server's bytes, and its download event reaches the server.
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), produced.locator('td.download a').click()]);
@@ -79,7 +85,7 @@ describe('file elements in <gradio-app> with a real Gradio server', () => {
   });
 
   it('the upload button uploads its file and its upload event runs on the server', async () => {
-    const { page, app, errors } = await open('media-files-button');
+    const { page, app, errors } = await open(`media-files-button-${gradio}`);
     const data = Buffer.from('uploaded by the button\n');
     const button = app.locator('gr-upload-button');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 20_000 }), button.locator('button').click()]);
@@ -87,19 +93,19 @@ describe('file elements in <gradio-app> with a real Gradio server', () => {
     await expect.poll(() => textbox(app, 'button upload').inputValue(), { timeout: 30_000 }).toMatch(
       new RegExp(`^note\\.txt: ${data.length} bytes sha256=${sha(data)}$`),
     );
-    await screenshot(page, 'media-files-button');
+    await screenshot(page, `media-files-button-gradio${gradio}`);
     expect(errors).toEqual([]);
   });
 
   it("a refused type is a message in the element; a file over the server's max_file_size fails with the server's reason", async () => {
-    const { page, app, errors } = await open('media-files-refused');
+    const { page, app, errors } = await open(`media-files-refused-${gradio}`);
     const inputs = fileBlock(app, 'inputs');
     await inputs.locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('x') });
     await expect.poll(() => inputs.locator('.upload-message').textContent()).toBe('"photo.png" is not an accepted file type (accepted: .txt, .csv, .bin).');
     await inputs.locator('input[type=file]').setInputFiles({ name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(200 * 1024) });
     await expect.poll(() => inputs.locator('.upload-message').textContent(), { timeout: 30_000 }).toMatch(/^Upload failed: .*big\.bin/);
     expect(await inputs.evaluate((el) => (el as HTMLGrFileElement).value)).toBeNull();
-    await screenshot(page, 'media-files-refused');
+    await screenshot(page, `media-files-refused-gradio${gradio}`);
     // The server's 413 answer is logged by the browser; nothing else went wrong.
     expect(errors.filter((e) => !/\b413\b/.test(e))).toEqual([]);
   });

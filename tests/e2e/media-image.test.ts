@@ -9,11 +9,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
-const suite = useEmbedSuite(['media_image']);
+let suite: EmbedSuite;
 
 /** An RGB PNG of `width` x `height` whose pixel (x, y) is `color(x, y)`; and the sha256 of its raw RGB bytes. */
 function png(width: number, height: number, color: (x: number, y: number) => [number, number, number]) {
@@ -76,9 +77,14 @@ async function open(name: string) {
   return { page, app: page.locator('gradio-app'), errors };
 }
 
-describe('<gr-image> in <gradio-app> with a real Gradio server', () => {
+describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio server (Gradio %s)', (gradio) => {
+  const started = useEmbedSuite(['media_image'], { gradio });
+  beforeAll(() => {
+    suite = started;
+  });
+
   it('uploads a chosen PNG; the server receives its exact pixels; the transformed output shows; select sends pixel coordinates', async () => {
-    const { page, app, errors } = await open('media-image-roundtrip');
+    const { page, app, errors } = await open(`media-image-roundtrip-${gradio}`);
     // 120x80: left half red, right half blue.
     const picture = png(120, 80, (x) => (x < 60 ? [255, 0, 0] : [0, 0, 255]));
     const input = imageBlock(app, 'input');
@@ -103,7 +109,7 @@ describe('<gr-image> in <gradio-app> with a real Gradio server', () => {
     expect(outUrl?.startsWith(`${suite.servers.media_image.url}/`)).toBe(true);
     const outBytes = Buffer.from(await (await fetch(outUrl!)).arrayBuffer());
     expect(await pixels(page, outBytes, [[5, 5], [115, 70]])).toEqual(['255,255,0', '0,255,255']);
-    await screenshot(page, 'media-image-roundtrip');
+    await screenshot(page, `media-image-roundtrip-gradio${gradio}`);
 
     // A click on pixel (30, 20) of the output reaches the server as select data.
     const box = await outImg.evaluate((img) => {
@@ -118,7 +124,7 @@ describe('<gr-image> in <gradio-app> with a real Gradio server', () => {
   });
 
   it('a static image downloads with the bytes the server serves', async () => {
-    const { page, app, errors } = await open('media-image-download');
+    const { page, app, errors } = await open(`media-image-download-${gradio}`);
     const generated = imageBlock(app, 'generated');
     const src = await generated.locator('img.image-preview').getAttribute('src');
     expect(src).toBeTruthy();
@@ -132,7 +138,7 @@ describe('<gr-image> in <gradio-app> with a real Gradio server', () => {
   });
 
   it('a dropped text file is refused in the element, nothing reaches the server; a pasted image is uploaded', async () => {
-    const { page, app, errors } = await open('media-image-refused');
+    const { page, app, errors } = await open(`media-image-refused-${gradio}`);
     const input = imageBlock(app, 'input');
     await input.evaluate((el) => {
       const data = new DataTransfer();
@@ -141,7 +147,7 @@ describe('<gr-image> in <gradio-app> with a real Gradio server', () => {
     });
     await expect.poll(() => input.locator('.upload-message').textContent()).toBe('"notes.txt" is not an accepted file type (accepted: image).');
     expect(await input.evaluate((el) => (el as HTMLGrImageElement).value)).toBeNull();
-    await screenshot(page, 'media-image-refused');
+    await screenshot(page, `media-image-refused-gradio${gradio}`);
 
     const picture = png(10, 10, () => [0, 128, 0]);
     await input.locator('.upload-zone-button').focus();
