@@ -56,7 +56,7 @@ describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio 
 
     const produced = fileBlock(app, 'produced');
     await expect.poll(() => produced.locator('td.filename .sr-only').textContent(), { timeout: 30_000 }).toBe('report.txt');
-    await screenshot(page, "media-files-roundtrip");
+    await screenshot(page, 'media-files-roundtrip');
 
     // The produced file downloads with the server's bytes, and its download event reaches the server.
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), produced.locator('td.download a').click()]);
@@ -93,7 +93,7 @@ describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio 
     await expect.poll(() => textbox(app, 'button upload').inputValue(), { timeout: 30_000 }).toMatch(
       new RegExp(`^note\\.txt: ${data.length} bytes sha256=${sha(data)}$`),
     );
-    await screenshot(page, "media-files-button");
+    await screenshot(page, 'media-files-button');
     expect(errors).toEqual([]);
   });
 
@@ -105,7 +105,7 @@ describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio 
     await inputs.locator('input[type=file]').setInputFiles({ name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(200 * 1024) });
     await expect.poll(() => inputs.locator('.upload-message').textContent(), { timeout: 30_000 }).toMatch(/^Upload failed: .*big\.bin/);
     expect(await inputs.evaluate((el) => (el as HTMLGrFileElement).value)).toBeNull();
-    await screenshot(page, "media-files-refused");
+    await screenshot(page, 'media-files-refused');
     // The server's 413 answer is logged by the browser; nothing else went wrong.
     expect(errors.filter((e) => !/\b413\b/.test(e))).toEqual([]);
   });

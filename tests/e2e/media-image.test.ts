@@ -109,7 +109,7 @@ describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio ser
     expect(outUrl?.startsWith(`${suite.servers.media_image.url}/`)).toBe(true);
     const outBytes = Buffer.from(await (await fetch(outUrl!)).arrayBuffer());
     expect(await pixels(page, outBytes, [[5, 5], [115, 70]])).toEqual(['255,255,0', '0,255,255']);
-    await screenshot(page, "media-image-roundtrip");
+    await screenshot(page, 'media-image-roundtrip');
 
     // A click on pixel (30, 20) of the output reaches the server as select data.
     const box = await outImg.evaluate((img) => {
@@ -147,7 +147,7 @@ describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio ser
     });
     await expect.poll(() => input.locator('.upload-message').textContent()).toBe('"notes.txt" is not an accepted file type (accepted: image).');
     expect(await input.evaluate((el) => (el as HTMLGrImageElement).value)).toBeNull();
-    await screenshot(page, "media-image-refused");
+    await screenshot(page, 'media-image-refused');
 
     const picture = png(10, 10, () => [0, 128, 0]);
     await input.locator('.upload-zone-button').focus();
