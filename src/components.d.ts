@@ -2014,6 +2014,89 @@ export namespace Components {
         "width": number | string;
     }
     /**
+     * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+     * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+     * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+     * `gr-upload`, `gr-change` and `gr-clear`.
+     */
+    interface GrSimpleImage {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the picture only.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the download button.
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData; `null` when empty.
+          * @default null
+         */
+        "value": FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
+    }
+    /**
      * A Gradio `Slider` (config type `slider`): a title row with a small number box and a reset button, then
      * the minimum, an `<input type=range>` and the maximum.
      */
@@ -2668,6 +2751,10 @@ export interface GrRadioCustomEvent<T> extends CustomEvent<T> {
 export interface GrSidebarCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrSidebarElement;
+}
+export interface GrSimpleImageCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrSimpleImageElement;
 }
 export interface GrSliderCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -3359,6 +3446,31 @@ declare global {
         prototype: HTMLGrSidebarElement;
         new (): HTMLGrSidebarElement;
     };
+    interface HTMLGrSimpleImageElementEventMap {
+        "gr-upload": FileData;
+        "gr-change": FileData | null;
+        "gr-clear": void;
+    }
+    /**
+     * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+     * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+     * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+     * `gr-upload`, `gr-change` and `gr-clear`.
+     */
+    interface HTMLGrSimpleImageElement extends Components.GrSimpleImage, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrSimpleImageElementEventMap>(type: K, listener: (this: HTMLGrSimpleImageElement, ev: GrSimpleImageCustomEvent<HTMLGrSimpleImageElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrSimpleImageElementEventMap>(type: K, listener: (this: HTMLGrSimpleImageElement, ev: GrSimpleImageCustomEvent<HTMLGrSimpleImageElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrSimpleImageElement: {
+        prototype: HTMLGrSimpleImageElement;
+        new (): HTMLGrSimpleImageElement;
+    };
     interface HTMLGrSliderElementEventMap {
         "gr-change": number;
         "gr-input": number;
@@ -3633,6 +3745,7 @@ declare global {
         "gr-radio": HTMLGrRadioElement;
         "gr-row": HTMLGrRowElement;
         "gr-sidebar": HTMLGrSidebarElement;
+        "gr-simple-image": HTMLGrSimpleImageElement;
         "gr-slider": HTMLGrSliderElement;
         "gr-state": HTMLGrStateElement;
         "gr-status-tracker": HTMLGrStatusTrackerElement;
@@ -5826,6 +5939,101 @@ declare namespace LocalJSX {
         "width"?: number | string;
     }
     /**
+     * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+     * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+     * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+     * `gr-upload`, `gr-change` and `gr-clear`.
+     */
+    interface GrSimpleImage {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the picture only.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change (set or cleared): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrSimpleImageCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user cleared the picture.
+         */
+        "onGr-clear"?: (event: GrSimpleImageCustomEvent<void>) => void;
+        /**
+          * Fires when the user set a picture: its FileData.
+         */
+        "onGr-upload"?: (event: GrSimpleImageCustomEvent<FileData>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the download button.
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData; `null` when empty.
+          * @default null
+         */
+        "value"?: FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
+    }
+    /**
      * A Gradio `Slider` (config type `slider`): a title row with a small number box and a reset button, then
      * the minimum, an `<input type=range>` and the maximum.
      */
@@ -6838,6 +7046,21 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrSimpleImageAttributes {
+        "label": string | null;
+        "showLabel": boolean;
+        "showDownloadButton": boolean;
+        "interactive": boolean;
+        "height": string;
+        "width": string;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrSliderAttributes {
         "value": number | null;
         "minimum": number;
@@ -6977,6 +7200,7 @@ declare namespace LocalJSX {
         "gr-radio": Omit<GrRadio, keyof GrRadioAttributes> & { [K in keyof GrRadio & keyof GrRadioAttributes]?: GrRadio[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `attr:${K}`]?: GrRadioAttributes[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `prop:${K}`]?: GrRadio[K] };
         "gr-row": Omit<GrRow, keyof GrRowAttributes> & { [K in keyof GrRow & keyof GrRowAttributes]?: GrRow[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `attr:${K}`]?: GrRowAttributes[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `prop:${K}`]?: GrRow[K] };
         "gr-sidebar": Omit<GrSidebar, keyof GrSidebarAttributes> & { [K in keyof GrSidebar & keyof GrSidebarAttributes]?: GrSidebar[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `attr:${K}`]?: GrSidebarAttributes[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `prop:${K}`]?: GrSidebar[K] };
+        "gr-simple-image": Omit<GrSimpleImage, keyof GrSimpleImageAttributes> & { [K in keyof GrSimpleImage & keyof GrSimpleImageAttributes]?: GrSimpleImage[K] } & { [K in keyof GrSimpleImage & keyof GrSimpleImageAttributes as `attr:${K}`]?: GrSimpleImageAttributes[K] } & { [K in keyof GrSimpleImage & keyof GrSimpleImageAttributes as `prop:${K}`]?: GrSimpleImage[K] };
         "gr-slider": Omit<GrSlider, keyof GrSliderAttributes> & { [K in keyof GrSlider & keyof GrSliderAttributes]?: GrSlider[K] } & { [K in keyof GrSlider & keyof GrSliderAttributes as `attr:${K}`]?: GrSliderAttributes[K] } & { [K in keyof GrSlider & keyof GrSliderAttributes as `prop:${K}`]?: GrSlider[K] };
         "gr-state": Omit<GrState, keyof GrStateAttributes> & { [K in keyof GrState & keyof GrStateAttributes]?: GrState[K] } & { [K in keyof GrState & keyof GrStateAttributes as `attr:${K}`]?: GrStateAttributes[K] } & { [K in keyof GrState & keyof GrStateAttributes as `prop:${K}`]?: GrState[K] };
         "gr-status-tracker": Omit<GrStatusTracker, keyof GrStatusTrackerAttributes> & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes]?: GrStatusTracker[K] } & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes as `attr:${K}`]?: GrStatusTrackerAttributes[K] } & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes as `prop:${K}`]?: GrStatusTracker[K] };
@@ -7229,6 +7453,13 @@ declare module "@stencil/core" {
              * panel on its side (wider than 768px), so the page content shifts instead of being covered.
              */
             "gr-sidebar": LocalJSX.IntrinsicElements["gr-sidebar"] & JSXBase.HTMLAttributes<HTMLGrSidebarElement>;
+            /**
+             * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+             * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+             * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+             * `gr-upload`, `gr-change` and `gr-clear`.
+             */
+            "gr-simple-image": LocalJSX.IntrinsicElements["gr-simple-image"] & JSXBase.HTMLAttributes<HTMLGrSimpleImageElement>;
             /**
              * A Gradio `Slider` (config type `slider`): a title row with a small number box and a reset button, then
              * the minimum, an `<input type=range>` and the maximum.
