@@ -21,6 +21,7 @@ import { UploadFunction } from "./utils/upload";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+import { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -49,6 +50,7 @@ export { UploadFunction } from "./utils/upload";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+export { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -1466,6 +1468,100 @@ export namespace Components {
         "width": number | string | null;
     }
     /**
+     * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+     * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+     * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+     * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+     * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+     */
+    interface GrImageSlider {
+        /**
+          * Toolbar buttons (`"download"` saves the right image, `"fullscreen"`); Gradio 6's list.
+          * @default ['download', 'fullscreen']
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false`: display only (no uploads, no clear).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Largest height of the image area in pixels (Gradio's `max_height`).
+          * @default 500
+         */
+        "maxHeight": number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Where the divider is, in percent of the width from the left.
+          * @default 50
+         */
+        "sliderPosition": number;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it images stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * `[left, right]` FileData (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value": ImageSliderValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
+    }
+    /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
      * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
      * Right expands, Left collapses); a collapsed node shows its size (`Object(3)`, `Array(10)`). Levels deeper
@@ -2732,6 +2828,10 @@ export interface GrImageCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrImageElement;
 }
+export interface GrImageSliderCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrImageSliderElement;
+}
 export interface GrLabelCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrLabelElement;
@@ -3284,6 +3384,33 @@ declare global {
         prototype: HTMLGrImageElement;
         new (): HTMLGrImageElement;
     };
+    interface HTMLGrImageSliderElementEventMap {
+        "gr-upload": ImageSliderValue;
+        "gr-change": ImageSliderValue;
+        "gr-input": ImageSliderValue;
+        "gr-clear": void;
+    }
+    /**
+     * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+     * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+     * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+     * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+     * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+     */
+    interface HTMLGrImageSliderElement extends Components.GrImageSlider, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrImageSliderElementEventMap>(type: K, listener: (this: HTMLGrImageSliderElement, ev: GrImageSliderCustomEvent<HTMLGrImageSliderElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrImageSliderElementEventMap>(type: K, listener: (this: HTMLGrImageSliderElement, ev: GrImageSliderCustomEvent<HTMLGrImageSliderElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrImageSliderElement: {
+        prototype: HTMLGrImageSliderElement;
+        new (): HTMLGrImageSliderElement;
+    };
     /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
      * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
@@ -3737,6 +3864,7 @@ declare global {
         "gr-highlighted-text": HTMLGrHighlightedTextElement;
         "gr-html": HTMLGrHtmlElement;
         "gr-image": HTMLGrImageElement;
+        "gr-image-slider": HTMLGrImageSliderElement;
         "gr-json": HTMLGrJsonElement;
         "gr-label": HTMLGrLabelElement;
         "gr-loader": HTMLGrLoaderElement;
@@ -5343,6 +5471,116 @@ declare namespace LocalJSX {
         "width"?: number | string | null;
     }
     /**
+     * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+     * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+     * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+     * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+     * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+     */
+    interface GrImageSlider {
+        /**
+          * Toolbar buttons (`"download"` saves the right image, `"fullscreen"`); Gradio 6's list.
+          * @default ['download', 'fullscreen']
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false`: display only (no uploads, no clear).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Largest height of the image area in pixels (Gradio's `max_height`).
+          * @default 500
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change of the images (set or cleared). Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrImageSliderCustomEvent<ImageSliderValue>) => void;
+        /**
+          * Fires when the user cleared the images.
+         */
+        "onGr-clear"?: (event: GrImageSliderCustomEvent<void>) => void;
+        /**
+          * Fires with `gr-change` (Gradio's `input`).
+         */
+        "onGr-input"?: (event: GrImageSliderCustomEvent<ImageSliderValue>) => void;
+        /**
+          * Fires when the user set one of the images: the new value.
+         */
+        "onGr-upload"?: (event: GrImageSliderCustomEvent<ImageSliderValue>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Where the divider is, in percent of the width from the left.
+          * @default 50
+         */
+        "sliderPosition"?: number;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it images stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * `[left, right]` FileData (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value"?: ImageSliderValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
+    }
+    /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
      * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
      * Right expands, Left collapses); a collapsed node shows its size (`Object(3)`, `Array(10)`). Levels deeper
@@ -6940,6 +7178,22 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrImageSliderAttributes {
+        "sliderPosition": number;
+        "label": string | null;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "height": string;
+        "maxHeight": string;
+        "width": string;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrJsonAttributes {
         "label": string | null;
         "showLabel": boolean;
@@ -7192,6 +7446,7 @@ declare namespace LocalJSX {
         "gr-highlighted-text": Omit<GrHighlightedText, keyof GrHighlightedTextAttributes> & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes]?: GrHighlightedText[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `attr:${K}`]?: GrHighlightedTextAttributes[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `prop:${K}`]?: GrHighlightedText[K] };
         "gr-html": Omit<GrHtml, keyof GrHtmlAttributes> & { [K in keyof GrHtml & keyof GrHtmlAttributes]?: GrHtml[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `attr:${K}`]?: GrHtmlAttributes[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `prop:${K}`]?: GrHtml[K] };
         "gr-image": Omit<GrImage, keyof GrImageAttributes> & { [K in keyof GrImage & keyof GrImageAttributes]?: GrImage[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `attr:${K}`]?: GrImageAttributes[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `prop:${K}`]?: GrImage[K] };
+        "gr-image-slider": Omit<GrImageSlider, keyof GrImageSliderAttributes> & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes]?: GrImageSlider[K] } & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes as `attr:${K}`]?: GrImageSliderAttributes[K] } & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes as `prop:${K}`]?: GrImageSlider[K] };
         "gr-json": Omit<GrJson, keyof GrJsonAttributes> & { [K in keyof GrJson & keyof GrJsonAttributes]?: GrJson[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `attr:${K}`]?: GrJsonAttributes[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `prop:${K}`]?: GrJson[K] };
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
@@ -7393,6 +7648,14 @@ declare module "@stencil/core" {
              * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
              */
             "gr-image": LocalJSX.IntrinsicElements["gr-image"] & JSXBase.HTMLAttributes<HTMLGrImageElement>;
+            /**
+             * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+             * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+             * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+             * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+             * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+             */
+            "gr-image-slider": LocalJSX.IntrinsicElements["gr-image-slider"] & JSXBase.HTMLAttributes<HTMLGrImageSliderElement>;
             /**
              * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
              * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:

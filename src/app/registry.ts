@@ -32,6 +32,7 @@ export const elementTags: Readonly<Record<string, string>> = {
   dataset: 'gr-dataset',
   image: 'gr-image',
   simpleimage: 'gr-simple-image',
+  imageslider: 'gr-image-slider',
   file: 'gr-file',
   uploadbutton: 'gr-upload-button',
   downloadbutton: 'gr-download-button',
@@ -78,4 +79,4 @@ export const invisibleTypes: ReadonlySet<string> = new Set(['state', 'browsersta
  * Types whose element takes files from the user: the runtime hands each an `upload` function bound to the
  * app's client (see `src/utils/upload.ts`). An element used alone keeps files in the page instead.
  */
-export const fileTypes: ReadonlySet<string> = new Set<string>(['image', 'simpleimage', 'file', 'uploadbutton']);
+export const fileTypes: ReadonlySet<string> = new Set<string>(['image', 'simpleimage', 'imageslider', 'file', 'uploadbutton']);
