@@ -7,6 +7,7 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { Visibility } from "./utils/layout";
 import { ElemClasses } from "./utils/props";
+import { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
 import { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 import { FileData } from "./utils/file-data";
 import { Choice, ChoiceValue, SelectData } from "./utils/form";
@@ -36,6 +37,7 @@ import { ThemeMode } from "./themes/scope";
 import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
 export { ElemClasses } from "./utils/props";
+export { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
 export { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 export { FileData } from "./utils/file-data";
 export { Choice, ChoiceValue, SelectData } from "./utils/form";
@@ -96,6 +98,89 @@ export namespace Components {
           * @default true
          */
         "visible": Visibility;
+    }
+    /**
+     * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+     * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+     * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+     * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+     */
+    interface GrAnnotatedImage {
+        /**
+          * Gradio 6's toolbar list (`"fullscreen"`); wins over `showFullscreenButton`.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * Colours of labels (hex), as the server painted the masks; others are painted red by the server.
+          * @default null
+         */
+        "colorMap": Record<string, string> | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Show the legend of labels.
+          * @default true
+         */
+        "showLegend": boolean;
+        /**
+          * `{image, annotations: [{image, label}]}` (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value": AnnotatedImageValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
     }
     /**
      * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
@@ -2768,6 +2853,10 @@ export interface GrAccordionCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrAccordionElement;
 }
+export interface GrAnnotatedImageCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrAnnotatedImageElement;
+}
 export interface GrBrowserStateCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrBrowserStateElement;
@@ -2916,6 +3005,29 @@ declare global {
     var HTMLGrAccordionElement: {
         prototype: HTMLGrAccordionElement;
         new (): HTMLGrAccordionElement;
+    };
+    interface HTMLGrAnnotatedImageElementEventMap {
+        "gr-select": AnnotationSelectDetail;
+    }
+    /**
+     * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+     * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+     * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+     * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+     */
+    interface HTMLGrAnnotatedImageElement extends Components.GrAnnotatedImage, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrAnnotatedImageElementEventMap>(type: K, listener: (this: HTMLGrAnnotatedImageElement, ev: GrAnnotatedImageCustomEvent<HTMLGrAnnotatedImageElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrAnnotatedImageElementEventMap>(type: K, listener: (this: HTMLGrAnnotatedImageElement, ev: GrAnnotatedImageCustomEvent<HTMLGrAnnotatedImageElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrAnnotatedImageElement: {
+        prototype: HTMLGrAnnotatedImageElement;
+        new (): HTMLGrAnnotatedImageElement;
     };
     /**
      * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
@@ -3843,6 +3955,7 @@ declare global {
     };
     interface HTMLElementTagNameMap {
         "gr-accordion": HTMLGrAccordionElement;
+        "gr-annotated-image": HTMLGrAnnotatedImageElement;
         "gr-block": HTMLGrBlockElement;
         "gr-blocks-root": HTMLGrBlocksRootElement;
         "gr-browser-state": HTMLGrBrowserStateElement;
@@ -3927,6 +4040,93 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: Visibility;
+    }
+    /**
+     * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+     * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+     * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+     * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+     */
+    interface GrAnnotatedImage {
+        /**
+          * Gradio 6's toolbar list (`"fullscreen"`); wins over `showFullscreenButton`.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * Colours of labels (hex), as the server painted the masks; others are painted red by the server.
+          * @default null
+         */
+        "colorMap"?: Record<string, string> | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user chooses a legend entry: `{index, value: label}`.
+         */
+        "onGr-select"?: (event: GrAnnotatedImageCustomEvent<AnnotationSelectDetail>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Show the legend of labels.
+          * @default true
+         */
+        "showLegend"?: boolean;
+        /**
+          * `{image, annotations: [{image, label}]}` (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value"?: AnnotatedImageValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
     }
     /**
      * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
@@ -6922,6 +7122,20 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrAnnotatedImageAttributes {
+        "showLegend": boolean;
+        "label": string | null;
+        "showLabel": boolean;
+        "height": string;
+        "width": string;
+        "showFullscreenButton": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrBlockAttributes {
         "container": boolean;
         "padding": boolean;
@@ -7425,6 +7639,7 @@ declare namespace LocalJSX {
 
     interface IntrinsicElements {
         "gr-accordion": Omit<GrAccordion, keyof GrAccordionAttributes> & { [K in keyof GrAccordion & keyof GrAccordionAttributes]?: GrAccordion[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `attr:${K}`]?: GrAccordionAttributes[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `prop:${K}`]?: GrAccordion[K] };
+        "gr-annotated-image": Omit<GrAnnotatedImage, keyof GrAnnotatedImageAttributes> & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes]?: GrAnnotatedImage[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `attr:${K}`]?: GrAnnotatedImageAttributes[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `prop:${K}`]?: GrAnnotatedImage[K] };
         "gr-block": Omit<GrBlock, keyof GrBlockAttributes> & { [K in keyof GrBlock & keyof GrBlockAttributes]?: GrBlock[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `attr:${K}`]?: GrBlockAttributes[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `prop:${K}`]?: GrBlock[K] };
         "gr-blocks-root": Omit<GrBlocksRoot, keyof GrBlocksRootAttributes> & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes]?: GrBlocksRoot[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `attr:${K}`]?: GrBlocksRootAttributes[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `prop:${K}`]?: GrBlocksRoot[K] };
         "gr-browser-state": Omit<GrBrowserState, keyof GrBrowserStateAttributes> & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes]?: GrBrowserState[K] } & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes as `attr:${K}`]?: GrBrowserStateAttributes[K] } & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes as `prop:${K}`]?: GrBrowserState[K] };
@@ -7479,6 +7694,13 @@ declare module "@stencil/core" {
              * The element itself is the block (classes `block gr-accordion`, `id` = `elem_id`).
              */
             "gr-accordion": LocalJSX.IntrinsicElements["gr-accordion"] & JSXBase.HTMLAttributes<HTMLGrAccordionElement>;
+            /**
+             * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+             * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+             * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+             * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+             */
+            "gr-annotated-image": LocalJSX.IntrinsicElements["gr-annotated-image"] & JSXBase.HTMLAttributes<HTMLGrAnnotatedImageElement>;
             /**
              * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
              * padding, radius, shadow) around its children. Every gr-* component draws the same chrome itself.

@@ -33,6 +33,7 @@ export const elementTags: Readonly<Record<string, string>> = {
   image: 'gr-image',
   simpleimage: 'gr-simple-image',
   imageslider: 'gr-image-slider',
+  annotatedimage: 'gr-annotated-image',
   file: 'gr-file',
   uploadbutton: 'gr-upload-button',
   downloadbutton: 'gr-download-button',
