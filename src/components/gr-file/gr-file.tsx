@@ -242,7 +242,7 @@ export class GrFile {
           borderStyle={this.interactive && empty ? 'dashed' : 'solid'}
           extraClass={{ 'border-focus': this.uploader.dragging }}
         >
-          <div class={{ 'file-block': true, empty }}>
+          <div class={{ 'file-block': true, 'is-empty': empty }}>
             <MediaLabel label={this.labelText} icon="file" show={this.showLabel} id={this.labelId} />
             {!empty && this.interactive ? (
               <div class="toolbar">

@@ -72,6 +72,17 @@ describe('gr-image in Chromium', () => {
     }
   });
 
+  it('the label badge keeps its small icon in every state (no clash with the empty placeholder styles)', async () => {
+    const { root } = await render(
+      <div>
+        <gr-image label="Empty input" />
+        <gr-image label="Empty output" interactive={false} />
+        <gr-file label="Empty file" />
+      </div>,
+    );
+    for (const svg of Array.from(root.querySelectorAll('.block-label svg'))) expect(getComputedStyle(svg).width).toBe('12px');
+  });
+
   it('choosing a file uploads it: value is FileData, then gr-upload, gr-change, gr-input', async () => {
     const { root } = await render(<gr-image label="Input" />);
     const events: string[] = [];

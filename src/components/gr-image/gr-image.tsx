@@ -393,7 +393,7 @@ export class GrImage {
           extraClass={{ 'border-focus': this.uploader.dragging, fullscreen: this.fullscreen.active }}
         >
           <div
-            class={{ 'image-block': true, interactive: this.interactive, empty }}
+            class={{ 'image-block': true, interactive: this.interactive, 'is-empty': empty }}
             ref={(el) => {
               this.block = el;
             }}
