@@ -59,6 +59,8 @@ describe('gr-file', () => {
     const b = fd('b.txt');
     const { root, waitForChanges } = await render(<gr-file fileCount="multiple" value={[a, b]} />);
     const calls = listen(root, ['gr-delete', 'gr-change', 'gr-clear']);
+    const seen: unknown[] = [];
+    root.addEventListener('gr-delete', () => seen.push((root as HTMLGrFileElement).value));
     expect(root.querySelectorAll('tbody tr')).toHaveLength(2);
     (root.querySelector('[aria-label="Remove a.txt"]') as HTMLButtonElement).click();
     await waitForChanges();
@@ -67,6 +69,8 @@ describe('gr-file', () => {
       ['gr-change', [b]],
     ]);
     expect(rows(root).map((r) => r[0])).toEqual(['b.txt']);
+    // While gr-delete is handled, the value already lacks the removed file.
+    expect(seen).toEqual([[b]]);
     (root.querySelector('[aria-label="Clear"]') as HTMLButtonElement).click();
     await waitForChanges();
     expect(calls.slice(2)).toEqual([

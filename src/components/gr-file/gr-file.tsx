@@ -156,8 +156,11 @@ export class GrFile {
   private remove(index: number) {
     const files = this.files;
     const [removed] = files.splice(index, 1);
+    // The value is already without the file when `delete` is handled (its listeners may read the rest).
+    const next = files.length ? files : null;
+    this.value = next;
     this.grDelete.emit(removed);
-    this.setByUser(files.length ? files : null);
+    this.grChange.emit(next);
   }
 
   private download(event: MouseEvent, file: FileData) {
