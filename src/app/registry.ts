@@ -41,6 +41,7 @@ export const elementTags: Readonly<Record<string, string>> = {
   browserstate: 'gr-browser-state',
   timer: 'gr-timer',
   api: 'gr-state',
+  navbar: 'gr-navbar',
 };
 
 /**

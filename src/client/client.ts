@@ -131,6 +131,21 @@ export class Client {
     return this.config.root + this.config.api_prefix;
   }
 
+  /**
+   * [protocol] §1.6: `https://host/app/second` may name the page `second` of the app at `https://host/app`
+   * (whose `/config` describes every page); then that app, else `null`.
+   */
+  async #appOfPage(base: string, signal?: AbortSignal): Promise<{ base: string; config: any } | null> {
+    if (new URL(base).pathname.length <= 1) return null;
+    const parent = base.slice(0, base.lastIndexOf('/'));
+    const page = decodeURIComponent(base.slice(base.lastIndexOf('/') + 1));
+    const answer = await this.#request(`${parent}/config`, { signal }).catch(() => null);
+    const config = answer?.ok ? await readBody(answer).catch(() => null) : null;
+    const pages: unknown = config?.pages;
+    const known = Array.isArray(pages) && pages.some((entry) => Array.isArray(entry) && entry[0] === page);
+    return known ? { base: parent, config } : null;
+  }
+
   async #connect(src: string): Promise<void> {
     const { token, auth, signal } = this.#options;
     let base = src;
@@ -147,8 +162,14 @@ export class Client {
     if (auth) await this.#login(auth, signal);
     const url = `${base}/config`;
     const response = await this.#request(url, { signal });
-    if (!response.ok) throw await httpError(response, url);
-    const raw = await readBody(response);
+    let raw: any;
+    if (response.ok) raw = await readBody(response);
+    else {
+      const page = response.status === 404 ? await this.#appOfPage(base, signal) : null;
+      if (!page) throw await httpError(response, url);
+      this.#base = base = page.base;
+      raw = page.config;
+    }
     if (typeof raw !== 'object' || !raw) throw new ConnectionError('Not a Gradio app', { url });
     (this as { config: Config }).config = normaliseConfig(raw, base);
     this.#origin = new URL(this.config.root).origin;

@@ -47,7 +47,7 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     expect(errors).toEqual([]);
   });
 
-  it('chains: .success() runs only after success, .then() after either', async () => {
+  it('chains: .success() only after success; after a failure .then() (5.x) or .failure() (6.x)', async () => {
     const { page, app } = await open('chains');
     await tab(app, 'Chains').click();
     await field(app, 'chain input').fill('ok');
@@ -55,6 +55,7 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     await expect.poll(() => field(app, 'step 2').inputValue(), { timeout: 15_000 }).toMatch(/^OK! #\d+$/);
     const afterSuccess = await field(app, 'step 2').inputValue();
     await expect.poll(() => field(app, 'after').inputValue(), { timeout: 15_000 }).toBe('then ran');
+    await expect.poll(() => field(app, 'then runs').inputValue(), { timeout: 15_000 }).toBe('1');
     await field(app, 'chain input').fill('fail');
     await button(app, 'Chain').click();
     await app.locator('[role="alert"]', { hasText: 'first step failed' }).waitFor({ timeout: 15_000 });
@@ -62,6 +63,14 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     expect(await field(app, 'step 1').inputValue()).toBe('OK');
     // .success() did not run after the failure (its counter would have moved).
     expect(await field(app, 'step 2').inputValue()).toBe(afterSuccess);
+    if (gradio === 5) {
+      // Gradio 5 runs .then() after a failure too (and has no .failure()).
+      await expect.poll(() => field(app, 'then runs').inputValue(), { timeout: 15_000 }).toBe('2');
+    } else {
+      // Gradio 6 runs the .failure() listener, and no .then().
+      await expect.poll(() => field(app, 'failure listener').inputValue(), { timeout: 15_000 }).toBe('failure ran');
+      expect(await field(app, 'then runs').inputValue()).toBe('1');
+    }
     await screenshot(page, 'events-chains');
   });
 

@@ -3,6 +3,7 @@ import { Block, BlockTitle, blockHost } from '../../utils/block';
 import type { SelectData } from '../../utils/form';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
+import { t } from '../../utils/i18n';
 
 /** The input types Gradio's Textbox supports. */
 export type TextboxType = 'text' | 'password' | 'email';
@@ -271,8 +272,8 @@ export class GrTextbox {
                 type="button"
                 part="copy-button"
                 class={{ 'copy-button': true, copied: this.copied }}
-                aria-label={this.copied ? 'Copied' : 'Copy'}
-                title={this.copied ? 'Copied' : 'Copy'}
+                aria-label={this.copied ? t('copied', this.el) : t('copy', this.el)}
+                title={this.copied ? t('copied', this.el) : t('copy', this.el)}
                 onClick={this.onCopy}
               >
                 {this.copied ? (

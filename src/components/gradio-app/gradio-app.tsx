@@ -3,12 +3,15 @@ import { Client } from '../../client/client';
 import { AuthError } from '../../client/errors';
 import type { Config, DependencyConfig } from '../../client/types';
 import { type EngineHost, EventEngine, type Toast } from '../../app/events';
-import { runJs } from '../../app/js-functions';
+import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
 import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
+import { AppTranslations, readerLocale } from '../../app/i18n';
+import { type Page, initialPage, navbarOf, pageContent, pagesOf } from '../../app/pages';
 import { Renders } from '../../app/render';
 import { AppStore } from '../../app/store';
 import { type TreeNode, buildTree, layoutChildren, nodeKey, replaceChildren, stamp } from '../../app/tree';
-import { type ThemeHandle, type ThemeMode, scopeTheme } from '../../themes/scope';
+import type { ThemeMode } from '../../themes/scope';
+import { refreshTranslations, t } from '../../utils/i18n';
 import type { UploadFunction } from '../../utils/upload';
 
 /** The detail of `<gradio-app>`'s `error` event. */
@@ -55,6 +58,16 @@ export class GradioApp {
   @Prop() space: string | null = null;
   /** Load at once; otherwise the app loads when the element comes near the viewport. */
   @Prop() eager: boolean = false;
+  /**
+   * The page of a multipage app to show first (its path, `second` for `root/second`); by default the page the
+   * `src` URL names, else the home page. Changing it switches pages.
+   */
+  @Prop() page: string | null = null;
+  /**
+   * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words;
+   * by default the browser's.
+   */
+  @Prop({ reflect: true }) locale: string | null = null;
   /** Height reserved while loading (CSS length; `initial_height` attribute also accepted). */
   @Prop() initialHeight: string | null = null;
   /** @internal snake_case alias of `initial-height`. */
@@ -89,7 +102,7 @@ export class GradioApp {
   @Watch('themeMode')
   @Watch('theme_mode')
   onThemeModeChange() {
-    this.themeHandle?.setMode(this.effectiveThemeMode());
+    this.styles?.theme.setMode(this.effectiveThemeMode());
   }
 
   /** Fires once the app has rendered, and again after each `@gr.render` update is shown (bubbling, composed). */
@@ -104,10 +117,12 @@ export class GradioApp {
   private store?: AppStore;
   private renders = new Renders();
   private renderGeneration = 0;
+  /** The pages of a multipage app (one for others), and the one shown. */
+  private pages: Page[] = [];
+  @State() currentPage = '';
   private engine?: EventEngine;
-  private themeHandle?: ThemeHandle;
+  private styles?: AppStyles;
   private observer?: IntersectionObserver;
-  private customStyle?: HTMLStyleElement;
   private renderedOnce = false;
   /** A `@gr.render` update is on its way to the screen: `render` fires once it is there. */
   private rerendered = false;
@@ -149,7 +164,7 @@ export class GradioApp {
     this.observer?.disconnect();
     this.engine?.dispose();
     this.client?.close();
-    this.themeHandle?.remove();
+    this.styles?.remove();
   }
 
   componentDidRender() {
@@ -214,17 +229,19 @@ export class GradioApp {
         this.phase = 'login';
         return;
       }
-      this.store = new AppStore(client.config.components, client.config.dependencies);
-      this.renders = new Renders();
-      this.tree = buildTree(client.config);
-      this.engine = new EventEngine(client.config.dependencies, client, this.engineHost(), {
-        allowJs: this.allowJs,
-        showError: Boolean(client.config.show_error),
-      });
-      await this.applyServerStyles(client.config);
+      const translations = new AppTranslations(client.config.i18n_translations, readerLocale(this.locale, this.host));
+      this.store = new AppStore(client.config.components, client.config.dependencies, translations);
+      this.pages = pagesOf(client.config);
+      this.showPage(initialPage(client.config, this.pages, this.page, ref));
+      this.styles?.remove();
+      this.styles = await applyServerStyles(this.host, client.config, this.effectiveThemeMode());
       if (token !== this.loadToken) return;
       this.listenForEvents(client.config.dependencies);
-      if (this.allowJs) await this.runAppScripts(client.config);
+      if (this.allowJs) {
+        await runAppScripts(client.config).catch((error) =>
+          this.addToast({ type: 'error', title: t('error', this.host), message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
+        );
+      }
       if (this.controlPageTitle || this.control_page_title) {
         const title = client.config.title;
         if (typeof title === 'string' && title) document.title = title;
@@ -236,7 +253,7 @@ export class GradioApp {
       if (error instanceof AuthError) {
         this.phase = 'login';
         this.signingIn = false;
-        this.loginError = auth ? 'Incorrect username or password.' : '';
+        this.loginError = auth ? t('wrongLogin', this.host) : '';
         return;
       }
       this.signingIn = false;
@@ -246,62 +263,56 @@ export class GradioApp {
     }
   }
 
-  private async applyServerStyles(config: Config) {
-    const cssUrl = `${config.root}/theme.css${config.theme_hash ? `?v=${config.theme_hash}` : ''}`;
-    let themeCss: string | null = null;
-    try {
-      const response = await fetch(cssUrl);
-      if (response.ok) themeCss = await response.text();
-    } catch {
-      // No theme.css: see below.
-    }
-    this.themeHandle?.remove();
-    // The theme's web fonts are not loaded: its font stacks fall back to the system's fonts, as the theme
-    // engine does unless asked, which keeps the embed's bytes down.
-    // Without a server theme (an old server, a network hiccup) the built-in Default stands in, loaded only then.
-    const source = themeCss ?? (await import('../../themes/builtins')).themes.default;
-    this.themeHandle = scopeTheme(this.host, source, { mode: this.effectiveThemeMode() });
-    const shadow = this.host.shadowRoot;
-    if (!shadow) return;
-    this.customStyle?.remove();
-    if (typeof config.css === 'string' && config.css.trim()) {
-      this.customStyle = document.createElement('style');
-      this.customStyle.setAttribute('data-gradio-custom-css', '');
-      this.customStyle.textContent = config.css;
-      shadow.appendChild(this.customStyle);
-    }
+  /**
+   * Shows one page of the app (all of it for a single-page app): its layout, and an event engine with its
+   * listeners, whose `load` ones run once it is on screen. Values the user entered on other pages stay.
+   */
+  private showPage(path: string) {
+    const { client, config, store } = this;
+    if (!client || !config || !store) return;
+    const content = pageContent(config, path);
+    this.engine?.dispose();
+    this.renders = new Renders();
+    this.currentPage = path;
+    this.tree = buildTree({ components: [...store.components.values()], layout: content.layout });
+    this.engine = new EventEngine(content.dependencies, client, this.engineHost(), {
+      allowJs: this.allowJs,
+      showError: Boolean(config.show_error),
+      // Gradio 6's frontend runs no `.then()` after a failure, only `.failure()` listeners.
+      thenAfterFailure: Number.parseInt(config.version, 10) < 6,
+    });
+    this.renderedOnce = false;
   }
 
-  /**
-   * The config's `head` HTML and `js` (only with `allow-js`): head elements are recreated in the page's
-   * `<head>` (so their scripts run, in order), and `js` runs as a function expression (Gradio <= 6.0) or as a
-   * classic script (6.1+).
-   */
-  private async runAppScripts(config: Config) {
-    const head = typeof config.head === 'string' ? config.head : '';
-    if (head.trim()) {
-      const parsed = new DOMParser().parseFromString(`<head>${head}</head>`, 'text/html');
-      for (const source of Array.from(parsed.head.children)) {
-        const copy = document.createElement(source.tagName.toLowerCase());
-        for (const attribute of Array.from(source.attributes)) copy.setAttribute(attribute.name, attribute.value);
-        copy.textContent = source.textContent;
-        if (copy instanceof HTMLScriptElement && !source.hasAttribute('async')) copy.async = false;
-        document.head.appendChild(copy);
-      }
-    }
-    const js = typeof config.js === 'string' ? config.js.trim() : '';
-    if (!js) return;
-    try {
-      if (/^(async\s*)?(\(|function\b|[A-Za-z_$][\w$]*\s*=>)/.test(js)) {
-        await runJs(js, []);
-      } else {
-        const script = document.createElement('script');
-        script.textContent = js;
-        document.head.appendChild(script);
-      }
-    } catch (error) {
-      this.addToast({ type: 'error', title: 'Error', message: `The app's JavaScript failed: ${String(error)}`, duration: 10 });
-    }
+  @Watch('locale')
+  onLocaleChange() {
+    this.store?.relocalize(readerLocale(this.locale, this.host));
+    refreshTranslations();
+  }
+
+  @Watch('page')
+  onPageChange(path: string | null) {
+    if (this.phase === 'ready' && path !== null && this.pages.some((page) => page.path === path)) this.showPage(path);
+  }
+
+  /** The bar of a multipage app (or of an app with a `gr.Navbar`), above the page. */
+  private renderNavbar(): unknown {
+    const config = this.config;
+    if (!config) return null;
+    const navbar = navbarOf(config);
+    if (this.pages.length < 2 && !navbar) return null;
+    const props = navbar ? (this.store?.get(navbar.id)?.props ?? {}) : {};
+    if (props.visible === false) return null;
+    return (
+      <gr-navbar
+        pages={this.pages}
+        currentPage={this.currentPage}
+        root={config.root}
+        mainPageName={(props.mainPageName as string | false | undefined) ?? null}
+        value={(props.value as Array<[string, string]> | undefined) ?? null}
+        onGr-navigate={(event: CustomEvent<{ path: string }>) => this.showPage(event.detail.path)}
+      />
+    );
   }
 
   /** One listener per event name any dependency targets, plus the value-changing ones, on the shadow root. */
@@ -360,7 +371,7 @@ export class GradioApp {
       engine.replaceDependencies(removed, change.dependencies);
       this.rerendered = true;
     } catch (error) {
-      this.addToast({ type: 'error', title: 'Error', message: error instanceof Error ? error.message : String(error), duration: 10 });
+      this.addToast({ type: 'error', title: t('error', this.host), message: error instanceof Error ? error.message : String(error), duration: 10 });
     }
   }
 
@@ -398,6 +409,8 @@ export class GradioApp {
     const hidden = (props.visible === false || props.visible === 'hidden') && node.id !== this.tree?.id;
     const elementProps = props.visible === 'hidden' ? { ...props, visible: false } : props;
     const Tag = node.tag;
+    // A gr.Navbar configures the bar above the page (renderNavbar), not a block in the layout.
+    if (node.type === 'navbar') return null;
     if (node.tag === 'gr-fallback') {
       return (
         <gr-fallback
@@ -480,24 +493,24 @@ export class GradioApp {
     const version = this.config?.version?.replace(/\./g, '-') ?? '';
     let body: unknown;
     if (this.phase === 'ready' && this.tree) {
-      body = this.renderNode(this.tree);
+      body = [this.renderNavbar(), this.renderNode(this.tree)];
     } else if (this.phase === 'error') {
       body = (
         <div class="app-error" role="alert">
-          <strong>This app could not be loaded.</strong>
+          <strong>{t('appNotLoaded', this.host)}</strong>
           <p>{this.errorMessage}</p>
         </div>
       );
     } else if (this.phase === 'login') {
       body = (
         <form class="login" onSubmit={this.onLogin}>
-          <h2>Login</h2>
+          <h2>{t('login', this.host)}</h2>
           {this.config?.auth_message ? <p class="auth-message">{String(this.config.auth_message)}</p> : null}
           <label>
-            Username <input name="username" autocomplete="username" required />
+            {t('username', this.host)} <input name="username" autocomplete="username" required />
           </label>
           <label>
-            Password <input name="password" type="password" autocomplete="current-password" required />
+            {t('password', this.host)} <input name="password" type="password" autocomplete="current-password" required />
           </label>
           {this.loginError ? (
             <p class="login-error" role="alert">
@@ -505,21 +518,25 @@ export class GradioApp {
             </p>
           ) : null}
           <button type="submit" disabled={this.signingIn}>
-            {this.signingIn ? 'Signing in…' : 'Login'}
+            {this.signingIn ? t('signingIn', this.host) : t('login', this.host)}
           </button>
         </form>
       );
     } else {
       body = (
         <div class="app-loading" style={{ minHeight: height }} role="status">
-          Loading…
+          {t('loading', this.host)}
         </div>
       );
     }
     const host = this.hostedAt();
     return (
       <Host class={{ 'embed-container': this.container }}>
-        <div part="app" class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}>
+        <div
+          part="app"
+          lang={this.locale ?? undefined}
+          class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}
+        >
           <div class="main">{body}</div>
           {this.showToasts ? (
             <gr-toast
@@ -531,11 +548,11 @@ export class GradioApp {
           ) : null}
           {this.info && this.container && host && this.phase === 'ready' ? (
             <footer class="embed-info">
-              Hosted at{' '}
+              {t('hostedAt', this.host)}{' '}
               <a href={host.href} target="_blank" rel="noopener noreferrer">
                 {host.label}
               </a>{' '}
-              · Built with Gradio
+              · {t('builtWith', this.host)}
             </footer>
           ) : null}
         </div>
