@@ -1087,7 +1087,7 @@ export namespace Components {
     }
     /**
      * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
-     * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
      * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
      * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
      * same table without remove controls, or an empty file icon.
@@ -2869,6 +2869,11 @@ export namespace Components {
          */
         "initial_height": string | null;
         /**
+          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's.
+          * @default null
+         */
+        "locale": string | null;
+        /**
           * The page of a multipage app to show first (its path, `second` for `root/second`); by default the page the `src` URL names, else the home page. Changing it switches pages.
           * @default null
          */
@@ -3413,7 +3418,7 @@ declare global {
     }
     /**
      * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
-     * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
      * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
      * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
      * same table without remove controls, or an empty file icon.
@@ -5220,7 +5225,7 @@ declare namespace LocalJSX {
     }
     /**
      * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
-     * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
      * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
      * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
      * same table without remove controls, or an empty file icon.
@@ -7202,6 +7207,11 @@ declare namespace LocalJSX {
          */
         "initial_height"?: string | null;
         /**
+          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's.
+          * @default null
+         */
+        "locale"?: string | null;
+        /**
           * Fires when the app cannot be shown: unreachable, not a Gradio app, refused, malformed config.
          */
         "onError"?: (event: GradioAppCustomEvent<GradioAppErrorDetail>) => void;
@@ -7752,6 +7762,7 @@ declare namespace LocalJSX {
         "space": string | null;
         "eager": boolean;
         "page": string | null;
+        "locale": string | null;
         "initialHeight": string | null;
         "initial_height": string | null;
         "container": boolean;
@@ -7942,7 +7953,7 @@ declare module "@stencil/core" {
             "gr-fallback": LocalJSX.IntrinsicElements["gr-fallback"] & JSXBase.HTMLAttributes<HTMLGrFallbackElement>;
             /**
              * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
-             * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+             * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
              * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
              * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
              * same table without remove controls, or an empty file icon.

@@ -44,6 +44,7 @@
  */
 import { type FunctionalComponent, h } from '@stencil/core';
 import type { FileData } from './file-data';
+import { t } from './i18n';
 import { MediaIcon, type MediaIconName } from './media-icons';
 import { acceptAttribute, checkFiles, type FileCount, type UploadSettings } from './upload-rules';
 import { type FileUploadProgress, type UploadFunction, localUpload } from './upload';
@@ -172,6 +173,11 @@ export class UploadController {
   /** Whether an upload is under way. */
   get busy(): boolean {
     return this.progress !== null;
+  }
+
+  /** The element the controller serves (its language is the one of the kit's words it shows). */
+  get element(): HTMLElement {
+    return this.#host ?? this.#options.host();
   }
 
   /** The settings as the element has them now. */
@@ -438,8 +444,8 @@ export const UploadZone: FunctionalComponent<UploadZoneProps> = ({ controller, t
         <MediaIcon name={icon ?? 'upload'} size={28} />
         <span id={textId} class="upload-zone-text">
           <span class="upload-zone-main">{text}</span>
-          <span class="upload-zone-or">- or -</span>
-          <span>Click to Upload</span>
+          <span class="upload-zone-or">{`- ${t('or', controller.element)} -`}</span>
+          <span>{t('clickToUpload', controller.element)}</span>
         </span>
       </button>
     </div>

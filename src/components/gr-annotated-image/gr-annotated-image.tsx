@@ -207,6 +207,7 @@ export class GrAnnotatedImage {
             <MediaLabel label={this.labelText} icon="image" show={this.showLabel} id={this.labelId} />
             {hasValue ? (
               <ImageToolbar
+                el={this.el}
                 buttons={buttons}
                 fullscreen={this.fullscreen.active}
                 onDownload={() => undefined}

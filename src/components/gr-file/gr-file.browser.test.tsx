@@ -133,6 +133,19 @@ describe('gr-file in Chromium', () => {
     }
   });
 
+  it("the kit's words follow the reader's language (lang above the element)", async () => {
+    const { root } = await render(
+      <div lang="fr">
+        <gr-file label="Fichiers" />
+        <gr-file label="Sortie" value={fd('a.txt')} />
+      </div>,
+    );
+    const [empty, full] = Array.from(root.querySelectorAll('gr-file'));
+    expect(empty.querySelector('.upload-zone-text')?.textContent).toBe('Drop File Here- ou -Cliquez pour envoyer');
+    expect(full.querySelector('.toolbar button')?.getAttribute('aria-label')).toBe('Effacer');
+    expect(full.querySelector('td.download a')?.textContent).toBe('Télécharger a.txt');
+  });
+
   it('file names carrying script run nothing', async () => {
     const ran: string[] = [];
     (window as unknown as { __xss: (name: string) => void }).__xss = (name) => ran.push(name);

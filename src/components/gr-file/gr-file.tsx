@@ -1,6 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, forceUpdate, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { type FileData, fileUrl } from '../../utils/file-data';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { downloadFile, downloadName } from '../../utils/media-download';
 import { MediaButton, MediaIcon, MediaLabel } from '../../utils/media-icons';
@@ -20,7 +21,7 @@ export interface FileSelectDetail {
 
 /**
  * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
- * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+ * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
  * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
  * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
  * same table without remove controls, or an empty file icon.
@@ -198,7 +199,8 @@ export class GrFile {
         <td class="download">
           {url ? (
             <a href={url} download={name} target="_blank" rel="noopener noreferrer" onClick={(event) => this.download(event, file)}>
-              Download<span class="sr-only">{` ${name}`}</span>
+              {t('download', this.el)}
+              <span class="sr-only">{` ${name}`}</span>
             </a>
           ) : (
             <span class="unavailable">{fileUrl(file) ? 'Link not allowed' : 'Not available'}</span>
@@ -250,7 +252,7 @@ export class GrFile {
             {!empty && this.interactive ? (
               <div class="toolbar">
                 {!this.single ? <MediaButton icon="upload" label="Add files" onClick={this.uploader.open} /> : null}
-                <MediaButton icon="close" label="Clear" onClick={this.clear} />
+                <MediaButton icon="close" label={t('clear', this.el)} onClick={this.clear} />
               </div>
             ) : null}
             {!empty ? (

@@ -1,6 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { FullscreenToggle, ImageToolbar, imageAlt, imageSource, visibleButtons } from '../../utils/image-view';
 import { downloadFile } from '../../utils/media-download';
@@ -305,12 +306,13 @@ export class GrImageSlider {
             <MediaLabel label={this.labelText} icon="image" show={this.showLabel} id={this.labelId} />
             {any ? (
               <ImageToolbar
+                el={this.el}
                 buttons={complete ? buttons : new Set()}
                 fullscreen={this.fullscreen.active}
                 onDownload={() => void downloadFile(pair[1])}
                 onFullscreen={() => void this.fullscreen.toggle(this.el.querySelector('.block') ?? undefined)}
               >
-                {this.interactive ? <MediaButton icon="close" label="Clear" onClick={this.clear} /> : null}
+                {this.interactive ? <MediaButton icon="close" label={t('clear', this.el)} onClick={this.clear} /> : null}
               </ImageToolbar>
             ) : null}
             {complete && pair[0] && pair[1] ? (

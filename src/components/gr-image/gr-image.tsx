@@ -1,6 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import {
   FullscreenToggle,
@@ -401,13 +402,14 @@ export class GrImage {
             <MediaLabel label={this.labelText} icon="image" show={this.showLabel} id={this.labelId} />
             {hasValue ? (
               <ImageToolbar
+                el={this.el}
                 buttons={buttons}
                 fullscreen={this.fullscreen.active}
                 onDownload={() => void downloadFile(this.value)}
                 onFullscreen={() => void this.fullscreen.toggle(this.block)}
                 onShare={this.share && this.value ? () => this.share?.(this.value as FileData) : undefined}
               >
-                {this.interactive ? <MediaButton icon="close" label="Clear" onClick={this.clear} /> : null}
+                {this.interactive ? <MediaButton icon="close" label={t('clear', this.el)} onClick={this.clear} /> : null}
               </ImageToolbar>
             ) : null}
             <div class="image-frame" style={{ height: typeof this.height === 'number' ? `${this.height}px` : (this.height ?? undefined) }}>
