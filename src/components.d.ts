@@ -2667,6 +2667,16 @@ export namespace Components {
          */
         "showLabel": boolean;
         /**
+          * A button after the field that emits `gr-stop`: `true` shows a square, a string is its text (`stop_btn`).
+          * @default false
+         */
+        "stopBtn": string | boolean | null;
+        /**
+          * A button after the field that submits: `true` shows an arrow, a string is its text (Gradio's `submit_btn`).
+          * @default false
+         */
+        "submitBtn": string | boolean | null;
+        /**
           * Text alignment: `left` or `right`; `null` follows the direction.
           * @default null
          */
@@ -2854,6 +2864,11 @@ export namespace Components {
           * @default false
          */
         "eager": boolean;
+        /**
+          * The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests).
+          * @default null
+         */
+        "hub": string | null;
         /**
           * Show the hosting info line under the app.
           * @default true
@@ -3908,6 +3923,7 @@ declare global {
         "gr-blur": void;
         "gr-select": SelectData<string>;
         "gr-copy": { value: string };
+        "gr-stop": void;
     }
     /**
      * A Gradio `Textbox` (config type `textbox`): a single-line `<input>` (when `lines` and the effective
@@ -6968,6 +6984,10 @@ declare namespace LocalJSX {
          */
         "onGr-select"?: (event: GrTextboxCustomEvent<SelectData<string>>) => void;
         /**
+          * Fires when the user presses the stop button (`stop_btn`).
+         */
+        "onGr-stop"?: (event: GrTextboxCustomEvent<void>) => void;
+        /**
           * Fires on Enter (`lines == 1`) or Shift+Enter (`lines > 1`), with the text.
          */
         "onGr-submit"?: (event: GrTextboxCustomEvent<string>) => void;
@@ -6996,6 +7016,16 @@ declare namespace LocalJSX {
           * @default true
          */
         "showLabel"?: boolean;
+        /**
+          * A button after the field that emits `gr-stop`: `true` shows a square, a string is its text (`stop_btn`).
+          * @default false
+         */
+        "stopBtn"?: string | boolean | null;
+        /**
+          * A button after the field that submits: `true` shows an arrow, a string is its text (Gradio's `submit_btn`).
+          * @default false
+         */
+        "submitBtn"?: string | boolean | null;
         /**
           * Text alignment: `left` or `right`; `null` follows the direction.
           * @default null
@@ -7192,6 +7222,11 @@ declare namespace LocalJSX {
           * @default false
          */
         "eager"?: boolean;
+        /**
+          * The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests).
+          * @default null
+         */
+        "hub"?: string | null;
         /**
           * Show the hosting info line under the app.
           * @default true
@@ -7731,6 +7766,8 @@ declare namespace LocalJSX {
         "maxLength": number | null;
         "autofocus": boolean;
         "interactive": boolean;
+        "submitBtn": string;
+        "stopBtn": string;
         "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
@@ -7763,6 +7800,7 @@ declare namespace LocalJSX {
         "eager": boolean;
         "page": string | null;
         "locale": string | null;
+        "hub": string | null;
         "initialHeight": string | null;
         "initial_height": string | null;
         "container": boolean;

@@ -2,8 +2,8 @@
  * The kit's own words (buttons, status, errors, upload prompts), in the reader's language.
  *
  * An element asks `t(word, host)`: the language is the nearest `lang` attribute above the element (through
- * shadow roots: `<gradio-app locale>` sets it on its app), else the page's `<html lang>`, else the browser's
- * language; a missing word falls back to the base language (`pt` for `pt-BR`), then to English. A page adds
+ * shadow roots: `<gradio-app locale>` sets it on itself), else the browser's language, else the page's
+ * `<html lang>`; a missing word falls back to the base language (`pt` for `pt-BR`), then to English. A page adds
  * or overrides words with `registerTranslations`. Elements that call `t` during render re-render when the
  * words or a `locale` change (`refreshTranslations`), since `t` reads an observable store.
  */
@@ -44,7 +44,10 @@ export type KitWord =
   | 'upload'
   | 'download'
   | 'fullscreen'
-  | 'close';
+  | 'close'
+  | 'spaceSleeping'
+  | 'spaceBuilding'
+  | 'spaceStarting';
 
 export type Translations = Partial<Record<KitWord, string>>;
 
@@ -83,6 +86,9 @@ const en: Record<KitWord, string> = {
   download: 'Download',
   fullscreen: 'Fullscreen',
   close: 'Close',
+  spaceSleeping: 'This Space is asleep: waking it up…',
+  spaceBuilding: 'This Space is being built…',
+  spaceStarting: 'This Space is starting…',
 };
 
 /** The kit's words in the languages it ships (written for the kit, not taken from Gradio's files). */
@@ -96,6 +102,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Iniciando sesión…', wrongLogin: 'Usuario o contraseña incorrectos.', appNotLoaded: 'No se pudo cargar esta aplicación.',
     hostedAt: 'Alojada en', builtWith: 'Hecha con Gradio', queue: 'cola', dropFile: 'Suelta el archivo aquí',
     clickToUpload: 'Haz clic para subir', or: 'o', upload: 'Subir', download: 'Descargar', fullscreen: 'Pantalla completa', close: 'Cerrar',
+    spaceSleeping: 'Este Space está dormido: despertándolo…', spaceBuilding: 'Este Space se está construyendo…', spaceStarting: 'Este Space se está iniciando…',
   },
   fr: {
     copy: 'Copier', copied: 'Copié', copyCode: 'Copier le code', clear: 'Effacer', submit: 'Envoyer', stop: 'Arrêter',
@@ -105,6 +112,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Connexion…', wrongLogin: "Nom d'utilisateur ou mot de passe incorrect.", appNotLoaded: "Impossible de charger cette application.",
     hostedAt: 'Hébergée sur', builtWith: 'Faite avec Gradio', queue: "file d'attente", dropFile: 'Déposez le fichier ici',
     clickToUpload: 'Cliquez pour envoyer', or: 'ou', upload: 'Envoyer un fichier', download: 'Télécharger', fullscreen: 'Plein écran', close: 'Fermer',
+    spaceSleeping: 'Ce Space est en veille : réveil en cours…', spaceBuilding: 'Ce Space est en cours de construction…', spaceStarting: 'Ce Space démarre…',
   },
   de: {
     copy: 'Kopieren', copied: 'Kopiert', copyCode: 'Code kopieren', clear: 'Leeren', submit: 'Senden', stop: 'Stoppen',
@@ -114,6 +122,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Anmeldung läuft…', wrongLogin: 'Benutzername oder Passwort ist falsch.', appNotLoaded: 'Diese App konnte nicht geladen werden.',
     hostedAt: 'Gehostet bei', builtWith: 'Erstellt mit Gradio', queue: 'Warteschlange', dropFile: 'Datei hier ablegen',
     clickToUpload: 'Zum Hochladen klicken', or: 'oder', upload: 'Hochladen', download: 'Herunterladen', fullscreen: 'Vollbild', close: 'Schließen',
+    spaceSleeping: 'Dieser Space schläft: er wird geweckt…', spaceBuilding: 'Dieser Space wird gebaut…', spaceStarting: 'Dieser Space startet…',
   },
   pt: {
     copy: 'Copiar', copied: 'Copiado', copyCode: 'Copiar código', clear: 'Limpar', submit: 'Enviar', stop: 'Parar',
@@ -123,6 +132,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Entrando…', wrongLogin: 'Usuário ou senha incorretos.', appNotLoaded: 'Não foi possível carregar este aplicativo.',
     hostedAt: 'Hospedado em', builtWith: 'Feito com Gradio', queue: 'fila', dropFile: 'Solte o arquivo aqui',
     clickToUpload: 'Clique para enviar', or: 'ou', upload: 'Enviar', download: 'Baixar', fullscreen: 'Tela cheia', close: 'Fechar',
+    spaceSleeping: 'Este Space está dormindo: acordando…', spaceBuilding: 'Este Space está sendo construído…', spaceStarting: 'Este Space está iniciando…',
   },
   it: {
     copy: 'Copia', copied: 'Copiato', copyCode: 'Copia il codice', clear: 'Cancella', submit: 'Invia', stop: 'Interrompi',
@@ -132,6 +142,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Accesso in corso…', wrongLogin: 'Nome utente o password errati.', appNotLoaded: "Impossibile caricare quest'app.",
     hostedAt: 'Ospitata su', builtWith: 'Creata con Gradio', queue: 'coda', dropFile: 'Trascina qui il file',
     clickToUpload: 'Fai clic per caricare', or: 'oppure', upload: 'Carica', download: 'Scarica', fullscreen: 'Schermo intero', close: 'Chiudi',
+    spaceSleeping: 'Questo Space è in pausa: lo stiamo risvegliando…', spaceBuilding: 'Questo Space è in costruzione…', spaceStarting: 'Questo Space si sta avviando…',
   },
   zh: {
     copy: '复制', copied: '已复制', copyCode: '复制代码', clear: '清除', submit: '提交', stop: '停止',
@@ -141,6 +152,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: '正在登录…', wrongLogin: '用户名或密码错误。', appNotLoaded: '无法加载此应用。',
     hostedAt: '托管于', builtWith: '使用 Gradio 构建', queue: '队列', dropFile: '将文件拖放到此处',
     clickToUpload: '点击上传', or: '或', upload: '上传', download: '下载', fullscreen: '全屏', close: '关闭',
+    spaceSleeping: '此 Space 正在休眠：正在唤醒…', spaceBuilding: '此 Space 正在构建…', spaceStarting: '此 Space 正在启动…',
   },
   ja: {
     copy: 'コピー', copied: 'コピーしました', copyCode: 'コードをコピー', clear: 'クリア', submit: '送信', stop: '停止',
@@ -150,6 +162,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'ログインしています…', wrongLogin: 'ユーザー名またはパスワードが正しくありません。', appNotLoaded: 'このアプリを読み込めませんでした。',
     hostedAt: 'ホスト先', builtWith: 'Gradio で作成', queue: '待ち行列', dropFile: 'ここにファイルをドロップ',
     clickToUpload: 'クリックしてアップロード', or: 'または', upload: 'アップロード', download: 'ダウンロード', fullscreen: '全画面', close: '閉じる',
+    spaceSleeping: 'この Space は休止中です。起動しています…', spaceBuilding: 'この Space はビルド中です…', spaceStarting: 'この Space は起動中です…',
   },
   ko: {
     copy: '복사', copied: '복사됨', copyCode: '코드 복사', clear: '지우기', submit: '제출', stop: '중지',
@@ -159,6 +172,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: '로그인 중…', wrongLogin: '사용자 이름 또는 비밀번호가 올바르지 않습니다.', appNotLoaded: '이 앱을 불러올 수 없습니다.',
     hostedAt: '호스팅 위치', builtWith: 'Gradio로 제작', queue: '대기열', dropFile: '여기에 파일을 놓으세요',
     clickToUpload: '클릭하여 업로드', or: '또는', upload: '업로드', download: '다운로드', fullscreen: '전체 화면', close: '닫기',
+    spaceSleeping: '이 Space는 절전 중입니다. 깨우는 중…', spaceBuilding: '이 Space를 빌드하는 중입니다…', spaceStarting: '이 Space를 시작하는 중입니다…',
   },
   ru: {
     copy: 'Копировать', copied: 'Скопировано', copyCode: 'Копировать код', clear: 'Очистить', submit: 'Отправить', stop: 'Остановить',
@@ -168,6 +182,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Вход…', wrongLogin: 'Неверное имя пользователя или пароль.', appNotLoaded: 'Не удалось загрузить это приложение.',
     hostedAt: 'Размещено на', builtWith: 'Создано с Gradio', queue: 'очередь', dropFile: 'Перетащите файл сюда',
     clickToUpload: 'Нажмите, чтобы загрузить', or: 'или', upload: 'Загрузить', download: 'Скачать', fullscreen: 'Во весь экран', close: 'Закрыть',
+    spaceSleeping: 'Этот Space спит: будим его…', spaceBuilding: 'Этот Space собирается…', spaceStarting: 'Этот Space запускается…',
   },
   ar: {
     copy: 'نسخ', copied: 'تم النسخ', copyCode: 'نسخ الشيفرة', clear: 'مسح', submit: 'إرسال', stop: 'إيقاف',
@@ -177,6 +192,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'جارٍ تسجيل الدخول…', wrongLogin: 'اسم المستخدم أو كلمة المرور غير صحيحة.', appNotLoaded: 'تعذّر تحميل هذا التطبيق.',
     hostedAt: 'مستضاف على', builtWith: 'مصنوع باستخدام Gradio', queue: 'قائمة الانتظار', dropFile: 'أفلت الملف هنا',
     clickToUpload: 'انقر للرفع', or: 'أو', upload: 'رفع', download: 'تنزيل', fullscreen: 'ملء الشاشة', close: 'إغلاق',
+    spaceSleeping: 'هذا الـ Space نائم: جارٍ إيقاظه…', spaceBuilding: 'جارٍ بناء هذا الـ Space…', spaceStarting: 'جارٍ تشغيل هذا الـ Space…',
   },
   hi: {
     copy: 'कॉपी करें', copied: 'कॉपी हो गया', copyCode: 'कोड कॉपी करें', clear: 'साफ़ करें', submit: 'भेजें', stop: 'रोकें',
@@ -186,14 +202,35 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'लॉग इन हो रहा है…', wrongLogin: 'उपयोगकर्ता नाम या पासवर्ड गलत है।', appNotLoaded: 'यह ऐप लोड नहीं हो सका।',
     hostedAt: 'होस्ट किया गया', builtWith: 'Gradio से बना', queue: 'कतार', dropFile: 'फ़ाइल यहाँ छोड़ें',
     clickToUpload: 'अपलोड करने के लिए क्लिक करें', or: 'या', upload: 'अपलोड करें', download: 'डाउनलोड करें', fullscreen: 'पूर्ण स्क्रीन', close: 'बंद करें',
+    spaceSleeping: 'यह Space सो रहा है: इसे जगाया जा रहा है…', spaceBuilding: 'यह Space बन रहा है…', spaceStarting: 'यह Space शुरू हो रहा है…',
   },
 };
 
-/** Words a page registered, by locale (they win over the built-in ones). */
-const registered: Record<string, Translations> = {};
+/**
+ * Words a page registered, by locale (they win over the built-in ones). Kept on `globalThis` so that every copy
+ * of this module (the CDN's lazy bundles, a bundler's build) shares them.
+ */
+const sharedKey = Symbol.for('gradio-kit.translations');
+const shared = globalThis as Record<symbol, unknown>;
+if (!shared[sharedKey]) shared[sharedKey] = {};
+const registered = shared[sharedKey] as Record<string, Translations>;
 
 /** Bumped whenever words or a `locale` change, so that elements that read it re-render. */
 const state: ObservableMap<{ version: number }> = createStore({ version: 0 });
+
+/** The event every copy of this module listens to; its detail, when set, registers words. */
+const EVENT = 'gradio-kit-translations';
+
+if (typeof globalThis.addEventListener === 'function') {
+  globalThis.addEventListener(EVENT, (event) => {
+    const detail = (event as CustomEvent<{ locale?: unknown; words?: unknown } | null>).detail;
+    if (detail && typeof detail.locale === 'string' && detail.words && typeof detail.words === 'object') {
+      const key = detail.locale.toLowerCase();
+      registered[key] = { ...registered[key], ...(detail.words as Translations) };
+    }
+    state.set('version', state.get('version') + 1);
+  });
+}
 
 /** The languages the kit ships its words in. */
 export const kitLocales: readonly string[] = Object.keys(builtIn);
@@ -214,23 +251,36 @@ export function registerTranslations(locale: string, words: Translations): void 
   refreshTranslations();
 }
 
-/** Makes every element that shows the kit's words render them again (a `lang` or `locale` changed). */
+/**
+ * Makes every element that shows the kit's words render them again (a `lang` or `locale` changed), in every
+ * copy of the kit on the page. A page without a bundler does the same with the event, which may carry words:
+ * `dispatchEvent(new CustomEvent('gradio-kit-translations', { detail: { locale: 'nl', words: {...} } }))`.
+ */
 export function refreshTranslations(): void {
-  state.set('version', state.get('version') + 1);
+  if (typeof globalThis.dispatchEvent === 'function' && typeof CustomEvent === 'function') {
+    globalThis.dispatchEvent(new CustomEvent(EVENT, { detail: null }));
+  } else {
+    state.set('version', state.get('version') + 1);
+  }
 }
 
-/** The language of an element: the nearest `lang` above it, through shadow roots; else the page's or the browser's. */
+/**
+ * The language of an element: the nearest `lang` above it (through shadow roots; `<gradio-app locale>` sets
+ * one), else the reader's (the browser's language), else the page's `<html lang>`. The page's own `lang`
+ * says what language the page is written in, not what its reader reads, so it comes after the browser's.
+ */
 export function localeOf(element?: Element | null): string {
+  const root = typeof document !== 'undefined' ? document.documentElement : null;
   let node: Element | null | undefined = element;
   while (node) {
     const withLang = node.closest('[lang]');
-    const lang = withLang?.getAttribute('lang');
+    const lang = withLang && withLang !== root ? withLang.getAttribute('lang') : null;
     if (lang) return lang;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+    const parent = node.getRootNode();
+    node = typeof ShadowRoot !== 'undefined' && parent instanceof ShadowRoot ? parent.host : null;
   }
   if (typeof navigator !== 'undefined' && navigator.language) return navigator.language;
-  return 'en';
+  return root?.getAttribute('lang') || 'en';
 }
 
 /** The candidates for a locale, most precise first: `pt-br` -> `pt-br`, `pt`, `en`. */

@@ -1,6 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Client } from '../../client/client';
 import { AuthError } from '../../client/errors';
+import type { SpaceStatus } from '../../client/spaces';
 import type { Config, DependencyConfig } from '../../client/types';
 import { type EngineHost, EventEngine, type Toast } from '../../app/events';
 import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
@@ -68,6 +69,8 @@ export class GradioApp {
    * by default the browser's.
    */
   @Prop({ reflect: true }) locale: string | null = null;
+  /** The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests). */
+  @Prop() hub: string | null = null;
   /** Height reserved while loading (CSS length; `initial_height` attribute also accepted). */
   @Prop() initialHeight: string | null = null;
   /** @internal snake_case alias of `initial-height`. */
@@ -120,6 +123,8 @@ export class GradioApp {
   /** The pages of a multipage app (one for others), and the one shown. */
   private pages: Page[] = [];
   @State() currentPage = '';
+  /** A Space's state while it wakes, builds or starts (from the Hub). */
+  @State() spaceStatus: SpaceStatus | null = null;
   private engine?: EventEngine;
   private styles?: AppStyles;
   private observer?: IntersectionObserver;
@@ -221,7 +226,15 @@ export class GradioApp {
     if (auth) this.signingIn = true;
     else this.phase = 'loading';
     try {
-      const client = await Client.connect(ref, { auth: auth ?? null, with_null_state: true });
+      this.spaceStatus = null;
+      const client = await Client.connect(ref, {
+        auth: auth ?? null,
+        with_null_state: true,
+        hub: this.hub ?? undefined,
+        onSpaceStatus: (status) => {
+          if (token === this.loadToken) this.spaceStatus = status;
+        },
+      });
       if (token !== this.loadToken) return client.close();
       this.client = client;
       this.config = client.config;
@@ -293,6 +306,15 @@ export class GradioApp {
   @Watch('page')
   onPageChange(path: string | null) {
     if (this.phase === 'ready' && path !== null && this.pages.some((page) => page.path === path)) this.showPage(path);
+  }
+
+  /** What the loading state says about a Space that is not running yet. */
+  private spaceMessage(): string | null {
+    const state = this.spaceStatus?.state;
+    if (state === 'sleeping') return t('spaceSleeping', this.host);
+    if (state === 'building') return t('spaceBuilding', this.host);
+    if (state === 'starting') return t('spaceStarting', this.host);
+    return null;
   }
 
   /** The bar of a multipage app (or of an app with a `gr.Navbar`), above the page. */
@@ -525,16 +547,15 @@ export class GradioApp {
     } else {
       body = (
         <div class="app-loading" style={{ minHeight: height }} role="status">
-          {t('loading', this.host)}
+          {this.spaceMessage() ?? t('loading', this.host)}
         </div>
       );
     }
     const host = this.hostedAt();
     return (
-      <Host class={{ 'embed-container': this.container }}>
+      <Host class={{ 'embed-container': this.container }} lang={this.locale ?? undefined}>
         <div
           part="app"
-          lang={this.locale ?? undefined}
           class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}
         >
           <div class="main">{body}</div>
