@@ -492,7 +492,7 @@ export class GradioApp {
           display: hidden ? 'none' : undefined,
         }}
       >
-        <Tag data-gr-id={String(node.id)} {...elementProps} {...(fileTypes.has(node.type) ? { upload: this.upload } : {})} />
+        <Tag data-gr-id={String(node.id)} {...elementProps} {...(fileTypes.has(node.type) ? { upload: this.upload, maxFileSize: this.config?.max_file_size ?? null } : {})} />
         {status && status.showProgress !== 'hidden' ? (
           <gr-status-tracker
             status={status.status}
