@@ -160,24 +160,37 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-async function waitForConfig(url: string, child: ChildProcess, output: () => string, timeoutMs: number) {
+/**
+ * The URL the server says it runs on. Gradio moves to another port when the one asked for is taken when it
+ * binds (a Gradio 6 server also takes the ports after its own for its static workers, which another server may
+ * have been handed a moment before), and says so in its "Running on local URL" line.
+ */
+function announcedUrl(output: string): string | null {
+  const match = /Running on local URL:\s+(http:\/\/[\w.:-]+)/.exec(output);
+  return match ? match[1].replace(/\/$/, '') : null;
+}
+
+/** Resolves with the server's base URL once `GET /config` answers there. */
+async function waitForConfig(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
+  let target = url;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`the Gradio server exited before answering (code ${child.exitCode}):\n${output()}`);
     }
+    target = announcedUrl(output()) ?? url;
     try {
-      const response = await fetch(`${url}/config`, { signal: AbortSignal.timeout(1000) });
+      const response = await fetch(`${target}/config`, { signal: AbortSignal.timeout(1000) });
       if (response.ok) {
         await response.arrayBuffer();
-        return;
+        return target;
       }
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`the Gradio server did not answer ${url}/config within ${timeoutMs} ms:\n${output()}`);
+  throw new Error(`the Gradio server did not answer ${target}/config within ${timeoutMs} ms:\n${output()}`);
 }
 
 /**
@@ -215,10 +228,10 @@ export async function startGradioApp(app: string, options: StartOptions = {}): P
     };
     child.stdout?.on('data', append);
     child.stderr?.on('data', append);
-    const url = `http://127.0.0.1:${port}`;
     try {
-      await waitForConfig(url, child, () => log, options.timeoutMs ?? 90_000);
-      return { url, port, app, gradio: options.gradio ?? 5, stop: () => stopProcess(child), output: () => log };
+      const url = await waitForConfig(`http://127.0.0.1:${port}`, child, () => log, options.timeoutMs ?? 90_000);
+      const actualPort = Number(new URL(url).port);
+      return { url, port: actualPort, app, gradio: options.gradio ?? 5, stop: () => stopProcess(child), output: () => log };
     } catch (error) {
       lastError = error;
       await stopProcess(child);
