@@ -96,6 +96,13 @@ describe.each(gradioVersions)('<gradio-app> with real Gradio apps (Gradio %s)', 
     await expect.poll(() => full.inputValue(), { timeout: 15_000 }).toBe('Grace Hopper');
     expect(await app.locator('gr-tabs').count()).toBe(1);
     expect(await app.locator('gr-accordion').count()).toBe(1);
+    // Gradio 6 renders an inactive tab's children when it is first shown (render_children=False); 5.14 at once.
+    const about = app.locator('gr-tab', { has: page.locator('gr-markdown', { hasText: 'A second tab.' }) });
+    expect(await about.count()).toBe(gradio === 6 ? 0 : 1);
+    await app.locator('[role="tab"]', { hasText: 'About' }).click();
+    await expect.poll(() => about.count(), { timeout: 10_000 }).toBe(1);
+    await app.locator('[role="tab"]', { hasText: 'Shout' }).click();
+    expect(await about.count()).toBe(1);
     await screenshot(page, 'gradio-app-blocks');
     expect(errors).toEqual([]);
   });

@@ -44,7 +44,11 @@ export class GrTab {
   /** Relative height of the tabs when this tab is selected and the app fills the viewport (`flex-grow`). */
   @Prop() scale: number | null = null;
 
-  /** Gradio's `render_children`. Children are always in the DOM here; kept for config parity. */
+  /**
+   * Gradio's `render_children`: whether the children of an inactive tab are rendered before it is first shown.
+   * The element shows whatever children it is given; `<gradio-app>` gives a Gradio 6 tab (which sends
+   * `false` by default) its children only from its `gr-first-show` on.
+   */
   @Prop() renderChildren: boolean = false;
 
   /** Gradio's `elem_id`: the panel's `id` (its button gets `<elem_id>-button`). */
@@ -55,6 +59,19 @@ export class GrTab {
 
   /** Whether this panel is the selected one. Managed by the parent `gr-tabs`; do not set it yourself. */
   @Prop() active: boolean = false;
+
+  @Watch('active')
+  onActive() {
+    if (this.active && !this.shownOnce) {
+      this.shownOnce = true;
+      this.firstShow.emit();
+    }
+  }
+
+  /** Fires once, the first time this tab is shown (selected by the user, by the app, or first by default). */
+  @Event({ eventName: 'gr-first-show', bubbles: true, composed: true }) firstShow!: EventEmitter<void>;
+
+  private shownOnce = false;
 
   @Watch('label')
   @Watch('tabId')
@@ -74,6 +91,7 @@ export class GrTab {
 
   componentDidLoad() {
     this.notifyTabs();
+    this.onActive();
   }
 
   /** Sent by the parent gr-tabs on a user selection; re-emitted as this tab's `gr-select`. */

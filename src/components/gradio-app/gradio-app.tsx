@@ -123,6 +123,8 @@ export class GradioApp {
   /** The pages of a multipage app (one for others), and the one shown. */
   private pages: Page[] = [];
   @State() currentPage = '';
+  /** Tabs shown at least once (a Gradio 6 tab renders its children from then on). */
+  @State() shownTabs: ReadonlySet<number> = new Set();
   /** A Space's state while it wakes, builds or starts (from the Hub). */
   @State() spaceStatus: SpaceStatus | null = null;
   private engine?: EventEngine;
@@ -308,6 +310,12 @@ export class GradioApp {
     if (this.phase === 'ready' && path !== null && this.pages.some((page) => page.path === path)) this.showPage(path);
   }
 
+  /** A tab shown for the first time: its children render from now on. */
+  private showTab(id: number) {
+    if (this.shownTabs.has(id)) return;
+    this.shownTabs = new Set(this.shownTabs).add(id);
+  }
+
   /** What the loading state says about a Space that is not running yet. */
   private spaceMessage(): string | null {
     const state = this.spaceStatus?.state;
@@ -462,9 +470,17 @@ export class GradioApp {
     if (node.type === 'tabitem') {
       // A Tab's own `id` (or its component id) is what the Tabs' `selected` names; `id` is no element prop.
       const { id, ...tabProps } = elementProps;
+      // Gradio 6 (which sends render_children: false) renders a tab's children once it is first shown.
+      const deferred = props.renderChildren === false && !this.shownTabs.has(node.id);
       return (
-        <gr-tab key={nodeKey(node)} data-gr-id={String(node.id)} {...tabProps} tabId={(id as string | number | null) ?? node.id}>
-          {children()}
+        <gr-tab
+          key={nodeKey(node)}
+          data-gr-id={String(node.id)}
+          {...tabProps}
+          tabId={(id as string | number | null) ?? node.id}
+          onGr-first-show={() => this.showTab(node.id)}
+        >
+          {deferred ? null : children()}
         </gr-tab>
       );
     }
