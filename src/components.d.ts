@@ -12,14 +12,19 @@ import { FileData } from "./utils/file-data";
 import { Choice, ChoiceValue, SelectData } from "./utils/form";
 import { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 import { LayoutVariant } from "./components/gr-row/gr-row";
+import { DataframeValue } from "./utils/dataframe";
+import { LatexDelimiter } from "./utils/markdown";
+import { DataframeEditDetail, DataframeSelectDetail } from "./components/gr-dataframe/gr-dataframe";
 import { DatasetComponent } from "./utils/example-cell";
 import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
-import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
+import { PlotData } from "./utils/native-plot";
+import { NativePlotSelectDetail } from "./components/gr-native-plot/gr-native-plot";
+import { PlotValue } from "./components/gr-plot/gr-plot";
 import { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 import { ProgressLevel, TrackerStatus } from "./utils/status";
 import { TabSelectDetail } from "./components/gr-tab/gr-tab";
@@ -36,14 +41,19 @@ export { FileData } from "./utils/file-data";
 export { Choice, ChoiceValue, SelectData } from "./utils/form";
 export { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 export { LayoutVariant } from "./components/gr-row/gr-row";
+export { DataframeValue } from "./utils/dataframe";
+export { LatexDelimiter } from "./utils/markdown";
+export { DataframeEditDetail, DataframeSelectDetail } from "./components/gr-dataframe/gr-dataframe";
 export { DatasetComponent } from "./utils/example-cell";
 export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
-export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
+export { PlotData } from "./utils/native-plot";
+export { NativePlotSelectDetail } from "./components/gr-native-plot/gr-native-plot";
+export { PlotValue } from "./components/gr-plot/gr-plot";
 export { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 export { ProgressLevel, TrackerStatus } from "./utils/status";
 export { TabSelectDetail } from "./components/gr-tab/gr-tab";
@@ -650,6 +660,167 @@ export namespace Components {
           * @default true
          */
         "visible": Visibility;
+    }
+    /**
+     * A Gradio `Dataframe` (config type `dataframe`): a spreadsheet-like grid that stays fast with large data.
+     * Rows are virtualized (only the rows in view, plus a few, are in the DOM), and so are columns when there
+     * are more than 30. The grid follows the ARIA grid pattern: one tab stop, `aria-rowcount` /
+     * `aria-rowindex`, the active cell named by `aria-activedescendant`.
+     * Keyboard: arrows move (Shift extends the selected range), Home / End (Ctrl: first / last cell),
+     * PageUp / PageDown; on a header Enter or Space cycles the sort (ascending, descending, none). When
+     * `interactive`: Enter, F2 or typing edits the cell (Enter commits and moves down, Tab / Shift+Tab commit and
+     * move sideways, Escape cancels), Space toggles a bool cell, Delete clears the selected range, Ctrl+Z undoes
+     * the last edit, and Ctrl+C / Ctrl+V copy and paste ranges as TSV (spreadsheets) or CSV.
+     * Cells render by `datatype`: numbers right-aligned (NaN and infinities shown as `NaN` / `inf` / `-inf`),
+     * bools as check marks, Markdown and HTML through the kit's sanitizer, images by URL (script URLs refused).
+     * A pandas Styler's `metadata` (display text and per-cell CSS) is applied.
+     */
+    interface GrDataframe {
+        /**
+          * Toolbar buttons (6.x): `"copy"`, `"fullscreen"`; null shows both.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * Columns as in 5.14 (`col_count`): `n` or `[n, "fixed" | "dynamic"]`.
+          * @default null
+         */
+        "colCount": number | [number, string] | null;
+        /**
+          * Columns as in 6.x (`column_count`); wins over `colCount`.
+          * @default null
+         */
+        "columnCount": number | [number, string] | null;
+        /**
+          * `[min, max]` columns the user may reach by adding or deleting (6.x).
+          * @default null
+         */
+        "columnLimits": [number | null, number | null] | null;
+        /**
+          * Column widths: numbers are pixels, strings any CSS width (`"20%"`, `"120px"`).
+          * @default null
+         */
+        "columnWidths": (string | number)[] | null;
+        /**
+          * Datatype of every column, or one per column: str, number, bool, date, markdown, html, image, auto.
+          * @default 'str'
+         */
+        "datatype": string | string[];
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Headers shown while `value` has none (Gradio's `headers` prop).
+          * @default null
+         */
+        "headers": string[] | null;
+        /**
+          * `true`: cells, headers, rows and columns are editable.
+          * @default false
+         */
+        "interactive": boolean;
+        /**
+          * The label above the grid, also the grid's accessible name.
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * LaTeX delimiters in Markdown cells.
+          * @default null
+         */
+        "latexDelimiters": LatexDelimiter[] | null;
+        /**
+          * Single newlines in Markdown cells and text cells are line breaks.
+          * @default true
+         */
+        "lineBreaks": boolean;
+        /**
+          * Show at most this many characters of each cell (the full text is the cell's tooltip).
+          * @default null
+         */
+        "maxChars": number | null;
+        /**
+          * Maximum height of the grid before it scrolls: numbers are pixels.
+          * @default 500
+         */
+        "maxHeight": number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * This many leading columns stay in view when scrolling sideways.
+          * @default null
+         */
+        "pinnedColumns": number | null;
+        /**
+          * Rows: `n` or `[n, "fixed" | "dynamic"]` (5.14 and 6.x); "fixed" forbids adding and deleting rows.
+          * @default null
+         */
+        "rowCount": number | [number, string] | null;
+        /**
+          * `[min, max]` rows the user may reach by adding or deleting (6.x), either may be null.
+          * @default null
+         */
+        "rowLimits": [number | null, number | null] | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the copy button (5.14's `show_copy_button`); `null` follows `buttons`.
+          * @default null
+         */
+        "showCopyButton": boolean | null;
+        /**
+          * Show the fullscreen button (5.14's `show_fullscreen_button`); `null` follows `buttons`.
+          * @default null
+         */
+        "showFullscreenButton": boolean | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Show row numbers in a first column.
+          * @default false
+         */
+        "showRowNumbers": boolean;
+        /**
+          * `"search"`: a search box; `"filter"`: search plus per-column filters; `"none"` or null: neither.
+          * @default 'none'
+         */
+        "showSearch": 'none' | 'search' | 'filter' | null;
+        /**
+          * Columns (indices or header names) the user may not edit.
+          * @default null
+         */
+        "staticColumns": (number | string)[] | null;
+        /**
+          * The table, Gradio's wire value `{headers, data, metadata}` (metadata: a pandas Styler's output).
+          * @default null
+         */
+        "value": DataframeValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * `true`: cells wrap onto several lines; `false`: one line, cut with an ellipsis.
+          * @default false
+         */
+        "wrap": boolean;
     }
     /**
      * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
@@ -1452,6 +1623,172 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * Gradio's LinePlot, ScatterPlot and BarPlot (config type `nativeplot`; `props.name` is `lineplot`,
+     * `scatterplot` or `barplot`): a Vega-Lite chart of the value, a pandas frame sent as
+     * `{columns, data, datatypes, mark}`, built from the props (x, y, color, binning, aggregation, limits, sort,
+     * tooltips, angles, title, caption).
+     * Vega (vega-embed) loads with a dynamic import the first time a plot is shown. Colours and fonts come from the
+     * theme variables in effect (light or dark; redrawn when a `.dark` class toggles above the element). Series
+     * with more points than the chart has pixels are downsampled (first, last, min and max per pixel).
+     * With `selectable` (a `.select()` listener), dragging over the plot brushes an x range and emits `gr-select`;
+     * a double-click emits `gr-double-click`. A value that does not fit the props (a missing column...) shows a
+     * message instead of a chart.
+     */
+    interface GrNativePlot {
+        /**
+          * Toolbar buttons: `"fullscreen"`, `"export"` (PNG download).
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * Text under the chart.
+          * @default null
+         */
+        "caption": string | null;
+        /**
+          * Column of the series, drawn in colours.
+          * @default null
+         */
+        "color": string | null;
+        /**
+          * Colour of each series, `{series: color}`.
+          * @default null
+         */
+        "colorMap": Record<string, string> | null;
+        /**
+          * @default null
+         */
+        "colorTitle": string | null;
+        /**
+          * Series listed in the legend (default: all).
+          * @default null
+         */
+        "colorsInLegend": string[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the plot in pixels.
+          * @default null
+         */
+        "height": number | null;
+        /**
+          * The label in the block's corner (and the chart's accessible name).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Brush selection on (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * Show the label; Gradio hides it when no label was given.
+          * @default false
+         */
+        "showLabel": boolean;
+        /**
+          * Order of categorical x: `"x"`, `"-x"`, `"y"`, `"-y"`, or the categories in order.
+          * @default null
+         */
+        "sort": string | string[] | null;
+        /**
+          * Title above the chart.
+          * @default null
+         */
+        "title": string | null;
+        /**
+          * Tooltip columns: `"axis"`, `"all"`, `"none"`, or extra columns to list.
+          * @default 'axis'
+         */
+        "tooltip": string | string[];
+        /**
+          * The data, Gradio's PlotData `{columns, data, datatypes, mark}`.
+          * @default null
+         */
+        "value": PlotData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Column on the x axis (numbers, datetimes or categories).
+          * @default null
+         */
+        "x": string | null;
+        /**
+          * `false` or `"hidden"` hides the x axis labels.
+          * @default true
+         */
+        "xAxisLabelsVisible": boolean | string;
+        /**
+          * Bin x: a number for numeric x, `"10s"`, `"15m"`, `"1h"`, `"1d"` for datetimes.
+          * @default null
+         */
+        "xBin": string | number | null;
+        /**
+          * Angles of the axis labels, in degrees.
+          * @default 0
+         */
+        "xLabelAngle": number;
+        /**
+          * `[min, max]` of the x axis (either null); datetimes as seconds.
+          * @default null
+         */
+        "xLim": (number | null)[] | null;
+        /**
+          * Axis and legend titles (default: the column names).
+          * @default null
+         */
+        "xTitle": string | null;
+        /**
+          * Column on the y axis (numbers).
+          * @default null
+         */
+        "y": string | null;
+        /**
+          * Aggregate y per bin or category: sum, mean, median, min, max, count.
+          * @default null
+         */
+        "yAggregate": string | null;
+        /**
+          * @default 0
+         */
+        "yLabelAngle": number;
+        /**
+          * `[min, max]` of the y axis (either null).
+          * @default null
+         */
+        "yLim": (number | null)[] | null;
+        /**
+          * @default null
+         */
+        "yTitle": string | null;
+    }
+    /**
      * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
      * `step`. The value is a number or `null` (an empty box).
      */
@@ -1531,6 +1868,73 @@ export namespace Components {
           * @default null
          */
         "value": number | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
+     * - `matplotlib`: the figure as a base64 image (`<img>`),
+     * - `altair`: a Vega-Lite spec, drawn with the kit's Vega loader and theme (fitted to the width),
+     * - `plotly`: a Plotly figure, drawn with plotly.js (a script loaded only for Plotly payloads, from
+     *   {@link PLOTLY_URL} or `globalThis.GRADIO_KIT_PLOTLY_URL`), themed,
+     * - `bokeh`: not drawn; a message names the BokehJS version it needs.
+     * Charts are redrawn when their width changes, so a plot in a hidden tab gets its size when shown, and when a
+     * `.dark` class toggles above the element. A payload that cannot be read shows a message, never a crash.
+     */
+    interface GrPlot {
+        /**
+          * The Bokeh version the server has (Gradio's `bokeh_version`), named in the Bokeh message.
+          * @default null
+         */
+        "bokehVersion": string | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * The image format of matplotlib figures (informative; the payload carries its own type).
+          * @default 'webp'
+         */
+        "format": string;
+        /**
+          * The label in the block's corner, and the plot's accessible name.
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the label badge.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * The plot, Gradio's `{type, plot}`.
+          * @default null
+         */
+        "value": PlotValue | null;
         /**
           * `false` hides the element.
           * @default true
@@ -2234,6 +2638,10 @@ export interface GrColorPickerCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrColorPickerElement;
 }
+export interface GrDataframeCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrDataframeElement;
+}
 export interface GrDatasetCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDatasetElement;
@@ -2261,6 +2669,10 @@ export interface GrLabelCustomEvent<T> extends CustomEvent<T> {
 export interface GrMarkdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrMarkdownElement;
+}
+export interface GrNativePlotCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrNativePlotElement;
 }
 export interface GrNumberCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2543,6 +2955,40 @@ declare global {
         prototype: HTMLGrColumnElement;
         new (): HTMLGrColumnElement;
     };
+    interface HTMLGrDataframeElementEventMap {
+        "gr-change": DataframeValue;
+        "gr-input": DataframeValue;
+        "gr-select": DataframeSelectDetail;
+        "gr-edit": DataframeEditDetail;
+    }
+    /**
+     * A Gradio `Dataframe` (config type `dataframe`): a spreadsheet-like grid that stays fast with large data.
+     * Rows are virtualized (only the rows in view, plus a few, are in the DOM), and so are columns when there
+     * are more than 30. The grid follows the ARIA grid pattern: one tab stop, `aria-rowcount` /
+     * `aria-rowindex`, the active cell named by `aria-activedescendant`.
+     * Keyboard: arrows move (Shift extends the selected range), Home / End (Ctrl: first / last cell),
+     * PageUp / PageDown; on a header Enter or Space cycles the sort (ascending, descending, none). When
+     * `interactive`: Enter, F2 or typing edits the cell (Enter commits and moves down, Tab / Shift+Tab commit and
+     * move sideways, Escape cancels), Space toggles a bool cell, Delete clears the selected range, Ctrl+Z undoes
+     * the last edit, and Ctrl+C / Ctrl+V copy and paste ranges as TSV (spreadsheets) or CSV.
+     * Cells render by `datatype`: numbers right-aligned (NaN and infinities shown as `NaN` / `inf` / `-inf`),
+     * bools as check marks, Markdown and HTML through the kit's sanitizer, images by URL (script URLs refused).
+     * A pandas Styler's `metadata` (display text and per-cell CSS) is applied.
+     */
+    interface HTMLGrDataframeElement extends Components.GrDataframe, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrDataframeElementEventMap>(type: K, listener: (this: HTMLGrDataframeElement, ev: GrDataframeCustomEvent<HTMLGrDataframeElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrDataframeElementEventMap>(type: K, listener: (this: HTMLGrDataframeElement, ev: GrDataframeCustomEvent<HTMLGrDataframeElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrDataframeElement: {
+        prototype: HTMLGrDataframeElement;
+        new (): HTMLGrDataframeElement;
+    };
     interface HTMLGrDatasetElementEventMap {
         "gr-click": DatasetClickDetail;
         "gr-select": DatasetSelectDetail;
@@ -2786,6 +3232,36 @@ declare global {
         prototype: HTMLGrMarkdownElement;
         new (): HTMLGrMarkdownElement;
     };
+    interface HTMLGrNativePlotElementEventMap {
+        "gr-select": NativePlotSelectDetail;
+        "gr-double-click": void;
+    }
+    /**
+     * Gradio's LinePlot, ScatterPlot and BarPlot (config type `nativeplot`; `props.name` is `lineplot`,
+     * `scatterplot` or `barplot`): a Vega-Lite chart of the value, a pandas frame sent as
+     * `{columns, data, datatypes, mark}`, built from the props (x, y, color, binning, aggregation, limits, sort,
+     * tooltips, angles, title, caption).
+     * Vega (vega-embed) loads with a dynamic import the first time a plot is shown. Colours and fonts come from the
+     * theme variables in effect (light or dark; redrawn when a `.dark` class toggles above the element). Series
+     * with more points than the chart has pixels are downsampled (first, last, min and max per pixel).
+     * With `selectable` (a `.select()` listener), dragging over the plot brushes an x range and emits `gr-select`;
+     * a double-click emits `gr-double-click`. A value that does not fit the props (a missing column...) shows a
+     * message instead of a chart.
+     */
+    interface HTMLGrNativePlotElement extends Components.GrNativePlot, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrNativePlotElementEventMap>(type: K, listener: (this: HTMLGrNativePlotElement, ev: GrNativePlotCustomEvent<HTMLGrNativePlotElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrNativePlotElementEventMap>(type: K, listener: (this: HTMLGrNativePlotElement, ev: GrNativePlotCustomEvent<HTMLGrNativePlotElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrNativePlotElement: {
+        prototype: HTMLGrNativePlotElement;
+        new (): HTMLGrNativePlotElement;
+    };
     interface HTMLGrNumberElementEventMap {
         "gr-change": number | null;
         "gr-input": number | null;
@@ -2810,6 +3286,22 @@ declare global {
     var HTMLGrNumberElement: {
         prototype: HTMLGrNumberElement;
         new (): HTMLGrNumberElement;
+    };
+    /**
+     * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
+     * - `matplotlib`: the figure as a base64 image (`<img>`),
+     * - `altair`: a Vega-Lite spec, drawn with the kit's Vega loader and theme (fitted to the width),
+     * - `plotly`: a Plotly figure, drawn with plotly.js (a script loaded only for Plotly payloads, from
+     *   {@link PLOTLY_URL} or `globalThis.GRADIO_KIT_PLOTLY_URL`), themed,
+     * - `bokeh`: not drawn; a message names the BokehJS version it needs.
+     * Charts are redrawn when their width changes, so a plot in a hidden tab gets its size when shown, and when a
+     * `.dark` class toggles above the element. A payload that cannot be read shows a message, never a crash.
+     */
+    interface HTMLGrPlotElement extends Components.GrPlot, HTMLStencilElement {
+    }
+    var HTMLGrPlotElement: {
+        prototype: HTMLGrPlotElement;
+        new (): HTMLGrPlotElement;
     };
     interface HTMLGrRadioElementEventMap {
         "gr-change": ChoiceValue;
@@ -3104,6 +3596,7 @@ declare global {
         "gr-code": HTMLGrCodeElement;
         "gr-color-picker": HTMLGrColorPickerElement;
         "gr-column": HTMLGrColumnElement;
+        "gr-dataframe": HTMLGrDataframeElement;
         "gr-dataset": HTMLGrDatasetElement;
         "gr-date-time": HTMLGrDateTimeElement;
         "gr-dropdown": HTMLGrDropdownElement;
@@ -3116,7 +3609,9 @@ declare global {
         "gr-label": HTMLGrLabelElement;
         "gr-loader": HTMLGrLoaderElement;
         "gr-markdown": HTMLGrMarkdownElement;
+        "gr-native-plot": HTMLGrNativePlotElement;
         "gr-number": HTMLGrNumberElement;
+        "gr-plot": HTMLGrPlotElement;
         "gr-radio": HTMLGrRadioElement;
         "gr-row": HTMLGrRowElement;
         "gr-sidebar": HTMLGrSidebarElement;
@@ -3808,6 +4303,183 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: Visibility;
+    }
+    /**
+     * A Gradio `Dataframe` (config type `dataframe`): a spreadsheet-like grid that stays fast with large data.
+     * Rows are virtualized (only the rows in view, plus a few, are in the DOM), and so are columns when there
+     * are more than 30. The grid follows the ARIA grid pattern: one tab stop, `aria-rowcount` /
+     * `aria-rowindex`, the active cell named by `aria-activedescendant`.
+     * Keyboard: arrows move (Shift extends the selected range), Home / End (Ctrl: first / last cell),
+     * PageUp / PageDown; on a header Enter or Space cycles the sort (ascending, descending, none). When
+     * `interactive`: Enter, F2 or typing edits the cell (Enter commits and moves down, Tab / Shift+Tab commit and
+     * move sideways, Escape cancels), Space toggles a bool cell, Delete clears the selected range, Ctrl+Z undoes
+     * the last edit, and Ctrl+C / Ctrl+V copy and paste ranges as TSV (spreadsheets) or CSV.
+     * Cells render by `datatype`: numbers right-aligned (NaN and infinities shown as `NaN` / `inf` / `-inf`),
+     * bools as check marks, Markdown and HTML through the kit's sanitizer, images by URL (script URLs refused).
+     * A pandas Styler's `metadata` (display text and per-cell CSS) is applied.
+     */
+    interface GrDataframe {
+        /**
+          * Toolbar buttons (6.x): `"copy"`, `"fullscreen"`; null shows both.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * Columns as in 5.14 (`col_count`): `n` or `[n, "fixed" | "dynamic"]`.
+          * @default null
+         */
+        "colCount"?: number | [number, string] | null;
+        /**
+          * Columns as in 6.x (`column_count`); wins over `colCount`.
+          * @default null
+         */
+        "columnCount"?: number | [number, string] | null;
+        /**
+          * `[min, max]` columns the user may reach by adding or deleting (6.x).
+          * @default null
+         */
+        "columnLimits"?: [number | null, number | null] | null;
+        /**
+          * Column widths: numbers are pixels, strings any CSS width (`"20%"`, `"120px"`).
+          * @default null
+         */
+        "columnWidths"?: (string | number)[] | null;
+        /**
+          * Datatype of every column, or one per column: str, number, bool, date, markdown, html, image, auto.
+          * @default 'str'
+         */
+        "datatype"?: string | string[];
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Headers shown while `value` has none (Gradio's `headers` prop).
+          * @default null
+         */
+        "headers"?: string[] | null;
+        /**
+          * `true`: cells, headers, rows and columns are editable.
+          * @default false
+         */
+        "interactive"?: boolean;
+        /**
+          * The label above the grid, also the grid's accessible name.
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * LaTeX delimiters in Markdown cells.
+          * @default null
+         */
+        "latexDelimiters"?: LatexDelimiter[] | null;
+        /**
+          * Single newlines in Markdown cells and text cells are line breaks.
+          * @default true
+         */
+        "lineBreaks"?: boolean;
+        /**
+          * Show at most this many characters of each cell (the full text is the cell's tooltip).
+          * @default null
+         */
+        "maxChars"?: number | null;
+        /**
+          * Maximum height of the grid before it scrolls: numbers are pixels.
+          * @default 500
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after every user change of the value (edit, paste, added or deleted row / column, undo), with the value.
+         */
+        "onGr-change"?: (event: GrDataframeCustomEvent<DataframeValue>) => void;
+        /**
+          * Fires when the user commits a changed cell: `{index, value, previous_value}`.
+         */
+        "onGr-edit"?: (event: GrDataframeCustomEvent<DataframeEditDetail>) => void;
+        /**
+          * Fires with `gr-change` for user changes (Gradio's `input`), with the value.
+         */
+        "onGr-input"?: (event: GrDataframeCustomEvent<DataframeValue>) => void;
+        /**
+          * Fires when the user selects a cell (click or keyboard move): Gradio's SelectData.
+         */
+        "onGr-select"?: (event: GrDataframeCustomEvent<DataframeSelectDetail>) => void;
+        /**
+          * This many leading columns stay in view when scrolling sideways.
+          * @default null
+         */
+        "pinnedColumns"?: number | null;
+        /**
+          * Rows: `n` or `[n, "fixed" | "dynamic"]` (5.14 and 6.x); "fixed" forbids adding and deleting rows.
+          * @default null
+         */
+        "rowCount"?: number | [number, string] | null;
+        /**
+          * `[min, max]` rows the user may reach by adding or deleting (6.x), either may be null.
+          * @default null
+         */
+        "rowLimits"?: [number | null, number | null] | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the copy button (5.14's `show_copy_button`); `null` follows `buttons`.
+          * @default null
+         */
+        "showCopyButton"?: boolean | null;
+        /**
+          * Show the fullscreen button (5.14's `show_fullscreen_button`); `null` follows `buttons`.
+          * @default null
+         */
+        "showFullscreenButton"?: boolean | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Show row numbers in a first column.
+          * @default false
+         */
+        "showRowNumbers"?: boolean;
+        /**
+          * `"search"`: a search box; `"filter"`: search plus per-column filters; `"none"` or null: neither.
+          * @default 'none'
+         */
+        "showSearch"?: 'none' | 'search' | 'filter' | null;
+        /**
+          * Columns (indices or header names) the user may not edit.
+          * @default null
+         */
+        "staticColumns"?: (number | string)[] | null;
+        /**
+          * The table, Gradio's wire value `{headers, data, metadata}` (metadata: a pandas Styler's output).
+          * @default null
+         */
+        "value"?: DataframeValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * `true`: cells wrap onto several lines; `false`: one line, cut with an ellipsis.
+          * @default false
+         */
+        "wrap"?: boolean;
     }
     /**
      * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
@@ -4670,6 +5342,180 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * Gradio's LinePlot, ScatterPlot and BarPlot (config type `nativeplot`; `props.name` is `lineplot`,
+     * `scatterplot` or `barplot`): a Vega-Lite chart of the value, a pandas frame sent as
+     * `{columns, data, datatypes, mark}`, built from the props (x, y, color, binning, aggregation, limits, sort,
+     * tooltips, angles, title, caption).
+     * Vega (vega-embed) loads with a dynamic import the first time a plot is shown. Colours and fonts come from the
+     * theme variables in effect (light or dark; redrawn when a `.dark` class toggles above the element). Series
+     * with more points than the chart has pixels are downsampled (first, last, min and max per pixel).
+     * With `selectable` (a `.select()` listener), dragging over the plot brushes an x range and emits `gr-select`;
+     * a double-click emits `gr-double-click`. A value that does not fit the props (a missing column...) shows a
+     * message instead of a chart.
+     */
+    interface GrNativePlot {
+        /**
+          * Toolbar buttons: `"fullscreen"`, `"export"` (PNG download).
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * Text under the chart.
+          * @default null
+         */
+        "caption"?: string | null;
+        /**
+          * Column of the series, drawn in colours.
+          * @default null
+         */
+        "color"?: string | null;
+        /**
+          * Colour of each series, `{series: color}`.
+          * @default null
+         */
+        "colorMap"?: Record<string, string> | null;
+        /**
+          * @default null
+         */
+        "colorTitle"?: string | null;
+        /**
+          * Series listed in the legend (default: all).
+          * @default null
+         */
+        "colorsInLegend"?: string[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the plot in pixels.
+          * @default null
+         */
+        "height"?: number | null;
+        /**
+          * The label in the block's corner (and the chart's accessible name).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user double-clicks the chart.
+         */
+        "onGr-double-click"?: (event: GrNativePlotCustomEvent<void>) => void;
+        /**
+          * Fires when the user brushes an x range: `{value: [x0, x1], index: [x0, x1], selected: true}`.
+         */
+        "onGr-select"?: (event: GrNativePlotCustomEvent<NativePlotSelectDetail>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Brush selection on (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * Show the label; Gradio hides it when no label was given.
+          * @default false
+         */
+        "showLabel"?: boolean;
+        /**
+          * Order of categorical x: `"x"`, `"-x"`, `"y"`, `"-y"`, or the categories in order.
+          * @default null
+         */
+        "sort"?: string | string[] | null;
+        /**
+          * Title above the chart.
+          * @default null
+         */
+        "title"?: string | null;
+        /**
+          * Tooltip columns: `"axis"`, `"all"`, `"none"`, or extra columns to list.
+          * @default 'axis'
+         */
+        "tooltip"?: string | string[];
+        /**
+          * The data, Gradio's PlotData `{columns, data, datatypes, mark}`.
+          * @default null
+         */
+        "value"?: PlotData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Column on the x axis (numbers, datetimes or categories).
+          * @default null
+         */
+        "x"?: string | null;
+        /**
+          * `false` or `"hidden"` hides the x axis labels.
+          * @default true
+         */
+        "xAxisLabelsVisible"?: boolean | string;
+        /**
+          * Bin x: a number for numeric x, `"10s"`, `"15m"`, `"1h"`, `"1d"` for datetimes.
+          * @default null
+         */
+        "xBin"?: string | number | null;
+        /**
+          * Angles of the axis labels, in degrees.
+          * @default 0
+         */
+        "xLabelAngle"?: number;
+        /**
+          * `[min, max]` of the x axis (either null); datetimes as seconds.
+          * @default null
+         */
+        "xLim"?: (number | null)[] | null;
+        /**
+          * Axis and legend titles (default: the column names).
+          * @default null
+         */
+        "xTitle"?: string | null;
+        /**
+          * Column on the y axis (numbers).
+          * @default null
+         */
+        "y"?: string | null;
+        /**
+          * Aggregate y per bin or category: sum, mean, median, min, max, count.
+          * @default null
+         */
+        "yAggregate"?: string | null;
+        /**
+          * @default 0
+         */
+        "yLabelAngle"?: number;
+        /**
+          * `[min, max]` of the y axis (either null).
+          * @default null
+         */
+        "yLim"?: (number | null)[] | null;
+        /**
+          * @default null
+         */
+        "yTitle"?: string | null;
+    }
+    /**
      * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
      * `step`. The value is a number or `null` (an empty box).
      */
@@ -4769,6 +5615,73 @@ declare namespace LocalJSX {
           * @default null
          */
         "value"?: number | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
+     * - `matplotlib`: the figure as a base64 image (`<img>`),
+     * - `altair`: a Vega-Lite spec, drawn with the kit's Vega loader and theme (fitted to the width),
+     * - `plotly`: a Plotly figure, drawn with plotly.js (a script loaded only for Plotly payloads, from
+     *   {@link PLOTLY_URL} or `globalThis.GRADIO_KIT_PLOTLY_URL`), themed,
+     * - `bokeh`: not drawn; a message names the BokehJS version it needs.
+     * Charts are redrawn when their width changes, so a plot in a hidden tab gets its size when shown, and when a
+     * `.dark` class toggles above the element. A payload that cannot be read shows a message, never a crash.
+     */
+    interface GrPlot {
+        /**
+          * The Bokeh version the server has (Gradio's `bokeh_version`), named in the Bokeh message.
+          * @default null
+         */
+        "bokehVersion"?: string | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * The image format of matplotlib figures (informative; the payload carries its own type).
+          * @default 'webp'
+         */
+        "format"?: string;
+        /**
+          * The label in the block's corner, and the plot's accessible name.
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the label badge.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * The plot, Gradio's `{type, plot}`.
+          * @default null
+         */
+        "value"?: PlotValue | null;
         /**
           * `false` hides the element.
           * @default true
@@ -5638,6 +6551,29 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrDataframeAttributes {
+        "datatype": string | string[];
+        "rowCount": number | [number, string] | null;
+        "colCount": number | [number, string] | null;
+        "columnCount": number | [number, string] | null;
+        "wrap": boolean;
+        "lineBreaks": boolean;
+        "maxChars": number | null;
+        "pinnedColumns": number | null;
+        "showRowNumbers": boolean;
+        "maxHeight": string;
+        "showSearch": 'none' | 'search' | 'filter' | null;
+        "showCopyButton": boolean | null;
+        "showFullscreenButton": boolean | null;
+        "interactive": boolean;
+        "label": string | null;
+        "showLabel": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrDatasetAttributes {
         "samplesPerPage": number;
         "page": number;
@@ -5786,6 +6722,33 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrNativePlotAttributes {
+        "x": string | null;
+        "y": string | null;
+        "color": string | null;
+        "title": string | null;
+        "xTitle": string | null;
+        "yTitle": string | null;
+        "colorTitle": string | null;
+        "xBin": string;
+        "yAggregate": string | null;
+        "xLabelAngle": number;
+        "yLabelAngle": number;
+        "xAxisLabelsVisible": string;
+        "caption": string | null;
+        "sort": string | string[] | null;
+        "tooltip": string | string[];
+        "height": number | null;
+        "selectable": boolean;
+        "label": string | null;
+        "showLabel": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrNumberAttributes {
         "value": number | null;
         "label": string;
@@ -5797,6 +6760,18 @@ declare namespace LocalJSX {
         "maximum": number | null;
         "step": number;
         "interactive": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrPlotAttributes {
+        "bokehVersion": string | null;
+        "format": string;
+        "label": string | null;
+        "showLabel": boolean;
         "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
@@ -5944,6 +6919,7 @@ declare namespace LocalJSX {
         "gr-code": Omit<GrCode, keyof GrCodeAttributes> & { [K in keyof GrCode & keyof GrCodeAttributes]?: GrCode[K] } & { [K in keyof GrCode & keyof GrCodeAttributes as `attr:${K}`]?: GrCodeAttributes[K] } & { [K in keyof GrCode & keyof GrCodeAttributes as `prop:${K}`]?: GrCode[K] };
         "gr-color-picker": Omit<GrColorPicker, keyof GrColorPickerAttributes> & { [K in keyof GrColorPicker & keyof GrColorPickerAttributes]?: GrColorPicker[K] } & { [K in keyof GrColorPicker & keyof GrColorPickerAttributes as `attr:${K}`]?: GrColorPickerAttributes[K] } & { [K in keyof GrColorPicker & keyof GrColorPickerAttributes as `prop:${K}`]?: GrColorPicker[K] };
         "gr-column": Omit<GrColumn, keyof GrColumnAttributes> & { [K in keyof GrColumn & keyof GrColumnAttributes]?: GrColumn[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `attr:${K}`]?: GrColumnAttributes[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `prop:${K}`]?: GrColumn[K] };
+        "gr-dataframe": Omit<GrDataframe, keyof GrDataframeAttributes> & { [K in keyof GrDataframe & keyof GrDataframeAttributes]?: GrDataframe[K] } & { [K in keyof GrDataframe & keyof GrDataframeAttributes as `attr:${K}`]?: GrDataframeAttributes[K] } & { [K in keyof GrDataframe & keyof GrDataframeAttributes as `prop:${K}`]?: GrDataframe[K] };
         "gr-dataset": Omit<GrDataset, keyof GrDatasetAttributes> & { [K in keyof GrDataset & keyof GrDatasetAttributes]?: GrDataset[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `attr:${K}`]?: GrDatasetAttributes[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `prop:${K}`]?: GrDataset[K] };
         "gr-date-time": Omit<GrDateTime, keyof GrDateTimeAttributes> & { [K in keyof GrDateTime & keyof GrDateTimeAttributes]?: GrDateTime[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `attr:${K}`]?: GrDateTimeAttributes[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `prop:${K}`]?: GrDateTime[K] };
         "gr-dropdown": Omit<GrDropdown, keyof GrDropdownAttributes> & { [K in keyof GrDropdown & keyof GrDropdownAttributes]?: GrDropdown[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `attr:${K}`]?: GrDropdownAttributes[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `prop:${K}`]?: GrDropdown[K] };
@@ -5956,7 +6932,9 @@ declare namespace LocalJSX {
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
         "gr-markdown": Omit<GrMarkdown, keyof GrMarkdownAttributes> & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes]?: GrMarkdown[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `attr:${K}`]?: GrMarkdownAttributes[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `prop:${K}`]?: GrMarkdown[K] };
+        "gr-native-plot": Omit<GrNativePlot, keyof GrNativePlotAttributes> & { [K in keyof GrNativePlot & keyof GrNativePlotAttributes]?: GrNativePlot[K] } & { [K in keyof GrNativePlot & keyof GrNativePlotAttributes as `attr:${K}`]?: GrNativePlotAttributes[K] } & { [K in keyof GrNativePlot & keyof GrNativePlotAttributes as `prop:${K}`]?: GrNativePlot[K] };
         "gr-number": Omit<GrNumber, keyof GrNumberAttributes> & { [K in keyof GrNumber & keyof GrNumberAttributes]?: GrNumber[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `attr:${K}`]?: GrNumberAttributes[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `prop:${K}`]?: GrNumber[K] };
+        "gr-plot": Omit<GrPlot, keyof GrPlotAttributes> & { [K in keyof GrPlot & keyof GrPlotAttributes]?: GrPlot[K] } & { [K in keyof GrPlot & keyof GrPlotAttributes as `attr:${K}`]?: GrPlotAttributes[K] } & { [K in keyof GrPlot & keyof GrPlotAttributes as `prop:${K}`]?: GrPlot[K] };
         "gr-radio": Omit<GrRadio, keyof GrRadioAttributes> & { [K in keyof GrRadio & keyof GrRadioAttributes]?: GrRadio[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `attr:${K}`]?: GrRadioAttributes[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `prop:${K}`]?: GrRadio[K] };
         "gr-row": Omit<GrRow, keyof GrRowAttributes> & { [K in keyof GrRow & keyof GrRowAttributes]?: GrRow[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `attr:${K}`]?: GrRowAttributes[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `prop:${K}`]?: GrRow[K] };
         "gr-sidebar": Omit<GrSidebar, keyof GrSidebarAttributes> & { [K in keyof GrSidebar & keyof GrSidebarAttributes]?: GrSidebar[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `attr:${K}`]?: GrSidebarAttributes[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `prop:${K}`]?: GrSidebar[K] };
@@ -6057,6 +7035,21 @@ declare module "@stencil/core" {
              */
             "gr-column": LocalJSX.IntrinsicElements["gr-column"] & JSXBase.HTMLAttributes<HTMLGrColumnElement>;
             /**
+             * A Gradio `Dataframe` (config type `dataframe`): a spreadsheet-like grid that stays fast with large data.
+             * Rows are virtualized (only the rows in view, plus a few, are in the DOM), and so are columns when there
+             * are more than 30. The grid follows the ARIA grid pattern: one tab stop, `aria-rowcount` /
+             * `aria-rowindex`, the active cell named by `aria-activedescendant`.
+             * Keyboard: arrows move (Shift extends the selected range), Home / End (Ctrl: first / last cell),
+             * PageUp / PageDown; on a header Enter or Space cycles the sort (ascending, descending, none). When
+             * `interactive`: Enter, F2 or typing edits the cell (Enter commits and moves down, Tab / Shift+Tab commit and
+             * move sideways, Escape cancels), Space toggles a bool cell, Delete clears the selected range, Ctrl+Z undoes
+             * the last edit, and Ctrl+C / Ctrl+V copy and paste ranges as TSV (spreadsheets) or CSV.
+             * Cells render by `datatype`: numbers right-aligned (NaN and infinities shown as `NaN` / `inf` / `-inf`),
+             * bools as check marks, Markdown and HTML through the kit's sanitizer, images by URL (script URLs refused).
+             * A pandas Styler's `metadata` (display text and per-cell CSS) is applied.
+             */
+            "gr-dataframe": LocalJSX.IntrinsicElements["gr-dataframe"] & JSXBase.HTMLAttributes<HTMLGrDataframeElement>;
+            /**
              * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
              * the samples as a gallery of buttons (one input component, or `sample_labels`, unless `layout="table"`) or
              * as a table with a header row and one row per sample, paginated by `samplesPerPage` ("Pages: 1 2 ... 9").
@@ -6155,10 +7148,34 @@ declare module "@stencil/core" {
              */
             "gr-markdown": LocalJSX.IntrinsicElements["gr-markdown"] & JSXBase.HTMLAttributes<HTMLGrMarkdownElement>;
             /**
+             * Gradio's LinePlot, ScatterPlot and BarPlot (config type `nativeplot`; `props.name` is `lineplot`,
+             * `scatterplot` or `barplot`): a Vega-Lite chart of the value, a pandas frame sent as
+             * `{columns, data, datatypes, mark}`, built from the props (x, y, color, binning, aggregation, limits, sort,
+             * tooltips, angles, title, caption).
+             * Vega (vega-embed) loads with a dynamic import the first time a plot is shown. Colours and fonts come from the
+             * theme variables in effect (light or dark; redrawn when a `.dark` class toggles above the element). Series
+             * with more points than the chart has pixels are downsampled (first, last, min and max per pixel).
+             * With `selectable` (a `.select()` listener), dragging over the plot brushes an x range and emits `gr-select`;
+             * a double-click emits `gr-double-click`. A value that does not fit the props (a missing column...) shows a
+             * message instead of a chart.
+             */
+            "gr-native-plot": LocalJSX.IntrinsicElements["gr-native-plot"] & JSXBase.HTMLAttributes<HTMLGrNativePlotElement>;
+            /**
              * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
              * `step`. The value is a number or `null` (an empty box).
              */
             "gr-number": LocalJSX.IntrinsicElements["gr-number"] & JSXBase.HTMLAttributes<HTMLGrNumberElement>;
+            /**
+             * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
+             * - `matplotlib`: the figure as a base64 image (`<img>`),
+             * - `altair`: a Vega-Lite spec, drawn with the kit's Vega loader and theme (fitted to the width),
+             * - `plotly`: a Plotly figure, drawn with plotly.js (a script loaded only for Plotly payloads, from
+             *   {@link PLOTLY_URL} or `globalThis.GRADIO_KIT_PLOTLY_URL`), themed,
+             * - `bokeh`: not drawn; a message names the BokehJS version it needs.
+             * Charts are redrawn when their width changes, so a plot in a hidden tab gets its size when shown, and when a
+             * `.dark` class toggles above the element. A payload that cannot be read shows a message, never a crash.
+             */
+            "gr-plot": LocalJSX.IntrinsicElements["gr-plot"] & JSXBase.HTMLAttributes<HTMLGrPlotElement>;
             /**
              * A Gradio `Radio` (config type `radio`): a fieldset of pill-shaped labels, each holding a native radio
              * button and its display text; the arrow keys move the selection (native radio-group behaviour).
