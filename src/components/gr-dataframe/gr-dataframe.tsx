@@ -228,6 +228,7 @@ export class GrDataframe {
   private readonly noticeId = `${this.baseId}-notice`;
   private scroller?: HTMLDivElement;
   private viewCache: number[] | null = null;
+  private frameCache?: { value: unknown; frame: ReturnType<typeof readFrame> };
   private htmlCache = new Map<string, string>();
   private styleCache = new Map<string, Record<string, string>>();
   private undoStack: DataframeValue[] = [];
@@ -276,8 +277,10 @@ export class GrDataframe {
 
   // ---- the table as shown -------------------------------------------------------------------------
 
+  /** The value read for display, once per value (reading walks every row: not on each scroll frame). */
   private get frame() {
-    return readFrame(this.value);
+    if (this.frameCache?.value !== this.value) this.frameCache = { value: this.value, frame: readFrame(this.value) };
+    return this.frameCache.frame;
   }
 
   private counts(): { rows: Count; cols: Count } {
@@ -594,8 +597,45 @@ export class GrDataframe {
       this.dragging = false;
       return;
     }
-    this.active = { row, col };
+    if (this.active?.row !== row || this.active.col !== col) this.active = { row, col };
   }
+
+  /**
+   * The body cell an event happened in, as `[viewRow, col]`. Body cells are handled by one listener per
+   * event type on the grid (delegation), so scrolling re-renders no listeners.
+   */
+  private eventCell(event: Event): [number, number] | null {
+    const target = event.target as Element | null;
+    if (target instanceof HTMLInputElement) return null;
+    const cell = target?.closest?.('[role="gridcell"][data-r]');
+    if (!cell) return null;
+    return [Number(cell.getAttribute('data-r')), Number(cell.getAttribute('data-c'))];
+  }
+
+  private onGridMouseDown = (event: MouseEvent) => {
+    const at = this.eventCell(event);
+    if (at) this.onCellMouseDown(event, at[0], at[1]);
+  };
+
+  private onGridMouseOver = (event: MouseEvent) => {
+    const at = this.eventCell(event);
+    if (at && this.dragging) this.onCellMouseEnter(event, at[0], at[1]);
+  };
+
+  private onGridDoubleClick = (event: MouseEvent) => {
+    const at = this.eventCell(event);
+    if (at) this.onCellDoubleClick(at[0], at[1]);
+  };
+
+  private onGridClick = (event: MouseEvent) => {
+    const at = this.eventCell(event);
+    if (!at || !this.interactive || this.active?.row !== at[0] || this.active.col !== at[1]) return;
+    const { rows, columns } = this.table();
+    const types = this.types(columns, rows);
+    if (types[at[1]] !== 'bool') return;
+    const dataRow = this.view(rows, types, columns)[at[0]];
+    if (dataRow !== undefined) this.onBoolClick(event, dataRow, at[1], rows[dataRow]?.[at[1]]);
+  };
 
   private onCellDoubleClick(row: number, col: number) {
     const { rows, columns, headers } = this.table();
@@ -1108,13 +1148,8 @@ export class GrDataframe {
                 left: c < pinned ? `${this.pinLeft(c, ctx.columns)}px` : undefined,
                 ...(Array.isArray(styling) ? this.cellStyle(styling[dataRow]?.[c]) : undefined),
               }}
-              onMouseDown={(event) => this.onCellMouseDown(event, viewRow, c)}
-              onMouseEnter={(event) => this.onCellMouseEnter(event, viewRow, c)}
-              onMouseUp={() => {
-                this.dragging = false;
-              }}
-              onDblClick={() => this.onCellDoubleClick(viewRow, c)}
-              onClick={type === 'bool' && isActive && this.interactive ? (event) => this.onBoolClick(event, dataRow, c, cell) : undefined}
+              data-r={viewRow}
+              data-c={c}
             >
               {editing ? this.renderEditor(type, label) : this.renderContent(cell, type, shown, label)}
             </div>
@@ -1281,6 +1316,13 @@ export class GrDataframe {
               this.scroller = el;
             }}
             onScroll={this.onScroll}
+            onMouseDown={this.onGridMouseDown}
+            onMouseOver={this.onGridMouseOver}
+            onMouseUp={() => {
+              this.dragging = false;
+            }}
+            onDblClick={this.onGridDoubleClick}
+            onClick={this.onGridClick}
             onKeyDown={this.onKeyDown}
             onCopy={this.onCopy}
             onPaste={this.onPaste}
