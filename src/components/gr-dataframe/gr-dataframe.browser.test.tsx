@@ -185,6 +185,13 @@ describe('gr-dataframe in Chromium', () => {
     expect(root.querySelector('[role="gridcell"] a[href^="javascript"]')).toBeNull();
   });
 
+  it('markdown cells typeset LaTeX between the delimiters once KaTeX has loaded', async () => {
+    const { root } = await render(
+      <gr-dataframe value={{ headers: ['f'], data: [['area $$\\pi r^2$$']] }} datatype="markdown" latexDelimiters={[{ left: '$$', right: '$$', display: false }]} />,
+    );
+    await vi.waitFor(() => expect(root.querySelector('[role="gridcell"] math msup')).not.toBeNull());
+  });
+
   it('markdown and html cells render formatted text', async () => {
     const { root } = await render(<gr-dataframe value={value} datatype={dt(types)} />);
     const cells = root.querySelectorAll('.body .row:first-child [role="gridcell"]');

@@ -1,4 +1,4 @@
-import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
 import { Block, blockHost, cssLength } from '../../utils/block';
 import {
   type Count,
@@ -23,7 +23,7 @@ import {
 import { CopyFeedback } from '../../utils/display';
 import { FullscreenButton } from '../../utils/fullscreen';
 import { uniqueId } from '../../utils/ids';
-import { type LatexDelimiter, renderMarkdown } from '../../utils/markdown';
+import { type LatexDelimiter, loadMarkdownAssets, renderMarkdown } from '../../utils/markdown';
 import type { ElemClasses } from '../../utils/props';
 import { adoptProseStyles } from '../../utils/prose';
 import { safeMediaUrl, sanitizeHtml } from '../../utils/sanitize';
@@ -230,6 +230,7 @@ export class GrDataframe {
   private viewCache: number[] | null = null;
   private frameCache?: { value: unknown; frame: ReturnType<typeof readFrame> };
   private htmlCache = new Map<string, string>();
+  private assetsRequested = new Set<string>();
   private styleCache = new Map<string, Record<string, string>>();
   private undoStack: DataframeValue[] = [];
   private scrollFrame = 0;
@@ -980,6 +981,20 @@ export class GrDataframe {
     return html;
   }
 
+  /**
+   * Loads what a Markdown cell needs (KaTeX for `latex_delimiters` math, code grammars) once per text, then
+   * renders the cells again: cells show at once, and their math when KaTeX arrives.
+   */
+  private loadAssets(text: string) {
+    if (this.assetsRequested.has(text) || this.assetsRequested.size > 2000) return;
+    this.assetsRequested.add(text);
+    void loadMarkdownAssets(text, { inline: true, latexDelimiters: this.latexDelimiters }).then((changed) => {
+      if (!changed) return;
+      this.htmlCache.clear();
+      forceUpdate(this);
+    });
+  }
+
   /** A Styler's CSS for a cell as a style object; `url(...)` and `expression(...)` are dropped. */
   private cellStyle(css: unknown): Record<string, string> | undefined {
     if (typeof css !== 'string' || !css.trim()) return undefined;
@@ -1011,6 +1026,7 @@ export class GrDataframe {
       ];
     }
     if (type === 'markdown') {
+      this.loadAssets(text);
       const html = this.cached(`md:${this.lineBreaks}:${text}`, () =>
         renderMarkdown(truncate(text, this.maxChars), { inline: true, lineBreaks: this.lineBreaks, latexDelimiters: this.latexDelimiters, codeCopyButtons: false }),
       );
