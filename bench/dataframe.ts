@@ -1,0 +1,99 @@
+/**
+ * `<gr-dataframe>` with 100,000 rows x 10 columns in headless Chromium, loaded through the CDN entry (lazy
+ * loader) from another loopback origin:
+ * - first paint: from navigation start until the grid has rendered its first rows and a frame was painted;
+ * - scrolling: the grid is scrolled by 200 px every frame for 3 seconds (and once jumped to random rows); the
+ *   frames are timed with requestAnimationFrame and the ones longer than 16.7 ms are counted;
+ * - rows in the DOM while scrolling (virtualization: stays near the rows in view).
+ * Median of RUNS runs (default 5), each in a fresh browser context.
+ *
+ * Run: npx tsx bench/dataframe.ts   (after `npm run build`)
+ */
+import { join, resolve } from 'node:path';
+import { startStaticServer } from '../scripts/static-server.ts';
+import { launchChromium } from '../tests/helpers/browser.ts';
+
+const repo = resolve(import.meta.dirname, '..');
+const runs = Number(process.env.RUNS ?? 5);
+const ROWS = 100_000;
+const COLUMNS = 10;
+
+function pageHtml(cdnUrl: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="${cdnUrl}/gradio-kit/gradio-kit.esm.js"></script>
+<script type="module">
+  import { applyTheme } from '${cdnUrl}/themes/index.browser.js';
+  applyTheme(document.getElementById('kit'), 'default', { mode: 'light' });
+  const headers = Array.from({ length: ${COLUMNS} }, (_, c) => 'col ' + c);
+  const data = Array.from({ length: ${ROWS} }, (_, r) =>
+    Array.from({ length: ${COLUMNS} }, (_, c) => (c === 0 ? r : c % 3 === 0 ? 'text ' + ((r * 7 + c) % 1000) : Math.round(Math.sin(r + c) * 1e4) / 100)),
+  );
+  const df = document.querySelector('gr-dataframe');
+  df.datatype = headers.map((_, c) => (c === 0 ? 'number' : c % 3 === 0 ? 'str' : 'number'));
+  df.value = { headers, data, metadata: null };
+</script></head>
+<body><div id="kit"><gr-dataframe label="Bench" show-row-numbers max-height="600"></gr-dataframe></div></body></html>`;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const cdn = await startStaticServer(join(repo, 'dist'), { cors: true, cacheControl: 'public, max-age=600' });
+  const site = await startStaticServer(join(repo, 'tests', 'e2e', 'pages'), { pages: { '/': () => pageHtml(cdn.url) } });
+  const browser = await launchChromium();
+  const firstPaint: number[] = [];
+  const slowFrames: number[] = [];
+  const frameCounts: number[] = [];
+  const domRows: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(site.url);
+      // Strings, not functions: tsx's helpers (`__name`) do not exist in the page.
+      const ms = (await page.evaluate(`new Promise((done) => {
+        const check = () => {
+          const rows = document.querySelectorAll('gr-dataframe .body .row').length;
+          if (rows > 5) requestAnimationFrame(() => done(performance.now()));
+          else setTimeout(check, 2);
+        };
+        check();
+      })`)) as number;
+      firstPaint.push(ms);
+      const result = (await page.evaluate(`new Promise((done) => {
+        const grid = document.querySelector('gr-dataframe [role="grid"]');
+        const frames = [];
+        let maxRows = 0;
+        let last = performance.now();
+        const end = last + 3000;
+        let jumped = false;
+        const step = (now) => {
+          frames.push(now - last);
+          last = now;
+          maxRows = Math.max(maxRows, document.querySelectorAll('gr-dataframe .body .row').length);
+          if (!jumped && now > end - 1500) {
+            grid.scrollTop = Math.floor(grid.scrollHeight * 0.73);
+            jumped = true;
+          } else grid.scrollTop += 200;
+          if (now < end) requestAnimationFrame(step);
+          else done({ slow: frames.slice(1).filter((f) => f > 16.7).length, frames: frames.length - 1, maxRows });
+        };
+        requestAnimationFrame((now) => { last = now; requestAnimationFrame(step); });
+      })`)) as { slow: number; frames: number; maxRows: number };
+      slowFrames.push(result.slow);
+      frameCounts.push(result.frames);
+      domRows.push(result.maxRows);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+    await cdn.close();
+  }
+  console.log(`gr-dataframe, ${ROWS.toLocaleString('en')} rows x ${COLUMNS} columns, median of ${runs} runs`);
+  console.log(`  first paint:            ${median(firstPaint).toFixed(0)} ms (runs: ${firstPaint.map((t) => t.toFixed(0)).join(', ')})`);
+  console.log(`  frames > 16.7 ms:       ${median(slowFrames)} of ${median(frameCounts)} while scrolling for 3 s (runs: ${slowFrames.join(', ')})`);
+  console.log(`  rows in the DOM (max):  ${median(domRows)}`);
+}
+
+await main();
