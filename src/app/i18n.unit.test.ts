@@ -35,8 +35,15 @@ describe('AppTranslations (gr.I18n markers)', () => {
     expect(tr.translate('__i18n__{not json}')).toBe('__i18n__{not json}');
   });
 
-  it('is inactive without translations; a hostile deep value does not recurse without end', () => {
-    expect(new AppTranslations(undefined, 'fr').active).toBe(false);
+  it("knows Gradio's own keys without gr.I18n; a hostile deep value does not recurse without end", () => {
+    expect(new AppTranslations(undefined, 'de').translate(marker('chat_interface.new_chat'))).toBe('Neuer Chat');
+    expect(new AppTranslations(undefined, 'de').translate(marker('chat_interface.chatbot'))).toBe('Chatbot');
+    // An app's own words win over Gradio's.
+    expect(new AppTranslations({ en: { 'chat_interface.chatbot': 'Assistant' } }, 'en').translate(marker('chat_interface.chatbot'))).toBe('Assistant');
+    // Only text values are looked at; other props deeply.
+    const tr = new AppTranslations(undefined, 'en');
+    const big = { value: [[marker('chat_interface.chatbot')]], label: marker('chat_interface.chatbot') };
+    expect(tr.translateProps(big)).toEqual({ value: big.value, label: 'Chatbot' });
     let deep: unknown = marker('name');
     for (let i = 0; i < 10_000; i++) deep = [deep];
     expect(() => new AppTranslations(words, 'fr').translate(deep)).not.toThrow();

@@ -37,7 +37,7 @@ function entryOf(
   translations: AppTranslations | undefined,
   keep?: Record<string, unknown>,
 ): NodeState {
-  const config = translations?.active ? translations.translate(component.props) : component.props;
+  const config = translations ? translations.translateProps(component.props) : component.props;
   const props = elementProps({ ...config, ...keep });
   if (!layoutTypes.has(component.type)) props.interactive = isInteractive(component.id, component.props, dependencies);
   return { type: component.type, props, status: null };
@@ -62,9 +62,9 @@ export class AppStore {
     this.state = createStore<AppState>(initial);
   }
 
-  /** A value from the server, with its translation markers translated. */
-  #translated<T>(value: T): T {
-    return this.#translations ? this.#translations.translate(value) : value;
+  /** A value from the server: text with its translation markers translated (other values are left alone). */
+  #translatedValue<T>(value: T): T {
+    return this.#translations && typeof value === 'string' ? this.#translations.translate(value) : value;
   }
 
   /**
@@ -74,11 +74,11 @@ export class AppStore {
   relocalize(locale: string): void {
     const translations = this.#translations;
     if (!translations) return;
-    const before = new Map([...this.components.values()].map((c) => [c.id, translations.translate(c.props)]));
+    const before = new Map([...this.components.values()].map((c) => [c.id, translations.translateProps(c.props)]));
     translations.locale = locale;
     for (const component of this.components.values()) {
       const entry = this.get(component.id);
-      const after = translations.translate(component.props);
+      const after = translations.translateProps(component.props);
       const old = before.get(component.id);
       if (!entry || !old || after === component.props) continue;
       const next = { ...entry.props };
@@ -151,12 +151,13 @@ export class AppStore {
   engineAccess(): Pick<EngineHost, 'getValue' | 'setValue' | 'updateProps' | 'setStatus'> {
     return {
       getValue: (id) => this.get(id)?.props.value ?? null,
-      setValue: (id, value) => this.put(id, { props: { ...this.get(id)?.props, value: this.#translated(value) } }),
+      setValue: (id, value) => this.put(id, { props: { ...this.get(id)?.props, value: this.#translatedValue(value) } }),
       updateProps: (id, props) => {
         const entry = this.get(id);
         if (!entry) return;
         const next = { ...entry.props };
-        for (const [key, value] of Object.entries(this.#translated(props))) next[camelCase(key)] = value;
+        const translated = this.#translations ? this.#translations.translateProps(props) : props;
+        for (const [key, value] of Object.entries(translated)) next[camelCase(key)] = value;
         this.put(id, { props: next });
       },
       setStatus: (id, status) => this.put(id, { status }),
