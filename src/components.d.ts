@@ -15,6 +15,7 @@ import { LayoutVariant } from "./components/gr-row/gr-row";
 import { DatasetComponent } from "./utils/example-cell";
 import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+import { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
@@ -39,6 +40,7 @@ export { LayoutVariant } from "./components/gr-row/gr-row";
 export { DatasetComponent } from "./utils/example-cell";
 export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+export { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
@@ -960,6 +962,116 @@ export namespace Components {
           * @default true
          */
         "visible": Visibility;
+    }
+    /**
+     * A Gradio `Gallery` (config type `gallery`): a grid of image and video thumbnails with captions. Clicking a
+     * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
+     * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
+     * closes it. The toolbar has download and fullscreen buttons.
+     * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
+     * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+     */
+    interface GrGallery {
+        /**
+          * Clicking a thumbnail opens the preview.
+          * @default true
+         */
+        "allowPreview": boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"fullscreen"`, `"share"`...); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * Thumbnails per row: a number, or per breakpoint (a list from the smallest screen up, or `{sm, md, ...}`).
+          * @default 2
+         */
+        "columns": GalleryColumns | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the grid (numbers are pixels); the grid scrolls within it. `null`/`"auto"`: as tall as its items.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * The label in the top-left badge.
+          * @default 'Gallery'
+         */
+        "label": string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * How thumbnails fill their cell (CSS `object-fit`); `null`: `cover`.
+          * @default null
+         */
+        "objectFit": 'contain' | 'cover' | 'fill' | 'none' | 'scale-down' | null;
+        /**
+          * Open the preview of the first item when the gallery shows.
+          * @default null
+         */
+        "preview": boolean | null;
+        /**
+          * Rows the grid's height is shared between (with `height`); more rows scroll.
+          * @default null
+         */
+        "rows": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * The selected item's index; with `allowPreview`, a number opens the preview. `null`: the grid.
+          * @default null
+         */
+        "selectedIndex": number | null;
+        /**
+          * Show a download button for the previewed item (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * Show a fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton": boolean | null;
+        /**
+          * The items: Gradio's `[{image: FileData, caption}]` / `[{video: FileData, caption}]` (`null` is empty). Also read: `[file, caption]` pairs, bare FileData or URLs.
+          * @default null
+         */
+        "value": GalleryItem[] | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
     }
     /**
      * A Gradio `Group` (config type `group`): its children joined into one card, stacked with hairline
@@ -2246,6 +2358,10 @@ export interface GrDropdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDropdownElement;
 }
+export interface GrGalleryCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrGalleryElement;
+}
 export interface GrHighlightedTextCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrHighlightedTextElement;
@@ -2647,6 +2763,33 @@ declare global {
     var HTMLGrFormElement: {
         prototype: HTMLGrFormElement;
         new (): HTMLGrFormElement;
+    };
+    interface HTMLGrGalleryElementEventMap {
+        "gr-select": GallerySelectDetail;
+        "gr-preview-open": void;
+        "gr-preview-close": void;
+    }
+    /**
+     * A Gradio `Gallery` (config type `gallery`): a grid of image and video thumbnails with captions. Clicking a
+     * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
+     * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
+     * closes it. The toolbar has download and fullscreen buttons.
+     * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
+     * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+     */
+    interface HTMLGrGalleryElement extends Components.GrGallery, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrGalleryElementEventMap>(type: K, listener: (this: HTMLGrGalleryElement, ev: GrGalleryCustomEvent<HTMLGrGalleryElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrGalleryElementEventMap>(type: K, listener: (this: HTMLGrGalleryElement, ev: GrGalleryCustomEvent<HTMLGrGalleryElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrGalleryElement: {
+        prototype: HTMLGrGalleryElement;
+        new (): HTMLGrGalleryElement;
     };
     /**
      * A Gradio `Group` (config type `group`): its children joined into one card, stacked with hairline
@@ -3109,6 +3252,7 @@ declare global {
         "gr-dropdown": HTMLGrDropdownElement;
         "gr-fallback": HTMLGrFallbackElement;
         "gr-form": HTMLGrFormElement;
+        "gr-gallery": HTMLGrGalleryElement;
         "gr-group": HTMLGrGroupElement;
         "gr-highlighted-text": HTMLGrHighlightedTextElement;
         "gr-html": HTMLGrHtmlElement;
@@ -4158,6 +4302,128 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: Visibility;
+    }
+    /**
+     * A Gradio `Gallery` (config type `gallery`): a grid of image and video thumbnails with captions. Clicking a
+     * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
+     * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
+     * closes it. The toolbar has download and fullscreen buttons.
+     * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
+     * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+     */
+    interface GrGallery {
+        /**
+          * Clicking a thumbnail opens the preview.
+          * @default true
+         */
+        "allowPreview"?: boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"fullscreen"`, `"share"`...); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * Thumbnails per row: a number, or per breakpoint (a list from the smallest screen up, or `{sm, md, ...}`).
+          * @default 2
+         */
+        "columns"?: GalleryColumns | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the grid (numbers are pixels); the grid scrolls within it. `null`/`"auto"`: as tall as its items.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * The label in the top-left badge.
+          * @default 'Gallery'
+         */
+        "label"?: string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * How thumbnails fill their cell (CSS `object-fit`); `null`: `cover`.
+          * @default null
+         */
+        "objectFit"?: 'contain' | 'cover' | 'fill' | 'none' | 'scale-down' | null;
+        /**
+          * Fires when the user closes the preview (close button or Escape).
+         */
+        "onGr-preview-close"?: (event: GrGalleryCustomEvent<void>) => void;
+        /**
+          * Fires when the user opens the preview (from the grid).
+         */
+        "onGr-preview-open"?: (event: GrGalleryCustomEvent<void>) => void;
+        /**
+          * Fires when the user selects an item (a thumbnail click, previous / next): `{index, value: the item, selected}`.
+         */
+        "onGr-select"?: (event: GrGalleryCustomEvent<GallerySelectDetail>) => void;
+        /**
+          * Open the preview of the first item when the gallery shows.
+          * @default null
+         */
+        "preview"?: boolean | null;
+        /**
+          * Rows the grid's height is shared between (with `height`); more rows scroll.
+          * @default null
+         */
+        "rows"?: number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * The selected item's index; with `allowPreview`, a number opens the preview. `null`: the grid.
+          * @default null
+         */
+        "selectedIndex"?: number | null;
+        /**
+          * Show a download button for the previewed item (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * Show a fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton"?: boolean | null;
+        /**
+          * The items: Gradio's `[{image: FileData, caption}]` / `[{video: FileData, caption}]` (`null` is empty). Also read: `[file, caption]` pairs, bare FileData or URLs.
+          * @default null
+         */
+        "value"?: GalleryItem[] | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
     }
     /**
      * A Gradio `Group` (config type `group`): its children joined into one card, stacked with hairline
@@ -5695,6 +5961,26 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrGalleryAttributes {
+        "selectedIndex": number | null;
+        "preview": boolean | null;
+        "allowPreview": boolean;
+        "columns": GalleryColumns | null;
+        "rows": number | null;
+        "height": string;
+        "objectFit": 'contain' | 'cover' | 'fill' | 'none' | 'scale-down' | null;
+        "showDownloadButton": boolean;
+        "showShareButton": boolean | null;
+        "showFullscreenButton": boolean;
+        "label": string;
+        "showLabel": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrGroupAttributes {
         "visible": string;
         "elemId": string | null;
@@ -5949,6 +6235,7 @@ declare namespace LocalJSX {
         "gr-dropdown": Omit<GrDropdown, keyof GrDropdownAttributes> & { [K in keyof GrDropdown & keyof GrDropdownAttributes]?: GrDropdown[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `attr:${K}`]?: GrDropdownAttributes[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `prop:${K}`]?: GrDropdown[K] };
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
         "gr-form": Omit<GrForm, keyof GrFormAttributes> & { [K in keyof GrForm & keyof GrFormAttributes]?: GrForm[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `attr:${K}`]?: GrFormAttributes[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `prop:${K}`]?: GrForm[K] };
+        "gr-gallery": Omit<GrGallery, keyof GrGalleryAttributes> & { [K in keyof GrGallery & keyof GrGalleryAttributes]?: GrGallery[K] } & { [K in keyof GrGallery & keyof GrGalleryAttributes as `attr:${K}`]?: GrGalleryAttributes[K] } & { [K in keyof GrGallery & keyof GrGalleryAttributes as `prop:${K}`]?: GrGallery[K] };
         "gr-group": Omit<GrGroup, keyof GrGroupAttributes> & { [K in keyof GrGroup & keyof GrGroupAttributes]?: GrGroup[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `attr:${K}`]?: GrGroupAttributes[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `prop:${K}`]?: GrGroup[K] };
         "gr-highlighted-text": Omit<GrHighlightedText, keyof GrHighlightedTextAttributes> & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes]?: GrHighlightedText[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `attr:${K}`]?: GrHighlightedTextAttributes[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `prop:${K}`]?: GrHighlightedText[K] };
         "gr-html": Omit<GrHtml, keyof GrHtmlAttributes> & { [K in keyof GrHtml & keyof GrHtmlAttributes]?: GrHtml[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `attr:${K}`]?: GrHtmlAttributes[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `prop:${K}`]?: GrHtml[K] };
@@ -6096,6 +6383,15 @@ declare module "@stencil/core" {
              * Gradio's, it hides itself while all its children are hidden (class `hidden` on each). No events.
              */
             "gr-form": LocalJSX.IntrinsicElements["gr-form"] & JSXBase.HTMLAttributes<HTMLGrFormElement>;
+            /**
+             * A Gradio `Gallery` (config type `gallery`): a grid of image and video thumbnails with captions. Clicking a
+             * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
+             * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
+             * closes it. The toolbar has download and fullscreen buttons.
+             * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
+             * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+             */
+            "gr-gallery": LocalJSX.IntrinsicElements["gr-gallery"] & JSXBase.HTMLAttributes<HTMLGrGalleryElement>;
             /**
              * A Gradio `Group` (config type `group`): its children joined into one card, stacked with hairline
              * separators (`--border-color-primary` showing through 1px gaps), without their own borders, radii or gaps.

@@ -34,6 +34,7 @@ export const elementTags: Readonly<Record<string, string>> = {
   browserstate: 'gr-browser-state',
   timer: 'gr-timer',
   api: 'gr-state',
+  gallery: 'gr-gallery',
 };
 
 /**
