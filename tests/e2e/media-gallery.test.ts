@@ -1,0 +1,58 @@
+/**
+ * `<gr-gallery>` inside `<gradio-app>` against a real Gradio app (examples/apps/media_gallery.py): the server's
+ * generated tiles show as thumbnails with captions, a click opens the preview and reaches the server's
+ * `.select()` listener with the index and item, the gallery value goes back to the server intact, and a
+ * caption carrying markup stays text. Screenshots in test-results/screenshots.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser.ts';
+import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+
+const suite = useEmbedSuite(['media_gallery']);
+
+describe('gr-gallery in <gradio-app> with a real Gradio app', () => {
+  it('shows generated tiles, reports the selection to the server and sends the gallery back', async () => {
+    const { page, errors } = await openPage(suite.browser);
+    await page.goto(suite.site.page('media-gallery', `<gradio-app src="${suite.servers.media_gallery.url}/" eager></gradio-app>`));
+    await waitForAppReady(page);
+    const app = page.locator('gradio-app');
+    const field = (label: string) => app.locator('gr-textbox, gr-number', { hasText: label }).locator('textarea, input').first();
+    const button = (text: string) => app.locator('gr-button', { hasText: text }).locator('button');
+    const gallery = app.locator('gr-gallery');
+
+    await field('count').fill('6');
+    await button('Make').click();
+    const thumbs = gallery.locator('.grid .thumbnail');
+    await expect.poll(() => thumbs.count(), { timeout: 30_000 }).toBe(6);
+    // Every tile decodes from the server's file URL.
+    await expect
+      .poll(() => gallery.locator('.grid img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth === 96).length), {
+        timeout: 30_000,
+      })
+      .toBe(6);
+    expect(await gallery.locator('.caption').first().textContent()).toBe('Tile 0');
+    const src = await gallery.locator('.grid img').first().getAttribute('src');
+    expect(src).toMatch(/\/file=.*\.png$/);
+    await screenshot(page, 'media-gallery-grid');
+
+    await thumbs.nth(2).click();
+    await expect.poll(() => field('chosen').inputValue(), { timeout: 30_000 }).toBe('selected 2: Tile 2');
+    await expect.poll(() => gallery.locator('.preview').getAttribute('aria-label')).toBe('Image 3 of 6: Tile 2');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => field('chosen').inputValue(), { timeout: 30_000 }).toBe('selected 3: Tile 3');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    // The caption with markup is shown as text; nothing ran.
+    await expect.poll(() => gallery.locator('figcaption').textContent()).toBe('<img src=x onerror="window.__xss=1">');
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    await screenshot(page, 'media-gallery-preview');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => gallery.locator('.preview').count()).toBe(0);
+
+    await button('Send back').click();
+    await expect
+      .poll(() => field('received').inputValue(), { timeout: 30_000 })
+      .toBe('6 items: .png|Tile 0, .png|Tile 1, .png|Tile 2, .png|Tile 3, .png|Tile 4, .png|<img src=x onerror="window.__xss=1">');
+    expect(errors).toEqual([]);
+  });
+});
