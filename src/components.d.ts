@@ -18,6 +18,8 @@ import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 import { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
+import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+import { UploadFunction } from "./utils/upload";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -43,6 +45,8 @@ export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 export { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
+export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+export { UploadFunction } from "./utils/upload";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -1278,6 +1282,145 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+     * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+     * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+     * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+     * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+     * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+     * loaded are each shown as a message in the element.
+     * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+     * Enter selects its centre pixel.
+     * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+     */
+    interface GrImage {
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`, `"fullscreen"`); wins over the `show*Button` props.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the picture only (Gradio's static image).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner, and the element's accessible name).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Mirror the webcam view and photo (Gradio 5's `mirror_webcam`).
+          * @default true
+         */
+        "mirrorWebcam": boolean;
+        /**
+          * Text shown in the empty drop zone instead of "Drop Image Here".
+          * @default null
+         */
+        "placeholder": string | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * Shares the picture (there is no Hugging Face Hub outside a Space: without a handler no share button).
+          * @default null
+         */
+        "share": ((value: FileData | string) => void) | null;
+        /**
+          * Show the download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Show the share button (Gradio 5's `show_share_button`); it needs a `share` handler.
+          * @default false
+         */
+        "showShareButton": boolean;
+        /**
+          * Where pictures come from, in order; the first is active at first.
+          * @default ['upload', 'webcam', 'clipboard']
+         */
+        "sources": ImageSource[] | null;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData (a string is taken as a URL); `null` when empty.
+          * @default null
+         */
+        "value": FileData | string | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Camera constraints (Gradio 5's `webcam_constraints`).
+          * @default null
+         */
+        "webcamConstraints": MediaTrackConstraints | null;
+        /**
+          * Gradio 6's `webcam_options`: `{mirror, constraints}` (wins over `mirrorWebcam`).
+          * @default null
+         */
+        "webcamOptions": WebcamOptions | null;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
+    }
+    /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
      * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
      * Right expands, Left collapses); a collapsed node shows its size (`Object(3)`, `Array(10)`). Levels deeper
@@ -2370,6 +2513,10 @@ export interface GrHtmlCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrHtmlElement;
 }
+export interface GrImageCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrImageElement;
+}
 export interface GrLabelCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrLabelElement;
@@ -2855,6 +3002,39 @@ declare global {
         prototype: HTMLGrHtmlElement;
         new (): HTMLGrHtmlElement;
     };
+    interface HTMLGrImageElementEventMap {
+        "gr-upload": FileData;
+        "gr-change": FileData | null;
+        "gr-input": FileData | null;
+        "gr-clear": void;
+        "gr-select": ImageSelectDetail;
+    }
+    /**
+     * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+     * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+     * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+     * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+     * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+     * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+     * loaded are each shown as a message in the element.
+     * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+     * Enter selects its centre pixel.
+     * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+     */
+    interface HTMLGrImageElement extends Components.GrImage, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrImageElementEventMap>(type: K, listener: (this: HTMLGrImageElement, ev: GrImageCustomEvent<HTMLGrImageElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrImageElementEventMap>(type: K, listener: (this: HTMLGrImageElement, ev: GrImageCustomEvent<HTMLGrImageElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrImageElement: {
+        prototype: HTMLGrImageElement;
+        new (): HTMLGrImageElement;
+    };
     /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
      * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
@@ -3256,6 +3436,7 @@ declare global {
         "gr-group": HTMLGrGroupElement;
         "gr-highlighted-text": HTMLGrHighlightedTextElement;
         "gr-html": HTMLGrHtmlElement;
+        "gr-image": HTMLGrImageElement;
         "gr-json": HTMLGrJsonElement;
         "gr-label": HTMLGrLabelElement;
         "gr-loader": HTMLGrLoaderElement;
@@ -4642,6 +4823,165 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+     * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+     * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+     * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+     * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+     * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+     * loaded are each shown as a message in the element.
+     * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+     * Enter selects its centre pixel.
+     * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+     */
+    interface GrImage {
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`, `"fullscreen"`); wins over the `show*Button` props.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the picture only (Gradio's static image).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner, and the element's accessible name).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Mirror the webcam view and photo (Gradio 5's `mirror_webcam`).
+          * @default true
+         */
+        "mirrorWebcam"?: boolean;
+        /**
+          * Fires after each user change of the picture (set or cleared): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrImageCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user cleared the picture.
+         */
+        "onGr-clear"?: (event: GrImageCustomEvent<void>) => void;
+        /**
+          * Fires with `gr-change` (Gradio's `input`: the user changed the value).
+         */
+        "onGr-input"?: (event: GrImageCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user clicks the picture (with `selectable`): `{index: [x, y], value: null}`.
+         */
+        "onGr-select"?: (event: GrImageCustomEvent<ImageSelectDetail>) => void;
+        /**
+          * Fires when the user set a picture (uploaded, dropped, pasted, captured): the new FileData.
+         */
+        "onGr-upload"?: (event: GrImageCustomEvent<FileData>) => void;
+        /**
+          * Text shown in the empty drop zone instead of "Drop Image Here".
+          * @default null
+         */
+        "placeholder"?: string | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * Shares the picture (there is no Hugging Face Hub outside a Space: without a handler no share button).
+          * @default null
+         */
+        "share"?: ((value: FileData | string) => void) | null;
+        /**
+          * Show the download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Show the share button (Gradio 5's `show_share_button`); it needs a `share` handler.
+          * @default false
+         */
+        "showShareButton"?: boolean;
+        /**
+          * Where pictures come from, in order; the first is active at first.
+          * @default ['upload', 'webcam', 'clipboard']
+         */
+        "sources"?: ImageSource[] | null;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData (a string is taken as a URL); `null` when empty.
+          * @default null
+         */
+        "value"?: FileData | string | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Camera constraints (Gradio 5's `webcam_constraints`).
+          * @default null
+         */
+        "webcamConstraints"?: MediaTrackConstraints | null;
+        /**
+          * Gradio 6's `webcam_options`: `{mirror, constraints}` (wins over `mirrorWebcam`).
+          * @default null
+         */
+        "webcamOptions"?: WebcamOptions | null;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
+    }
+    /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
      * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
      * Right expands, Left collapses); a collapsed node shows its size (`Object(3)`, `Array(10)`). Levels deeper
@@ -6019,6 +6359,27 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrImageAttributes {
+        "value": FileData | string | null;
+        "label": string | null;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "selectable": boolean;
+        "height": string;
+        "width": string;
+        "showDownloadButton": boolean;
+        "showFullscreenButton": boolean;
+        "showShareButton": boolean;
+        "mirrorWebcam": boolean;
+        "placeholder": string | null;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrJsonAttributes {
         "label": string | null;
         "showLabel": boolean;
@@ -6239,6 +6600,7 @@ declare namespace LocalJSX {
         "gr-group": Omit<GrGroup, keyof GrGroupAttributes> & { [K in keyof GrGroup & keyof GrGroupAttributes]?: GrGroup[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `attr:${K}`]?: GrGroupAttributes[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `prop:${K}`]?: GrGroup[K] };
         "gr-highlighted-text": Omit<GrHighlightedText, keyof GrHighlightedTextAttributes> & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes]?: GrHighlightedText[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `attr:${K}`]?: GrHighlightedTextAttributes[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `prop:${K}`]?: GrHighlightedText[K] };
         "gr-html": Omit<GrHtml, keyof GrHtmlAttributes> & { [K in keyof GrHtml & keyof GrHtmlAttributes]?: GrHtml[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `attr:${K}`]?: GrHtmlAttributes[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `prop:${K}`]?: GrHtml[K] };
+        "gr-image": Omit<GrImage, keyof GrImageAttributes> & { [K in keyof GrImage & keyof GrImageAttributes]?: GrImage[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `attr:${K}`]?: GrImageAttributes[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `prop:${K}`]?: GrImage[K] };
         "gr-json": Omit<GrJson, keyof GrJsonAttributes> & { [K in keyof GrJson & keyof GrJsonAttributes]?: GrJson[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `attr:${K}`]?: GrJsonAttributes[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `prop:${K}`]?: GrJson[K] };
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
@@ -6418,6 +6780,19 @@ declare module "@stencil/core" {
              * Styled with `--prose-*`, `--body-text-color`, `--link-text-color*`.
              */
             "gr-html": LocalJSX.IntrinsicElements["gr-html"] & JSXBase.HTMLAttributes<HTMLGrHtmlElement>;
+            /**
+             * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+             * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+             * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+             * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+             * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+             * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+             * loaded are each shown as a message in the element.
+             * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+             * Enter selects its centre pixel.
+             * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+             */
+            "gr-image": LocalJSX.IntrinsicElements["gr-image"] & JSXBase.HTMLAttributes<HTMLGrImageElement>;
             /**
              * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
              * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
