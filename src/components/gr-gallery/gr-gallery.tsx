@@ -1,19 +1,11 @@
-import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State, Watch, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
 import { Block, blockHost, cssLength } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
-import {
-  DownloadLink,
-  MediaButton,
-  MediaErrorMessage,
-  MediaIcon,
-  MediaLabel,
-  isFileData,
-  mediaErrorMessage,
-  mediaName,
-  mediaUrl,
-  toggleFullscreen,
-} from '../../utils/media';
+import { FullscreenToggle, ImageToolbar, visibleButtons } from '../../utils/image-view';
+import { MediaErrorMessage, PlayerButton, PlayerIcon, isFileData, mediaErrorMessage, mediaUrl } from '../../utils/media';
+import { downloadFile, downloadName } from '../../utils/media-download';
+import { MediaIcon, MediaLabel } from '../../utils/media-icons';
 import type { ElemClasses } from '../../utils/props';
 
 /** One image of a Gallery's value (Gradio's `GalleryImage`). */
@@ -56,7 +48,7 @@ function kindOf(file: FileData | string): 'image' | 'video' {
   const mime = typeof file === 'string' ? '' : (file.mime_type ?? '');
   if (mime.startsWith('video/')) return 'video';
   if (mime.startsWith('image/')) return 'image';
-  return videoExtensions.test(mediaName(file)) ? 'video' : 'image';
+  return videoExtensions.test(downloadName(file)) ? 'video' : 'image';
 }
 
 const isFile = (value: unknown): value is FileData | string => typeof value === 'string' || isFileData(value);
@@ -120,9 +112,6 @@ export class GrGallery {
 
   /** Messages for items that failed to load, by URL. */
   @State() failed: Record<string, string> = {};
-
-  /** Whether this element is in fullscreen. */
-  @State() fullscreen = false;
 
   /**
    * The items: Gradio's `[{image: FileData, caption}]` / `[{video: FileData, caption}]` (`null` is empty).
@@ -205,6 +194,7 @@ export class GrGallery {
   @Event({ eventName: 'gr-preview-close', bubbles: true, composed: true }) grPreviewClose!: EventEmitter<void>;
 
   private readonly labelId = uniqueId('gr-gallery');
+  private readonly fullscreen = new FullscreenToggle(() => forceUpdate(this));
   private observer?: IntersectionObserver;
   private focusPreview = false;
   private focusThumbnail: number | null = null;
@@ -213,12 +203,8 @@ export class GrGallery {
     this.onValueChange();
   }
 
-  connectedCallback() {
-    document.addEventListener('fullscreenchange', this.onFullscreenChange);
-  }
-
   disconnectedCallback() {
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.fullscreen.dispose();
     this.observer?.disconnect();
     this.observer = undefined;
   }
@@ -251,10 +237,6 @@ export class GrGallery {
     }
   }
 
-  private onFullscreenChange = () => {
-    this.fullscreen = document.fullscreenElement === this.el;
-  };
-
   private get entries(): Entry[] {
     return Array.isArray(this.value) ? this.value.map(readItem) : [];
   }
@@ -263,9 +245,8 @@ export class GrGallery {
     return this.allowPreview && typeof this.selectedIndex === 'number' && this.selectedIndex >= 0 && this.selectedIndex < this.entries.length;
   }
 
-  private has(button: 'download' | 'fullscreen'): boolean {
-    if (Array.isArray(this.buttons)) return this.buttons.includes(button);
-    return button === 'download' ? this.showDownloadButton !== false : this.showFullscreenButton !== false;
+  private get toolbarButtons() {
+    return visibleButtons(this.buttons, { download: this.showDownloadButton !== false, share: false, fullscreen: this.showFullscreenButton !== false });
   }
 
   private select(index: number) {
@@ -342,7 +323,7 @@ export class GrGallery {
           controls
           playsInline
           preload="metadata"
-          aria-label={entry.caption ?? mediaName(entry.file)}
+          aria-label={entry.caption ?? downloadName(entry.file)}
           onError={(event) => this.onMediaError(entry, event.target as HTMLVideoElement)}
         />
       ) : (
@@ -363,7 +344,7 @@ export class GrGallery {
     return (
       <img
         src={url}
-        alt={large ? (entry.caption ?? mediaName(entry.file)) : ''}
+        alt={large ? (entry.caption ?? downloadName(entry.file)) : ''}
         loading={large ? 'eager' : 'lazy'}
         decoding="async"
         style={fit}
@@ -386,7 +367,7 @@ export class GrGallery {
         {this.renderMedia(entry, false)}
         {entry.kind === 'video' ? (
           <span class="video-badge">
-            <MediaIcon name="play" />
+            <PlayerIcon name="play" />
           </span>
         ) : null}
         {!strip && entry.caption ? (
@@ -398,22 +379,21 @@ export class GrGallery {
     );
   }
 
+  /** Download (the previewed item) and fullscreen, then the preview's close button. */
   private renderToolbar(entry: Entry | null) {
-    const download = entry && entry.kind !== 'invalid' && this.has('download');
-    const fullscreen = this.has('fullscreen') && typeof this.el.requestFullscreen === 'function';
-    if (!download && !fullscreen && !entry) return null;
+    const buttons = this.toolbarButtons;
+    if (!entry || entry.kind === 'invalid') buttons.delete('download');
+    if (typeof this.el.requestFullscreen !== 'function') buttons.delete('fullscreen');
+    if (buttons.size === 0 && !entry) return null;
     return (
-      <div class="toolbar">
-        {download ? <DownloadLink value={entry.file} /> : null}
-        {fullscreen ? (
-          <MediaButton
-            icon={this.fullscreen ? 'exit-fullscreen' : 'fullscreen'}
-            label={this.fullscreen ? 'Exit fullscreen' : 'Fullscreen'}
-            onClick={() => toggleFullscreen(this.el)}
-          />
-        ) : null}
-        {entry ? <MediaButton icon="close" label="Close preview" class="close" onClick={() => this.closePreview()} /> : null}
-      </div>
+      <ImageToolbar
+        buttons={buttons}
+        fullscreen={this.fullscreen.active}
+        onDownload={() => void downloadFile(entry?.file)}
+        onFullscreen={() => void this.fullscreen.toggle(this.el)}
+      >
+        {entry ? <PlayerButton icon="close" label="Close preview" class="close" onClick={() => this.closePreview()} /> : null}
+      </ImageToolbar>
     );
   }
 
@@ -424,12 +404,12 @@ export class GrGallery {
       <section class="preview" part="preview" aria-label={this.itemName(entry, index, count)} tabIndex={-1}>
         {this.renderToolbar(entry)}
         <div class="preview-main">
-          <MediaButton icon="prev" label="Previous item" class="nav prev" disabled={count < 2} onClick={() => this.step(-1)} />
+          <PlayerButton icon="prev" label="Previous item" class="nav prev" disabled={count < 2} onClick={() => this.step(-1)} />
           <figure class="preview-figure">
             {this.renderMedia(entry, true)}
             {entry.caption ? <figcaption class="preview-caption">{entry.caption}</figcaption> : null}
           </figure>
-          <MediaButton icon="next" label="Next item" class="nav next" disabled={count < 2} onClick={() => this.step(1)} />
+          <PlayerButton icon="next" label="Next item" class="nav next" disabled={count < 2} onClick={() => this.step(1)} />
         </div>
         <div class="strip">
           {entries.map((item, i) => this.renderThumbnail(item, i, count, true))}
@@ -461,7 +441,7 @@ export class GrGallery {
     const previewIndex = this.previewing ? (this.selectedIndex as number) : null;
     return (
       <Host {...blockHost(this)}>
-        <Block elemId={this.elemId} container={this.container} padding={false} extraClass={{ 'gallery-block': true, fullscreen: this.fullscreen }}>
+        <Block elemId={this.elemId} container={this.container} padding={false} extraClass={{ 'gallery-block': true, fullscreen: this.fullscreen.active }}>
           <MediaLabel label={this.label ?? 'Gallery'} icon="image" show={this.showLabel} id={this.labelId} />
           {entries.length === 0 ? (
             <div class="empty" role="img" aria-labelledby={this.labelId}>
