@@ -16,10 +16,10 @@ import { DatasetComponent } from "./utils/example-cell";
 import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 import { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
+import { UploadFunction } from "./utils/upload";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
-import { UploadFunction } from "./utils/upload";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -43,10 +43,10 @@ export { DatasetComponent } from "./utils/example-cell";
 export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 export { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
+export { UploadFunction } from "./utils/upload";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
-export { UploadFunction } from "./utils/upload";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -1007,15 +1007,30 @@ export namespace Components {
          */
         "elemId": string | null;
         /**
+          * Gradio's `file_types` for uploads; `null`: images and videos.
+          * @default null
+         */
+        "fileTypes": string[] | null;
+        /**
           * Height of the grid (numbers are pixels); the grid scrolls within it. `null`/`"auto"`: as tall as its items.
           * @default null
          */
         "height": number | string | null;
         /**
+          * `true`: the user can add items (upload zone, "Add" button, drop, paste) and remove them.
+          * @default false
+         */
+        "interactive": boolean;
+        /**
           * The label in the top-left badge.
           * @default 'Gallery'
          */
         "label": string;
+        /**
+          * Largest file the user may add, in bytes (Gradio's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
         /**
           * Minimum width in pixels inside a row.
           * @default 160
@@ -1066,6 +1081,11 @@ export namespace Components {
           * @default null
          */
         "showShareButton": boolean | null;
+        /**
+          * Sends added files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload": UploadFunction | null;
         /**
           * The items: Gradio's `[{image: FileData, caption}]` / `[{video: FileData, caption}]` (`null` is empty). Also read: `[file, caption]` pairs, bare FileData or URLs.
           * @default null
@@ -2913,6 +2933,9 @@ declare global {
     };
     interface HTMLGrGalleryElementEventMap {
         "gr-select": GallerySelectDetail;
+        "gr-upload": GalleryItem[];
+        "gr-change": GalleryItem[];
+        "gr-delete": FileData | string | null;
         "gr-preview-open": void;
         "gr-preview-close": void;
     }
@@ -4524,15 +4547,30 @@ declare namespace LocalJSX {
          */
         "elemId"?: string | null;
         /**
+          * Gradio's `file_types` for uploads; `null`: images and videos.
+          * @default null
+         */
+        "fileTypes"?: string[] | null;
+        /**
           * Height of the grid (numbers are pixels); the grid scrolls within it. `null`/`"auto"`: as tall as its items.
           * @default null
          */
         "height"?: number | string | null;
         /**
+          * `true`: the user can add items (upload zone, "Add" button, drop, paste) and remove them.
+          * @default false
+         */
+        "interactive"?: boolean;
+        /**
           * The label in the top-left badge.
           * @default 'Gallery'
          */
         "label"?: string;
+        /**
+          * Largest file the user may add, in bytes (Gradio's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
         /**
           * Minimum width in pixels inside a row.
           * @default 160
@@ -4543,6 +4581,14 @@ declare namespace LocalJSX {
           * @default null
          */
         "objectFit"?: 'contain' | 'cover' | 'fill' | 'none' | 'scale-down' | null;
+        /**
+          * Fires when the user added or removed items: the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrGalleryCustomEvent<GalleryItem[]>) => void;
+        /**
+          * Fires when the user removed one item: its FileData (Gradio's `delete` event data).
+         */
+        "onGr-delete"?: (event: GrGalleryCustomEvent<FileData | string | null>) => void;
         /**
           * Fires when the user closes the preview (close button or Escape).
          */
@@ -4555,6 +4601,10 @@ declare namespace LocalJSX {
           * Fires when the user selects an item (a thumbnail click, previous / next): `{index, value: the item, selected}`.
          */
         "onGr-select"?: (event: GrGalleryCustomEvent<GallerySelectDetail>) => void;
+        /**
+          * Fires when the user added files: the new value (after `gr-change`'s value is set).
+         */
+        "onGr-upload"?: (event: GrGalleryCustomEvent<GalleryItem[]>) => void;
         /**
           * Open the preview of the first item when the gallery shows.
           * @default null
@@ -4595,6 +4645,11 @@ declare namespace LocalJSX {
           * @default null
          */
         "showShareButton"?: boolean | null;
+        /**
+          * Sends added files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
         /**
           * The items: Gradio's `[{image: FileData, caption}]` / `[{video: FileData, caption}]` (`null` is empty). Also read: `[file, caption]` pairs, bare FileData or URLs.
           * @default null
@@ -6312,6 +6367,8 @@ declare namespace LocalJSX {
         "showDownloadButton": boolean;
         "showShareButton": boolean | null;
         "showFullscreenButton": boolean;
+        "interactive": boolean;
+        "maxFileSize": number | null;
         "label": string;
         "showLabel": boolean;
         "container": boolean;

@@ -26,6 +26,16 @@ def describe(items):
     return f"{len(items)} items: " + ", ".join(parts)
 
 
+def describe_sizes(items):
+    if not items:
+        return "0 items"
+    parts = []
+    for path, caption in items:
+        with Image.open(path) as img:
+            parts.append(f"{img.width}x{img.height}")
+    return f"{len(items)} items: " + ", ".join(parts)
+
+
 def selected(evt: gr.SelectData):
     caption = evt.value.get("caption") if isinstance(evt.value, dict) else None
     return f"selected {evt.index}: {caption}"
@@ -38,7 +48,11 @@ with gr.Blocks() as demo:
     chosen = gr.Textbox(label="chosen")
     send_btn = gr.Button("Send back")
     received = gr.Textbox(label="received")
+    mine = gr.Gallery(label="mine", interactive=True, format="png")
+    mine_btn = gr.Button("Describe mine")
+    mine_out = gr.Textbox(label="mine received")
     make_btn.click(make, count, gallery, api_name="make")
+    mine_btn.click(describe_sizes, mine, mine_out, api_name="describe_mine")
     gallery.select(selected, None, chosen, api_name="selected")
     send_btn.click(describe, gallery, received, api_name="describe")
 

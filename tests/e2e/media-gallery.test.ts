@@ -55,4 +55,37 @@ describe('gr-gallery in <gradio-app> with a real Gradio app', () => {
       .toBe('6 items: .png|Tile 0, .png|Tile 1, .png|Tile 2, .png|Tile 3, .png|Tile 4, .png|<img src=x onerror="window.__xss=1">');
     expect(errors).toEqual([]);
   });
+
+  it('files added to an interactive gallery are uploaded and reach the server as images', async () => {
+    const { page, errors } = await openPage(suite.browser);
+    await page.goto(suite.site.page('media-gallery-upload', `<gradio-app src="${suite.servers.media_gallery.url}/" eager></gradio-app>`));
+    await waitForAppReady(page);
+    const app = page.locator('gradio-app');
+    const mine = app.locator('gr-gallery', { hasText: 'mine' });
+    await expect.poll(() => mine.locator('.upload-zone-button').count()).toBe(1);
+    // Two PNGs of different sizes, drawn in the page.
+    const pngs = await page.evaluate(() =>
+      [
+        [3, 2],
+        [5, 4],
+      ].map(([w, h]) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = w;
+        canvas.height = h;
+        (canvas.getContext('2d') as CanvasRenderingContext2D).fillRect(0, 0, w, h);
+        return canvas.toDataURL('image/png').split(',')[1];
+      }),
+    );
+    await mine.locator('input[type=file]').setInputFiles(
+      pngs.map((b64, i) => ({ name: `p${i}.png`, mimeType: 'image/png', buffer: Buffer.from(b64, 'base64') })),
+    );
+    await expect.poll(() => mine.locator('.grid img').count(), { timeout: 30_000 }).toBe(2);
+    // The thumbnails come from the server's upload, not from blob: URLs.
+    expect(await mine.locator('.grid img').first().getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*file=/);
+    await screenshot(page, 'media-gallery-upload');
+    await app.locator('gr-button', { hasText: 'Describe mine' }).locator('button').click();
+    const out = app.locator('gr-textbox', { hasText: 'mine received' }).locator('textarea, input').first();
+    await expect.poll(() => out.inputValue(), { timeout: 30_000 }).toBe('2 items: 3x2, 5x4');
+    expect(errors).toEqual([]);
+  });
 });

@@ -109,4 +109,34 @@ describe('gr-gallery in Chromium', () => {
     await vi.waitFor(() => expect(loaded()).toBeGreaterThan(first));
     expect(loaded()).toBeLessThan(250);
   });
+
+  it('interactive: the upload zone takes images (blob URLs without a server), a refused type says why, items are removed', async () => {
+    const { root } = await render(<gr-gallery interactive label="Mine" />);
+    const events: string[] = [];
+    for (const name of ['gr-upload', 'gr-change', 'gr-delete'])
+      root.addEventListener(name, (e) => events.push(`${name}:${JSON.stringify((e as CustomEvent).detail).length > 2 ? 'data' : 'empty'}`));
+    expect(root.querySelector('.upload-zone-button')?.textContent).toContain('Drop Media Here');
+    const blob = async (color: string) => (await fetch(png(color))).blob();
+    const choose = async (files: File[]) => {
+      const input = root.querySelector('input[type=file]') as HTMLInputElement;
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(f);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+    };
+    await choose([new File([await blob('red')], 'r.png', { type: 'image/png' }), new File([await blob('blue')], 'b.png', { type: 'image/png' })]);
+    await vi.waitFor(() => expect(root.querySelectorAll('.grid .thumbnail')).toHaveLength(2));
+    const value = (root as HTMLGrGalleryElement).value as { image: { url: string; orig_name: string } }[];
+    expect(value.map((v) => v.image.orig_name)).toEqual(['r.png', 'b.png']);
+    expect(value[0].image.url).toMatch(/^blob:/);
+    expect(events).toEqual(['gr-upload:data', 'gr-change:data']);
+    await choose([new File(['hello'], 'notes.txt', { type: 'text/plain' })]);
+    await vi.waitFor(() => expect(root.querySelector('.upload-message')?.textContent).toContain('notes.txt'));
+    expect(root.querySelectorAll('.grid .thumbnail')).toHaveLength(2);
+    (root.querySelector('.remove') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(root.querySelectorAll('.grid .thumbnail')).toHaveLength(1));
+    expect(((root as HTMLGrGalleryElement).value as { image: { orig_name: string } }[])[0].image.orig_name).toBe('b.png');
+    expect(events.slice(2)).toEqual(['gr-delete:data', 'gr-change:data']);
+    expect(await axeViolations(root)).toEqual([]);
+  });
 });

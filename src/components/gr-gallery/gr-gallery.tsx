@@ -7,6 +7,8 @@ import { MediaErrorMessage, PlayerButton, PlayerIcon, isFileData, mediaErrorMess
 import { downloadFile, downloadName } from '../../utils/media-download';
 import { MediaIcon, MediaLabel } from '../../utils/media-icons';
 import type { ElemClasses } from '../../utils/props';
+import type { UploadFunction } from '../../utils/upload';
+import { FileInput, UploadController, UploadStatus, UploadZone } from '../../utils/upload-zone';
 
 /** One image of a Gallery's value (Gradio's `GalleryImage`). */
 export interface GalleryImage {
@@ -104,7 +106,7 @@ function columnCounts(columns: GalleryColumns | null | undefined): number[] {
  */
 @Component({
   tag: 'gr-gallery',
-  styleUrls: ['../../utils/block.css', '../../utils/display.css', '../../utils/media.css', 'gr-gallery.css'],
+  styleUrls: ['../../utils/block.css', '../../utils/display.css', '../../utils/upload-zone.css', '../../utils/media.css', 'gr-gallery.css'],
   scoped: true,
 })
 export class GrGallery {
@@ -117,7 +119,7 @@ export class GrGallery {
    * The items: Gradio's `[{image: FileData, caption}]` / `[{video: FileData, caption}]` (`null` is empty).
    * Also read: `[file, caption]` pairs, bare FileData or URLs.
    */
-  @Prop() value: GalleryItem[] | null = null;
+  @Prop({ mutable: true }) value: GalleryItem[] | null = null;
   @Watch('value')
   onValueChange() {
     this.failed = {};
@@ -160,6 +162,18 @@ export class GrGallery {
   /** Gradio 6's toolbar list (`"download"`, `"fullscreen"`, `"share"`...); when set it replaces the `show*Button` props. */
   @Prop() buttons: unknown[] | null = null;
 
+  /** `true`: the user can add items (upload zone, "Add" button, drop, paste) and remove them. */
+  @Prop() interactive: boolean = false;
+
+  /** Gradio's `file_types` for uploads; `null`: images and videos. */
+  @Prop() fileTypes: string[] | null = null;
+
+  /** Largest file the user may add, in bytes (Gradio's `max_file_size`); `null`: no limit. */
+  @Prop() maxFileSize: number | null = null;
+
+  /** Sends added files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs). */
+  @Prop() upload: UploadFunction | null = null;
+
   /** The label in the top-left badge. */
   @Prop() label: string = 'Gallery';
 
@@ -187,6 +201,15 @@ export class GrGallery {
   /** Fires when the user selects an item (a thumbnail click, previous / next): `{index, value: the item, selected}`. */
   @Event({ eventName: 'gr-select', bubbles: true, composed: true }) grSelect!: EventEmitter<GallerySelectDetail>;
 
+  /** Fires when the user added files: the new value (after `gr-change`'s value is set). */
+  @Event({ eventName: 'gr-upload', bubbles: true, composed: true }) grUpload!: EventEmitter<GalleryItem[]>;
+
+  /** Fires when the user added or removed items: the new value. Not on programmatic changes. */
+  @Event({ eventName: 'gr-change', bubbles: true, composed: true }) grChange!: EventEmitter<GalleryItem[]>;
+
+  /** Fires when the user removed one item: its FileData (Gradio's `delete` event data). */
+  @Event({ eventName: 'gr-delete', bubbles: true, composed: true }) grDelete!: EventEmitter<FileData | string | null>;
+
   /** Fires when the user opens the preview (from the grid). */
   @Event({ eventName: 'gr-preview-open', bubbles: true, composed: true }) grPreviewOpen!: EventEmitter<void>;
 
@@ -195,7 +218,20 @@ export class GrGallery {
 
   private readonly labelId = uniqueId('gr-gallery');
   private readonly fullscreen = new FullscreenToggle(() => forceUpdate(this));
+  private readonly zoneTextId = uniqueId('gr-gallery-zone');
   private observer?: IntersectionObserver;
+  private readonly uploader = new UploadController({
+    host: () => this.el,
+    settings: () => ({
+      fileTypes: this.fileTypes ?? ['image', 'video'],
+      fileCount: 'multiple',
+      maxFileSize: this.maxFileSize,
+      upload: this.upload,
+      disabled: !this.interactive,
+    }),
+    onUpload: (files) => this.onUploaded(files),
+    requestRender: () => forceUpdate(this),
+  });
   private focusPreview = false;
   private focusThumbnail: number | null = null;
 
@@ -203,7 +239,12 @@ export class GrGallery {
     this.onValueChange();
   }
 
+  connectedCallback() {
+    this.uploader.connect();
+  }
+
   disconnectedCallback() {
+    this.uploader.disconnect();
     this.fullscreen.dispose();
     this.observer?.disconnect();
     this.observer = undefined;
@@ -257,6 +298,29 @@ export class GrGallery {
       this.focusPreview = true;
       this.grPreviewOpen.emit();
     }
+  }
+
+  private onUploaded(files: FileData[]) {
+    const added: GalleryItem[] = files.map((file) => (kindOf(file) === 'video' ? { video: file, caption: null } : { image: file, caption: null }));
+    const next = [...(Array.isArray(this.value) ? this.value : []), ...added];
+    this.value = next;
+    this.grUpload.emit(next);
+    this.grChange.emit(next);
+  }
+
+  private remove(index: number) {
+    if (!Array.isArray(this.value)) return;
+    const removed = readItem(this.value[index]).file;
+    const next = this.value.filter((_, i) => i !== index);
+    this.value = next;
+    this.focusThumbnail = Math.min(index, next.length - 1);
+    this.grDelete.emit(removed);
+    this.grChange.emit(next);
+  }
+
+  private clear() {
+    this.value = [];
+    this.grChange.emit([]);
   }
 
   private step(delta: number) {
@@ -384,7 +448,7 @@ export class GrGallery {
     const buttons = this.toolbarButtons;
     if (!entry || entry.kind === 'invalid') buttons.delete('download');
     if (typeof this.el.requestFullscreen !== 'function') buttons.delete('fullscreen');
-    if (buttons.size === 0 && !entry) return null;
+    if (buttons.size === 0 && !entry && !this.interactive) return null;
     return (
       <ImageToolbar
         buttons={buttons}
@@ -392,6 +456,8 @@ export class GrGallery {
         onDownload={() => void downloadFile(entry?.file)}
         onFullscreen={() => void this.fullscreen.toggle(this.el)}
       >
+        {!entry && this.interactive ? <PlayerButton icon="upload" label="Add files" disabled={this.uploader.busy} onClick={this.uploader.open} /> : null}
+        {!entry && this.interactive ? <PlayerButton icon="trash" label="Clear" onClick={() => this.clear()} /> : null}
         {entry ? <PlayerButton icon="close" label="Close preview" class="close" onClick={() => this.closePreview()} /> : null}
       </ImageToolbar>
     );
@@ -430,7 +496,14 @@ export class GrGallery {
       <div class={{ 'grid-wrap': true, 'fixed-height': style.height !== undefined }} style={style}>
         {this.renderToolbar(null)}
         <div class={{ grid: true, 'fixed-rows': rows !== null }} part="grid">
-          {entries.map((entry, i) => this.renderThumbnail(entry, i, entries.length, false))}
+          {entries.map((entry, i) => (
+            <div class="cell">
+              {this.renderThumbnail(entry, i, entries.length, false)}
+              {this.interactive ? (
+                <PlayerButton icon="close" label={`Remove ${this.itemName(entry, i, entries.length)}`} class="remove" onClick={() => this.remove(i)} />
+              ) : null}
+            </div>
+          ))}
         </div>
       </div>
     );
@@ -441,9 +514,11 @@ export class GrGallery {
     const previewIndex = this.previewing ? (this.selectedIndex as number) : null;
     return (
       <Host {...blockHost(this)}>
-        <Block elemId={this.elemId} container={this.container} padding={false} extraClass={{ 'gallery-block': true, fullscreen: this.fullscreen.active }}>
+        <Block elemId={this.elemId} container={this.container} padding={false} extraClass={{ 'gallery-block': true, fullscreen: this.fullscreen.active, 'border-focus': this.uploader.dragging }}>
           <MediaLabel label={this.label ?? 'Gallery'} icon="image" show={this.showLabel} id={this.labelId} />
-          {entries.length === 0 ? (
+          {entries.length === 0 && this.interactive ? (
+            <UploadZone controller={this.uploader} text="Drop Media Here" icon="upload" labelledBy={this.labelId} textId={this.zoneTextId} />
+          ) : entries.length === 0 ? (
             <div class="empty" role="img" aria-labelledby={this.labelId}>
               <MediaIcon name="image" />
             </div>
@@ -452,6 +527,8 @@ export class GrGallery {
           ) : (
             this.renderGrid(entries)
           )}
+          {this.interactive && entries.length > 0 ? <FileInput controller={this.uploader} /> : null}
+          <UploadStatus controller={this.uploader} />
         </Block>
       </Host>
     );
