@@ -7,8 +7,10 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { Visibility } from "./utils/layout";
 import { ElemClasses } from "./utils/props";
-import { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 import { FileData } from "./utils/file-data";
+import { WaveformOptions } from "./components/gr-audio/gr-audio";
+import { UploadFunction } from "./utils/upload";
+import { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 import { Choice, ChoiceValue, SelectData } from "./utils/form";
 import { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 import { LayoutVariant } from "./components/gr-row/gr-row";
@@ -16,7 +18,6 @@ import { DatasetComponent } from "./utils/example-cell";
 import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 import { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
-import { UploadFunction } from "./utils/upload";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
@@ -34,8 +35,10 @@ import { ThemeMode } from "./themes/scope";
 import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
 export { ElemClasses } from "./utils/props";
-export { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 export { FileData } from "./utils/file-data";
+export { WaveformOptions } from "./components/gr-audio/gr-audio";
+export { UploadFunction } from "./utils/upload";
+export { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 export { Choice, ChoiceValue, SelectData } from "./utils/form";
 export { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 export { LayoutVariant } from "./components/gr-row/gr-row";
@@ -43,7 +46,6 @@ export { DatasetComponent } from "./utils/example-cell";
 export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 export { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
-export { UploadFunction } from "./utils/upload";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
@@ -92,6 +94,114 @@ export namespace Components {
           * @default true
          */
         "visible": Visibility;
+    }
+    /**
+     * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
+     * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
+     * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
+     * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+     */
+    interface GrAudio {
+        /**
+          * Start playing when a new value arrives.
+          * @default false
+         */
+        "autoplay": boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Allow trimming (with `interactive`).
+          * @default true
+         */
+        "editable": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `true`: upload, record, trim and clear.
+          * @default false
+         */
+        "interactive": boolean;
+        /**
+          * The label in the top-left badge.
+          * @default 'Audio'
+         */
+        "label": string;
+        /**
+          * Play again from the start at the end.
+          * @default false
+         */
+        "loop": boolean;
+        /**
+          * Gradio's `file_types`-free upload rule: audio files. Largest file in bytes (`max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show a download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton": boolean | null;
+        /**
+          * Where the user may take audio from: `"upload"`, `"microphone"`.
+          * @default ['upload', 'microphone']
+         */
+        "sources": string[] | null;
+        /**
+          * Sends files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The audio: a FileData (Gradio's wire value), or `null`.
+          * @default null
+         */
+        "value": FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Gradio's `waveform_options`.
+          * @default null
+         */
+        "waveformOptions": WaveformOptions | null;
     }
     /**
      * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
@@ -2481,6 +2591,10 @@ export interface GrAccordionCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrAccordionElement;
 }
+export interface GrAudioCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrAudioElement;
+}
 export interface GrBrowserStateCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrBrowserStateElement;
@@ -2613,6 +2727,38 @@ declare global {
     var HTMLGrAccordionElement: {
         prototype: HTMLGrAccordionElement;
         new (): HTMLGrAccordionElement;
+    };
+    interface HTMLGrAudioElementEventMap {
+        "gr-play": void;
+        "gr-pause": void;
+        "gr-stop": void;
+        "gr-start-recording": void;
+        "gr-pause-recording": void;
+        "gr-stop-recording": void;
+        "gr-upload": FileData;
+        "gr-change": FileData | null;
+        "gr-input": FileData | null;
+        "gr-clear": void;
+    }
+    /**
+     * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
+     * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
+     * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
+     * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+     */
+    interface HTMLGrAudioElement extends Components.GrAudio, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrAudioElementEventMap>(type: K, listener: (this: HTMLGrAudioElement, ev: GrAudioCustomEvent<HTMLGrAudioElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrAudioElementEventMap>(type: K, listener: (this: HTMLGrAudioElement, ev: GrAudioCustomEvent<HTMLGrAudioElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrAudioElement: {
+        prototype: HTMLGrAudioElement;
+        new (): HTMLGrAudioElement;
     };
     /**
      * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
@@ -3440,6 +3586,7 @@ declare global {
     };
     interface HTMLElementTagNameMap {
         "gr-accordion": HTMLGrAccordionElement;
+        "gr-audio": HTMLGrAudioElement;
         "gr-block": HTMLGrBlockElement;
         "gr-blocks-root": HTMLGrBlocksRootElement;
         "gr-browser-state": HTMLGrBrowserStateElement;
@@ -3520,6 +3667,154 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: Visibility;
+    }
+    /**
+     * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
+     * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
+     * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
+     * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+     */
+    interface GrAudio {
+        /**
+          * Start playing when a new value arrives.
+          * @default false
+         */
+        "autoplay"?: boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Allow trimming (with `interactive`).
+          * @default true
+         */
+        "editable"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `true`: upload, record, trim and clear.
+          * @default false
+         */
+        "interactive"?: boolean;
+        /**
+          * The label in the top-left badge.
+          * @default 'Audio'
+         */
+        "label"?: string;
+        /**
+          * Play again from the start at the end.
+          * @default false
+         */
+        "loop"?: boolean;
+        /**
+          * Gradio's `file_types`-free upload rule: audio files. Largest file in bytes (`max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user changed the value (upload, recording, trim, clear). Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrAudioCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user cleared the audio.
+         */
+        "onGr-clear"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires with `gr-change` for a recording, a trim or a clear (Gradio's `input`).
+         */
+        "onGr-input"?: (event: GrAudioCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when playback pauses.
+         */
+        "onGr-pause"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when the user pauses the recording.
+         */
+        "onGr-pause-recording"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when playback starts (the play button, autoplay, the keyboard).
+         */
+        "onGr-play"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when the user starts recording.
+         */
+        "onGr-start-recording"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when playback reaches the end (Gradio's `stop`).
+         */
+        "onGr-stop"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when the user stops recording (before the recording is uploaded and becomes the value).
+         */
+        "onGr-stop-recording"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when an uploaded file became the value: the FileData.
+         */
+        "onGr-upload"?: (event: GrAudioCustomEvent<FileData>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show a download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton"?: boolean | null;
+        /**
+          * Where the user may take audio from: `"upload"`, `"microphone"`.
+          * @default ['upload', 'microphone']
+         */
+        "sources"?: string[] | null;
+        /**
+          * Sends files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The audio: a FileData (Gradio's wire value), or `null`.
+          * @default null
+         */
+        "value"?: FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Gradio's `waveform_options`.
+          * @default null
+         */
+        "waveformOptions"?: WaveformOptions | null;
     }
     /**
      * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
@@ -6188,6 +6483,23 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrAudioAttributes {
+        "label": string;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "editable": boolean;
+        "autoplay": boolean;
+        "loop": boolean;
+        "showDownloadButton": boolean;
+        "showShareButton": boolean | null;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrBlockAttributes {
         "container": boolean;
         "padding": boolean;
@@ -6638,6 +6950,7 @@ declare namespace LocalJSX {
 
     interface IntrinsicElements {
         "gr-accordion": Omit<GrAccordion, keyof GrAccordionAttributes> & { [K in keyof GrAccordion & keyof GrAccordionAttributes]?: GrAccordion[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `attr:${K}`]?: GrAccordionAttributes[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `prop:${K}`]?: GrAccordion[K] };
+        "gr-audio": Omit<GrAudio, keyof GrAudioAttributes> & { [K in keyof GrAudio & keyof GrAudioAttributes]?: GrAudio[K] } & { [K in keyof GrAudio & keyof GrAudioAttributes as `attr:${K}`]?: GrAudioAttributes[K] } & { [K in keyof GrAudio & keyof GrAudioAttributes as `prop:${K}`]?: GrAudio[K] };
         "gr-block": Omit<GrBlock, keyof GrBlockAttributes> & { [K in keyof GrBlock & keyof GrBlockAttributes]?: GrBlock[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `attr:${K}`]?: GrBlockAttributes[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `prop:${K}`]?: GrBlock[K] };
         "gr-blocks-root": Omit<GrBlocksRoot, keyof GrBlocksRootAttributes> & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes]?: GrBlocksRoot[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `attr:${K}`]?: GrBlocksRootAttributes[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `prop:${K}`]?: GrBlocksRoot[K] };
         "gr-browser-state": Omit<GrBrowserState, keyof GrBrowserStateAttributes> & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes]?: GrBrowserState[K] } & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes as `attr:${K}`]?: GrBrowserStateAttributes[K] } & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes as `prop:${K}`]?: GrBrowserState[K] };
@@ -6688,6 +7001,13 @@ declare module "@stencil/core" {
              * The element itself is the block (classes `block gr-accordion`, `id` = `elem_id`).
              */
             "gr-accordion": LocalJSX.IntrinsicElements["gr-accordion"] & JSXBase.HTMLAttributes<HTMLGrAccordionElement>;
+            /**
+             * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
+             * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
+             * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
+             * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+             */
+            "gr-audio": LocalJSX.IntrinsicElements["gr-audio"] & JSXBase.HTMLAttributes<HTMLGrAudioElement>;
             /**
              * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
              * padding, radius, shadow) around its children. Every gr-* component draws the same chrome itself.

@@ -43,6 +43,14 @@ export const PlayerIcon: FunctionalComponent<{ name: AnyMediaIcon; size?: number
 
 const iconStroke = { fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
 
+/** The block label badge with any media icon (`MediaLabel` for the shared icons' set). */
+export const PlayerLabel: FunctionalComponent<{ label: string; icon: AnyMediaIcon; show: boolean; id: string }> = (props) => (
+  <div class={{ 'block-label': props.show, 'sr-only': !props.show }} id={props.id}>
+    {props.show ? <PlayerIcon name={props.icon} size={12} /> : null}
+    <span>{props.label}</span>
+  </div>
+);
+
 /** An icon button of a player or toolbar (any media icon; optionally disabled, pressed, or with a class). */
 export const PlayerButton: FunctionalComponent<{
   icon: AnyMediaIcon;
