@@ -23,7 +23,7 @@ export interface WaveformOptions {
   trim_region_color?: string | null;
   /** Seconds the back / forward buttons skip. @default 5 */
   skip_length?: number;
-  /** Show the waveform at all (`false`: only the controls). @default true */
+  /** Gradio's flag for the browser's own audio controls under a recording; this player always has its controls. */
   show_controls?: boolean;
   show_recording_waveform?: boolean;
   sample_rate?: number;
@@ -195,7 +195,7 @@ export class GrAudio {
 
   componentDidRender() {
     const url = this.url;
-    if (url && !this.loadError && this.waveContainer && this.audio && this.showWaveform) {
+    if (url && !this.loadError && this.waveContainer && this.audio) {
       if (this.waveUrl !== url) void this.drawWave(url);
     } else if (this.wave && (!url || !this.waveContainer?.isConnected)) {
       this.destroyWave();
@@ -204,10 +204,6 @@ export class GrAudio {
 
   private get url(): string | undefined {
     return mediaUrl(this.value);
-  }
-
-  private get showWaveform(): boolean {
-    return this.waveformOptions?.show_controls !== false;
   }
 
   private get skip(): number {
@@ -464,7 +460,7 @@ export class GrAudio {
           }}
           onError={this.onMediaError}
         />
-        {this.showWaveform && !this.waveformFailed ? (
+        {!this.waveformFailed ? (
           <div
             class="waveform"
             aria-hidden="true"
@@ -496,12 +492,14 @@ export class GrAudio {
             <PlayerButton icon={this.playing ? 'pause' : 'play'} label={this.playing ? 'Pause' : 'Play'} class="play" onClick={this.togglePlay} />
             <PlayerButton icon="forward" label={`Forward ${this.skip} seconds`} onClick={() => this.seekBy(this.skip)} />
           </div>
-          <span class="time" aria-hidden="true">
-            {formatTime(duration)}
-          </span>
-          {this.interactive && this.editable && !trimming ? (
-            <PlayerButton icon="trim" label="Trim" class="trim-button" disabled={!duration} onClick={() => void this.startTrim()} />
-          ) : null}
+          <div class="controls-end">
+            <span class="time" aria-hidden="true">
+              {formatTime(duration)}
+            </span>
+            {this.interactive && this.editable && !trimming ? (
+              <PlayerButton icon="trim" label="Trim" class="trim-button" disabled={!duration} onClick={() => void this.startTrim()} />
+            ) : null}
+          </div>
         </div>
         {trimming ? this.renderTrim() : null}
       </div>
