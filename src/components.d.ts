@@ -24,6 +24,7 @@ import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-i
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
+import { NavbarPage, NavigateDetail } from "./components/gr-navbar/gr-navbar";
 import { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 import { ProgressLevel, TrackerStatus } from "./utils/status";
 import { TabSelectDetail } from "./components/gr-tab/gr-tab";
@@ -52,6 +53,7 @@ export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-i
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
+export { NavbarPage, NavigateDetail } from "./components/gr-navbar/gr-navbar";
 export { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 export { ProgressLevel, TrackerStatus } from "./utils/status";
 export { TabSelectDetail } from "./components/gr-tab/gr-tab";
@@ -1837,6 +1839,44 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * Gradio's navigation bar of a multipage app (`gr.Navbar`, `Blocks.route`): a link per page, the current one
+     * marked, then the app's extra links (`value`: `[name, url]` pairs).
+     * A page link has a real `href` (`root/path`), so it opens in a new tab as usual; a plain click emits
+     * `gr-navigate` instead, and `<gradio-app>` switches pages inside the embed.
+     */
+    interface GrNavbar {
+        /**
+          * The page shown now.
+          * @default ''
+         */
+        "currentPage": string;
+        /**
+          * The home page's name in the bar (Gradio's `main_page_name`; `false` hides the home link).
+          * @default null
+         */
+        "mainPageName": string | false | null;
+        /**
+          * The pages.
+          * @default []
+         */
+        "pages": NavbarPage[];
+        /**
+          * The app's root URL, for the pages' `href`s.
+          * @default ''
+         */
+        "root": string;
+        /**
+          * Extra links after the pages: `[name, url]` pairs (Gradio's `value`). Only http(s) URLs are linked.
+          * @default null
+         */
+        "value": Array<[string, string]> | null;
+        /**
+          * Shown (`false` hides the bar).
+          * @default true
+         */
+        "visible": boolean | 'hidden';
+    }
+    /**
      * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
      * `step`. The value is a number or `null` (an empty box).
      */
@@ -2567,6 +2607,11 @@ export namespace Components {
          */
         "initial_height": string | null;
         /**
+          * The page of a multipage app to show first (its path, `second` for `root/second`); by default the page the `src` URL names, else the home page. Changing it switches pages.
+          * @default null
+         */
+        "page": string | null;
+        /**
           * A Space id (`user/space`): an alternative to `src`.
           * @default null
          */
@@ -2658,6 +2703,10 @@ export interface GrLabelCustomEvent<T> extends CustomEvent<T> {
 export interface GrMarkdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrMarkdownElement;
+}
+export interface GrNavbarCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrNavbarElement;
 }
 export interface GrNumberCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -3278,6 +3327,29 @@ declare global {
         prototype: HTMLGrMarkdownElement;
         new (): HTMLGrMarkdownElement;
     };
+    interface HTMLGrNavbarElementEventMap {
+        "gr-navigate": NavigateDetail;
+    }
+    /**
+     * Gradio's navigation bar of a multipage app (`gr.Navbar`, `Blocks.route`): a link per page, the current one
+     * marked, then the app's extra links (`value`: `[name, url]` pairs).
+     * A page link has a real `href` (`root/path`), so it opens in a new tab as usual; a plain click emits
+     * `gr-navigate` instead, and `<gradio-app>` switches pages inside the embed.
+     */
+    interface HTMLGrNavbarElement extends Components.GrNavbar, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrNavbarElementEventMap>(type: K, listener: (this: HTMLGrNavbarElement, ev: GrNavbarCustomEvent<HTMLGrNavbarElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrNavbarElementEventMap>(type: K, listener: (this: HTMLGrNavbarElement, ev: GrNavbarCustomEvent<HTMLGrNavbarElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrNavbarElement: {
+        prototype: HTMLGrNavbarElement;
+        new (): HTMLGrNavbarElement;
+    };
     interface HTMLGrNumberElementEventMap {
         "gr-change": number | null;
         "gr-input": number | null;
@@ -3611,6 +3683,7 @@ declare global {
         "gr-label": HTMLGrLabelElement;
         "gr-loader": HTMLGrLoaderElement;
         "gr-markdown": HTMLGrMarkdownElement;
+        "gr-navbar": HTMLGrNavbarElement;
         "gr-number": HTMLGrNumberElement;
         "gr-radio": HTMLGrRadioElement;
         "gr-row": HTMLGrRowElement;
@@ -5626,6 +5699,48 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * Gradio's navigation bar of a multipage app (`gr.Navbar`, `Blocks.route`): a link per page, the current one
+     * marked, then the app's extra links (`value`: `[name, url]` pairs).
+     * A page link has a real `href` (`root/path`), so it opens in a new tab as usual; a plain click emits
+     * `gr-navigate` instead, and `<gradio-app>` switches pages inside the embed.
+     */
+    interface GrNavbar {
+        /**
+          * The page shown now.
+          * @default ''
+         */
+        "currentPage"?: string;
+        /**
+          * The home page's name in the bar (Gradio's `main_page_name`; `false` hides the home link).
+          * @default null
+         */
+        "mainPageName"?: string | false | null;
+        /**
+          * Fires when the user picks a page with a plain click (not to open it in a new tab).
+         */
+        "onGr-navigate"?: (event: GrNavbarCustomEvent<NavigateDetail>) => void;
+        /**
+          * The pages.
+          * @default []
+         */
+        "pages"?: NavbarPage[];
+        /**
+          * The app's root URL, for the pages' `href`s.
+          * @default ''
+         */
+        "root"?: string;
+        /**
+          * Extra links after the pages: `[name, url]` pairs (Gradio's `value`). Only http(s) URLs are linked.
+          * @default null
+         */
+        "value"?: Array<[string, string]> | null;
+        /**
+          * Shown (`false` hides the bar).
+          * @default true
+         */
+        "visible"?: boolean | 'hidden';
+    }
+    /**
      * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
      * `step`. The value is a number or `null` (an empty box).
      */
@@ -6452,9 +6567,14 @@ declare namespace LocalJSX {
          */
         "onError"?: (event: GradioAppCustomEvent<GradioAppErrorDetail>) => void;
         /**
-          * Fires once the app has rendered (bubbling, composed).
+          * Fires once the app has rendered, and again after each `@gr.render` update is shown (bubbling, composed).
          */
         "onRender"?: (event: GradioAppCustomEvent<void>) => void;
+        /**
+          * The page of a multipage app to show first (its path, `second` for `root/second`); by default the page the `src` URL names, else the home page. Changing it switches pages.
+          * @default null
+         */
+        "page"?: string | null;
         /**
           * A Space id (`user/space`): an alternative to `src`.
           * @default null
@@ -6802,6 +6922,12 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrNavbarAttributes {
+        "currentPage": string;
+        "mainPageName": string;
+        "root": string;
+        "visible": string;
+    }
     interface GrNumberAttributes {
         "value": number | null;
         "label": string;
@@ -6936,6 +7062,7 @@ declare namespace LocalJSX {
         "src": string | null;
         "space": string | null;
         "eager": boolean;
+        "page": string | null;
         "initialHeight": string | null;
         "initial_height": string | null;
         "container": boolean;
@@ -6975,6 +7102,7 @@ declare namespace LocalJSX {
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
         "gr-markdown": Omit<GrMarkdown, keyof GrMarkdownAttributes> & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes]?: GrMarkdown[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `attr:${K}`]?: GrMarkdownAttributes[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `prop:${K}`]?: GrMarkdown[K] };
+        "gr-navbar": Omit<GrNavbar, keyof GrNavbarAttributes> & { [K in keyof GrNavbar & keyof GrNavbarAttributes]?: GrNavbar[K] } & { [K in keyof GrNavbar & keyof GrNavbarAttributes as `attr:${K}`]?: GrNavbarAttributes[K] } & { [K in keyof GrNavbar & keyof GrNavbarAttributes as `prop:${K}`]?: GrNavbar[K] };
         "gr-number": Omit<GrNumber, keyof GrNumberAttributes> & { [K in keyof GrNumber & keyof GrNumberAttributes]?: GrNumber[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `attr:${K}`]?: GrNumberAttributes[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `prop:${K}`]?: GrNumber[K] };
         "gr-radio": Omit<GrRadio, keyof GrRadioAttributes> & { [K in keyof GrRadio & keyof GrRadioAttributes]?: GrRadio[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `attr:${K}`]?: GrRadioAttributes[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `prop:${K}`]?: GrRadio[K] };
         "gr-row": Omit<GrRow, keyof GrRowAttributes> & { [K in keyof GrRow & keyof GrRowAttributes]?: GrRow[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `attr:${K}`]?: GrRowAttributes[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `prop:${K}`]?: GrRow[K] };
@@ -7202,6 +7330,13 @@ declare module "@stencil/core" {
              * Styled with `--prose-*`, `--link-text-color*`, `--code-background-fill`, `--body-text-color`.
              */
             "gr-markdown": LocalJSX.IntrinsicElements["gr-markdown"] & JSXBase.HTMLAttributes<HTMLGrMarkdownElement>;
+            /**
+             * Gradio's navigation bar of a multipage app (`gr.Navbar`, `Blocks.route`): a link per page, the current one
+             * marked, then the app's extra links (`value`: `[name, url]` pairs).
+             * A page link has a real `href` (`root/path`), so it opens in a new tab as usual; a plain click emits
+             * `gr-navigate` instead, and `<gradio-app>` switches pages inside the embed.
+             */
+            "gr-navbar": LocalJSX.IntrinsicElements["gr-navbar"] & JSXBase.HTMLAttributes<HTMLGrNavbarElement>;
             /**
              * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
              * `step`. The value is a number or `null` (an empty box).

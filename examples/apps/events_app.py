@@ -67,6 +67,12 @@ with gr.Blocks() as demo:
         chain = gr.Button("Chain").click(first, chain_in, step1, api_name="first")
         chain.success(second, step1, step2, api_name="second")
         chain.then(lambda: "then ran", None, after, api_name="after")
+        then_runs = gr.Number(label="then runs", value=0, precision=0)
+        chain.then(lambda n: (n or 0) + 1, then_runs, then_runs, api_name="count_then")
+        failure_out = gr.Textbox(label="failure listener")
+        # .failure() exists from Gradio 6 on.
+        if hasattr(chain, "failure"):
+            chain.failure(lambda: "failure ran", None, failure_out, api_name="on_failure")
     with gr.Tab("Modes"):
         once_out = gr.Textbox(label="once out")
         gr.Button("Once").click(slow_once, None, once_out, trigger_mode="once", api_name="once")

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DependencyConfig, GradioEvent } from '../client/types';
-import { type EngineHost, EventEngine, type LoadingStatus, type Toast } from './events';
+import { type EngineHost, EventEngine, type EngineOptions, type LoadingStatus, type Toast } from './events';
 import { isInteractive } from './interactivity';
 import { constantResult } from './js-functions';
 import { camelCase, elementProps } from './props';
@@ -66,7 +66,7 @@ class ScriptedJob implements AsyncIterable<GradioEvent> {
   }
 }
 
-function setup(deps: DependencyConfig[], options = { allowJs: false, showError: false }) {
+function setup(deps: DependencyConfig[], options: EngineOptions = { allowJs: false, showError: false }) {
   const jobs: ScriptedJob[] = [];
   const values = new Map<number, unknown>();
   const props = new Map<number, Record<string, unknown>>();
@@ -244,6 +244,28 @@ describe('event engine', () => {
     await tick();
     expect(f.jobs.map((job) => job.fnIndex).sort()).toEqual([0, 2]);
     expect(f.statuses.get(4)?.status).toBe('error');
+
+    // After a failure, .then() runs on Gradio 5 and not on Gradio 6 (thenAfterFailure false).
+    for (const [thenAfterFailure, expected] of [
+      [true, [0, 1, 2]],
+      [false, [0, 2]],
+    ] as const) {
+      const v = setup(
+        [
+          dep({ id: 0, targets: [[1, 'click']] }),
+          dep({ id: 1, trigger_after: 0 }),
+          dep({ id: 2, trigger_after: 0, trigger_only_on_failure: true }),
+        ],
+        { allowJs: false, showError: false, thenAfterFailure },
+      );
+      v.engine.dispatch(1, 'click');
+      await tick();
+      v.jobs[0].push({ type: 'status', stage: 'error', message: 'x', error: { name: 'AppError' } } as never);
+      v.jobs[0].end();
+      await tick();
+      await tick();
+      expect(v.jobs.map((job) => job.fnIndex).sort()).toEqual(expected);
+    }
     expect(f.toasts).toEqual([{ type: 'error', title: 'Error', message: 'Bad input', duration: 10 }]);
   });
 

@@ -44,6 +44,8 @@ export interface EngineHost {
   toast(toast: Toast): void;
   /** Brings a component into view (`scroll_to_output`). */
   scrollTo?(id: number): void;
+  /** Applies a `@gr.render` update (the `render_config` of a render trigger's result). */
+  render?(renderConfig: unknown): void;
 }
 
 export interface EngineOptions {
@@ -51,6 +53,12 @@ export interface EngineOptions {
   allowJs: boolean;
   /** The server's `show_error`: show the text of non-`gr.Error` exceptions. */
   showError: boolean;
+  /**
+   * Whether `.then()` listeners run after a failed event: Gradio 5's frontend runs them (as Gradio documents),
+   * Gradio 6's runs only `.failure()` ones then. Follow the server's major.
+   * @default true
+   */
+  thenAfterFailure?: boolean;
 }
 
 type SubmitClient = Pick<Client, 'submit'>;
@@ -68,7 +76,7 @@ export function isUpdate(value: unknown): value is Record<string, unknown> & { _
 }
 
 export class EventEngine {
-  readonly #deps: readonly DependencyConfig[];
+  #deps: readonly DependencyConfig[];
   readonly #client: SubmitClient;
   readonly #host: EngineHost;
   readonly #options: EngineOptions;
@@ -107,6 +115,29 @@ export class EventEngine {
   /** Runs the app's `load` listeners, once, after the first render. */
   load(): void {
     this.dispatch(null, 'load');
+  }
+
+  /**
+   * A `@gr.render` update: drops the listeners of the render's previous run (cancelling their jobs), adds
+   * its new ones and runs their `load` targets.
+   */
+  replaceDependencies(removed: ReadonlySet<number>, added: readonly DependencyConfig[]): void {
+    for (const id of removed) {
+      const running = this.#running.get(id);
+      if (!running) continue;
+      running.deferred = false;
+      for (const job of running.jobs) void this.#cancelJob(job);
+    }
+    const addedIds = new Set(added.map((dep) => dep.id));
+    this.#deps = [...this.#deps.filter((dep) => !removed.has(dep.id) && !addedIds.has(dep.id)), ...added];
+    for (const dep of added) {
+      if (dep.targets.some(([, name]) => name === 'load')) void this.#trigger(dep, null, null);
+    }
+  }
+
+  /** Every listener the engine knows now (the config's, and those of `@gr.render` runs). */
+  get dependencies(): readonly DependencyConfig[] {
+    return this.#deps;
   }
 
   /** Cancels every running job (the app is going away). */
@@ -149,7 +180,11 @@ export class EventEngine {
       if (next.trigger_after !== dep.id) continue;
       const onSuccess = Boolean(next.trigger_only_on_success);
       const onFailure = Boolean(next.trigger_only_on_failure);
-      const runs = onSuccess ? outcome === 'success' : onFailure ? outcome === 'failure' : true;
+      const runs = onSuccess
+        ? outcome === 'success'
+        : onFailure
+          ? outcome === 'failure'
+          : outcome !== 'failure' || this.#options.thenAfterFailure !== false;
       if (runs) void this.#trigger(next, null, triggerId);
     }
   }
@@ -256,6 +291,8 @@ export class EventEngine {
       for await (const event of job as AsyncIterable<GradioEvent>) {
         if (event.type === 'data') {
           this.#applyOutputs(dep, event.data as unknown[]);
+        } else if (event.type === 'render') {
+          this.#host.render?.(event.data);
         } else if (event.type === 'log') {
           this.#host.toast({ type: event.level, title: event.title, message: event.log, duration: event.duration });
         } else if (event.type === 'status') {

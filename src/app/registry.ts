@@ -35,6 +35,7 @@ export const elementTags: Readonly<Record<string, string>> = {
   browserstate: 'gr-browser-state',
   timer: 'gr-timer',
   api: 'gr-state',
+  navbar: 'gr-navbar',
   gallery: 'gr-gallery',
   audio: 'gr-audio',
 };

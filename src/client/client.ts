@@ -108,7 +108,7 @@ export class Client {
     this.#base = base;
     this.session_hash = options.session_hash ?? Math.random().toString(36).slice(2, 13);
     this.config = undefined as unknown as Config;
-    this.#host = { diffs: true, events: options.events, shape: this.#shape.bind(this), release: this.#release.bind(this) };
+    this.#host = { diffs: true, events: options.events, shape: this.#shape.bind(this), release: this.#release.bind(this), rendered: this.#rendered.bind(this) };
   }
 
   /**
@@ -131,6 +131,21 @@ export class Client {
     return this.config.root + this.config.api_prefix;
   }
 
+  /**
+   * [protocol] §1.6: `https://host/app/second` may name the page `second` of the app at `https://host/app`
+   * (whose `/config` describes every page); then that app, else `null`.
+   */
+  async #appOfPage(base: string, signal?: AbortSignal): Promise<{ base: string; config: any } | null> {
+    if (new URL(base).pathname.length <= 1) return null;
+    const parent = base.slice(0, base.lastIndexOf('/'));
+    const page = decodeURIComponent(base.slice(base.lastIndexOf('/') + 1));
+    const answer = await this.#request(`${parent}/config`, { signal }).catch(() => null);
+    const config = answer?.ok ? await readBody(answer).catch(() => null) : null;
+    const pages: unknown = config?.pages;
+    const known = Array.isArray(pages) && pages.some((entry) => Array.isArray(entry) && entry[0] === page);
+    return known ? { base: parent, config } : null;
+  }
+
   async #connect(src: string): Promise<void> {
     const { token, auth, signal } = this.#options;
     let base = src;
@@ -147,8 +162,14 @@ export class Client {
     if (auth) await this.#login(auth, signal);
     const url = `${base}/config`;
     const response = await this.#request(url, { signal });
-    if (!response.ok) throw await httpError(response, url);
-    const raw = await readBody(response);
+    let raw: any;
+    if (response.ok) raw = await readBody(response);
+    else {
+      const page = response.status === 404 ? await this.#appOfPage(base, signal) : null;
+      if (!page) throw await httpError(response, url);
+      this.#base = base = page.base;
+      raw = page.config;
+    }
     if (typeof raw !== 'object' || !raw) throw new ConnectionError('Not a Gradio app', { url });
     (this as { config: Config }).config = normaliseConfig(raw, base);
     this.#origin = new URL(this.config.root).origin;
@@ -530,6 +551,23 @@ export class Client {
 
   #failAll(error: GradioError): void {
     for (const job of this.#jobs.values()) job._fail(error);
+  }
+
+  /**
+   * [protocol] §10.5: a render's listeners replace those of its previous run (`rendered_in`), and its
+   * components join the known ones (by id), so that the new listeners can be submitted.
+   */
+  #rendered(value: unknown): void {
+    const rc = value as { render_id?: unknown; components?: ComponentConfig[]; dependencies?: DependencyConfig[] };
+    if (typeof rc?.render_id !== 'number' || !Array.isArray(rc.components) || !Array.isArray(rc.dependencies)) return;
+    const added = new Set(rc.dependencies.map((dep) => dep.id));
+    this.config.dependencies = [
+      ...this.config.dependencies.filter((dep) => dep.rendered_in !== rc.render_id && !added.has(dep.id)),
+      ...rc.dependencies,
+    ];
+    const known = new Set(rc.components.map((c) => c.id));
+    this.config.components = [...this.config.components.filter((c) => !known.has(c.id)), ...rc.components];
+    for (const component of rc.components) this.#components.set(component.id, component);
   }
 
   async #release(job: Job, cancelled: boolean): Promise<void> {

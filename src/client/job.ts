@@ -17,6 +17,8 @@ export interface JobHost {
   events?: EventType[];
   /** Forget the job; tell the server when it was cancelled. */
   release(job: Job, cancelled: boolean): Promise<void>;
+  /** Learn a `@gr.render` update's components and listeners, so that they can be called. */
+  rendered?(renderConfig: unknown): void;
 }
 
 const noop = () => {};
@@ -193,7 +195,10 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
         if (!m.success) break;
         // After a cancel the output is `{}`: nothing to deliver ([protocol] §5.8).
         if (output.data) this._data(output.data);
-        if (output.render_config) this._emit({ type: 'render', data: output.render_config });
+        if (output.render_config) {
+          this.#host.rendered?.(output.render_config);
+          this._emit({ type: 'render', data: output.render_config });
+        }
         this._status({
           stage: 'complete',
           changed_state_ids: output.changed_state_ids,

@@ -1,14 +1,16 @@
 /**
- * The event engine of `<gradio-app>` against a real Gradio 5.14 app (examples/apps/events_app.py), used as a
+ * The event engine of `<gradio-app>` against a real Gradio 5.14 and 6.25 app (examples/apps/events_app.py), used as a
  * user would: update dictionaries, gr.skip, chains, trigger modes, cancels, a Timer, gr.Info toasts, and
  * client-side js (only with the page's `allow-js`).
  */
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { screenshot, useEmbedSuite } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite } from './helpers/embed.ts';
 
-const suite = useEmbedSuite(['events_app']);
+/** The suite of the Gradio version running now (each version's `describe` starts its own). */
+let suite: EmbedSuite;
 
 async function open(name: string, attributes = ''): Promise<{ page: Page; app: Locator; errors: string[] }> {
   const { page, errors } = await openPage(suite.browser);
@@ -23,7 +25,12 @@ const button = (app: Locator, text: string) =>
   app.locator('gr-button', { hasText: new RegExp(`^\\s*${text}\\s*$`) }).locator('button');
 const tab = (app: Locator, label: string) => app.locator('[role="tab"]', { hasText: label });
 
-describe('<gradio-app> event engine with a real app', () => {
+describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio %s)', (gradio) => {
+  const started = useEmbedSuite(['events_app'], { gradio });
+  beforeAll(() => {
+    suite = started;
+  });
+
   it('applies update dictionaries (visible, label, value) and leaves gr.skip() outputs alone', async () => {
     const { page, app, errors } = await open('updates');
     await button(app, 'Relabel').click();
@@ -40,7 +47,7 @@ describe('<gradio-app> event engine with a real app', () => {
     expect(errors).toEqual([]);
   });
 
-  it('chains: .success() runs only after success, .then() after either', async () => {
+  it('chains: .success() only after success; after a failure .then() (5.x) or .failure() (6.x)', async () => {
     const { page, app } = await open('chains');
     await tab(app, 'Chains').click();
     await field(app, 'chain input').fill('ok');
@@ -48,6 +55,7 @@ describe('<gradio-app> event engine with a real app', () => {
     await expect.poll(() => field(app, 'step 2').inputValue(), { timeout: 15_000 }).toMatch(/^OK! #\d+$/);
     const afterSuccess = await field(app, 'step 2').inputValue();
     await expect.poll(() => field(app, 'after').inputValue(), { timeout: 15_000 }).toBe('then ran');
+    await expect.poll(() => field(app, 'then runs').inputValue(), { timeout: 15_000 }).toBe('1');
     await field(app, 'chain input').fill('fail');
     await button(app, 'Chain').click();
     await app.locator('[role="alert"]', { hasText: 'first step failed' }).waitFor({ timeout: 15_000 });
@@ -55,6 +63,14 @@ describe('<gradio-app> event engine with a real app', () => {
     expect(await field(app, 'step 1').inputValue()).toBe('OK');
     // .success() did not run after the failure (its counter would have moved).
     expect(await field(app, 'step 2').inputValue()).toBe(afterSuccess);
+    if (gradio === 5) {
+      // Gradio 5 runs .then() after a failure too (and has no .failure()).
+      await expect.poll(() => field(app, 'then runs').inputValue(), { timeout: 15_000 }).toBe('2');
+    } else {
+      // Gradio 6 runs the .failure() listener, and no .then().
+      await expect.poll(() => field(app, 'failure listener').inputValue(), { timeout: 15_000 }).toBe('failure ran');
+      expect(await field(app, 'then runs').inputValue()).toBe('1');
+    }
     await screenshot(page, 'events-chains');
   });
 

@@ -1,15 +1,15 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
-import { type ObservableMap, createStore } from '@stencil/store';
 import { Client } from '../../client/client';
 import { AuthError } from '../../client/errors';
-import type { Config } from '../../client/types';
-import { type EngineHost, EventEngine, type LoadingStatus, type Toast } from '../../app/events';
-import { isInteractive } from '../../app/interactivity';
-import { runJs } from '../../app/js-functions';
-import { camelCase, elementProps } from '../../app/props';
+import type { Config, DependencyConfig } from '../../client/types';
+import { type EngineHost, EventEngine, type Toast } from '../../app/events';
+import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
 import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
-import { type TreeNode, buildTree } from '../../app/tree';
-import { type ThemeHandle, type ThemeMode, scopeTheme } from '../../themes/scope';
+import { type Page, initialPage, navbarOf, pageContent, pagesOf } from '../../app/pages';
+import { Renders } from '../../app/render';
+import { AppStore } from '../../app/store';
+import { type TreeNode, buildTree, layoutChildren, nodeKey, replaceChildren, stamp } from '../../app/tree';
+import type { ThemeMode } from '../../themes/scope';
 import type { UploadFunction } from '../../utils/upload';
 
 /** The detail of `<gradio-app>`'s `error` event. */
@@ -21,25 +21,8 @@ export interface GradioAppErrorDetail {
   src: string;
 }
 
-interface NodeState {
-  type: string;
-  /** Element props, camelCase. */
-  props: Record<string, unknown>;
-  status: LoadingStatus | null;
-}
-
-type AppState = Record<string, NodeState>;
-
 /** Events whose detail or timing means the element's value may have changed (the store follows it). */
 const valueEvents = ['change', 'input', 'submit', 'select', 'blur', 'clear', 'upload', 'release', 'edit', 'expand', 'collapse'];
-
-/**
- * Props a user changes besides `value` (an accordion or sidebar opened, a tab selected), by the events that
- * change them. The store follows them too: otherwise a later update that sets the config's value again
- * (`gr.Accordion(open=False)` after the user opened it) would equal the store's stale value and never reach
- * the element.
- */
-const userProps: Readonly<Record<string, string>> = { expand: 'open', collapse: 'open', select: 'selected', change: 'selected' };
 
 const kebab = (name: string) => name.replace(/_/g, '-');
 
@@ -73,6 +56,11 @@ export class GradioApp {
   @Prop() space: string | null = null;
   /** Load at once; otherwise the app loads when the element comes near the viewport. */
   @Prop() eager: boolean = false;
+  /**
+   * The page of a multipage app to show first (its path, `second` for `root/second`); by default the page the
+   * `src` URL names, else the home page. Changing it switches pages.
+   */
+  @Prop() page: string | null = null;
   /** Height reserved while loading (CSS length; `initial_height` attribute also accepted). */
   @Prop() initialHeight: string | null = null;
   /** @internal snake_case alias of `initial-height`. */
@@ -107,23 +95,30 @@ export class GradioApp {
   @Watch('themeMode')
   @Watch('theme_mode')
   onThemeModeChange() {
-    this.themeHandle?.setMode(this.effectiveThemeMode());
+    this.styles?.theme.setMode(this.effectiveThemeMode());
   }
 
-  /** Fires once the app has rendered (bubbling, composed). */
+  /** Fires once the app has rendered, and again after each `@gr.render` update is shown (bubbling, composed). */
   @Event({ eventName: 'render', bubbles: true, composed: true }) renderEvent!: EventEmitter<void>;
   /** Fires when the app cannot be shown: unreachable, not a Gradio app, refused, malformed config. */
   @Event({ eventName: 'error', bubbles: true, composed: true }) errorEvent!: EventEmitter<GradioAppErrorDetail>;
 
   private client?: Client;
   private config?: Config;
-  private tree?: TreeNode;
-  private store?: ObservableMap<AppState>;
+  /** What is rendered: the layout, refilled by `@gr.render` updates. */
+  @State() tree?: TreeNode;
+  private store?: AppStore;
+  private renders = new Renders();
+  private renderGeneration = 0;
+  /** The pages of a multipage app (one for others), and the one shown. */
+  private pages: Page[] = [];
+  @State() currentPage = '';
   private engine?: EventEngine;
-  private themeHandle?: ThemeHandle;
+  private styles?: AppStyles;
   private observer?: IntersectionObserver;
-  private customStyle?: HTMLStyleElement;
   private renderedOnce = false;
+  /** A `@gr.render` update is on its way to the screen: `render` fires once it is there. */
+  private rerendered = false;
   private loadToken = 0;
   private toastStack?: HTMLGrToastElement;
   private pendingToasts: Toast[] = [];
@@ -162,14 +157,18 @@ export class GradioApp {
     this.observer?.disconnect();
     this.engine?.dispose();
     this.client?.close();
-    this.themeHandle?.remove();
+    this.styles?.remove();
   }
 
   componentDidRender() {
-    if (this.phase === 'ready' && !this.renderedOnce) {
+    if (this.phase !== 'ready') return;
+    if (!this.renderedOnce) {
       this.renderedOnce = true;
       this.renderEvent.emit();
       this.engine?.load();
+    } else if (this.rerendered) {
+      this.rerendered = false;
+      this.renderEvent.emit();
     }
   }
 
@@ -223,16 +222,18 @@ export class GradioApp {
         this.phase = 'login';
         return;
       }
-      this.tree = buildTree(client.config);
-      this.store = this.createState(client.config);
-      this.engine = new EventEngine(client.config.dependencies, client, this.engineHost(), {
-        allowJs: this.allowJs,
-        showError: Boolean(client.config.show_error),
-      });
-      await this.applyServerStyles(client.config);
+      this.store = new AppStore(client.config.components, client.config.dependencies);
+      this.pages = pagesOf(client.config);
+      this.showPage(initialPage(client.config, this.pages, this.page, ref));
+      this.styles?.remove();
+      this.styles = await applyServerStyles(this.host, client.config, this.effectiveThemeMode());
       if (token !== this.loadToken) return;
-      this.listenForEvents(client.config);
-      if (this.allowJs) await this.runAppScripts(client.config);
+      this.listenForEvents(client.config.dependencies);
+      if (this.allowJs) {
+        await runAppScripts(client.config).catch((error) =>
+          this.addToast({ type: 'error', title: 'Error', message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
+        );
+      }
       if (this.controlPageTitle || this.control_page_title) {
         const title = client.config.title;
         if (typeof title === 'string' && title) document.title = title;
@@ -254,83 +255,58 @@ export class GradioApp {
     }
   }
 
-  private createState(config: Config): ObservableMap<AppState> {
-    const initial: AppState = {};
-    for (const component of config.components) {
-      const props = elementProps(component.props);
-      if (!layoutTypes.has(component.type)) {
-        props.interactive = isInteractive(component.id, component.props, config.dependencies);
-      }
-      initial[String(component.id)] = { type: component.type, props, status: null };
-    }
-    const store: ObservableMap<AppState> = createStore<AppState>(initial);
-    return store;
-  }
-
-  private async applyServerStyles(config: Config) {
-    const cssUrl = `${config.root}/theme.css${config.theme_hash ? `?v=${config.theme_hash}` : ''}`;
-    let themeCss: string | null = null;
-    try {
-      const response = await fetch(cssUrl);
-      if (response.ok) themeCss = await response.text();
-    } catch {
-      // No theme.css: see below.
-    }
-    this.themeHandle?.remove();
-    // The theme's web fonts are not loaded: its font stacks fall back to the system's fonts, as the theme
-    // engine does unless asked, which keeps the embed's bytes down.
-    // Without a server theme (an old server, a network hiccup) the built-in Default stands in, loaded only then.
-    const source = themeCss ?? (await import('../../themes/builtins')).themes.default;
-    this.themeHandle = scopeTheme(this.host, source, { mode: this.effectiveThemeMode() });
-    const shadow = this.host.shadowRoot;
-    if (!shadow) return;
-    this.customStyle?.remove();
-    if (typeof config.css === 'string' && config.css.trim()) {
-      this.customStyle = document.createElement('style');
-      this.customStyle.setAttribute('data-gradio-custom-css', '');
-      this.customStyle.textContent = config.css;
-      shadow.appendChild(this.customStyle);
-    }
-  }
-
   /**
-   * The config's `head` HTML and `js` (only with `allow-js`): head elements are recreated in the page's
-   * `<head>` (so their scripts run, in order), and `js` runs as a function expression (Gradio <= 6.0) or as a
-   * classic script (6.1+).
+   * Shows one page of the app (all of it for a single-page app): its layout, and an event engine with its
+   * listeners, whose `load` ones run once it is on screen. Values the user entered on other pages stay.
    */
-  private async runAppScripts(config: Config) {
-    const head = typeof config.head === 'string' ? config.head : '';
-    if (head.trim()) {
-      const parsed = new DOMParser().parseFromString(`<head>${head}</head>`, 'text/html');
-      for (const source of Array.from(parsed.head.children)) {
-        const copy = document.createElement(source.tagName.toLowerCase());
-        for (const attribute of Array.from(source.attributes)) copy.setAttribute(attribute.name, attribute.value);
-        copy.textContent = source.textContent;
-        if (copy instanceof HTMLScriptElement && !source.hasAttribute('async')) copy.async = false;
-        document.head.appendChild(copy);
-      }
-    }
-    const js = typeof config.js === 'string' ? config.js.trim() : '';
-    if (!js) return;
-    try {
-      if (/^(async\s*)?(\(|function\b|[A-Za-z_$][\w$]*\s*=>)/.test(js)) {
-        await runJs(js, []);
-      } else {
-        const script = document.createElement('script');
-        script.textContent = js;
-        document.head.appendChild(script);
-      }
-    } catch (error) {
-      this.addToast({ type: 'error', title: 'Error', message: `The app's JavaScript failed: ${String(error)}`, duration: 10 });
-    }
+  private showPage(path: string) {
+    const { client, config, store } = this;
+    if (!client || !config || !store) return;
+    const content = pageContent(config, path);
+    this.engine?.dispose();
+    this.renders = new Renders();
+    this.currentPage = path;
+    this.tree = buildTree({ components: [...store.components.values()], layout: content.layout });
+    this.engine = new EventEngine(content.dependencies, client, this.engineHost(), {
+      allowJs: this.allowJs,
+      showError: Boolean(config.show_error),
+      // Gradio 6's frontend runs no `.then()` after a failure, only `.failure()` listeners.
+      thenAfterFailure: Number.parseInt(config.version, 10) < 6,
+    });
+    this.renderedOnce = false;
+  }
+
+  @Watch('page')
+  onPageChange(path: string | null) {
+    if (this.phase === 'ready' && path !== null && this.pages.some((page) => page.path === path)) this.showPage(path);
+  }
+
+  /** The bar of a multipage app (or of an app with a `gr.Navbar`), above the page. */
+  private renderNavbar(): unknown {
+    const config = this.config;
+    if (!config) return null;
+    const navbar = navbarOf(config);
+    if (this.pages.length < 2 && !navbar) return null;
+    const props = navbar ? (this.store?.get(navbar.id)?.props ?? {}) : {};
+    if (props.visible === false) return null;
+    return (
+      <gr-navbar
+        pages={this.pages}
+        currentPage={this.currentPage}
+        root={config.root}
+        mainPageName={(props.mainPageName as string | false | undefined) ?? null}
+        value={(props.value as Array<[string, string]> | undefined) ?? null}
+        onGr-navigate={(event: CustomEvent<{ path: string }>) => this.showPage(event.detail.path)}
+      />
+    );
   }
 
   /** One listener per event name any dependency targets, plus the value-changing ones, on the shadow root. */
-  private listenForEvents(config: Config) {
+  private listenForEvents(dependencies: readonly DependencyConfig[]) {
     const shadow = this.host.shadowRoot;
     if (!shadow) return;
     const names = new Set(valueEvents);
-    for (const dep of config.dependencies) for (const [, name] of dep.targets) names.add(name);
+    for (const dep of dependencies) for (const [, name] of dep.targets) names.add(name);
     for (const name of names) {
       const domName = `gr-${kebab(name)}`;
       if (this.listened.has(domName)) continue;
@@ -345,43 +321,44 @@ export class GradioApp {
       | undefined;
     if (!source) return;
     const id = Number(source.dataset.grId);
-    const entry = this.store?.get(String(id));
-    const element = source as unknown as Record<string, unknown>;
-    if (entry) {
-      const changed: Record<string, unknown> = {};
-      if ('value' in source && entry.props.value !== element.value) changed.value = element.value;
-      const prop = userProps[name];
-      if (prop && prop in source && entry.props[prop] !== element[prop]) changed[prop] = element[prop];
-      if (Object.keys(changed).length > 0) this.store?.set(String(id), { ...entry, props: { ...entry.props, ...changed } });
-    }
+    this.store?.followElement(id, name, source as unknown as Record<string, unknown>);
     this.engine?.dispatch(id, name, event.detail ?? null);
   }
 
   private engineHost(): EngineHost {
-    const get = (id: number) => this.store?.get(String(id));
-    const put = (id: number, change: Partial<NodeState>) => {
-      const entry = get(id);
-      if (entry) this.store?.set(String(id), { ...entry, ...change });
-    };
+    const store = this.store as AppStore;
     return {
-      // The store is the truth: user edits reach it through the elements' events (onComponentEvent), and
-      // outputs land in it before the elements re-render.
-      getValue: (id) => get(id)?.props.value ?? null,
-      setValue: (id, value) => put(id, { props: { ...get(id)?.props, value } }),
-      updateProps: (id, props) => {
-        const entry = get(id);
-        if (!entry) return;
-        const next = { ...entry.props };
-        for (const [key, value] of Object.entries(props)) next[camelCase(key)] = value;
-        put(id, { props: next });
-      },
-      setStatus: (id, status) => put(id, { status }),
+      ...store.engineAccess(),
       toast: (toast) => this.addToast(toast),
       scrollTo: (id) => {
         if (!this.autoscroll) return;
         this.host.shadowRoot?.querySelector(`[data-gr-id="${id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
       },
+      render: (renderConfig) => this.applyRender(renderConfig),
     };
+  }
+
+  /**
+   * A `@gr.render` update: the container gets its new children, the store the new components (keeping what
+   * the user typed in keyed ones), the engine the new listeners; then `render` fires again.
+   */
+  private applyRender(renderConfig: unknown) {
+    const { store, engine, tree } = this;
+    if (!store || !engine || !tree) return;
+    try {
+      const change = this.renders.apply(renderConfig, (id, names) => store.currentProps(id, names));
+      const removed = change.removedDependencies;
+      const dependencies = [...engine.dependencies.filter((dep) => !removed.has(dep.id)), ...change.dependencies];
+      store.removeComponents(change.removedComponents);
+      store.addComponents(change.components, dependencies, change.preserved);
+      const children = stamp(layoutChildren(change.layout, store.components), ++this.renderGeneration);
+      this.tree = replaceChildren(tree, change.containerId, children);
+      this.listenForEvents(change.dependencies);
+      engine.replaceDependencies(removed, change.dependencies);
+      this.rerendered = true;
+    } catch (error) {
+      this.addToast({ type: 'error', title: 'Error', message: error instanceof Error ? error.message : String(error), duration: 10 });
+    }
   }
 
   /** Messages go to the `<gr-toast>` stack (grouped by type, timed, sanitized), rendered on first use. */
@@ -409,7 +386,7 @@ export class GradioApp {
   };
 
   private renderNode(node: TreeNode): unknown {
-    const entry = this.store?.get(String(node.id));
+    const entry = this.store?.get(node.id);
     const props = entry?.props ?? {};
     // A hidden block keeps a keyed node in its place (an empty placeholder for a component, the container
     // itself with `visible: false` for a layout block, which hides it and its children, as Gradio 5 keeps
@@ -418,10 +395,12 @@ export class GradioApp {
     const hidden = (props.visible === false || props.visible === 'hidden') && node.id !== this.tree?.id;
     const elementProps = props.visible === 'hidden' ? { ...props, visible: false } : props;
     const Tag = node.tag;
+    // A gr.Navbar configures the bar above the page (renderNavbar), not a block in the layout.
+    if (node.type === 'navbar') return null;
     if (node.tag === 'gr-fallback') {
       return (
         <gr-fallback
-          key={node.id}
+          key={nodeKey(node)}
           data-gr-id={String(node.id)}
           class={{ hidden }}
           style={{ display: hidden ? 'none' : undefined }}
@@ -434,7 +413,7 @@ export class GradioApp {
     if (node.id === this.tree?.id) {
       return (
         <gr-blocks-root
-          key={node.id}
+          key={nodeKey(node)}
           data-gr-id={String(node.id)}
           app={false}
           fillHeight={Boolean(this.config?.fill_height)}
@@ -448,28 +427,28 @@ export class GradioApp {
       // A Tab's own `id` (or its component id) is what the Tabs' `selected` names; `id` is no element prop.
       const { id, ...tabProps } = elementProps;
       return (
-        <gr-tab key={node.id} data-gr-id={String(node.id)} {...tabProps} tabId={(id as string | number | null) ?? node.id}>
+        <gr-tab key={nodeKey(node)} data-gr-id={String(node.id)} {...tabProps} tabId={(id as string | number | null) ?? node.id}>
           {children()}
         </gr-tab>
       );
     }
     if (layoutTypes.has(node.type)) {
       return (
-        <Tag key={node.id} data-gr-id={String(node.id)} {...elementProps}>
+        <Tag key={nodeKey(node)} data-gr-id={String(node.id)} {...elementProps}>
           {children()}
         </Tag>
       );
     }
-    if (invisibleTypes.has(node.type)) return <Tag key={node.id} data-gr-id={String(node.id)} {...elementProps} />;
+    if (invisibleTypes.has(node.type)) return <Tag key={nodeKey(node)} data-gr-id={String(node.id)} {...elementProps} />;
     const status = entry?.status;
     if (props.visible === false) {
       // Not shown: only the keyed placeholder (the element is not created until shown, so an update that
       // hides it removes it, as before), class `hidden` so a gr-form whose children are all hidden hides too.
-      return <div key={node.id} class={{ component: true, [`component-${node.type}`]: true, hidden: true }} style={{ display: 'none' }} />;
+      return <div key={nodeKey(node)} class={{ component: true, [`component-${node.type}`]: true, hidden: true }} style={{ display: 'none' }} />;
     }
     return (
       <div
-        key={node.id}
+        key={nodeKey(node)}
         class={{ component: true, [`component-${node.type}`]: true, hidden }}
         style={{
           'flex-grow': typeof props.scale === 'number' ? String(props.scale) : undefined,
@@ -488,7 +467,7 @@ export class GradioApp {
             progress={status.progress ?? null}
             message={status.message ?? null}
             timeStart={status.timeStart ?? null}
-            onGr-clear-status={() => this.store?.set(String(node.id), { ...(entry as NodeState), status: null })}
+            onGr-clear-status={() => this.store?.put(node.id, { status: null })}
           />
         ) : null}
       </div>
@@ -500,7 +479,7 @@ export class GradioApp {
     const version = this.config?.version?.replace(/\./g, '-') ?? '';
     let body: unknown;
     if (this.phase === 'ready' && this.tree) {
-      body = this.renderNode(this.tree);
+      body = [this.renderNavbar(), this.renderNode(this.tree)];
     } else if (this.phase === 'error') {
       body = (
         <div class="app-error" role="alert">

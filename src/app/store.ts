@@ -1,0 +1,122 @@
+/**
+ * The state store behind `<gradio-app>`: each component's element props (camelCase) and status tracker,
+ * in one `@stencil/store` map keyed by component id, so that an element re-renders when its entry changes.
+ * The store is the truth for values: user edits reach it through the elements' events, and outputs land in
+ * it before the elements re-render.
+ */
+import { type ObservableMap, createStore } from '@stencil/store';
+import type { ComponentConfig, DependencyConfig } from '../client/types';
+import type { EngineHost, LoadingStatus } from './events';
+import { isInteractive } from './interactivity';
+import { camelCase, elementProps } from './props';
+import { layoutTypes } from './registry';
+
+/** One component's entry. */
+export interface NodeState {
+  type: string;
+  /** Element props, camelCase. */
+  props: Record<string, unknown>;
+  status: LoadingStatus | null;
+}
+
+export type AppState = Record<string, NodeState>;
+
+/**
+ * Props a user changes besides `value` (an accordion or sidebar opened, a tab selected), by the events that
+ * change them. The store follows them too: otherwise a later update that sets the config's value again
+ * (`gr.Accordion(open=False)` after the user opened it) would equal the store's stale value and never reach
+ * the element.
+ */
+const userProps: Readonly<Record<string, string>> = { expand: 'open', collapse: 'open', select: 'selected', change: 'selected' };
+
+/** A component's entry as made from its config (interactivity decided from the listeners). */
+function entryOf(component: ComponentConfig, dependencies: readonly DependencyConfig[], keep?: Record<string, unknown>): NodeState {
+  const props = elementProps({ ...component.props, ...keep });
+  if (!layoutTypes.has(component.type)) props.interactive = isInteractive(component.id, component.props, dependencies);
+  return { type: component.type, props, status: null };
+}
+
+export class AppStore {
+  /** The observable map the elements' renders read. */
+  readonly state: ObservableMap<AppState>;
+  /** Every component's config, the `@gr.render` ones included. */
+  readonly components = new Map<number, ComponentConfig>();
+
+  constructor(components: readonly ComponentConfig[], dependencies: readonly DependencyConfig[]) {
+    const initial: AppState = {};
+    for (const component of components) {
+      this.components.set(component.id, component);
+      initial[String(component.id)] = entryOf(component, dependencies);
+    }
+    this.state = createStore<AppState>(initial);
+  }
+
+  get(id: number): NodeState | undefined {
+    return this.state.get(String(id));
+  }
+
+  put(id: number, change: Partial<NodeState>): void {
+    const entry = this.get(id);
+    if (entry) this.state.set(String(id), { ...entry, ...change });
+  }
+
+  /**
+   * An element fired `eventName`: the store takes its value (and the prop that event changes) when they
+   * differ, so that inputs read what the user sees.
+   */
+  followElement(id: number, eventName: string, element: Record<string, unknown>): void {
+    const entry = this.get(id);
+    if (!entry) return;
+    const changed: Record<string, unknown> = {};
+    if ('value' in element && entry.props.value !== element.value) changed.value = element.value;
+    const prop = userProps[eventName];
+    if (prop && prop in element && entry.props[prop] !== element[prop]) changed[prop] = element[prop];
+    if (Object.keys(changed).length > 0) this.put(id, { props: { ...entry.props, ...changed } });
+  }
+
+  /** Adds or replaces components (a `@gr.render` run), keeping `keep[id]` (config keys) over their props. */
+  addComponents(
+    components: readonly ComponentConfig[],
+    dependencies: readonly DependencyConfig[],
+    keep: ReadonlyMap<number, Record<string, unknown>>,
+  ): void {
+    for (const component of components) {
+      this.components.set(component.id, component);
+      const status = this.get(component.id)?.status ?? null;
+      this.state.set(String(component.id), { ...entryOf(component, dependencies, keep.get(component.id)), status });
+    }
+  }
+
+  /** Forgets components that a `@gr.render` run removed (their elements are gone from the tree). */
+  removeComponents(ids: readonly number[]): void {
+    for (const id of ids) this.components.delete(id);
+  }
+
+  /** A component's current props by config key (for `@gr.render`'s kept props). */
+  currentProps(id: number, names: readonly string[]): Record<string, unknown> | undefined {
+    const entry = this.get(id);
+    if (!entry) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const name of names) {
+      const key = camelCase(name);
+      if (key in entry.props) out[name] = entry.props[key];
+    }
+    return out;
+  }
+
+  /** The part of the event engine's host that reads and writes component state. */
+  engineAccess(): Pick<EngineHost, 'getValue' | 'setValue' | 'updateProps' | 'setStatus'> {
+    return {
+      getValue: (id) => this.get(id)?.props.value ?? null,
+      setValue: (id, value) => this.put(id, { props: { ...this.get(id)?.props, value } }),
+      updateProps: (id, props) => {
+        const entry = this.get(id);
+        if (!entry) return;
+        const next = { ...entry.props };
+        for (const [key, value] of Object.entries(props)) next[camelCase(key)] = value;
+        this.put(id, { props: next });
+      },
+      setStatus: (id, status) => this.put(id, { status }),
+    };
+  }
+}
