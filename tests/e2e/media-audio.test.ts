@@ -1,15 +1,14 @@
 /**
- * `<gr-audio>` inside `<gradio-app>` against a real Gradio app (examples/apps/media_audio.py): a WAV written by
+ * `<gr-audio>` inside `<gradio-app>` against real Gradio 5.14 and 6.25 apps (examples/apps/media_audio.py): a WAV written by
  * the test is uploaded and reaches numpy with its exact rate and sample count; the server's generated tone
  * comes back playable with its waveform; a microphone recording (a page-side oscillator stands in for the
  * microphone) is sent as WAV and the server reads its header. Screenshots in test-results/screenshots.
  */
 import { describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { encodeWav } from '../../src/utils/audio-wav.ts';
 import { openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
-
-const suite = useEmbedSuite(['media_audio']);
 
 /** A 0.5 s, 8 kHz mono sine as WAV bytes (the element's own encoder, on a plain sample array). */
 async function wavBytes(): Promise<Buffer> {
@@ -19,10 +18,12 @@ async function wavBytes(): Promise<Buffer> {
   return Buffer.from(await encodeWav(buffer as unknown as AudioBuffer).arrayBuffer());
 }
 
-describe('gr-audio in <gradio-app> with a real Gradio app', () => {
+describe.each(gradioVersions)('gr-audio in <gradio-app> with a real Gradio app (Gradio %s)', (gradio) => {
+  const suite = useEmbedSuite(['media_audio'], { gradio });
+
   it('an uploaded WAV reaches numpy intact; the generated tone comes back with a waveform and plays to the end', async () => {
     const { page, errors } = await openPage(suite.browser);
-    await page.goto(suite.site.page('media-audio', `<gradio-app src="${suite.servers.media_audio.url}/" eager></gradio-app>`));
+    await page.goto(suite.site.page(`media-audio-${gradio}`, `<gradio-app src="${suite.servers.media_audio.url}/" eager></gradio-app>`));
     await waitForAppReady(page);
     const app = page.locator('gradio-app');
     const audio = (label: string) => app.locator('gr-audio', { has: page.locator('.block-label, .sr-only', { hasText: new RegExp(`^${label}$`) }) });
@@ -37,7 +38,7 @@ describe('gr-audio in <gradio-app> with a real Gradio app', () => {
     const tone = audio('tone');
     await expect.poll(() => tone.locator('.waveform > *').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect.poll(() => tone.locator('audio').evaluate((a) => (a as HTMLAudioElement).duration), { timeout: 30_000 }).toBeCloseTo(1, 1);
-    await screenshot(page, 'media-audio');
+    await screenshot(page, `media-audio-${gradio}`);
     await tone.evaluate((el) => {
       (window as unknown as { stopped: boolean }).stopped = false;
       el.addEventListener('gr-stop', () => {
@@ -63,7 +64,7 @@ describe('gr-audio in <gradio-app> with a real Gradio app', () => {
         return dest.stream;
       };
     });
-    await page.goto(suite.site.page('media-audio-mic', `<gradio-app src="${suite.servers.media_audio.url}/" eager></gradio-app>`));
+    await page.goto(suite.site.page(`media-audio-mic-${gradio}`, `<gradio-app src="${suite.servers.media_audio.url}/" eager></gradio-app>`));
     await waitForAppReady(page);
     const app = page.locator('gradio-app');
     const mic = app.locator('gr-audio', { hasText: 'file input' });
@@ -78,7 +79,7 @@ describe('gr-audio in <gradio-app> with a real Gradio app', () => {
     await expect.poll(() => header.inputValue(), { timeout: 30_000 }).toMatch(/^[12] ch, 48000 Hz, \d+ frames$/);
     const frames = Number((await header.inputValue()).match(/(\d+) frames/)?.[1]);
     expect(frames).toBeGreaterThan(48000 * 0.2);
-    await screenshot(page, 'media-audio-recorded');
+    await screenshot(page, `media-audio-recorded-${gradio}`);
     expect(errors).toEqual([]);
   });
 });

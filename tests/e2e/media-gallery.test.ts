@@ -1,19 +1,20 @@
 /**
- * `<gr-gallery>` inside `<gradio-app>` against a real Gradio app (examples/apps/media_gallery.py): the server's
+ * `<gr-gallery>` inside `<gradio-app>` against real Gradio 5.14 and 6.25 apps (examples/apps/media_gallery.py): the server's
  * generated tiles show as thumbnails with captions, a click opens the preview and reaches the server's
  * `.select()` listener with the index and item, the gallery value goes back to the server intact, and a
  * caption carrying markup stays text. Screenshots in test-results/screenshots.
  */
 import { describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
-const suite = useEmbedSuite(['media_gallery']);
+describe.each(gradioVersions)('gr-gallery in <gradio-app> with a real Gradio app (Gradio %s)', (gradio) => {
+  const suite = useEmbedSuite(['media_gallery'], { gradio });
 
-describe('gr-gallery in <gradio-app> with a real Gradio app', () => {
   it('shows generated tiles, reports the selection to the server and sends the gallery back', async () => {
     const { page, errors } = await openPage(suite.browser);
-    await page.goto(suite.site.page('media-gallery', `<gradio-app src="${suite.servers.media_gallery.url}/" eager></gradio-app>`));
+    await page.goto(suite.site.page(`media-gallery-${gradio}`, `<gradio-app src="${suite.servers.media_gallery.url}/" eager></gradio-app>`));
     await waitForAppReady(page);
     const app = page.locator('gradio-app');
     const field = (label: string) => app.locator('gr-textbox, gr-number', { hasText: label }).locator('textarea, input').first();
@@ -33,7 +34,7 @@ describe('gr-gallery in <gradio-app> with a real Gradio app', () => {
     expect(await gallery.locator('.caption').first().textContent()).toBe('Tile 0');
     const src = await gallery.locator('.grid img').first().getAttribute('src');
     expect(src).toMatch(/\/file=.*\.png$/);
-    await screenshot(page, 'media-gallery-grid');
+    await screenshot(page, `media-gallery-grid-${gradio}`);
 
     await thumbs.nth(2).click();
     await expect.poll(() => field('chosen').inputValue(), { timeout: 30_000 }).toBe('selected 2: Tile 2');
@@ -45,7 +46,7 @@ describe('gr-gallery in <gradio-app> with a real Gradio app', () => {
     // The caption with markup is shown as text; nothing ran.
     await expect.poll(() => gallery.locator('figcaption').textContent()).toBe('<img src=x onerror="window.__xss=1">');
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
-    await screenshot(page, 'media-gallery-preview');
+    await screenshot(page, `media-gallery-preview-${gradio}`);
     await page.keyboard.press('Escape');
     await expect.poll(() => gallery.locator('.preview').count()).toBe(0);
 
@@ -58,7 +59,7 @@ describe('gr-gallery in <gradio-app> with a real Gradio app', () => {
 
   it('files added to an interactive gallery are uploaded and reach the server as images', async () => {
     const { page, errors } = await openPage(suite.browser);
-    await page.goto(suite.site.page('media-gallery-upload', `<gradio-app src="${suite.servers.media_gallery.url}/" eager></gradio-app>`));
+    await page.goto(suite.site.page(`media-gallery-upload-${gradio}`, `<gradio-app src="${suite.servers.media_gallery.url}/" eager></gradio-app>`));
     await waitForAppReady(page);
     const app = page.locator('gradio-app');
     const mine = app.locator('gr-gallery', { hasText: 'mine' });
@@ -82,7 +83,7 @@ describe('gr-gallery in <gradio-app> with a real Gradio app', () => {
     await expect.poll(() => mine.locator('.grid img').count(), { timeout: 30_000 }).toBe(2);
     // The thumbnails come from the server's upload, not from blob: URLs.
     expect(await mine.locator('.grid img').first().getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*file=/);
-    await screenshot(page, 'media-gallery-upload');
+    await screenshot(page, `media-gallery-upload-${gradio}`);
     await app.locator('gr-button', { hasText: 'Describe mine' }).locator('button').click();
     const out = app.locator('gr-textbox', { hasText: 'mine received' }).locator('textarea, input').first();
     await expect.poll(() => out.inputValue(), { timeout: 30_000 }).toBe('2 items: 3x2, 5x4');
