@@ -32,6 +32,7 @@ import { TabSelectDetail as TabSelectDetail1 } from "./components/gr-tab/gr-tab"
 import { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 import { TextboxType } from "./components/gr-textbox/gr-textbox";
 import { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
+import { VideoValue, WebcamOptions as WebcamOptions1 } from "./components/gr-video/gr-video";
 import { ThemeMode } from "./themes/scope";
 import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
@@ -61,6 +62,7 @@ export { TabSelectDetail as TabSelectDetail1 } from "./components/gr-tab/gr-tab"
 export { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 export { TextboxType } from "./components/gr-textbox/gr-textbox";
 export { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
+export { VideoValue, WebcamOptions as WebcamOptions1 } from "./components/gr-video/gr-video";
 export { ThemeMode } from "./themes/scope";
 export { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export namespace Components {
@@ -2554,6 +2556,136 @@ export namespace Components {
         "messages": ToastMessage[];
     }
     /**
+     * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
+     * captions) with `subtitles` as a text track (WebVTT, or SRT converted in the page); when interactive, an
+     * upload zone and a webcam recorder (MediaRecorder, WebM), and a Clear button.
+     * The value is a FileData, as Gradio 6 sends it; Gradio 5's `{video, subtitles}` is read too, and a new value
+     * from the user is sent in that shape when the config is a Gradio 5 one (it has `mirror_webcam`) or the last
+     * value came in it.
+     */
+    interface GrVideo {
+        /**
+          * Start playing when a value arrives.
+          * @default false
+         */
+        "autoplay": boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the player (numbers are pixels).
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * Record the microphone with the webcam.
+          * @default true
+         */
+        "includeAudio": boolean | null;
+        /**
+          * `true`: upload, record and clear.
+          * @default false
+         */
+        "interactive": boolean;
+        /**
+          * The label in the top-left badge.
+          * @default 'Video'
+         */
+        "label": string;
+        /**
+          * Play again from the start at the end.
+          * @default false
+         */
+        "loop": boolean;
+        /**
+          * Largest file the user may add, in bytes (Gradio's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Gradio 5's `mirror_webcam` (its presence also marks a Gradio 5 config: values are sent as `{video, subtitles}`).
+          * @default null
+         */
+        "mirrorWebcam": boolean | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show a download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton": boolean | null;
+        /**
+          * Where the user may take video from: `"upload"`, `"webcam"`.
+          * @default ['upload', 'webcam']
+         */
+        "sources": string[] | null;
+        /**
+          * Subtitles (Gradio 6's `subtitles`): a WebVTT or SRT file. Gradio 5 sends them inside the value.
+          * @default null
+         */
+        "subtitles": FileData | string | null;
+        /**
+          * Sends files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The video: a FileData (Gradio 6) or `{video: FileData, subtitles: FileData | null}` (Gradio 5); `null` when empty.
+          * @default null
+         */
+        "value": VideoValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Gradio 6's `webcam_options`.
+          * @default null
+         */
+        "webcamOptions": WebcamOptions1 | null;
+        /**
+          * Width of the player (numbers are pixels).
+          * @default null
+         */
+        "width": number | string | null;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -2747,6 +2879,10 @@ export interface GrTimerCustomEvent<T> extends CustomEvent<T> {
 export interface GrToastCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrToastElement;
+}
+export interface GrVideoCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrVideoElement;
 }
 export interface GradioAppCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -3629,6 +3765,39 @@ declare global {
         prototype: HTMLGrToastElement;
         new (): HTMLGrToastElement;
     };
+    interface HTMLGrVideoElementEventMap {
+        "gr-play": void;
+        "gr-pause": void;
+        "gr-stop": void;
+        "gr-end": void;
+        "gr-start-recording": void;
+        "gr-stop-recording": void;
+        "gr-upload": VideoValue;
+        "gr-change": VideoValue | null;
+        "gr-clear": void;
+    }
+    /**
+     * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
+     * captions) with `subtitles` as a text track (WebVTT, or SRT converted in the page); when interactive, an
+     * upload zone and a webcam recorder (MediaRecorder, WebM), and a Clear button.
+     * The value is a FileData, as Gradio 6 sends it; Gradio 5's `{video, subtitles}` is read too, and a new value
+     * from the user is sent in that shape when the config is a Gradio 5 one (it has `mirror_webcam`) or the last
+     * value came in it.
+     */
+    interface HTMLGrVideoElement extends Components.GrVideo, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrVideoElementEventMap>(type: K, listener: (this: HTMLGrVideoElement, ev: GrVideoCustomEvent<HTMLGrVideoElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrVideoElementEventMap>(type: K, listener: (this: HTMLGrVideoElement, ev: GrVideoCustomEvent<HTMLGrVideoElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrVideoElement: {
+        prototype: HTMLGrVideoElement;
+        new (): HTMLGrVideoElement;
+    };
     interface HTMLGradioAppElementEventMap {
         "render": void;
         "error": GradioAppErrorDetail;
@@ -3696,6 +3865,7 @@ declare global {
         "gr-textbox": HTMLGrTextboxElement;
         "gr-timer": HTMLGrTimerElement;
         "gr-toast": HTMLGrToastElement;
+        "gr-video": HTMLGrVideoElement;
         "gradio-app": HTMLGradioAppElement;
     }
 }
@@ -6510,6 +6680,172 @@ declare namespace LocalJSX {
         "onGr-toast-close"?: (event: GrToastCustomEvent<ToastCloseDetail>) => void;
     }
     /**
+     * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
+     * captions) with `subtitles` as a text track (WebVTT, or SRT converted in the page); when interactive, an
+     * upload zone and a webcam recorder (MediaRecorder, WebM), and a Clear button.
+     * The value is a FileData, as Gradio 6 sends it; Gradio 5's `{video, subtitles}` is read too, and a new value
+     * from the user is sent in that shape when the config is a Gradio 5 one (it has `mirror_webcam`) or the last
+     * value came in it.
+     */
+    interface GrVideo {
+        /**
+          * Start playing when a value arrives.
+          * @default false
+         */
+        "autoplay"?: boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the player (numbers are pixels).
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * Record the microphone with the webcam.
+          * @default true
+         */
+        "includeAudio"?: boolean | null;
+        /**
+          * `true`: upload, record and clear.
+          * @default false
+         */
+        "interactive"?: boolean;
+        /**
+          * The label in the top-left badge.
+          * @default 'Video'
+         */
+        "label"?: string;
+        /**
+          * Play again from the start at the end.
+          * @default false
+         */
+        "loop"?: boolean;
+        /**
+          * Largest file the user may add, in bytes (Gradio's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Gradio 5's `mirror_webcam` (its presence also marks a Gradio 5 config: values are sent as `{video, subtitles}`).
+          * @default null
+         */
+        "mirrorWebcam"?: boolean | null;
+        /**
+          * Fires when the user changed the value (upload, recording, clear). Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrVideoCustomEvent<VideoValue | null>) => void;
+        /**
+          * Fires when the user cleared the video.
+         */
+        "onGr-clear"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when playback reaches the end.
+         */
+        "onGr-end"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when playback pauses.
+         */
+        "onGr-pause"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when playback starts.
+         */
+        "onGr-play"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when the user starts recording from the webcam.
+         */
+        "onGr-start-recording"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when playback reaches the end (Gradio's `stop`, after `gr-end`).
+         */
+        "onGr-stop"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when the user stops recording (before the recording is uploaded and becomes the value).
+         */
+        "onGr-stop-recording"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when an uploaded file became the value.
+         */
+        "onGr-upload"?: (event: GrVideoCustomEvent<VideoValue>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show a download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton"?: boolean | null;
+        /**
+          * Where the user may take video from: `"upload"`, `"webcam"`.
+          * @default ['upload', 'webcam']
+         */
+        "sources"?: string[] | null;
+        /**
+          * Subtitles (Gradio 6's `subtitles`): a WebVTT or SRT file. Gradio 5 sends them inside the value.
+          * @default null
+         */
+        "subtitles"?: FileData | string | null;
+        /**
+          * Sends files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The video: a FileData (Gradio 6) or `{video: FileData, subtitles: FileData | null}` (Gradio 5); `null` when empty.
+          * @default null
+         */
+        "value"?: VideoValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Gradio 6's `webcam_options`.
+          * @default null
+         */
+        "webcamOptions"?: WebcamOptions1 | null;
+        /**
+          * Width of the player (numbers are pixels).
+          * @default null
+         */
+        "width"?: number | string | null;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -7058,6 +7394,27 @@ declare namespace LocalJSX {
         "value": number;
         "active": boolean;
     }
+    interface GrVideoAttributes {
+        "subtitles": FileData | string | null;
+        "label": string;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "autoplay": boolean;
+        "loop": boolean;
+        "height": string;
+        "width": string;
+        "showDownloadButton": boolean;
+        "showShareButton": boolean | null;
+        "mirrorWebcam": boolean | null;
+        "includeAudio": boolean | null;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GradioAppAttributes {
         "src": string | null;
         "space": string | null;
@@ -7115,6 +7472,7 @@ declare namespace LocalJSX {
         "gr-textbox": Omit<GrTextbox, keyof GrTextboxAttributes> & { [K in keyof GrTextbox & keyof GrTextboxAttributes]?: GrTextbox[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `attr:${K}`]?: GrTextboxAttributes[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `prop:${K}`]?: GrTextbox[K] };
         "gr-timer": Omit<GrTimer, keyof GrTimerAttributes> & { [K in keyof GrTimer & keyof GrTimerAttributes]?: GrTimer[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `attr:${K}`]?: GrTimerAttributes[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `prop:${K}`]?: GrTimer[K] };
         "gr-toast": GrToast;
+        "gr-video": Omit<GrVideo, keyof GrVideoAttributes> & { [K in keyof GrVideo & keyof GrVideoAttributes]?: GrVideo[K] } & { [K in keyof GrVideo & keyof GrVideoAttributes as `attr:${K}`]?: GrVideoAttributes[K] } & { [K in keyof GrVideo & keyof GrVideoAttributes as `prop:${K}`]?: GrVideo[K] };
         "gradio-app": Omit<GradioApp, keyof GradioAppAttributes> & { [K in keyof GradioApp & keyof GradioAppAttributes]?: GradioApp[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `attr:${K}`]?: GradioAppAttributes[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `prop:${K}`]?: GradioApp[K] };
     }
 }
@@ -7430,6 +7788,15 @@ declare module "@stencil/core" {
              * Error cards are `role="alert"`, the others `role="status"`.
              */
             "gr-toast": LocalJSX.IntrinsicElements["gr-toast"] & JSXBase.HTMLAttributes<HTMLGrToastElement>;
+            /**
+             * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
+             * captions) with `subtitles` as a text track (WebVTT, or SRT converted in the page); when interactive, an
+             * upload zone and a webcam recorder (MediaRecorder, WebM), and a Clear button.
+             * The value is a FileData, as Gradio 6 sends it; Gradio 5's `{video, subtitles}` is read too, and a new value
+             * from the user is sent in that shape when the config is a Gradio 5 one (it has `mirror_webcam`) or the last
+             * value came in it.
+             */
+            "gr-video": LocalJSX.IntrinsicElements["gr-video"] & JSXBase.HTMLAttributes<HTMLGrVideoElement>;
             /**
              * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
              * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements

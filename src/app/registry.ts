@@ -38,6 +38,7 @@ export const elementTags: Readonly<Record<string, string>> = {
   navbar: 'gr-navbar',
   gallery: 'gr-gallery',
   audio: 'gr-audio',
+  video: 'gr-video',
 };
 
 /**
@@ -77,4 +78,4 @@ export const invisibleTypes: ReadonlySet<string> = new Set(['state', 'browsersta
  * Types whose element takes files from the user: the runtime hands each an `upload` function bound to the
  * app's client (see `src/utils/upload.ts`). An element used alone keeps files in the page instead.
  */
-export const fileTypes: ReadonlySet<string> = new Set<string>(['image', 'gallery', 'audio']);
+export const fileTypes: ReadonlySet<string> = new Set<string>(['image', 'gallery', 'audio', 'video']);

@@ -7,7 +7,10 @@
 export type RecorderState = 'inactive' | 'recording' | 'paused';
 
 export class StreamRecorder {
-  /** The stream being recorded; `null` once stopped. */
+  /**
+   * The stream being recorded; `null` once stopped. An element may set it to a stream it opened (a camera
+   * preview) before `start`: `stop` and `discard` release it.
+   */
   stream: MediaStream | null = null;
   #recorder?: MediaRecorder;
   #chunks: Blob[] = [];
@@ -31,7 +34,9 @@ export class StreamRecorder {
    */
   start(stream: MediaStream, mimeTypes: string[] = []): void {
     if (typeof MediaRecorder === 'undefined') throw new Error('This browser cannot record media.');
-    this.discard();
+    // A new stream replaces the old one; the same stream (a camera already showing) is kept open.
+    if (this.stream !== stream) this.discard();
+    else this.#stopRecorder();
     const mimeType = mimeTypes.find((type) => MediaRecorder.isTypeSupported(type));
     this.stream = stream;
     this.#chunks = [];
@@ -77,12 +82,19 @@ export class StreamRecorder {
 
   /** Stops without keeping anything and releases the stream (element removed, source switched). */
   discard(): void {
+    this.#stopRecorder();
+    this.#release();
+  }
+
+  /** Stops the recorder, dropping what it recorded, and leaves the stream open. */
+  #stopRecorder(): void {
     const recorder = this.#recorder;
     if (recorder && recorder.state !== 'inactive') {
       recorder.onstop = null;
       recorder.stop();
     }
-    this.#release();
+    this.#recorder = undefined;
+    this.#chunks = [];
   }
 
   #release(): void {

@@ -65,7 +65,7 @@ describe('gr-audio in Chromium', () => {
     await userEvent.keyboard('{Enter}');
     await vi.waitFor(() => expect(events).toContain('gr-stop'));
     expect(events[0]).toBe('gr-play');
-    expect(root.querySelector('.play')?.getAttribute('aria-label')).toBe('Play');
+    await vi.waitFor(() => expect(root.querySelector('.play')?.getAttribute('aria-label')).toBe('Play'));
   });
 
   it('a broken file and a 404 URL each show a clear message; XSS in the label and file name runs nothing', async () => {

@@ -541,7 +541,7 @@ export class GrAudio {
     return (
       <div class="recorder">
         {state === 'inactive' ? (
-          <button type="button" class="record-button" onClick={() => void this.startRecording()}>
+          <button type="button" class="text-button record-button" onClick={() => void this.startRecording()}>
             <PlayerIcon name="record" />
             <span>Record</span>
           </button>
@@ -551,11 +551,11 @@ export class GrAudio {
             <span class="time" role="timer" aria-label="Recorded time">
               {formatTime(this.recorder.elapsed)}
             </span>,
-            <button type="button" class="record-button" onClick={this.togglePauseRecording}>
+            <button type="button" class="text-button record-button" onClick={this.togglePauseRecording}>
               <PlayerIcon name={state === 'paused' ? 'record' : 'pause'} />
               <span>{state === 'paused' ? 'Resume' : 'Pause'}</span>
             </button>,
-            <button type="button" class="record-button" onClick={() => void this.stopRecording()}>
+            <button type="button" class="text-button record-button" onClick={() => void this.stopRecording()}>
               <PlayerIcon name="stop" />
               <span>Stop</span>
             </button>,
@@ -575,20 +575,22 @@ export class GrAudio {
     }
     const sources = this.allowedSources;
     const source = sources.includes(this.source) ? this.source : (sources[0] ?? 'upload');
-    return [
-      source === 'microphone' ? (
+    return (
+      <div class="input-area">
+        {source === 'microphone' ? (
         this.renderRecorder()
       ) : (
         <UploadZone controller={this.uploader} text="Drop Audio Here" icon="upload" labelledBy={this.labelId} textId={this.zoneTextId} />
-      ),
-      sources.length > 1 ? (
+      )}
+      {sources.length > 1 ? (
         <fieldset class="sources">
           <legend class="sr-only">Audio source</legend>
           <PlayerButton icon="upload" label="Upload file" pressed={source === 'upload'} onClick={() => this.switchSource('upload')} />
           <PlayerButton icon="mic" label="Record from microphone" pressed={source === 'microphone'} onClick={() => this.switchSource('microphone')} />
         </fieldset>
-      ) : null,
-    ];
+      ) : null}
+      </div>
+    );
   }
 
   private switchSource(source: 'upload' | 'microphone') {
@@ -625,7 +627,9 @@ export class GrAudio {
             ) : (
               this.renderPlayer(url)
             )}
-            <UploadStatus controller={this.uploader} />
+            <div class="status">
+              <UploadStatus controller={this.uploader} />
+            </div>
           </div>
         </Block>
       </Host>
