@@ -5,9 +5,11 @@
  */
 import { type FunctionalComponent, h } from '@stencil/core';
 import { type FileData, fileUrl } from './file-data';
+import { ImageToolbar, visibleButtons } from './image-view';
 import { downloadName } from './media-download';
 import { MediaIcon, type MediaIconName } from './media-icons';
 import { safeMediaUrl } from './sanitize';
+import { type UploadController, UploadStatus, UploadZone } from './upload-zone';
 
 /** Icons of the players and recorders, beyond the shared media icons (same 24x24 stroked style). */
 const playerIcons = {
@@ -112,3 +114,86 @@ export function formatTime(seconds: number): string {
   const s = String(total % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
+
+/** One source of a player's input (upload, microphone, webcam). */
+export interface SourceChoice<T extends string> {
+  id: T;
+  icon: AnyMediaIcon;
+  label: string;
+}
+
+/** The sources a player offers, in the config's order, among the ones it knows; the first known one when none is. */
+export function allowedSources<T extends string>(sources: unknown, choices: SourceChoice<T>[]): SourceChoice<T>[] {
+  const list = Array.isArray(sources) ? sources : choices.map((choice) => choice.id);
+  const allowed = list.map((id) => choices.find((choice) => choice.id === id)).filter((c): c is SourceChoice<T> => Boolean(c));
+  return allowed.length ? allowed : choices.slice(0, 1);
+}
+
+/**
+ * The empty input of a player: the chosen source (the upload zone, or the element's recorder) and, when there
+ * are several, the buttons that switch between them.
+ */
+export const PlayerInput: FunctionalComponent<{
+  choices: SourceChoice<string>[];
+  current: string;
+  onSwitch: (id: string) => void;
+  legend: string;
+  uploader: UploadController;
+  zoneText: string;
+  labelId: string;
+  zoneTextId: string;
+}> = (props, children) => (
+  <div class="input-area">
+    {props.current === 'upload' ? (
+      <UploadZone controller={props.uploader} text={props.zoneText} icon="upload" labelledBy={props.labelId} textId={props.zoneTextId} />
+    ) : (
+      children
+    )}
+    {props.choices.length > 1 ? (
+      <fieldset class="sources">
+        <legend class="sr-only">{props.legend}</legend>
+        {props.choices.map((choice) => (
+          <PlayerButton icon={choice.icon} label={choice.label} pressed={choice.id === props.current} onClick={() => props.onSwitch(choice.id)} />
+        ))}
+      </fieldset>
+    ) : null}
+  </div>
+);
+
+/**
+ * Inside a player's block: the label badge, the toolbar (download when the element shows it, Clear when it
+ * is interactive), then the body (the element's content and the upload status).
+ */
+export const PlayerFrame: FunctionalComponent<{
+  label: string;
+  icon: AnyMediaIcon;
+  showLabel: boolean;
+  labelId: string;
+  /** The value shown (`null`: no toolbar). */
+  value: FileData | null;
+  /** Gradio 6's `buttons` and Gradio 5's `show_download_button`. */
+  buttons: unknown;
+  showDownloadButton: boolean;
+  onDownload: () => void;
+  /** Set when interactive: the Clear button. */
+  onClear: (() => void) | null;
+  uploader: UploadController;
+  bodyStyle?: Record<string, string | undefined>;
+}> = (props, children) => {
+  const buttons = visibleButtons(props.buttons, { download: props.showDownloadButton !== false, share: false, fullscreen: false });
+  if (!mediaUrl(props.value)) buttons.delete('download');
+  return [
+    <PlayerLabel label={props.label} icon={props.icon} show={props.showLabel} id={props.labelId} />,
+    props.value && (buttons.size > 0 || props.onClear) ? (
+      <ImageToolbar buttons={buttons} fullscreen={false} onDownload={props.onDownload} onFullscreen={() => undefined}>
+        {props.onClear ? <PlayerButton icon="close" label="Clear" onClick={props.onClear} /> : null}
+      </ImageToolbar>
+    ) : null,
+    <div class="body" style={props.bodyStyle}>
+      {children}
+      <div class="status">
+        <UploadStatus controller={props.uploader} />
+      </div>
+    </div>,
+  ];
+};

@@ -5,13 +5,23 @@ import { decodeAudio, encodeWav, microphoneErrorMessage } from '../../utils/audi
 import { Block, blockHost } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
-import { ImageToolbar, visibleButtons } from '../../utils/image-view';
-import { MediaErrorMessage, PlayerButton, PlayerIcon, PlayerLabel, formatTime, mediaErrorMessage, mediaUrl } from '../../utils/media';
+import {
+  MediaErrorMessage,
+  PlayerButton,
+  PlayerFrame,
+  PlayerIcon,
+  PlayerInput,
+  type SourceChoice,
+  allowedSources,
+  formatTime,
+  mediaErrorMessage,
+  mediaUrl,
+} from '../../utils/media';
 import { downloadFile, downloadName } from '../../utils/media-download';
 import { StreamRecorder } from '../../utils/media-recorder';
 import type { ElemClasses } from '../../utils/props';
 import type { UploadFunction } from '../../utils/upload';
-import { UploadController, UploadStatus, UploadZone } from '../../utils/upload-zone';
+import { UploadController } from '../../utils/upload-zone';
 
 /** Gradio's `waveform_options`. */
 export interface WaveformOptions {
@@ -28,6 +38,12 @@ export interface WaveformOptions {
   show_recording_waveform?: boolean;
   sample_rate?: number;
 }
+
+/** The sources of the audio input. */
+const audioSources: SourceChoice<'upload' | 'microphone'>[] = [
+  { id: 'upload', icon: 'upload', label: 'Upload file' },
+  { id: 'microphone', icon: 'mic', label: 'Record from microphone' },
+];
 
 /** Where a new value came from: the events it fires differ. */
 type Origin = 'upload' | 'record' | 'edit';
@@ -211,10 +227,6 @@ export class GrAudio {
     return typeof skip === 'number' && skip > 0 ? skip : 5;
   }
 
-  private get allowedSources(): ('upload' | 'microphone')[] {
-    const list = Array.isArray(this.sources) ? this.sources : ['upload', 'microphone'];
-    return list.filter((s): s is 'upload' | 'microphone' => s === 'upload' || s === 'microphone');
-  }
 
   private cssColor(name: string, fallback: string): string {
     const value = getComputedStyle(this.el).getPropertyValue(name).trim();
@@ -573,23 +585,21 @@ export class GrAudio {
         </div>
       );
     }
-    const sources = this.allowedSources;
-    const source = sources.includes(this.source) ? this.source : (sources[0] ?? 'upload');
+    const choices = allowedSources(this.sources, audioSources);
+    const current = choices.find((choice) => choice.id === this.source)?.id ?? choices[0].id;
     return (
-      <div class="input-area">
-        {source === 'microphone' ? (
-        this.renderRecorder()
-      ) : (
-        <UploadZone controller={this.uploader} text="Drop Audio Here" icon="upload" labelledBy={this.labelId} textId={this.zoneTextId} />
-      )}
-      {sources.length > 1 ? (
-        <fieldset class="sources">
-          <legend class="sr-only">Audio source</legend>
-          <PlayerButton icon="upload" label="Upload file" pressed={source === 'upload'} onClick={() => this.switchSource('upload')} />
-          <PlayerButton icon="mic" label="Record from microphone" pressed={source === 'microphone'} onClick={() => this.switchSource('microphone')} />
-        </fieldset>
-      ) : null}
-      </div>
+      <PlayerInput
+        choices={choices}
+        current={current}
+        onSwitch={(id) => this.switchSource(id as 'upload' | 'microphone')}
+        legend="Audio source"
+        uploader={this.uploader}
+        zoneText="Drop Audio Here"
+        labelId={this.labelId}
+        zoneTextId={this.zoneTextId}
+      >
+        {this.renderRecorder()}
+      </PlayerInput>
     );
   }
 
@@ -602,35 +612,34 @@ export class GrAudio {
 
   render() {
     const url = this.url;
-    const hasValue = Boolean(this.value);
-    const buttons = visibleButtons(this.buttons, { download: this.showDownloadButton !== false, share: false, fullscreen: false });
-    if (!url) buttons.delete('download');
     return (
       <Host {...blockHost(this)}>
         <Block
           elemId={this.elemId}
           container={this.container}
           padding={false}
-          extraClass={{ 'audio-block': true, 'border-focus': this.uploader.dragging }}
+          extraClass={{ 'player-block': true, 'border-focus': this.uploader.dragging }}
         >
-          <PlayerLabel label={this.label ?? 'Audio'} icon="music" show={this.showLabel} id={this.labelId} />
-          {hasValue && (buttons.size > 0 || this.interactive) ? (
-            <ImageToolbar buttons={buttons} fullscreen={false} onDownload={() => void downloadFile(this.value)} onFullscreen={() => undefined}>
-              {this.interactive ? <PlayerButton icon="close" label="Clear" onClick={this.clear} /> : null}
-            </ImageToolbar>
-          ) : null}
-          <div class="body">
-            {!hasValue ? (
+          <PlayerFrame
+            label={this.label ?? 'Audio'}
+            icon="music"
+            showLabel={this.showLabel}
+            labelId={this.labelId}
+            value={this.value}
+            buttons={this.buttons}
+            showDownloadButton={this.showDownloadButton}
+            onDownload={() => void downloadFile(this.value)}
+            onClear={this.interactive ? this.clear : null}
+            uploader={this.uploader}
+          >
+            {!this.value ? (
               this.renderEmpty()
             ) : this.loadError || !url ? (
               <MediaErrorMessage message={this.loadError ?? mediaErrorMessage('audio', this.value)} />
             ) : (
               this.renderPlayer(url)
             )}
-            <div class="status">
-              <UploadStatus controller={this.uploader} />
-            </div>
-          </div>
+          </PlayerFrame>
         </Block>
       </Host>
     );

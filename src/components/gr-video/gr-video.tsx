@@ -2,13 +2,23 @@ import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch,
 import { Block, blockHost, cssLength } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
-import { ImageToolbar, visibleButtons } from '../../utils/image-view';
-import { MediaErrorMessage, PlayerButton, PlayerIcon, PlayerLabel, formatTime, isFileData, mediaErrorMessage, mediaUrl } from '../../utils/media';
+import {
+  MediaErrorMessage,
+  PlayerFrame,
+  PlayerIcon,
+  PlayerInput,
+  type SourceChoice,
+  allowedSources,
+  formatTime,
+  isFileData,
+  mediaErrorMessage,
+  mediaUrl,
+} from '../../utils/media';
 import { downloadFile } from '../../utils/media-download';
 import { StreamRecorder } from '../../utils/media-recorder';
 import type { ElemClasses } from '../../utils/props';
 import type { UploadFunction } from '../../utils/upload';
-import { UploadController, UploadStatus, UploadZone } from '../../utils/upload-zone';
+import { UploadController } from '../../utils/upload-zone';
 import { loadSubtitles } from '../../utils/video-subtitles';
 import { cameraErrorMessage } from '../../utils/webcam';
 
@@ -28,6 +38,12 @@ export interface WebcamOptions {
   /** `getUserMedia` video constraints. */
   constraints?: MediaTrackConstraints | null;
 }
+
+/** The sources of the video input. */
+const videoSources: SourceChoice<'upload' | 'webcam'>[] = [
+  { id: 'upload', icon: 'upload', label: 'Upload file' },
+  { id: 'webcam', icon: 'camera', label: 'Record from webcam' },
+];
 
 const isVideoData = (value: unknown): value is VideoData =>
   Boolean(value) && typeof value === 'object' && isFileData((value as VideoData).video);
@@ -216,10 +232,6 @@ export class GrVideo {
     return this.webcamOptions?.mirror !== false;
   }
 
-  private get allowedSources(): ('upload' | 'webcam')[] {
-    const list = Array.isArray(this.sources) ? this.sources : ['upload', 'webcam'];
-    return list.filter((s): s is 'upload' | 'webcam' => s === 'upload' || s === 'webcam');
-  }
 
   /** Loads the subtitles (once per file) as a same-origin WebVTT blob URL. */
   private async refreshTrack() {
@@ -388,23 +400,21 @@ export class GrVideo {
         </div>
       );
     }
-    const sources = this.allowedSources;
-    const source = sources.includes(this.source) ? this.source : (sources[0] ?? 'upload');
+    const choices = allowedSources(this.sources, videoSources);
+    const current = choices.find((choice) => choice.id === this.source)?.id ?? choices[0].id;
     return (
-      <div class="input-area">
-        {source === 'webcam' ? (
-        this.renderWebcam()
-      ) : (
-        <UploadZone controller={this.uploader} text="Drop Video Here" icon="upload" labelledBy={this.labelId} textId={this.zoneTextId} />
-      )}
-      {sources.length > 1 ? (
-        <fieldset class="sources">
-          <legend class="sr-only">Video source</legend>
-          <PlayerButton icon="upload" label="Upload file" pressed={source === 'upload'} onClick={() => this.switchSource('upload')} />
-          <PlayerButton icon="camera" label="Record from webcam" pressed={source === 'webcam'} onClick={() => this.switchSource('webcam')} />
-        </fieldset>
-      ) : null}
-      </div>
+      <PlayerInput
+        choices={choices}
+        current={current}
+        onSwitch={(id) => this.switchSource(id as 'upload' | 'webcam')}
+        legend="Video source"
+        uploader={this.uploader}
+        zoneText="Drop Video Here"
+        labelId={this.labelId}
+        zoneTextId={this.zoneTextId}
+      >
+        {this.renderWebcam()}
+      </PlayerInput>
     );
   }
 
@@ -417,24 +427,27 @@ export class GrVideo {
   render() {
     const file = this.file;
     const url = mediaUrl(file);
-    const buttons = visibleButtons(this.buttons, { download: this.showDownloadButton !== false, share: false, fullscreen: false });
-    if (!url) buttons.delete('download');
-    const style = { height: cssLength(this.height), width: cssLength(this.width) };
     return (
       <Host {...blockHost(this)}>
         <Block
           elemId={this.elemId}
           container={this.container}
           padding={false}
-          extraClass={{ 'video-block': true, 'border-focus': this.uploader.dragging }}
+          extraClass={{ 'player-block': true, 'border-focus': this.uploader.dragging }}
         >
-          <PlayerLabel label={this.label ?? 'Video'} icon="video" show={this.showLabel} id={this.labelId} />
-          {this.value && (buttons.size > 0 || this.interactive) ? (
-            <ImageToolbar buttons={buttons} fullscreen={false} onDownload={() => void downloadFile(file)} onFullscreen={() => undefined}>
-              {this.interactive ? <PlayerButton icon="close" label="Clear" onClick={this.clear} /> : null}
-            </ImageToolbar>
-          ) : null}
-          <div class="body" style={style}>
+          <PlayerFrame
+            label={this.label ?? 'Video'}
+            icon="video"
+            showLabel={this.showLabel}
+            labelId={this.labelId}
+            value={file}
+            buttons={this.buttons}
+            showDownloadButton={this.showDownloadButton}
+            onDownload={() => void downloadFile(file)}
+            onClear={this.interactive ? this.clear : null}
+            uploader={this.uploader}
+            bodyStyle={{ height: cssLength(this.height), width: cssLength(this.width) }}
+          >
             {!this.value ? (
               this.renderEmpty()
             ) : this.loadError || !url ? (
@@ -442,10 +455,7 @@ export class GrVideo {
             ) : (
               this.renderPlayer(url)
             )}
-            <div class="status">
-              <UploadStatus controller={this.uploader} />
-            </div>
-          </div>
+          </PlayerFrame>
         </Block>
       </Host>
     );
