@@ -48,4 +48,4 @@ export const Editable: Story = { args: { interactive: true } };
 export const Upload: Story = { args: { value: null, interactive: true } };
 export const Microphone: Story = { args: { value: null, interactive: true, sources: ['microphone'] } };
 export const Empty: Story = { args: { value: null } };
-export const Broken: Story = { args: { value: { path: 'missing.wav', url: '/no-such-file.wav', orig_name: 'missing.wav' } } };
+export const Broken: Story = { args: { value: { path: 'broken.wav', url: 'data:audio/wav;base64,bm90IGF1ZGlv', orig_name: 'broken.wav' } } };

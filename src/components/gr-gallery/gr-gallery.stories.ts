@@ -60,7 +60,7 @@ export const FiveHundredItems: Story = {
 export const BrokenItems: Story = {
   args: {
     value: [
-      { image: { path: 'missing.png', url: '/no-such-file.png', orig_name: 'missing.png' }, caption: 'a 404' },
+      { image: { path: 'refused.png', url: 'javascript:alert(1)', orig_name: 'refused.png' }, caption: 'a refused URL' },
       { image: { path: 'bad.png', url: 'data:image/png;base64,AAAA', orig_name: 'bad.png' }, caption: 'not an image' },
     ],
   },

@@ -36,6 +36,6 @@ type Story = StoryObj<VideoArgs>;
 export const Empty: Story = {};
 export const Upload: Story = { args: { interactive: true } };
 export const Webcam: Story = { args: { interactive: true, sources: ['webcam'] } };
-export const Missing: Story = {
-  args: { value: { path: 'missing.mp4', url: '/no-such-file.mp4', orig_name: 'missing.mp4' }, subtitles, height: 240 },
+export const Broken: Story = {
+  args: { value: { path: 'broken.webm', url: 'data:video/webm;base64,bm90IGEgdmlkZW8=', orig_name: 'broken.webm' }, subtitles, height: 240 },
 };
