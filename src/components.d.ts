@@ -7,6 +7,7 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { Visibility } from "./utils/layout";
 import { ElemClasses } from "./utils/props";
+import { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
 import { FileData } from "./utils/file-data";
 import { WaveformOptions } from "./components/gr-audio/gr-audio";
 import { UploadFunction } from "./utils/upload";
@@ -17,10 +18,13 @@ import { LayoutVariant } from "./components/gr-row/gr-row";
 import { DatasetComponent } from "./utils/example-cell";
 import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+import { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
+import { FileCount } from "./utils/upload-zone";
 import { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+import { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -37,6 +41,7 @@ import { ThemeMode } from "./themes/scope";
 import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
 export { ElemClasses } from "./utils/props";
+export { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
 export { FileData } from "./utils/file-data";
 export { WaveformOptions } from "./components/gr-audio/gr-audio";
 export { UploadFunction } from "./utils/upload";
@@ -47,10 +52,13 @@ export { LayoutVariant } from "./components/gr-row/gr-row";
 export { DatasetComponent } from "./utils/example-cell";
 export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+export { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
+export { FileCount } from "./utils/upload-zone";
 export { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+export { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -98,6 +106,89 @@ export namespace Components {
           * @default true
          */
         "visible": Visibility;
+    }
+    /**
+     * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+     * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+     * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+     * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+     */
+    interface GrAnnotatedImage {
+        /**
+          * Gradio 6's toolbar list (`"fullscreen"`); wins over `showFullscreenButton`.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * Colours of labels (hex), as the server painted the masks; others are painted red by the server.
+          * @default null
+         */
+        "colorMap": Record<string, string> | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Show the legend of labels.
+          * @default true
+         */
+        "showLegend": boolean;
+        /**
+          * `{image, annotations: [{image, label}]}` (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value": AnnotatedImageValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
     }
     /**
      * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
@@ -936,6 +1027,68 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface GrDownloadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Download'
+         */
+        "label": string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * The file to download: Gradio's FileData (or a URL); `null`: nothing to download yet.
+          * @default null
+         */
+        "value": FileData | string | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
      * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
      * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -1045,6 +1198,97 @@ export namespace Components {
           * @default 'unknown'
          */
         "type": string;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface GrFile {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `single`, `multiple` or `directory` (a folder's files).
+          * @default 'single'
+         */
+        "fileCount": FileCount;
+        /**
+          * Gradio's `file_types`: `"image"`, `".pdf"`, MIME types...; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes": string[] | string | null;
+        /**
+          * Height of the element (the file list scrolls): a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the files only (Gradio's static file).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner, and the table's caption).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Emit `gr-select` when a file name is clicked (Gradio's `_selectable`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The file(s): Gradio's FileData, a list of them, or `null`.
+          * @default null
+         */
+        "value": FileValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
     }
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -1548,6 +1792,100 @@ export namespace Components {
           * @default null
          */
         "webcamOptions": WebcamOptions | null;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
+    }
+    /**
+     * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+     * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+     * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+     * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+     * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+     */
+    interface GrImageSlider {
+        /**
+          * Toolbar buttons (`"download"` saves the right image, `"fullscreen"`); Gradio 6's list.
+          * @default ['download', 'fullscreen']
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false`: display only (no uploads, no clear).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Largest height of the image area in pixels (Gradio's `max_height`).
+          * @default 500
+         */
+        "maxHeight": number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Where the divider is, in percent of the width from the left.
+          * @default 50
+         */
+        "sliderPosition": number;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it images stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * `[left, right]` FileData (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value": ImageSliderValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
         /**
           * Width of the element: a number is pixels, a string any CSS length.
           * @default null
@@ -2141,6 +2479,89 @@ export namespace Components {
         "width": number | string;
     }
     /**
+     * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+     * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+     * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+     * `gr-upload`, `gr-change` and `gr-clear`.
+     */
+    interface GrSimpleImage {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the picture only.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the download button.
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData; `null` when empty.
+          * @default null
+         */
+        "value": FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
+    }
+    /**
      * A Gradio `Slider` (config type `slider`): a title row with a small number box and a reset button, then
      * the minimum, an `<input type=range>` and the maximum.
      */
@@ -2490,6 +2911,16 @@ export namespace Components {
          */
         "showLabel": boolean;
         /**
+          * A button after the field that emits `gr-stop`: `true` shows a square, a string is its text (`stop_btn`).
+          * @default false
+         */
+        "stopBtn": string | boolean | null;
+        /**
+          * A button after the field that submits: `true` shows an arrow, a string is its text (Gradio's `submit_btn`).
+          * @default false
+         */
+        "submitBtn": string | boolean | null;
+        /**
           * Text alignment: `left` or `right`; `null` follows the direction.
           * @default null
          */
@@ -2554,6 +2985,89 @@ export namespace Components {
           * @default []
          */
         "messages": ToastMessage[];
+    }
+    /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface GrUploadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `single`, `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount": FileCount;
+        /**
+          * Gradio's `file_types`; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes": string[] | string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Upload a File'
+         */
+        "label": string;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The uploaded file(s): FileData, a list (`multiple` / `directory`), or `null`.
+          * @default null
+         */
+        "value": FileData | FileData[] | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
     }
     /**
      * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
@@ -2725,6 +3239,11 @@ export namespace Components {
          */
         "eager": boolean;
         /**
+          * The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests).
+          * @default null
+         */
+        "hub": string | null;
+        /**
           * Show the hosting info line under the app.
           * @default true
          */
@@ -2738,6 +3257,11 @@ export namespace Components {
           * @default null
          */
         "initial_height": string | null;
+        /**
+          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's.
+          * @default null
+         */
+        "locale": string | null;
         /**
           * The page of a multipage app to show first (its path, `second` for `root/second`); by default the page the `src` URL names, else the home page. Changing it switches pages.
           * @default null
@@ -2767,6 +3291,10 @@ export namespace Components {
 export interface GrAccordionCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrAccordionElement;
+}
+export interface GrAnnotatedImageCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrAnnotatedImageElement;
 }
 export interface GrAudioCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2808,9 +3336,17 @@ export interface GrDateTimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDateTimeElement;
 }
+export interface GrDownloadButtonCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrDownloadButtonElement;
+}
 export interface GrDropdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDropdownElement;
+}
+export interface GrFileCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrFileElement;
 }
 export interface GrGalleryCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2827,6 +3363,10 @@ export interface GrHtmlCustomEvent<T> extends CustomEvent<T> {
 export interface GrImageCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrImageElement;
+}
+export interface GrImageSliderCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrImageSliderElement;
 }
 export interface GrLabelCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2851,6 +3391,10 @@ export interface GrRadioCustomEvent<T> extends CustomEvent<T> {
 export interface GrSidebarCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrSidebarElement;
+}
+export interface GrSimpleImageCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrSimpleImageElement;
 }
 export interface GrSliderCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2879,6 +3423,10 @@ export interface GrTimerCustomEvent<T> extends CustomEvent<T> {
 export interface GrToastCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrToastElement;
+}
+export interface GrUploadButtonCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrUploadButtonElement;
 }
 export interface GrVideoCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2912,6 +3460,29 @@ declare global {
     var HTMLGrAccordionElement: {
         prototype: HTMLGrAccordionElement;
         new (): HTMLGrAccordionElement;
+    };
+    interface HTMLGrAnnotatedImageElementEventMap {
+        "gr-select": AnnotationSelectDetail;
+    }
+    /**
+     * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+     * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+     * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+     * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+     */
+    interface HTMLGrAnnotatedImageElement extends Components.GrAnnotatedImage, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrAnnotatedImageElementEventMap>(type: K, listener: (this: HTMLGrAnnotatedImageElement, ev: GrAnnotatedImageCustomEvent<HTMLGrAnnotatedImageElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrAnnotatedImageElementEventMap>(type: K, listener: (this: HTMLGrAnnotatedImageElement, ev: GrAnnotatedImageCustomEvent<HTMLGrAnnotatedImageElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrAnnotatedImageElement: {
+        prototype: HTMLGrAnnotatedImageElement;
+        new (): HTMLGrAnnotatedImageElement;
     };
     interface HTMLGrAudioElementEventMap {
         "gr-play": void;
@@ -3208,6 +3779,28 @@ declare global {
         prototype: HTMLGrDateTimeElement;
         new (): HTMLGrDateTimeElement;
     };
+    interface HTMLGrDownloadButtonElementEventMap {
+        "gr-click": void;
+    }
+    /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface HTMLGrDownloadButtonElement extends Components.GrDownloadButton, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrDownloadButtonElementEventMap>(type: K, listener: (this: HTMLGrDownloadButtonElement, ev: GrDownloadButtonCustomEvent<HTMLGrDownloadButtonElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrDownloadButtonElementEventMap>(type: K, listener: (this: HTMLGrDownloadButtonElement, ev: GrDownloadButtonCustomEvent<HTMLGrDownloadButtonElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrDownloadButtonElement: {
+        prototype: HTMLGrDownloadButtonElement;
+        new (): HTMLGrDownloadButtonElement;
+    };
     interface HTMLGrDropdownElementEventMap {
         "gr-change": DropdownValue;
         "gr-input": DropdownValue;
@@ -3247,6 +3840,37 @@ declare global {
     var HTMLGrFallbackElement: {
         prototype: HTMLGrFallbackElement;
         new (): HTMLGrFallbackElement;
+    };
+    interface HTMLGrFileElementEventMap {
+        "gr-upload": FileValue;
+        "gr-change": FileValue;
+        "gr-clear": void;
+        "gr-delete": FileData;
+        "gr-download": FileData;
+        "gr-select": FileSelectDetail;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface HTMLGrFileElement extends Components.GrFile, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrFileElementEventMap>(type: K, listener: (this: HTMLGrFileElement, ev: GrFileCustomEvent<HTMLGrFileElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrFileElementEventMap>(type: K, listener: (this: HTMLGrFileElement, ev: GrFileCustomEvent<HTMLGrFileElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrFileElement: {
+        prototype: HTMLGrFileElement;
+        new (): HTMLGrFileElement;
     };
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -3388,6 +4012,33 @@ declare global {
     var HTMLGrImageElement: {
         prototype: HTMLGrImageElement;
         new (): HTMLGrImageElement;
+    };
+    interface HTMLGrImageSliderElementEventMap {
+        "gr-upload": ImageSliderValue;
+        "gr-change": ImageSliderValue;
+        "gr-input": ImageSliderValue;
+        "gr-clear": void;
+    }
+    /**
+     * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+     * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+     * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+     * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+     * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+     */
+    interface HTMLGrImageSliderElement extends Components.GrImageSlider, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrImageSliderElementEventMap>(type: K, listener: (this: HTMLGrImageSliderElement, ev: GrImageSliderCustomEvent<HTMLGrImageSliderElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrImageSliderElementEventMap>(type: K, listener: (this: HTMLGrImageSliderElement, ev: GrImageSliderCustomEvent<HTMLGrImageSliderElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrImageSliderElement: {
+        prototype: HTMLGrImageSliderElement;
+        new (): HTMLGrImageSliderElement;
     };
     /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
@@ -3574,6 +4225,31 @@ declare global {
         prototype: HTMLGrSidebarElement;
         new (): HTMLGrSidebarElement;
     };
+    interface HTMLGrSimpleImageElementEventMap {
+        "gr-upload": FileData;
+        "gr-change": FileData | null;
+        "gr-clear": void;
+    }
+    /**
+     * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+     * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+     * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+     * `gr-upload`, `gr-change` and `gr-clear`.
+     */
+    interface HTMLGrSimpleImageElement extends Components.GrSimpleImage, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrSimpleImageElementEventMap>(type: K, listener: (this: HTMLGrSimpleImageElement, ev: GrSimpleImageCustomEvent<HTMLGrSimpleImageElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrSimpleImageElementEventMap>(type: K, listener: (this: HTMLGrSimpleImageElement, ev: GrSimpleImageCustomEvent<HTMLGrSimpleImageElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrSimpleImageElement: {
+        prototype: HTMLGrSimpleImageElement;
+        new (): HTMLGrSimpleImageElement;
+    };
     interface HTMLGrSliderElementEventMap {
         "gr-change": number;
         "gr-input": number;
@@ -3695,6 +4371,7 @@ declare global {
         "gr-blur": void;
         "gr-select": SelectData<string>;
         "gr-copy": { value: string };
+        "gr-stop": void;
     }
     /**
      * A Gradio `Textbox` (config type `textbox`): a single-line `<input>` (when `lines` and the effective
@@ -3765,6 +4442,31 @@ declare global {
         prototype: HTMLGrToastElement;
         new (): HTMLGrToastElement;
     };
+    interface HTMLGrUploadButtonElementEventMap {
+        "gr-click": void;
+        "gr-upload": FileData | FileData[];
+        "gr-change": FileData | FileData[];
+    }
+    /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface HTMLGrUploadButtonElement extends Components.GrUploadButton, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrUploadButtonElementEventMap>(type: K, listener: (this: HTMLGrUploadButtonElement, ev: GrUploadButtonCustomEvent<HTMLGrUploadButtonElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrUploadButtonElementEventMap>(type: K, listener: (this: HTMLGrUploadButtonElement, ev: GrUploadButtonCustomEvent<HTMLGrUploadButtonElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrUploadButtonElement: {
+        prototype: HTMLGrUploadButtonElement;
+        new (): HTMLGrUploadButtonElement;
+    };
     interface HTMLGrVideoElementEventMap {
         "gr-play": void;
         "gr-pause": void;
@@ -3827,6 +4529,7 @@ declare global {
     };
     interface HTMLElementTagNameMap {
         "gr-accordion": HTMLGrAccordionElement;
+        "gr-annotated-image": HTMLGrAnnotatedImageElement;
         "gr-audio": HTMLGrAudioElement;
         "gr-block": HTMLGrBlockElement;
         "gr-blocks-root": HTMLGrBlocksRootElement;
@@ -3840,14 +4543,17 @@ declare global {
         "gr-column": HTMLGrColumnElement;
         "gr-dataset": HTMLGrDatasetElement;
         "gr-date-time": HTMLGrDateTimeElement;
+        "gr-download-button": HTMLGrDownloadButtonElement;
         "gr-dropdown": HTMLGrDropdownElement;
         "gr-fallback": HTMLGrFallbackElement;
+        "gr-file": HTMLGrFileElement;
         "gr-form": HTMLGrFormElement;
         "gr-gallery": HTMLGrGalleryElement;
         "gr-group": HTMLGrGroupElement;
         "gr-highlighted-text": HTMLGrHighlightedTextElement;
         "gr-html": HTMLGrHtmlElement;
         "gr-image": HTMLGrImageElement;
+        "gr-image-slider": HTMLGrImageSliderElement;
         "gr-json": HTMLGrJsonElement;
         "gr-label": HTMLGrLabelElement;
         "gr-loader": HTMLGrLoaderElement;
@@ -3857,6 +4563,7 @@ declare global {
         "gr-radio": HTMLGrRadioElement;
         "gr-row": HTMLGrRowElement;
         "gr-sidebar": HTMLGrSidebarElement;
+        "gr-simple-image": HTMLGrSimpleImageElement;
         "gr-slider": HTMLGrSliderElement;
         "gr-state": HTMLGrStateElement;
         "gr-status-tracker": HTMLGrStatusTrackerElement;
@@ -3865,6 +4572,7 @@ declare global {
         "gr-textbox": HTMLGrTextboxElement;
         "gr-timer": HTMLGrTimerElement;
         "gr-toast": HTMLGrToastElement;
+        "gr-upload-button": HTMLGrUploadButtonElement;
         "gr-video": HTMLGrVideoElement;
         "gradio-app": HTMLGradioAppElement;
     }
@@ -3910,6 +4618,93 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: Visibility;
+    }
+    /**
+     * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+     * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+     * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+     * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+     */
+    interface GrAnnotatedImage {
+        /**
+          * Gradio 6's toolbar list (`"fullscreen"`); wins over `showFullscreenButton`.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * Colours of labels (hex), as the server painted the masks; others are painted red by the server.
+          * @default null
+         */
+        "colorMap"?: Record<string, string> | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user chooses a legend entry: `{index, value: label}`.
+         */
+        "onGr-select"?: (event: GrAnnotatedImageCustomEvent<AnnotationSelectDetail>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Show the legend of labels.
+          * @default true
+         */
+        "showLegend"?: boolean;
+        /**
+          * `{image, annotations: [{image, label}]}` (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value"?: AnnotatedImageValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
     }
     /**
      * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
@@ -4876,6 +5671,72 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface GrDownloadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Download'
+         */
+        "label"?: string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user presses the button (then the file, if any, is saved).
+         */
+        "onGr-click"?: (event: GrDownloadButtonCustomEvent<void>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * The file to download: Gradio's FileData (or a URL); `null`: nothing to download yet.
+          * @default null
+         */
+        "value"?: FileData | string | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
      * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
      * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -5009,6 +5870,121 @@ declare namespace LocalJSX {
           * @default 'unknown'
          */
         "type"?: string;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface GrFile {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `single`, `multiple` or `directory` (a folder's files).
+          * @default 'single'
+         */
+        "fileCount"?: FileCount;
+        /**
+          * Gradio's `file_types`: `"image"`, `".pdf"`, MIME types...; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes"?: string[] | string | null;
+        /**
+          * Height of the element (the file list scrolls): a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the files only (Gradio's static file).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner, and the table's caption).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change (upload, remove, clear): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrFileCustomEvent<FileValue>) => void;
+        /**
+          * Fires when the user cleared the files.
+         */
+        "onGr-clear"?: (event: GrFileCustomEvent<void>) => void;
+        /**
+          * Fires when the user removed one file (several files): the removed FileData.
+         */
+        "onGr-delete"?: (event: GrFileCustomEvent<FileData>) => void;
+        /**
+          * Fires when the user downloads a file: its FileData.
+         */
+        "onGr-download"?: (event: GrFileCustomEvent<FileData>) => void;
+        /**
+          * Fires when the user clicks a file name (with `selectable`): `{index, value: file name}`.
+         */
+        "onGr-select"?: (event: GrFileCustomEvent<FileSelectDetail>) => void;
+        /**
+          * Fires when the user added files (uploaded, dropped, pasted): the new value.
+         */
+        "onGr-upload"?: (event: GrFileCustomEvent<FileValue>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Emit `gr-select` when a file name is clicked (Gradio's `_selectable`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The file(s): Gradio's FileData, a list of them, or `null`.
+          * @default null
+         */
+        "value"?: FileValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
     }
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -5568,6 +6544,116 @@ declare namespace LocalJSX {
           * @default null
          */
         "webcamOptions"?: WebcamOptions | null;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
+    }
+    /**
+     * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+     * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+     * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+     * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+     * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+     */
+    interface GrImageSlider {
+        /**
+          * Toolbar buttons (`"download"` saves the right image, `"fullscreen"`); Gradio 6's list.
+          * @default ['download', 'fullscreen']
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false`: display only (no uploads, no clear).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Largest height of the image area in pixels (Gradio's `max_height`).
+          * @default 500
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change of the images (set or cleared). Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrImageSliderCustomEvent<ImageSliderValue>) => void;
+        /**
+          * Fires when the user cleared the images.
+         */
+        "onGr-clear"?: (event: GrImageSliderCustomEvent<void>) => void;
+        /**
+          * Fires with `gr-change` (Gradio's `input`).
+         */
+        "onGr-input"?: (event: GrImageSliderCustomEvent<ImageSliderValue>) => void;
+        /**
+          * Fires when the user set one of the images: the new value.
+         */
+        "onGr-upload"?: (event: GrImageSliderCustomEvent<ImageSliderValue>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Where the divider is, in percent of the width from the left.
+          * @default 50
+         */
+        "sliderPosition"?: number;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it images stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * `[left, right]` FileData (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value"?: ImageSliderValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
         /**
           * Width of the element: a number is pixels, a string any CSS length.
           * @default null
@@ -6213,6 +7299,101 @@ declare namespace LocalJSX {
         "width"?: number | string;
     }
     /**
+     * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+     * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+     * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+     * `gr-upload`, `gr-change` and `gr-clear`.
+     */
+    interface GrSimpleImage {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the picture only.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change (set or cleared): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrSimpleImageCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user cleared the picture.
+         */
+        "onGr-clear"?: (event: GrSimpleImageCustomEvent<void>) => void;
+        /**
+          * Fires when the user set a picture: its FileData.
+         */
+        "onGr-upload"?: (event: GrSimpleImageCustomEvent<FileData>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the download button.
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData; `null` when empty.
+          * @default null
+         */
+        "value"?: FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
+    }
+    /**
      * A Gradio `Slider` (config type `slider`): a title row with a small number box and a reset button, then
      * the minimum, an `<input type=range>` and the maximum.
      */
@@ -6589,6 +7770,10 @@ declare namespace LocalJSX {
          */
         "onGr-select"?: (event: GrTextboxCustomEvent<SelectData<string>>) => void;
         /**
+          * Fires when the user presses the stop button (`stop_btn`).
+         */
+        "onGr-stop"?: (event: GrTextboxCustomEvent<void>) => void;
+        /**
           * Fires on Enter (`lines == 1`) or Shift+Enter (`lines > 1`), with the text.
          */
         "onGr-submit"?: (event: GrTextboxCustomEvent<string>) => void;
@@ -6617,6 +7802,16 @@ declare namespace LocalJSX {
           * @default true
          */
         "showLabel"?: boolean;
+        /**
+          * A button after the field that emits `gr-stop`: `true` shows a square, a string is its text (`stop_btn`).
+          * @default false
+         */
+        "stopBtn"?: string | boolean | null;
+        /**
+          * A button after the field that submits: `true` shows an arrow, a string is its text (Gradio's `submit_btn`).
+          * @default false
+         */
+        "submitBtn"?: string | boolean | null;
         /**
           * Text alignment: `left` or `right`; `null` follows the direction.
           * @default null
@@ -6678,6 +7873,101 @@ declare namespace LocalJSX {
           * Fires when the user closes a group with its close button.
          */
         "onGr-toast-close"?: (event: GrToastCustomEvent<ToastCloseDetail>) => void;
+    }
+    /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface GrUploadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `single`, `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount"?: FileCount;
+        /**
+          * Gradio's `file_types`; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes"?: string[] | string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Upload a File'
+         */
+        "label"?: string;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires with `gr-upload` (the value changed by the user).
+         */
+        "onGr-change"?: (event: GrUploadButtonCustomEvent<FileData | FileData[]>) => void;
+        /**
+          * Fires when the user presses the button, before the file chooser opens.
+         */
+        "onGr-click"?: (event: GrUploadButtonCustomEvent<void>) => void;
+        /**
+          * Fires when chosen files are uploaded: the new value.
+         */
+        "onGr-upload"?: (event: GrUploadButtonCustomEvent<FileData | FileData[]>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The uploaded file(s): FileData, a list (`multiple` / `directory`), or `null`.
+          * @default null
+         */
+        "value"?: FileData | FileData[] | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
     }
     /**
      * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
@@ -6885,6 +8175,11 @@ declare namespace LocalJSX {
          */
         "eager"?: boolean;
         /**
+          * The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests).
+          * @default null
+         */
+        "hub"?: string | null;
+        /**
           * Show the hosting info line under the app.
           * @default true
          */
@@ -6898,6 +8193,11 @@ declare namespace LocalJSX {
           * @default null
          */
         "initial_height"?: string | null;
+        /**
+          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's.
+          * @default null
+         */
+        "locale"?: string | null;
         /**
           * Fires when the app cannot be shown: unreachable, not a Gradio app, refused, malformed config.
          */
@@ -6936,6 +8236,20 @@ declare namespace LocalJSX {
         "label": string;
         "open": boolean;
         "visible": string;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrAnnotatedImageAttributes {
+        "showLegend": boolean;
+        "label": string | null;
+        "showLabel": boolean;
+        "height": string;
+        "width": string;
+        "showFullscreenButton": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
@@ -7095,6 +8409,19 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrDownloadButtonAttributes {
+        "value": FileData | string | null;
+        "label": string;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrDropdownAttributes {
         "value": string;
         "multiselect": boolean;
@@ -7116,6 +8443,22 @@ declare namespace LocalJSX {
     interface GrFallbackAttributes {
         "type": string;
         "label": string | null;
+    }
+    interface GrFileAttributes {
+        "label": string | null;
+        "showLabel": boolean;
+        "fileCount": FileCount;
+        "fileTypes": string[] | string | null;
+        "maxFileSize": number | null;
+        "height": string;
+        "interactive": boolean;
+        "selectable": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
     }
     interface GrFormAttributes {
         "scale": number | null;
@@ -7197,6 +8540,22 @@ declare namespace LocalJSX {
         "showShareButton": boolean;
         "mirrorWebcam": boolean;
         "placeholder": string | null;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrImageSliderAttributes {
+        "sliderPosition": number;
+        "label": string | null;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "height": string;
+        "maxHeight": string;
+        "width": string;
         "maxFileSize": number | null;
         "container": boolean;
         "scale": number | null;
@@ -7317,6 +8676,21 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrSimpleImageAttributes {
+        "label": string | null;
+        "showLabel": boolean;
+        "showDownloadButton": boolean;
+        "interactive": boolean;
+        "height": string;
+        "width": string;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrSliderAttributes {
         "value": number | null;
         "minimum": number;
@@ -7383,6 +8757,8 @@ declare namespace LocalJSX {
         "maxLength": number | null;
         "autofocus": boolean;
         "interactive": boolean;
+        "submitBtn": string;
+        "stopBtn": string;
         "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
@@ -7393,6 +8769,21 @@ declare namespace LocalJSX {
     interface GrTimerAttributes {
         "value": number;
         "active": boolean;
+    }
+    interface GrUploadButtonAttributes {
+        "label": string;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "fileCount": FileCount;
+        "fileTypes": string[] | string | null;
+        "maxFileSize": number | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
     }
     interface GrVideoAttributes {
         "subtitles": FileData | string | null;
@@ -7420,6 +8811,8 @@ declare namespace LocalJSX {
         "space": string | null;
         "eager": boolean;
         "page": string | null;
+        "locale": string | null;
+        "hub": string | null;
         "initialHeight": string | null;
         "initial_height": string | null;
         "container": boolean;
@@ -7434,6 +8827,7 @@ declare namespace LocalJSX {
 
     interface IntrinsicElements {
         "gr-accordion": Omit<GrAccordion, keyof GrAccordionAttributes> & { [K in keyof GrAccordion & keyof GrAccordionAttributes]?: GrAccordion[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `attr:${K}`]?: GrAccordionAttributes[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `prop:${K}`]?: GrAccordion[K] };
+        "gr-annotated-image": Omit<GrAnnotatedImage, keyof GrAnnotatedImageAttributes> & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes]?: GrAnnotatedImage[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `attr:${K}`]?: GrAnnotatedImageAttributes[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `prop:${K}`]?: GrAnnotatedImage[K] };
         "gr-audio": Omit<GrAudio, keyof GrAudioAttributes> & { [K in keyof GrAudio & keyof GrAudioAttributes]?: GrAudio[K] } & { [K in keyof GrAudio & keyof GrAudioAttributes as `attr:${K}`]?: GrAudioAttributes[K] } & { [K in keyof GrAudio & keyof GrAudioAttributes as `prop:${K}`]?: GrAudio[K] };
         "gr-block": Omit<GrBlock, keyof GrBlockAttributes> & { [K in keyof GrBlock & keyof GrBlockAttributes]?: GrBlock[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `attr:${K}`]?: GrBlockAttributes[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `prop:${K}`]?: GrBlock[K] };
         "gr-blocks-root": Omit<GrBlocksRoot, keyof GrBlocksRootAttributes> & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes]?: GrBlocksRoot[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `attr:${K}`]?: GrBlocksRootAttributes[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `prop:${K}`]?: GrBlocksRoot[K] };
@@ -7447,14 +8841,17 @@ declare namespace LocalJSX {
         "gr-column": Omit<GrColumn, keyof GrColumnAttributes> & { [K in keyof GrColumn & keyof GrColumnAttributes]?: GrColumn[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `attr:${K}`]?: GrColumnAttributes[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `prop:${K}`]?: GrColumn[K] };
         "gr-dataset": Omit<GrDataset, keyof GrDatasetAttributes> & { [K in keyof GrDataset & keyof GrDatasetAttributes]?: GrDataset[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `attr:${K}`]?: GrDatasetAttributes[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `prop:${K}`]?: GrDataset[K] };
         "gr-date-time": Omit<GrDateTime, keyof GrDateTimeAttributes> & { [K in keyof GrDateTime & keyof GrDateTimeAttributes]?: GrDateTime[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `attr:${K}`]?: GrDateTimeAttributes[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `prop:${K}`]?: GrDateTime[K] };
+        "gr-download-button": Omit<GrDownloadButton, keyof GrDownloadButtonAttributes> & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes]?: GrDownloadButton[K] } & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes as `attr:${K}`]?: GrDownloadButtonAttributes[K] } & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes as `prop:${K}`]?: GrDownloadButton[K] };
         "gr-dropdown": Omit<GrDropdown, keyof GrDropdownAttributes> & { [K in keyof GrDropdown & keyof GrDropdownAttributes]?: GrDropdown[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `attr:${K}`]?: GrDropdownAttributes[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `prop:${K}`]?: GrDropdown[K] };
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
+        "gr-file": Omit<GrFile, keyof GrFileAttributes> & { [K in keyof GrFile & keyof GrFileAttributes]?: GrFile[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `attr:${K}`]?: GrFileAttributes[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `prop:${K}`]?: GrFile[K] };
         "gr-form": Omit<GrForm, keyof GrFormAttributes> & { [K in keyof GrForm & keyof GrFormAttributes]?: GrForm[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `attr:${K}`]?: GrFormAttributes[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `prop:${K}`]?: GrForm[K] };
         "gr-gallery": Omit<GrGallery, keyof GrGalleryAttributes> & { [K in keyof GrGallery & keyof GrGalleryAttributes]?: GrGallery[K] } & { [K in keyof GrGallery & keyof GrGalleryAttributes as `attr:${K}`]?: GrGalleryAttributes[K] } & { [K in keyof GrGallery & keyof GrGalleryAttributes as `prop:${K}`]?: GrGallery[K] };
         "gr-group": Omit<GrGroup, keyof GrGroupAttributes> & { [K in keyof GrGroup & keyof GrGroupAttributes]?: GrGroup[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `attr:${K}`]?: GrGroupAttributes[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `prop:${K}`]?: GrGroup[K] };
         "gr-highlighted-text": Omit<GrHighlightedText, keyof GrHighlightedTextAttributes> & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes]?: GrHighlightedText[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `attr:${K}`]?: GrHighlightedTextAttributes[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `prop:${K}`]?: GrHighlightedText[K] };
         "gr-html": Omit<GrHtml, keyof GrHtmlAttributes> & { [K in keyof GrHtml & keyof GrHtmlAttributes]?: GrHtml[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `attr:${K}`]?: GrHtmlAttributes[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `prop:${K}`]?: GrHtml[K] };
         "gr-image": Omit<GrImage, keyof GrImageAttributes> & { [K in keyof GrImage & keyof GrImageAttributes]?: GrImage[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `attr:${K}`]?: GrImageAttributes[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `prop:${K}`]?: GrImage[K] };
+        "gr-image-slider": Omit<GrImageSlider, keyof GrImageSliderAttributes> & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes]?: GrImageSlider[K] } & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes as `attr:${K}`]?: GrImageSliderAttributes[K] } & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes as `prop:${K}`]?: GrImageSlider[K] };
         "gr-json": Omit<GrJson, keyof GrJsonAttributes> & { [K in keyof GrJson & keyof GrJsonAttributes]?: GrJson[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `attr:${K}`]?: GrJsonAttributes[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `prop:${K}`]?: GrJson[K] };
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
@@ -7464,6 +8861,7 @@ declare namespace LocalJSX {
         "gr-radio": Omit<GrRadio, keyof GrRadioAttributes> & { [K in keyof GrRadio & keyof GrRadioAttributes]?: GrRadio[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `attr:${K}`]?: GrRadioAttributes[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `prop:${K}`]?: GrRadio[K] };
         "gr-row": Omit<GrRow, keyof GrRowAttributes> & { [K in keyof GrRow & keyof GrRowAttributes]?: GrRow[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `attr:${K}`]?: GrRowAttributes[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `prop:${K}`]?: GrRow[K] };
         "gr-sidebar": Omit<GrSidebar, keyof GrSidebarAttributes> & { [K in keyof GrSidebar & keyof GrSidebarAttributes]?: GrSidebar[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `attr:${K}`]?: GrSidebarAttributes[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `prop:${K}`]?: GrSidebar[K] };
+        "gr-simple-image": Omit<GrSimpleImage, keyof GrSimpleImageAttributes> & { [K in keyof GrSimpleImage & keyof GrSimpleImageAttributes]?: GrSimpleImage[K] } & { [K in keyof GrSimpleImage & keyof GrSimpleImageAttributes as `attr:${K}`]?: GrSimpleImageAttributes[K] } & { [K in keyof GrSimpleImage & keyof GrSimpleImageAttributes as `prop:${K}`]?: GrSimpleImage[K] };
         "gr-slider": Omit<GrSlider, keyof GrSliderAttributes> & { [K in keyof GrSlider & keyof GrSliderAttributes]?: GrSlider[K] } & { [K in keyof GrSlider & keyof GrSliderAttributes as `attr:${K}`]?: GrSliderAttributes[K] } & { [K in keyof GrSlider & keyof GrSliderAttributes as `prop:${K}`]?: GrSlider[K] };
         "gr-state": Omit<GrState, keyof GrStateAttributes> & { [K in keyof GrState & keyof GrStateAttributes]?: GrState[K] } & { [K in keyof GrState & keyof GrStateAttributes as `attr:${K}`]?: GrStateAttributes[K] } & { [K in keyof GrState & keyof GrStateAttributes as `prop:${K}`]?: GrState[K] };
         "gr-status-tracker": Omit<GrStatusTracker, keyof GrStatusTrackerAttributes> & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes]?: GrStatusTracker[K] } & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes as `attr:${K}`]?: GrStatusTrackerAttributes[K] } & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes as `prop:${K}`]?: GrStatusTracker[K] };
@@ -7472,6 +8870,7 @@ declare namespace LocalJSX {
         "gr-textbox": Omit<GrTextbox, keyof GrTextboxAttributes> & { [K in keyof GrTextbox & keyof GrTextboxAttributes]?: GrTextbox[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `attr:${K}`]?: GrTextboxAttributes[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `prop:${K}`]?: GrTextbox[K] };
         "gr-timer": Omit<GrTimer, keyof GrTimerAttributes> & { [K in keyof GrTimer & keyof GrTimerAttributes]?: GrTimer[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `attr:${K}`]?: GrTimerAttributes[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `prop:${K}`]?: GrTimer[K] };
         "gr-toast": GrToast;
+        "gr-upload-button": Omit<GrUploadButton, keyof GrUploadButtonAttributes> & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes]?: GrUploadButton[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `attr:${K}`]?: GrUploadButtonAttributes[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `prop:${K}`]?: GrUploadButton[K] };
         "gr-video": Omit<GrVideo, keyof GrVideoAttributes> & { [K in keyof GrVideo & keyof GrVideoAttributes]?: GrVideo[K] } & { [K in keyof GrVideo & keyof GrVideoAttributes as `attr:${K}`]?: GrVideoAttributes[K] } & { [K in keyof GrVideo & keyof GrVideoAttributes as `prop:${K}`]?: GrVideo[K] };
         "gradio-app": Omit<GradioApp, keyof GradioAppAttributes> & { [K in keyof GradioApp & keyof GradioAppAttributes]?: GradioApp[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `attr:${K}`]?: GradioAppAttributes[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `prop:${K}`]?: GradioApp[K] };
     }
@@ -7487,6 +8886,13 @@ declare module "@stencil/core" {
              * The element itself is the block (classes `block gr-accordion`, `id` = `elem_id`).
              */
             "gr-accordion": LocalJSX.IntrinsicElements["gr-accordion"] & JSXBase.HTMLAttributes<HTMLGrAccordionElement>;
+            /**
+             * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+             * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+             * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+             * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+             */
+            "gr-annotated-image": LocalJSX.IntrinsicElements["gr-annotated-image"] & JSXBase.HTMLAttributes<HTMLGrAnnotatedImageElement>;
             /**
              * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
              * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
@@ -7586,6 +8992,12 @@ declare module "@stencil/core" {
              */
             "gr-date-time": LocalJSX.IntrinsicElements["gr-date-time"] & JSXBase.HTMLAttributes<HTMLGrDateTimeElement>;
             /**
+             * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+             * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+             * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+             */
+            "gr-download-button": LocalJSX.IntrinsicElements["gr-download-button"] & JSXBase.HTMLAttributes<HTMLGrDownloadButtonElement>;
+            /**
              * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
              * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
              * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -7599,6 +9011,16 @@ declare module "@stencil/core" {
              * names the type, so an app with an unknown component still renders everything else.
              */
             "gr-fallback": LocalJSX.IntrinsicElements["gr-fallback"] & JSXBase.HTMLAttributes<HTMLGrFallbackElement>;
+            /**
+             * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+             * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+             * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+             * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+             * same table without remove controls, or an empty file icon.
+             * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+             * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+             */
+            "gr-file": LocalJSX.IntrinsicElements["gr-file"] & JSXBase.HTMLAttributes<HTMLGrFileElement>;
             /**
              * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
              * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
@@ -7656,6 +9078,14 @@ declare module "@stencil/core" {
              * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
              */
             "gr-image": LocalJSX.IntrinsicElements["gr-image"] & JSXBase.HTMLAttributes<HTMLGrImageElement>;
+            /**
+             * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+             * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+             * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+             * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+             * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+             */
+            "gr-image-slider": LocalJSX.IntrinsicElements["gr-image-slider"] & JSXBase.HTMLAttributes<HTMLGrImageSliderElement>;
             /**
              * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
              * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
@@ -7724,6 +9154,13 @@ declare module "@stencil/core" {
              */
             "gr-sidebar": LocalJSX.IntrinsicElements["gr-sidebar"] & JSXBase.HTMLAttributes<HTMLGrSidebarElement>;
             /**
+             * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+             * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+             * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+             * `gr-upload`, `gr-change` and `gr-clear`.
+             */
+            "gr-simple-image": LocalJSX.IntrinsicElements["gr-simple-image"] & JSXBase.HTMLAttributes<HTMLGrSimpleImageElement>;
+            /**
              * A Gradio `Slider` (config type `slider`): a title row with a small number box and a reset button, then
              * the minimum, an `<input type=range>` and the maximum.
              */
@@ -7788,6 +9225,13 @@ declare module "@stencil/core" {
              * Error cards are `role="alert"`, the others `role="status"`.
              */
             "gr-toast": LocalJSX.IntrinsicElements["gr-toast"] & JSXBase.HTMLAttributes<HTMLGrToastElement>;
+            /**
+             * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+             * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+             * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+             * Refusals, failures and the upload's progress (with Cancel) show under the button.
+             */
+            "gr-upload-button": LocalJSX.IntrinsicElements["gr-upload-button"] & JSXBase.HTMLAttributes<HTMLGrUploadButtonElement>;
             /**
              * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
              * captions) with `subtitles` as a text track (WebVTT, or SRT converted in the page); when interactive, an

@@ -38,7 +38,7 @@ def stripes():
 
 with gr.Blocks() as demo:
     with gr.Row():
-        inp = gr.Image(type="numpy", image_mode="RGB", label="input", sources=["upload", "clipboard"])
+        inp = gr.Image(type="numpy", image_mode="RGB", label="input", sources=["upload", "webcam", "clipboard"])
         out = gr.Image(label="output", format="png", interactive=False)
     received = gr.Textbox(label="received")
     selected = gr.Textbox(label="selected")

@@ -5,6 +5,7 @@
  */
 import { type FunctionalComponent, h } from '@stencil/core';
 import { type FileData, fileUrl } from './file-data';
+import { t } from './i18n';
 import { MediaButton } from './media-icons';
 import { safeMediaUrl } from './sanitize';
 
@@ -68,6 +69,8 @@ export function imageAlt(label: string, value: FileData | string | null | undefi
 
 /** The top-right toolbar of an image: download, fullscreen and share, then extra buttons (clear). */
 export const ImageToolbar: FunctionalComponent<{
+  /** The element (for the language of the button labels). */
+  el: Element;
   buttons: Set<MediaButtonName>;
   fullscreen: boolean;
   onDownload: () => void;
@@ -75,12 +78,12 @@ export const ImageToolbar: FunctionalComponent<{
   onShare?: () => void;
 }> = (props, children) => (
   <div class="toolbar">
-    {props.buttons.has('download') ? <MediaButton icon="download" label="Download" onClick={props.onDownload} /> : null}
+    {props.buttons.has('download') ? <MediaButton icon="download" label={t('download', props.el)} onClick={props.onDownload} /> : null}
     {props.buttons.has('share') && props.onShare ? <MediaButton icon="share" label="Share" onClick={props.onShare} /> : null}
     {props.buttons.has('fullscreen') ? (
       <MediaButton
         icon={props.fullscreen ? 'exitFullscreen' : 'fullscreen'}
-        label={props.fullscreen ? 'Exit fullscreen' : 'Fullscreen'}
+        label={props.fullscreen ? t('close', props.el) : t('fullscreen', props.el)}
         onClick={props.onFullscreen}
       />
     ) : null}

@@ -5,6 +5,7 @@
  */
 import { type FunctionalComponent, h } from '@stencil/core';
 import { type FileData, fileUrl } from './file-data';
+import { t } from './i18n';
 import { ImageToolbar, visibleButtons } from './image-view';
 import { downloadName } from './media-download';
 import { MediaIcon, type MediaIconName } from './media-icons';
@@ -165,6 +166,8 @@ export const PlayerInput: FunctionalComponent<{
  * is interactive), then the body (the element's content and the upload status).
  */
 export const PlayerFrame: FunctionalComponent<{
+  /** The element (for the language of the kit's words). */
+  el: Element;
   label: string;
   icon: AnyMediaIcon;
   showLabel: boolean;
@@ -185,8 +188,8 @@ export const PlayerFrame: FunctionalComponent<{
   return [
     <PlayerLabel label={props.label} icon={props.icon} show={props.showLabel} id={props.labelId} />,
     props.value && (buttons.size > 0 || props.onClear) ? (
-      <ImageToolbar buttons={buttons} fullscreen={false} onDownload={props.onDownload} onFullscreen={() => undefined}>
-        {props.onClear ? <PlayerButton icon="close" label="Clear" onClick={props.onClear} /> : null}
+      <ImageToolbar el={props.el} buttons={buttons} fullscreen={false} onDownload={props.onDownload} onFullscreen={() => undefined}>
+        {props.onClear ? <PlayerButton icon="close" label={t('clear', props.el)} onClick={props.onClear} /> : null}
       </ImageToolbar>
     ) : null,
     <div class="body" style={props.bodyStyle}>

@@ -44,9 +44,10 @@
  */
 import { type FunctionalComponent, h } from '@stencil/core';
 import type { FileData } from './file-data';
+import { t } from './i18n';
 import { MediaIcon, type MediaIconName } from './media-icons';
-import { acceptAttribute, checkFiles, type UploadSettings } from './upload-rules';
-import { type FileUploadProgress, localUpload } from './upload';
+import { acceptAttribute, checkFiles, type FileCount, type UploadSettings } from './upload-rules';
+import { type FileUploadProgress, type UploadFunction, localUpload } from './upload';
 
 export { acceptAttribute, checkFiles, type FileCount, fileMatchesTypes, formatBytes, normalizeFileTypes, type UploadSettings } from './upload-rules';
 
@@ -64,6 +65,26 @@ export interface UploadControllerOptions {
   onUpload: (files: FileData[]) => void;
   /** Called whenever `dragging`, `progress` or `message` changed (e.g. `() => forceUpdate(this)`). */
   requestRender: () => void;
+}
+
+/** The props of a file-taking element that {@link UploadSettings} are made of (Gradio's names, camelCase). */
+export interface FileInputProps {
+  fileTypes?: string[] | string | null;
+  fileCount?: FileCount | null;
+  maxFileSize?: number | null;
+  upload?: UploadFunction | null;
+  interactive?: boolean;
+}
+
+/** An element's upload settings from its props: `settings: () => uploadSettings(this)`. */
+export function uploadSettings(props: FileInputProps): UploadSettings {
+  return {
+    fileTypes: props.fileTypes,
+    fileCount: props.fileCount,
+    maxFileSize: props.maxFileSize,
+    upload: props.upload,
+    disabled: props.interactive === false,
+  };
 }
 
 type Entry = {
@@ -152,6 +173,11 @@ export class UploadController {
   /** Whether an upload is under way. */
   get busy(): boolean {
     return this.progress !== null;
+  }
+
+  /** The element the controller serves (its language is the one of the kit's words it shows). */
+  get element(): HTMLElement {
+    return this.#host ?? this.#options.host();
   }
 
   /** The settings as the element has them now. */
@@ -418,8 +444,8 @@ export const UploadZone: FunctionalComponent<UploadZoneProps> = ({ controller, t
         <MediaIcon name={icon ?? 'upload'} size={28} />
         <span id={textId} class="upload-zone-text">
           <span class="upload-zone-main">{text}</span>
-          <span class="upload-zone-or">- or -</span>
-          <span>Click to Upload</span>
+          <span class="upload-zone-or">{`- ${t('or', controller.element)} -`}</span>
+          <span>{t('clickToUpload', controller.element)}</span>
         </span>
       </button>
     </div>

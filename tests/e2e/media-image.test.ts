@@ -8,12 +8,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { type Locator, type Page, chromium } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
-const suite = useEmbedSuite(['media_image']);
+let suite: EmbedSuite;
 
 /** An RGB PNG of `width` x `height` whose pixel (x, y) is `color(x, y)`; and the sha256 of its raw RGB bytes. */
 function png(width: number, height: number, color: (x: number, y: number) => [number, number, number]) {
@@ -76,9 +78,14 @@ async function open(name: string) {
   return { page, app: page.locator('gradio-app'), errors };
 }
 
-describe('<gr-image> in <gradio-app> with a real Gradio server', () => {
+describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio server (Gradio %s)', (gradio) => {
+  const started = useEmbedSuite(['media_image'], { gradio });
+  beforeAll(() => {
+    suite = started;
+  });
+
   it('uploads a chosen PNG; the server receives its exact pixels; the transformed output shows; select sends pixel coordinates', async () => {
-    const { page, app, errors } = await open('media-image-roundtrip');
+    const { page, app, errors } = await open(`media-image-roundtrip-${gradio}`);
     // 120x80: left half red, right half blue.
     const picture = png(120, 80, (x) => (x < 60 ? [255, 0, 0] : [0, 0, 255]));
     const input = imageBlock(app, 'input');
@@ -118,7 +125,7 @@ describe('<gr-image> in <gradio-app> with a real Gradio server', () => {
   });
 
   it('a static image downloads with the bytes the server serves', async () => {
-    const { page, app, errors } = await open('media-image-download');
+    const { page, app, errors } = await open(`media-image-download-${gradio}`);
     const generated = imageBlock(app, 'generated');
     const src = await generated.locator('img.image-preview').getAttribute('src');
     expect(src).toBeTruthy();
@@ -132,7 +139,7 @@ describe('<gr-image> in <gradio-app> with a real Gradio server', () => {
   });
 
   it('a dropped text file is refused in the element, nothing reaches the server; a pasted image is uploaded', async () => {
-    const { page, app, errors } = await open('media-image-refused');
+    const { page, app, errors } = await open(`media-image-refused-${gradio}`);
     const input = imageBlock(app, 'input');
     await input.evaluate((el) => {
       const data = new DataTransfer();
@@ -159,5 +166,35 @@ describe('<gr-image> in <gradio-app> with a real Gradio server', () => {
     await app.locator('gr-button', { hasText: 'Run' }).locator('button').click();
     await expect.poll(() => textbox(app, 'received').inputValue(), { timeout: 30_000 }).toBe(`10x10 sha256=${picture.sha256}`);
     expect(errors).toEqual([]);
+  });
+  it('webcam (Chromium fake camera): a photo is taken, uploaded, and its exact size reaches the server', async () => {
+    // The shared launch flags have no fake camera: this test launches its own Chromium with one.
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+      headless: true,
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(suite.site.page(`media-image-webcam-${gradio}`, `<gradio-app src="${suite.servers.media_image.url}/" eager></gradio-app>`));
+      await waitForAppReady(page);
+      const app = page.locator('gradio-app');
+      const input = imageBlock(app, 'input');
+      await input.getByRole('button', { name: 'Webcam' }).click();
+      await input.getByRole('button', { name: 'Click to Access Webcam' }).click();
+      const video = input.locator('video');
+      await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).videoWidth), { timeout: 20_000 }).toBeGreaterThan(0);
+      const size = await video.evaluate((v) => `${(v as HTMLVideoElement).videoWidth}x${(v as HTMLVideoElement).videoHeight}`);
+      expect(await video.evaluate((v) => v.classList.contains('mirrored'))).toBe(true);
+      await screenshot(page, 'media-image-webcam');
+      await input.getByRole('button', { name: 'Take a photo' }).click();
+      await expect
+        .poll(() => input.evaluate((el) => (el as HTMLGrImageElement).value), { timeout: 30_000 })
+        .toMatchObject({ orig_name: 'webcam.png', mime_type: 'image/png' });
+      await app.locator('gr-button', { hasText: 'Run' }).locator('button').click();
+      await expect.poll(() => textbox(app, 'received').inputValue(), { timeout: 30_000 }).toMatch(new RegExp(`^${size} sha256=[0-9a-f]{64}$`));
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -621,6 +621,7 @@ export class GrAudio {
           extraClass={{ 'player-block': true, 'border-focus': this.uploader.dragging }}
         >
           <PlayerFrame
+            el={this.el}
             label={this.label ?? 'Audio'}
             icon="music"
             showLabel={this.showLabel}

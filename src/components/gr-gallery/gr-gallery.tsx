@@ -3,6 +3,7 @@ import { Block, blockHost, cssLength } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
 import { FullscreenToggle, ImageToolbar, visibleButtons } from '../../utils/image-view';
+import { t } from '../../utils/i18n';
 import { MediaErrorMessage, PlayerButton, PlayerIcon, isFileData, mediaErrorMessage, mediaUrl } from '../../utils/media';
 import { downloadFile, downloadName } from '../../utils/media-download';
 import { MediaIcon, MediaLabel } from '../../utils/media-icons';
@@ -451,13 +452,14 @@ export class GrGallery {
     if (buttons.size === 0 && !entry && !this.interactive) return null;
     return (
       <ImageToolbar
+        el={this.el}
         buttons={buttons}
         fullscreen={this.fullscreen.active}
         onDownload={() => void downloadFile(entry?.file)}
         onFullscreen={() => void this.fullscreen.toggle(this.el)}
       >
         {!entry && this.interactive ? <PlayerButton icon="upload" label="Add files" disabled={this.uploader.busy} onClick={this.uploader.open} /> : null}
-        {!entry && this.interactive ? <PlayerButton icon="trash" label="Clear" onClick={() => this.clear()} /> : null}
+        {!entry && this.interactive ? <PlayerButton icon="trash" label={t('clear', this.el)} onClick={() => this.clear()} /> : null}
         {entry ? <PlayerButton icon="close" label="Close preview" class="close" onClick={() => this.closePreview()} /> : null}
       </ImageToolbar>
     );

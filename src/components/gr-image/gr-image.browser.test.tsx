@@ -65,9 +65,22 @@ describe('gr-image in Chromium', () => {
       // A message in the element (a refused file) must be readable too.
       drop(root.querySelector('gr-image')!, dataTransfer(new File(['x'], 'notes.txt', { type: 'text/plain' })));
       await vi.waitFor(() => expect(message(root.querySelector('gr-image')!)).toContain('notes.txt'));
+      // Colours animate to the theme's (button transitions): check the settled page.
+      await Promise.all(document.getAnimations().map((animation) => animation.finished));
       expect(await axeViolations(root)).toEqual([]);
       root.remove();
     }
+  });
+
+  it('the label badge keeps its small icon in every state (no clash with the empty placeholder styles)', async () => {
+    const { root } = await render(
+      <div>
+        <gr-image label="Empty input" />
+        <gr-image label="Empty output" interactive={false} />
+        <gr-file label="Empty file" />
+      </div>,
+    );
+    for (const svg of Array.from(root.querySelectorAll('.block-label svg'))) expect(getComputedStyle(svg).width).toBe('12px');
   });
 
   it('choosing a file uploads it: value is FileData, then gr-upload, gr-change, gr-input', async () => {

@@ -11,7 +11,7 @@ describe('gr-image', () => {
     expect(root.querySelector('.block-label')?.textContent).toBe('Image');
     expect(root.querySelector('.block')?.getAttribute('style')).toContain('border-style: dashed');
     const zone = root.querySelector('.upload-zone-button') as HTMLButtonElement;
-    expect(zone.textContent).toBe('Drop Image Here- or -Click to Upload');
+    expect(zone.textContent).toBe('Drop Image Here- or -Click to upload');
     expect(zone.getAttribute('aria-labelledby')?.split(' ')[0]).toBe(root.querySelector('.block-label')?.id);
     const input = root.querySelector('input[type=file]') as HTMLInputElement;
     expect(input.getAttribute('accept')).toBe('image/*');

@@ -64,5 +64,8 @@ export const WebcamOnly: Story = { args: { label: 'Selfie', sources: ['webcam'] 
 export const UploadOnlySmallFiles: Story = {
   args: { label: 'At most 100 KB', sources: ['upload'], maxFileSize: 100 * 1024, placeholder: 'Drop a small image here' },
 };
-export const BrokenImage: Story = { args: { value: { path: 'gone.png', url: '/no-such-image.png' }, label: 'Missing', interactive: false } };
+/** A file that is not a picture: the element says so instead of showing a broken image. */
+export const BrokenImage: Story = {
+  args: { value: { path: 'broken.png', url: URL.createObjectURL(new Blob(['not an image'], { type: 'image/png' })) }, label: 'Broken', interactive: false },
+};
 export const FixedHeight: Story = { args: { value: sample, height: 400, label: 'Height 400' } };

@@ -1,6 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import {
   FullscreenToggle,
@@ -15,7 +16,7 @@ import { downloadFile } from '../../utils/media-download';
 import { MediaButton, MediaIcon, MediaLabel } from '../../utils/media-icons';
 import type { ElemClasses } from '../../utils/props';
 import type { UploadFunction } from '../../utils/upload';
-import { UploadController, UploadStatus, UploadZone, readClipboardImages } from '../../utils/upload-zone';
+import { UploadController, UploadStatus, UploadZone, readClipboardImages, uploadSettings } from '../../utils/upload-zone';
 import { type CameraDevice, WebcamCapture } from '../../utils/webcam';
 
 /** Where an Image takes a picture from (Gradio's `sources`). */
@@ -167,7 +168,8 @@ export class GrImage {
   private readonly zoneTextId = `${this.labelId}-zone`;
   private readonly uploader = new UploadController({
     host: () => this.el,
-    settings: () => ({ fileTypes: ['image'], fileCount: 'single', maxFileSize: this.maxFileSize, upload: this.upload, disabled: !this.interactive }),
+    settings: () =>
+      uploadSettings({ fileTypes: ['image'], maxFileSize: this.maxFileSize, upload: this.upload, interactive: this.interactive }),
     onUpload: (files) => this.setByUser(files[0]),
     requestRender: () => forceUpdate(this),
   });
@@ -392,7 +394,7 @@ export class GrImage {
           extraClass={{ 'border-focus': this.uploader.dragging, fullscreen: this.fullscreen.active }}
         >
           <div
-            class={{ 'image-block': true, interactive: this.interactive, empty }}
+            class={{ 'image-block': true, interactive: this.interactive, 'is-empty': empty }}
             ref={(el) => {
               this.block = el;
             }}
@@ -400,13 +402,14 @@ export class GrImage {
             <MediaLabel label={this.labelText} icon="image" show={this.showLabel} id={this.labelId} />
             {hasValue ? (
               <ImageToolbar
+                el={this.el}
                 buttons={buttons}
                 fullscreen={this.fullscreen.active}
                 onDownload={() => void downloadFile(this.value)}
                 onFullscreen={() => void this.fullscreen.toggle(this.block)}
                 onShare={this.share && this.value ? () => this.share?.(this.value as FileData) : undefined}
               >
-                {this.interactive ? <MediaButton icon="close" label="Clear" onClick={this.clear} /> : null}
+                {this.interactive ? <MediaButton icon="close" label={t('clear', this.el)} onClick={this.clear} /> : null}
               </ImageToolbar>
             ) : null}
             <div class="image-frame" style={{ height: typeof this.height === 'number' ? `${this.height}px` : (this.height ?? undefined) }}>

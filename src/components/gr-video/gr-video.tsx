@@ -436,6 +436,7 @@ export class GrVideo {
           extraClass={{ 'player-block': true, 'border-focus': this.uploader.dragging }}
         >
           <PlayerFrame
+            el={this.el}
             label={this.label ?? 'Video'}
             icon="video"
             showLabel={this.showLabel}
