@@ -8,8 +8,10 @@ import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { Visibility } from "./utils/layout";
 import { ElemClasses } from "./utils/props";
 import { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
-import { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 import { FileData } from "./utils/file-data";
+import { WaveformOptions } from "./components/gr-audio/gr-audio";
+import { UploadFunction } from "./utils/upload";
+import { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 import { Choice, ChoiceValue, SelectData } from "./utils/form";
 import { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 import { LayoutVariant } from "./components/gr-row/gr-row";
@@ -21,7 +23,7 @@ import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 import { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
 import { FileCount } from "./utils/upload-zone";
-import { UploadFunction } from "./utils/upload";
+import { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
@@ -39,13 +41,16 @@ import { TabSelectDetail as TabSelectDetail1 } from "./components/gr-tab/gr-tab"
 import { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 import { TextboxType } from "./components/gr-textbox/gr-textbox";
 import { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
+import { VideoValue, WebcamOptions as WebcamOptions1 } from "./components/gr-video/gr-video";
 import { ThemeMode } from "./themes/scope";
 import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
 export { ElemClasses } from "./utils/props";
 export { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
-export { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 export { FileData } from "./utils/file-data";
+export { WaveformOptions } from "./components/gr-audio/gr-audio";
+export { UploadFunction } from "./utils/upload";
+export { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 export { Choice, ChoiceValue, SelectData } from "./utils/form";
 export { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 export { LayoutVariant } from "./components/gr-row/gr-row";
@@ -57,7 +62,7 @@ export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 export { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
 export { FileCount } from "./utils/upload-zone";
-export { UploadFunction } from "./utils/upload";
+export { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
@@ -75,6 +80,7 @@ export { TabSelectDetail as TabSelectDetail1 } from "./components/gr-tab/gr-tab"
 export { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 export { TextboxType } from "./components/gr-textbox/gr-textbox";
 export { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
+export { VideoValue, WebcamOptions as WebcamOptions1 } from "./components/gr-video/gr-video";
 export { ThemeMode } from "./themes/scope";
 export { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export namespace Components {
@@ -193,6 +199,114 @@ export namespace Components {
           * @default null
          */
         "width": number | string | null;
+    }
+    /**
+     * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
+     * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
+     * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
+     * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+     */
+    interface GrAudio {
+        /**
+          * Start playing when a new value arrives.
+          * @default false
+         */
+        "autoplay": boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Allow trimming (with `interactive`).
+          * @default true
+         */
+        "editable": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `true`: upload, record, trim and clear.
+          * @default false
+         */
+        "interactive": boolean;
+        /**
+          * The label in the top-left badge.
+          * @default 'Audio'
+         */
+        "label": string;
+        /**
+          * Play again from the start at the end.
+          * @default false
+         */
+        "loop": boolean;
+        /**
+          * Gradio's `file_types`-free upload rule: audio files. Largest file in bytes (`max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show a download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton": boolean | null;
+        /**
+          * Where the user may take audio from: `"upload"`, `"microphone"`.
+          * @default ['upload', 'microphone']
+         */
+        "sources": string[] | null;
+        /**
+          * Sends files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The audio: a FileData (Gradio's wire value), or `null`.
+          * @default null
+         */
+        "value": FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Gradio's `waveform_options`.
+          * @default null
+         */
+        "waveformOptions": WaveformOptions | null;
     }
     /**
      * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
@@ -1381,6 +1495,136 @@ export namespace Components {
           * @default true
          */
         "visible": Visibility;
+    }
+    /**
+     * A Gradio `Gallery` (config type `gallery`): a grid of image and video thumbnails with captions. Clicking a
+     * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
+     * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
+     * closes it. The toolbar has download and fullscreen buttons.
+     * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
+     * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+     */
+    interface GrGallery {
+        /**
+          * Clicking a thumbnail opens the preview.
+          * @default true
+         */
+        "allowPreview": boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"fullscreen"`, `"share"`...); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * Thumbnails per row: a number, or per breakpoint (a list from the smallest screen up, or `{sm, md, ...}`).
+          * @default 2
+         */
+        "columns": GalleryColumns | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Gradio's `file_types` for uploads; `null`: images and videos.
+          * @default null
+         */
+        "fileTypes": string[] | null;
+        /**
+          * Height of the grid (numbers are pixels); the grid scrolls within it. `null`/`"auto"`: as tall as its items.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `true`: the user can add items (upload zone, "Add" button, drop, paste) and remove them.
+          * @default false
+         */
+        "interactive": boolean;
+        /**
+          * The label in the top-left badge.
+          * @default 'Gallery'
+         */
+        "label": string;
+        /**
+          * Largest file the user may add, in bytes (Gradio's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * How thumbnails fill their cell (CSS `object-fit`); `null`: `cover`.
+          * @default null
+         */
+        "objectFit": 'contain' | 'cover' | 'fill' | 'none' | 'scale-down' | null;
+        /**
+          * Open the preview of the first item when the gallery shows.
+          * @default null
+         */
+        "preview": boolean | null;
+        /**
+          * Rows the grid's height is shared between (with `height`); more rows scroll.
+          * @default null
+         */
+        "rows": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * The selected item's index; with `allowPreview`, a number opens the preview. `null`: the grid.
+          * @default null
+         */
+        "selectedIndex": number | null;
+        /**
+          * Show a download button for the previewed item (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * Show a fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton": boolean | null;
+        /**
+          * Sends added files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The items: Gradio's `[{image: FileData, caption}]` / `[{video: FileData, caption}]` (`null` is empty). Also read: `[file, caption]` pairs, bare FileData or URLs.
+          * @default null
+         */
+        "value": GalleryItem[] | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
     }
     /**
      * A Gradio `Group` (config type `group`): its children joined into one card, stacked with hairline
@@ -3230,6 +3474,136 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
+     * captions) with `subtitles` as a text track (WebVTT, or SRT converted in the page); when interactive, an
+     * upload zone and a webcam recorder (MediaRecorder, WebM), and a Clear button.
+     * The value is a FileData, as Gradio 6 sends it; Gradio 5's `{video, subtitles}` is read too, and a new value
+     * from the user is sent in that shape when the config is a Gradio 5 one (it has `mirror_webcam`) or the last
+     * value came in it.
+     */
+    interface GrVideo {
+        /**
+          * Start playing when a value arrives.
+          * @default false
+         */
+        "autoplay": boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the player (numbers are pixels).
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * Record the microphone with the webcam.
+          * @default true
+         */
+        "includeAudio": boolean | null;
+        /**
+          * `true`: upload, record and clear.
+          * @default false
+         */
+        "interactive": boolean;
+        /**
+          * The label in the top-left badge.
+          * @default 'Video'
+         */
+        "label": string;
+        /**
+          * Play again from the start at the end.
+          * @default false
+         */
+        "loop": boolean;
+        /**
+          * Largest file the user may add, in bytes (Gradio's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Gradio 5's `mirror_webcam` (its presence also marks a Gradio 5 config: values are sent as `{video, subtitles}`).
+          * @default null
+         */
+        "mirrorWebcam": boolean | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show a download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton": boolean | null;
+        /**
+          * Where the user may take video from: `"upload"`, `"webcam"`.
+          * @default ['upload', 'webcam']
+         */
+        "sources": string[] | null;
+        /**
+          * Subtitles (Gradio 6's `subtitles`): a WebVTT or SRT file. Gradio 5 sends them inside the value.
+          * @default null
+         */
+        "subtitles": FileData | string | null;
+        /**
+          * Sends files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The video: a FileData (Gradio 6) or `{video: FileData, subtitles: FileData | null}` (Gradio 5); `null` when empty.
+          * @default null
+         */
+        "value": VideoValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Gradio 6's `webcam_options`.
+          * @default null
+         */
+        "webcamOptions": WebcamOptions1 | null;
+        /**
+          * Width of the player (numbers are pixels).
+          * @default null
+         */
+        "width": number | string | null;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -3326,6 +3700,10 @@ export interface GrAnnotatedImageCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrAnnotatedImageElement;
 }
+export interface GrAudioCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrAudioElement;
+}
 export interface GrBrowserStateCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrBrowserStateElement;
@@ -3377,6 +3755,10 @@ export interface GrDropdownCustomEvent<T> extends CustomEvent<T> {
 export interface GrFileCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrFileElement;
+}
+export interface GrGalleryCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrGalleryElement;
 }
 export interface GrHighlightedTextCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -3458,6 +3840,10 @@ export interface GrUploadButtonCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrUploadButtonElement;
 }
+export interface GrVideoCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrVideoElement;
+}
 export interface GradioAppCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGradioAppElement;
@@ -3509,6 +3895,38 @@ declare global {
     var HTMLGrAnnotatedImageElement: {
         prototype: HTMLGrAnnotatedImageElement;
         new (): HTMLGrAnnotatedImageElement;
+    };
+    interface HTMLGrAudioElementEventMap {
+        "gr-play": void;
+        "gr-pause": void;
+        "gr-stop": void;
+        "gr-start-recording": void;
+        "gr-pause-recording": void;
+        "gr-stop-recording": void;
+        "gr-upload": FileData;
+        "gr-change": FileData | null;
+        "gr-input": FileData | null;
+        "gr-clear": void;
+    }
+    /**
+     * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
+     * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
+     * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
+     * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+     */
+    interface HTMLGrAudioElement extends Components.GrAudio, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrAudioElementEventMap>(type: K, listener: (this: HTMLGrAudioElement, ev: GrAudioCustomEvent<HTMLGrAudioElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrAudioElementEventMap>(type: K, listener: (this: HTMLGrAudioElement, ev: GrAudioCustomEvent<HTMLGrAudioElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrAudioElement: {
+        prototype: HTMLGrAudioElement;
+        new (): HTMLGrAudioElement;
     };
     /**
      * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
@@ -3913,6 +4331,36 @@ declare global {
     var HTMLGrFormElement: {
         prototype: HTMLGrFormElement;
         new (): HTMLGrFormElement;
+    };
+    interface HTMLGrGalleryElementEventMap {
+        "gr-select": GallerySelectDetail;
+        "gr-upload": GalleryItem[];
+        "gr-change": GalleryItem[];
+        "gr-delete": FileData | string | null;
+        "gr-preview-open": void;
+        "gr-preview-close": void;
+    }
+    /**
+     * A Gradio `Gallery` (config type `gallery`): a grid of image and video thumbnails with captions. Clicking a
+     * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
+     * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
+     * closes it. The toolbar has download and fullscreen buttons.
+     * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
+     * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+     */
+    interface HTMLGrGalleryElement extends Components.GrGallery, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrGalleryElementEventMap>(type: K, listener: (this: HTMLGrGalleryElement, ev: GrGalleryCustomEvent<HTMLGrGalleryElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrGalleryElementEventMap>(type: K, listener: (this: HTMLGrGalleryElement, ev: GrGalleryCustomEvent<HTMLGrGalleryElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrGalleryElement: {
+        prototype: HTMLGrGalleryElement;
+        new (): HTMLGrGalleryElement;
     };
     /**
      * A Gradio `Group` (config type `group`): its children joined into one card, stacked with hairline
@@ -4512,6 +4960,39 @@ declare global {
         prototype: HTMLGrUploadButtonElement;
         new (): HTMLGrUploadButtonElement;
     };
+    interface HTMLGrVideoElementEventMap {
+        "gr-play": void;
+        "gr-pause": void;
+        "gr-stop": void;
+        "gr-end": void;
+        "gr-start-recording": void;
+        "gr-stop-recording": void;
+        "gr-upload": VideoValue;
+        "gr-change": VideoValue | null;
+        "gr-clear": void;
+    }
+    /**
+     * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
+     * captions) with `subtitles` as a text track (WebVTT, or SRT converted in the page); when interactive, an
+     * upload zone and a webcam recorder (MediaRecorder, WebM), and a Clear button.
+     * The value is a FileData, as Gradio 6 sends it; Gradio 5's `{video, subtitles}` is read too, and a new value
+     * from the user is sent in that shape when the config is a Gradio 5 one (it has `mirror_webcam`) or the last
+     * value came in it.
+     */
+    interface HTMLGrVideoElement extends Components.GrVideo, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrVideoElementEventMap>(type: K, listener: (this: HTMLGrVideoElement, ev: GrVideoCustomEvent<HTMLGrVideoElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrVideoElementEventMap>(type: K, listener: (this: HTMLGrVideoElement, ev: GrVideoCustomEvent<HTMLGrVideoElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrVideoElement: {
+        prototype: HTMLGrVideoElement;
+        new (): HTMLGrVideoElement;
+    };
     interface HTMLGradioAppElementEventMap {
         "render": void;
         "error": GradioAppErrorDetail;
@@ -4542,6 +5023,7 @@ declare global {
     interface HTMLElementTagNameMap {
         "gr-accordion": HTMLGrAccordionElement;
         "gr-annotated-image": HTMLGrAnnotatedImageElement;
+        "gr-audio": HTMLGrAudioElement;
         "gr-block": HTMLGrBlockElement;
         "gr-blocks-root": HTMLGrBlocksRootElement;
         "gr-browser-state": HTMLGrBrowserStateElement;
@@ -4560,6 +5042,7 @@ declare global {
         "gr-fallback": HTMLGrFallbackElement;
         "gr-file": HTMLGrFileElement;
         "gr-form": HTMLGrFormElement;
+        "gr-gallery": HTMLGrGalleryElement;
         "gr-group": HTMLGrGroupElement;
         "gr-highlighted-text": HTMLGrHighlightedTextElement;
         "gr-html": HTMLGrHtmlElement;
@@ -4586,6 +5069,7 @@ declare global {
         "gr-timer": HTMLGrTimerElement;
         "gr-toast": HTMLGrToastElement;
         "gr-upload-button": HTMLGrUploadButtonElement;
+        "gr-video": HTMLGrVideoElement;
         "gradio-app": HTMLGradioAppElement;
     }
 }
@@ -4717,6 +5201,154 @@ declare namespace LocalJSX {
           * @default null
          */
         "width"?: number | string | null;
+    }
+    /**
+     * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
+     * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
+     * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
+     * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+     */
+    interface GrAudio {
+        /**
+          * Start playing when a new value arrives.
+          * @default false
+         */
+        "autoplay"?: boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Allow trimming (with `interactive`).
+          * @default true
+         */
+        "editable"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `true`: upload, record, trim and clear.
+          * @default false
+         */
+        "interactive"?: boolean;
+        /**
+          * The label in the top-left badge.
+          * @default 'Audio'
+         */
+        "label"?: string;
+        /**
+          * Play again from the start at the end.
+          * @default false
+         */
+        "loop"?: boolean;
+        /**
+          * Gradio's `file_types`-free upload rule: audio files. Largest file in bytes (`max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user changed the value (upload, recording, trim, clear). Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrAudioCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user cleared the audio.
+         */
+        "onGr-clear"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires with `gr-change` for a recording, a trim or a clear (Gradio's `input`).
+         */
+        "onGr-input"?: (event: GrAudioCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when playback pauses.
+         */
+        "onGr-pause"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when the user pauses the recording.
+         */
+        "onGr-pause-recording"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when playback starts (the play button, autoplay, the keyboard).
+         */
+        "onGr-play"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when the user starts recording.
+         */
+        "onGr-start-recording"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when playback reaches the end (Gradio's `stop`).
+         */
+        "onGr-stop"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when the user stops recording (before the recording is uploaded and becomes the value).
+         */
+        "onGr-stop-recording"?: (event: GrAudioCustomEvent<void>) => void;
+        /**
+          * Fires when an uploaded file became the value: the FileData.
+         */
+        "onGr-upload"?: (event: GrAudioCustomEvent<FileData>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show a download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton"?: boolean | null;
+        /**
+          * Where the user may take audio from: `"upload"`, `"microphone"`.
+          * @default ['upload', 'microphone']
+         */
+        "sources"?: string[] | null;
+        /**
+          * Sends files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The audio: a FileData (Gradio's wire value), or `null`.
+          * @default null
+         */
+        "value"?: FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Gradio's `waveform_options`.
+          * @default null
+         */
+        "waveformOptions"?: WaveformOptions | null;
     }
     /**
      * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
@@ -6061,6 +6693,160 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: Visibility;
+    }
+    /**
+     * A Gradio `Gallery` (config type `gallery`): a grid of image and video thumbnails with captions. Clicking a
+     * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
+     * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
+     * closes it. The toolbar has download and fullscreen buttons.
+     * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
+     * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+     */
+    interface GrGallery {
+        /**
+          * Clicking a thumbnail opens the preview.
+          * @default true
+         */
+        "allowPreview"?: boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"fullscreen"`, `"share"`...); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * Thumbnails per row: a number, or per breakpoint (a list from the smallest screen up, or `{sm, md, ...}`).
+          * @default 2
+         */
+        "columns"?: GalleryColumns | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Gradio's `file_types` for uploads; `null`: images and videos.
+          * @default null
+         */
+        "fileTypes"?: string[] | null;
+        /**
+          * Height of the grid (numbers are pixels); the grid scrolls within it. `null`/`"auto"`: as tall as its items.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `true`: the user can add items (upload zone, "Add" button, drop, paste) and remove them.
+          * @default false
+         */
+        "interactive"?: boolean;
+        /**
+          * The label in the top-left badge.
+          * @default 'Gallery'
+         */
+        "label"?: string;
+        /**
+          * Largest file the user may add, in bytes (Gradio's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * How thumbnails fill their cell (CSS `object-fit`); `null`: `cover`.
+          * @default null
+         */
+        "objectFit"?: 'contain' | 'cover' | 'fill' | 'none' | 'scale-down' | null;
+        /**
+          * Fires when the user added or removed items: the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrGalleryCustomEvent<GalleryItem[]>) => void;
+        /**
+          * Fires when the user removed one item: its FileData (Gradio's `delete` event data).
+         */
+        "onGr-delete"?: (event: GrGalleryCustomEvent<FileData | string | null>) => void;
+        /**
+          * Fires when the user closes the preview (close button or Escape).
+         */
+        "onGr-preview-close"?: (event: GrGalleryCustomEvent<void>) => void;
+        /**
+          * Fires when the user opens the preview (from the grid).
+         */
+        "onGr-preview-open"?: (event: GrGalleryCustomEvent<void>) => void;
+        /**
+          * Fires when the user selects an item (a thumbnail click, previous / next): `{index, value: the item, selected}`.
+         */
+        "onGr-select"?: (event: GrGalleryCustomEvent<GallerySelectDetail>) => void;
+        /**
+          * Fires when the user added files: the new value (after `gr-change`'s value is set).
+         */
+        "onGr-upload"?: (event: GrGalleryCustomEvent<GalleryItem[]>) => void;
+        /**
+          * Open the preview of the first item when the gallery shows.
+          * @default null
+         */
+        "preview"?: boolean | null;
+        /**
+          * Rows the grid's height is shared between (with `height`); more rows scroll.
+          * @default null
+         */
+        "rows"?: number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * The selected item's index; with `allowPreview`, a number opens the preview. `null`: the grid.
+          * @default null
+         */
+        "selectedIndex"?: number | null;
+        /**
+          * Show a download button for the previewed item (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * Show a fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton"?: boolean | null;
+        /**
+          * Sends added files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The items: Gradio's `[{image: FileData, caption}]` / `[{video: FileData, caption}]` (`null` is empty). Also read: `[file, caption]` pairs, bare FileData or URLs.
+          * @default null
+         */
+        "value"?: GalleryItem[] | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
     }
     /**
      * A Gradio `Group` (config type `group`): its children joined into one card, stacked with hairline
@@ -8102,6 +8888,172 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
+     * captions) with `subtitles` as a text track (WebVTT, or SRT converted in the page); when interactive, an
+     * upload zone and a webcam recorder (MediaRecorder, WebM), and a Clear button.
+     * The value is a FileData, as Gradio 6 sends it; Gradio 5's `{video, subtitles}` is read too, and a new value
+     * from the user is sent in that shape when the config is a Gradio 5 one (it has `mirror_webcam`) or the last
+     * value came in it.
+     */
+    interface GrVideo {
+        /**
+          * Start playing when a value arrives.
+          * @default false
+         */
+        "autoplay"?: boolean;
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`); when set it replaces the `show*Button` props.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the player (numbers are pixels).
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * Record the microphone with the webcam.
+          * @default true
+         */
+        "includeAudio"?: boolean | null;
+        /**
+          * `true`: upload, record and clear.
+          * @default false
+         */
+        "interactive"?: boolean;
+        /**
+          * The label in the top-left badge.
+          * @default 'Video'
+         */
+        "label"?: string;
+        /**
+          * Play again from the start at the end.
+          * @default false
+         */
+        "loop"?: boolean;
+        /**
+          * Largest file the user may add, in bytes (Gradio's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Gradio 5's `mirror_webcam` (its presence also marks a Gradio 5 config: values are sent as `{video, subtitles}`).
+          * @default null
+         */
+        "mirrorWebcam"?: boolean | null;
+        /**
+          * Fires when the user changed the value (upload, recording, clear). Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrVideoCustomEvent<VideoValue | null>) => void;
+        /**
+          * Fires when the user cleared the video.
+         */
+        "onGr-clear"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when playback reaches the end.
+         */
+        "onGr-end"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when playback pauses.
+         */
+        "onGr-pause"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when playback starts.
+         */
+        "onGr-play"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when the user starts recording from the webcam.
+         */
+        "onGr-start-recording"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when playback reaches the end (Gradio's `stop`, after `gr-end`).
+         */
+        "onGr-stop"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when the user stops recording (before the recording is uploaded and becomes the value).
+         */
+        "onGr-stop-recording"?: (event: GrVideoCustomEvent<void>) => void;
+        /**
+          * Fires when an uploaded file became the value.
+         */
+        "onGr-upload"?: (event: GrVideoCustomEvent<VideoValue>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show a download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Gradio 5's `show_share_button`: sharing uploads to Hugging Face, which this kit does not do; ignored.
+          * @default null
+         */
+        "showShareButton"?: boolean | null;
+        /**
+          * Where the user may take video from: `"upload"`, `"webcam"`.
+          * @default ['upload', 'webcam']
+         */
+        "sources"?: string[] | null;
+        /**
+          * Subtitles (Gradio 6's `subtitles`): a WebVTT or SRT file. Gradio 5 sends them inside the value.
+          * @default null
+         */
+        "subtitles"?: FileData | string | null;
+        /**
+          * Sends files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The video: a FileData (Gradio 6) or `{video: FileData, subtitles: FileData | null}` (Gradio 5); `null` when empty.
+          * @default null
+         */
+        "value"?: VideoValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Gradio 6's `webcam_options`.
+          * @default null
+         */
+        "webcamOptions"?: WebcamOptions1 | null;
+        /**
+          * Width of the player (numbers are pixels).
+          * @default null
+         */
+        "width"?: number | string | null;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -8212,6 +9164,23 @@ declare namespace LocalJSX {
         "height": string;
         "width": string;
         "showFullscreenButton": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrAudioAttributes {
+        "label": string;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "editable": boolean;
+        "autoplay": boolean;
+        "loop": boolean;
+        "showDownloadButton": boolean;
+        "showShareButton": boolean | null;
+        "maxFileSize": number | null;
         "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
@@ -8436,6 +9405,28 @@ declare namespace LocalJSX {
         "scale": number | null;
         "minWidth": number | null;
         "visible": string;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrGalleryAttributes {
+        "selectedIndex": number | null;
+        "preview": boolean | null;
+        "allowPreview": boolean;
+        "columns": GalleryColumns | null;
+        "rows": number | null;
+        "height": string;
+        "objectFit": 'contain' | 'cover' | 'fill' | 'none' | 'scale-down' | null;
+        "showDownloadButton": boolean;
+        "showShareButton": boolean | null;
+        "showFullscreenButton": boolean;
+        "interactive": boolean;
+        "maxFileSize": number | null;
+        "label": string;
+        "showLabel": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
@@ -8774,6 +9765,27 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrVideoAttributes {
+        "subtitles": FileData | string | null;
+        "label": string;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "autoplay": boolean;
+        "loop": boolean;
+        "height": string;
+        "width": string;
+        "showDownloadButton": boolean;
+        "showShareButton": boolean | null;
+        "mirrorWebcam": boolean | null;
+        "includeAudio": boolean | null;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GradioAppAttributes {
         "src": string | null;
         "space": string | null;
@@ -8796,6 +9808,7 @@ declare namespace LocalJSX {
     interface IntrinsicElements {
         "gr-accordion": Omit<GrAccordion, keyof GrAccordionAttributes> & { [K in keyof GrAccordion & keyof GrAccordionAttributes]?: GrAccordion[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `attr:${K}`]?: GrAccordionAttributes[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `prop:${K}`]?: GrAccordion[K] };
         "gr-annotated-image": Omit<GrAnnotatedImage, keyof GrAnnotatedImageAttributes> & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes]?: GrAnnotatedImage[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `attr:${K}`]?: GrAnnotatedImageAttributes[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `prop:${K}`]?: GrAnnotatedImage[K] };
+        "gr-audio": Omit<GrAudio, keyof GrAudioAttributes> & { [K in keyof GrAudio & keyof GrAudioAttributes]?: GrAudio[K] } & { [K in keyof GrAudio & keyof GrAudioAttributes as `attr:${K}`]?: GrAudioAttributes[K] } & { [K in keyof GrAudio & keyof GrAudioAttributes as `prop:${K}`]?: GrAudio[K] };
         "gr-block": Omit<GrBlock, keyof GrBlockAttributes> & { [K in keyof GrBlock & keyof GrBlockAttributes]?: GrBlock[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `attr:${K}`]?: GrBlockAttributes[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `prop:${K}`]?: GrBlock[K] };
         "gr-blocks-root": Omit<GrBlocksRoot, keyof GrBlocksRootAttributes> & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes]?: GrBlocksRoot[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `attr:${K}`]?: GrBlocksRootAttributes[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `prop:${K}`]?: GrBlocksRoot[K] };
         "gr-browser-state": Omit<GrBrowserState, keyof GrBrowserStateAttributes> & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes]?: GrBrowserState[K] } & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes as `attr:${K}`]?: GrBrowserStateAttributes[K] } & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes as `prop:${K}`]?: GrBrowserState[K] };
@@ -8814,6 +9827,7 @@ declare namespace LocalJSX {
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
         "gr-file": Omit<GrFile, keyof GrFileAttributes> & { [K in keyof GrFile & keyof GrFileAttributes]?: GrFile[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `attr:${K}`]?: GrFileAttributes[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `prop:${K}`]?: GrFile[K] };
         "gr-form": Omit<GrForm, keyof GrFormAttributes> & { [K in keyof GrForm & keyof GrFormAttributes]?: GrForm[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `attr:${K}`]?: GrFormAttributes[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `prop:${K}`]?: GrForm[K] };
+        "gr-gallery": Omit<GrGallery, keyof GrGalleryAttributes> & { [K in keyof GrGallery & keyof GrGalleryAttributes]?: GrGallery[K] } & { [K in keyof GrGallery & keyof GrGalleryAttributes as `attr:${K}`]?: GrGalleryAttributes[K] } & { [K in keyof GrGallery & keyof GrGalleryAttributes as `prop:${K}`]?: GrGallery[K] };
         "gr-group": Omit<GrGroup, keyof GrGroupAttributes> & { [K in keyof GrGroup & keyof GrGroupAttributes]?: GrGroup[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `attr:${K}`]?: GrGroupAttributes[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `prop:${K}`]?: GrGroup[K] };
         "gr-highlighted-text": Omit<GrHighlightedText, keyof GrHighlightedTextAttributes> & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes]?: GrHighlightedText[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `attr:${K}`]?: GrHighlightedTextAttributes[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `prop:${K}`]?: GrHighlightedText[K] };
         "gr-html": Omit<GrHtml, keyof GrHtmlAttributes> & { [K in keyof GrHtml & keyof GrHtmlAttributes]?: GrHtml[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `attr:${K}`]?: GrHtmlAttributes[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `prop:${K}`]?: GrHtml[K] };
@@ -8840,6 +9854,7 @@ declare namespace LocalJSX {
         "gr-timer": Omit<GrTimer, keyof GrTimerAttributes> & { [K in keyof GrTimer & keyof GrTimerAttributes]?: GrTimer[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `attr:${K}`]?: GrTimerAttributes[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `prop:${K}`]?: GrTimer[K] };
         "gr-toast": GrToast;
         "gr-upload-button": Omit<GrUploadButton, keyof GrUploadButtonAttributes> & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes]?: GrUploadButton[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `attr:${K}`]?: GrUploadButtonAttributes[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `prop:${K}`]?: GrUploadButton[K] };
+        "gr-video": Omit<GrVideo, keyof GrVideoAttributes> & { [K in keyof GrVideo & keyof GrVideoAttributes]?: GrVideo[K] } & { [K in keyof GrVideo & keyof GrVideoAttributes as `attr:${K}`]?: GrVideoAttributes[K] } & { [K in keyof GrVideo & keyof GrVideoAttributes as `prop:${K}`]?: GrVideo[K] };
         "gradio-app": Omit<GradioApp, keyof GradioAppAttributes> & { [K in keyof GradioApp & keyof GradioAppAttributes]?: GradioApp[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `attr:${K}`]?: GradioAppAttributes[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `prop:${K}`]?: GradioApp[K] };
     }
 }
@@ -8861,6 +9876,13 @@ declare module "@stencil/core" {
              * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
              */
             "gr-annotated-image": LocalJSX.IntrinsicElements["gr-annotated-image"] & JSXBase.HTMLAttributes<HTMLGrAnnotatedImageElement>;
+            /**
+             * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
+             * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
+             * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
+             * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+             */
+            "gr-audio": LocalJSX.IntrinsicElements["gr-audio"] & JSXBase.HTMLAttributes<HTMLGrAudioElement>;
             /**
              * Gradio's block container as an element, for composing the kit in plain HTML: a themed panel (border,
              * padding, radius, shadow) around its children. Every gr-* component draws the same chrome itself.
@@ -9006,6 +10028,15 @@ declare module "@stencil/core" {
              * Gradio's, it hides itself while all its children are hidden (class `hidden` on each). No events.
              */
             "gr-form": LocalJSX.IntrinsicElements["gr-form"] & JSXBase.HTMLAttributes<HTMLGrFormElement>;
+            /**
+             * A Gradio `Gallery` (config type `gallery`): a grid of image and video thumbnails with captions. Clicking a
+             * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
+             * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
+             * closes it. The toolbar has download and fullscreen buttons.
+             * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
+             * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+             */
+            "gr-gallery": LocalJSX.IntrinsicElements["gr-gallery"] & JSXBase.HTMLAttributes<HTMLGrGalleryElement>;
             /**
              * A Gradio `Group` (config type `group`): its children joined into one card, stacked with hairline
              * separators (`--border-color-primary` showing through 1px gaps), without their own borders, radii or gaps.
@@ -9223,6 +10254,15 @@ declare module "@stencil/core" {
              * Refusals, failures and the upload's progress (with Cancel) show under the button.
              */
             "gr-upload-button": LocalJSX.IntrinsicElements["gr-upload-button"] & JSXBase.HTMLAttributes<HTMLGrUploadButtonElement>;
+            /**
+             * A Gradio `Video` (config type `video`): a player (the browser's controls: play, seek, volume, fullscreen,
+             * captions) with `subtitles` as a text track (WebVTT, or SRT converted in the page); when interactive, an
+             * upload zone and a webcam recorder (MediaRecorder, WebM), and a Clear button.
+             * The value is a FileData, as Gradio 6 sends it; Gradio 5's `{video, subtitles}` is read too, and a new value
+             * from the user is sent in that shape when the config is a Gradio 5 one (it has `mirror_webcam`) or the last
+             * value came in it.
+             */
+            "gr-video": LocalJSX.IntrinsicElements["gr-video"] & JSXBase.HTMLAttributes<HTMLGrVideoElement>;
             /**
              * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
              * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements

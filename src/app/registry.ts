@@ -48,6 +48,9 @@ export const elementTags: Readonly<Record<string, string>> = {
   timer: 'gr-timer',
   api: 'gr-state',
   navbar: 'gr-navbar',
+  gallery: 'gr-gallery',
+  audio: 'gr-audio',
+  video: 'gr-video',
 };
 
 /**
@@ -87,4 +90,13 @@ export const invisibleTypes: ReadonlySet<string> = new Set(['state', 'browsersta
  * Types whose element takes files from the user: the runtime hands each an `upload` function bound to the
  * app's client (see `src/utils/upload.ts`). An element used alone keeps files in the page instead.
  */
-export const fileTypes: ReadonlySet<string> = new Set<string>(['image', 'simpleimage', 'imageslider', 'file', 'uploadbutton']);
+export const fileTypes: ReadonlySet<string> = new Set<string>([
+  'image',
+  'simpleimage',
+  'imageslider',
+  'file',
+  'uploadbutton',
+  'gallery',
+  'audio',
+  'video',
+]);

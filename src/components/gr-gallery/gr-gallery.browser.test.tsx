@@ -1,0 +1,142 @@
+import { describe, expect, h, it, render } from '@stencil/vitest';
+import { vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { axeViolations } from '../../../tests/helpers/axe';
+import { xssVectors } from '../../../tests/helpers/xss-vectors';
+import { applyTheme } from '../../themes';
+
+/** A w x h PNG of one colour, as a data URL (drawn on a canvas). */
+function png(color: string, w = 40, h = 30): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, w, h);
+  return canvas.toDataURL('image/png');
+}
+const file = (url: string, name: string) => ({ path: name, url, orig_name: name, meta: { _type: 'gradio.FileData' as const } });
+const items = () => [
+  { image: file(png('red'), 'red.png'), caption: 'Red' },
+  { image: file(png('green'), 'green.png'), caption: 'Green' },
+  { image: file(png('blue'), 'blue.png'), caption: null },
+];
+
+describe('gr-gallery in Chromium', () => {
+  it('has no axe violations in light and dark, grid and preview', async () => {
+    for (const mode of ['light', 'dark'] as const) {
+      const { root } = await render(
+        <div>
+          <gr-gallery value={items()} />
+          <gr-gallery value={items()} selectedIndex={1} label="Previewed" />
+          <gr-gallery value={[]} label="Empty" />
+          <gr-gallery value={items()} showLabel={false} allowPreview={false} />
+        </div>,
+      );
+      const theme = applyTheme(root, 'default', { mode });
+      await vi.waitFor(() => expect(root.querySelectorAll('gr-gallery .thumbnail').length).toBe(9));
+      expect(await axeViolations(root)).toEqual([]);
+      theme.remove();
+      root.remove();
+    }
+  });
+
+  it('keyboard: Tab to a thumbnail, Enter opens the preview (focused), arrows move, Escape closes and refocuses', async () => {
+    const { root } = await render(<gr-gallery value={items()} />);
+    const events: string[] = [];
+    root.addEventListener('gr-select', (e) => events.push(`select ${(e as CustomEvent).detail.index}`));
+    root.addEventListener('gr-preview-open', () => events.push('open'));
+    root.addEventListener('gr-preview-close', () => events.push('close'));
+    await userEvent.tab();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Fullscreen');
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Image 2 of 3: Green');
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.activeElement?.classList.contains('preview')).toBe(true));
+    await userEvent.keyboard('{ArrowRight}');
+    await vi.waitFor(() => expect(root.querySelector('.preview')?.getAttribute('aria-label')).toBe('Image 3 of 3'));
+    await userEvent.keyboard('{ArrowRight}');
+    await vi.waitFor(() => expect(root.querySelector('.preview')?.getAttribute('aria-label')).toBe('Image 1 of 3: Red'));
+    await userEvent.keyboard('{ArrowLeft}');
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(root.querySelector('.preview')).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Image 3 of 3'));
+    expect(events).toEqual(['select 1', 'open', 'select 2', 'select 0', 'select 2', 'close']);
+  });
+
+  it('a broken file and a 404 URL each show a clear message', async () => {
+    const { root } = await render(
+      <gr-gallery
+        value={[
+          { image: file('data:image/png;base64,bm90IGFuIGltYWdl', 'broken.png'), caption: 'broken' },
+          { image: file('/no-such-file-404.png', 'missing.png'), caption: 'missing' },
+          { video: file('data:video/mp4;base64,AAAAAAAA', 'broken.mp4'), caption: 'bad video' },
+        ]}
+      />,
+    );
+    await vi.waitFor(() => expect(root.querySelectorAll('.grid .media-error')).toHaveLength(3));
+    const messages = Array.from(root.querySelectorAll('.grid .media-error')).map((m) => m.textContent);
+    expect(messages[0]).toBe('"broken.png" could not be loaded: the file is missing, damaged or not an image file this browser can show.');
+    expect(messages[1]).toContain('"missing.png" could not be loaded');
+    expect(messages[2]).toContain('"broken.mp4" could not be played');
+    expect(root.querySelector('.media-error')?.getAttribute('role')).toBe('alert');
+  });
+
+  it('XSS through captions, labels and file names runs nothing', async () => {
+    const ran: string[] = [];
+    (window as unknown as { __xss: (name: string) => void }).__xss = (name) => ran.push(name);
+    const value = xssVectors.map((v) => ({ image: file(png('gray', 4, 4), v.payload), caption: v.payload }));
+    const { root, waitForChanges } = await render(<gr-gallery value={value} label={xssVectors[1].payload} />);
+    (root.querySelector('.grid .thumbnail') as HTMLButtonElement).click();
+    await waitForChanges();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(root.querySelector('figcaption')?.textContent).toBe(xssVectors[0].payload);
+    expect(root.querySelectorAll('script, iframe, object, embed, svg:not(.icon)')).toHaveLength(0);
+    expect(ran).toEqual([]);
+  });
+
+  it('500 thumbnails in a 300px gallery load lazily: only those near the view decode; scrolling loads more', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({ image: file(png(`hsl(${i}, 70%, 50%)`, 8, 8), `${i}.png`), caption: `#${i}` }));
+    const { root } = await render(<gr-gallery value={many} columns={4} height={300} />);
+    const loaded = () => Array.from(root.querySelectorAll<HTMLImageElement>('.grid img')).filter((img) => img.complete && img.naturalWidth > 0).length;
+    expect(root.querySelectorAll('.grid img')).toHaveLength(500);
+    await vi.waitFor(() => expect(loaded()).toBeGreaterThan(0));
+    const first = loaded();
+    expect(first).toBeLessThan(100);
+    const wrap = root.querySelector('.grid-wrap') as HTMLElement;
+    wrap.scrollTop = wrap.scrollHeight / 2;
+    await vi.waitFor(() => expect(loaded()).toBeGreaterThan(first));
+    expect(loaded()).toBeLessThan(250);
+  });
+
+  it('interactive: the upload zone takes images (blob URLs without a server), a refused type says why, items are removed', async () => {
+    const { root } = await render(<gr-gallery interactive label="Mine" />);
+    const events: string[] = [];
+    for (const name of ['gr-upload', 'gr-change', 'gr-delete'])
+      root.addEventListener(name, (e) => events.push(`${name}:${JSON.stringify((e as CustomEvent).detail).length > 2 ? 'data' : 'empty'}`));
+    expect(root.querySelector('.upload-zone-button')?.textContent).toContain('Drop Media Here');
+    const blob = async (color: string) => (await fetch(png(color))).blob();
+    const choose = async (files: File[]) => {
+      const input = root.querySelector('input[type=file]') as HTMLInputElement;
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(f);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+    };
+    await choose([new File([await blob('red')], 'r.png', { type: 'image/png' }), new File([await blob('blue')], 'b.png', { type: 'image/png' })]);
+    await vi.waitFor(() => expect(root.querySelectorAll('.grid .thumbnail')).toHaveLength(2));
+    const value = (root as HTMLGrGalleryElement).value as { image: { url: string; orig_name: string } }[];
+    expect(value.map((v) => v.image.orig_name)).toEqual(['r.png', 'b.png']);
+    expect(value[0].image.url).toMatch(/^blob:/);
+    expect(events).toEqual(['gr-upload:data', 'gr-change:data']);
+    await choose([new File(['hello'], 'notes.txt', { type: 'text/plain' })]);
+    await vi.waitFor(() => expect(root.querySelector('.upload-message')?.textContent).toContain('notes.txt'));
+    expect(root.querySelectorAll('.grid .thumbnail')).toHaveLength(2);
+    (root.querySelector('.remove') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(root.querySelectorAll('.grid .thumbnail')).toHaveLength(1));
+    expect(((root as HTMLGrGalleryElement).value as { image: { orig_name: string } }[])[0].image.orig_name).toBe('b.png');
+    expect(events.slice(2)).toEqual(['gr-delete:data', 'gr-change:data']);
+    expect(await axeViolations(root)).toEqual([]);
+  });
+});

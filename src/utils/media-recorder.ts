@@ -1,0 +1,106 @@
+/**
+ * Recording from a live stream (microphone for `gr-audio`, camera for `gr-video`) with MediaRecorder: start,
+ * pause, resume, stop with the recording as a Blob, the elapsed time, and the stream's tracks released on
+ * stop. Opening the stream (and its error messages) is the element's business.
+ */
+
+export type RecorderState = 'inactive' | 'recording' | 'paused';
+
+export class StreamRecorder {
+  /**
+   * The stream being recorded; `null` once stopped. An element may set it to a stream it opened (a camera
+   * preview) before `start`: `stop` and `discard` release it.
+   */
+  stream: MediaStream | null = null;
+  #recorder?: MediaRecorder;
+  #chunks: Blob[] = [];
+  #startedAt = 0;
+  #elapsedBefore = 0;
+
+  /** `inactive`, `recording` or `paused`. */
+  get state(): RecorderState {
+    return (this.#recorder?.state as RecorderState | undefined) ?? 'inactive';
+  }
+
+  /** Seconds recorded so far (pauses excluded). */
+  get elapsed(): number {
+    const running = this.state === 'recording' ? (performance.now() - this.#startedAt) / 1000 : 0;
+    return this.#elapsedBefore + running;
+  }
+
+  /**
+   * Starts recording `stream`, in the first of `mimeTypes` the browser records (else its default). Throws
+   * with a message fit to show when MediaRecorder is missing.
+   */
+  start(stream: MediaStream, mimeTypes: string[] = []): void {
+    if (typeof MediaRecorder === 'undefined') throw new Error('This browser cannot record media.');
+    // A new stream replaces the old one; the same stream (a camera already showing) is kept open.
+    if (this.stream !== stream) this.discard();
+    else this.#stopRecorder();
+    const mimeType = mimeTypes.find((type) => MediaRecorder.isTypeSupported(type));
+    this.stream = stream;
+    this.#chunks = [];
+    this.#elapsedBefore = 0;
+    const recorder = new MediaRecorder(stream, mimeType ? { mimeType } : undefined);
+    recorder.ondataavailable = (event) => {
+      if (event.data.size > 0) this.#chunks.push(event.data);
+    };
+    this.#recorder = recorder;
+    recorder.start(250);
+    this.#startedAt = performance.now();
+  }
+
+  pause(): void {
+    if (this.state !== 'recording') return;
+    this.#elapsedBefore = this.elapsed;
+    this.#recorder?.pause();
+  }
+
+  resume(): void {
+    if (this.state !== 'paused') return;
+    this.#recorder?.resume();
+    this.#startedAt = performance.now();
+  }
+
+  /** Stops, releases the stream and resolves with the recording (`null` if nothing was recording). */
+  stop(): Promise<Blob | null> {
+    const recorder = this.#recorder;
+    if (!recorder || recorder.state === 'inactive') {
+      this.discard();
+      return Promise.resolve(null);
+    }
+    this.#elapsedBefore = this.elapsed;
+    return new Promise((resolve) => {
+      recorder.onstop = () => {
+        const blob = new Blob(this.#chunks, { type: recorder.mimeType || this.#chunks[0]?.type || '' });
+        this.#release();
+        resolve(blob);
+      };
+      recorder.stop();
+    });
+  }
+
+  /** Stops without keeping anything and releases the stream (element removed, source switched). */
+  discard(): void {
+    this.#stopRecorder();
+    this.#release();
+  }
+
+  /** Stops the recorder, dropping what it recorded, and leaves the stream open. */
+  #stopRecorder(): void {
+    const recorder = this.#recorder;
+    if (recorder && recorder.state !== 'inactive') {
+      recorder.onstop = null;
+      recorder.stop();
+    }
+    this.#recorder = undefined;
+    this.#chunks = [];
+  }
+
+  #release(): void {
+    for (const track of this.stream?.getTracks() ?? []) track.stop();
+    this.stream = null;
+    this.#recorder = undefined;
+    this.#chunks = [];
+  }
+}
