@@ -9,6 +9,8 @@ import { Visibility } from "./utils/layout";
 import { ElemClasses } from "./utils/props";
 import { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 import { FileData } from "./utils/file-data";
+import { ChatbotEditDetail, ChatbotExample, ChatbotExampleSelectDetail, ChatbotLikeDetail, ChatbotSelectDetail, ChatbotUndoRetryDetail, ChatbotValue } from "./components/gr-chatbot/gr-chatbot";
+import { LatexDelimiter } from "./utils/markdown";
 import { Choice, ChoiceValue, SelectData } from "./utils/form";
 import { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 import { LayoutVariant } from "./components/gr-row/gr-row";
@@ -18,7 +20,6 @@ import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
-import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
 import { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 import { ProgressLevel, TrackerStatus } from "./utils/status";
@@ -33,6 +34,8 @@ export { Visibility } from "./utils/layout";
 export { ElemClasses } from "./utils/props";
 export { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 export { FileData } from "./utils/file-data";
+export { ChatbotEditDetail, ChatbotExample, ChatbotExampleSelectDetail, ChatbotLikeDetail, ChatbotSelectDetail, ChatbotUndoRetryDetail, ChatbotValue } from "./components/gr-chatbot/gr-chatbot";
+export { LatexDelimiter } from "./utils/markdown";
 export { Choice, ChoiceValue, SelectData } from "./utils/form";
 export { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 export { LayoutVariant } from "./components/gr-row/gr-row";
@@ -42,7 +45,6 @@ export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
-export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
 export { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 export { ProgressLevel, TrackerStatus } from "./utils/status";
@@ -270,6 +272,230 @@ export namespace Components {
           * @default true
          */
         "visible": boolean;
+    }
+    /**
+     * A Gradio `Chatbot` (config type `chatbot`): the conversation, in every format a Gradio 5 or 6 server
+     * sends (tuples, messages with string content, messages with content blocks), with Markdown, LaTeX and
+     * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
+     * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
+     * feedback, retry, undo, edit) and a clear button.
+     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+     * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
+     * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
+     * is announced once through a polite live region, without re-reading the history.
+     * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
+     */
+    interface GrChatbot {
+        /**
+          * Files in messages get a download link.
+          * @default true
+         */
+        "allowFileDownloads": boolean;
+        /**
+          * Follow new messages and tokens, unless the user scrolled up.
+          * @default true
+         */
+        "autoscroll": boolean;
+        /**
+          * `[user, bot]` avatar images (FileData or URL, each may be `null`).
+          * @default null
+         */
+        "avatarImages": (FileData | string | null)[] | null;
+        /**
+          * Gradio 6's toolbar list: `copy` (per message), `copy_all`; others are ignored.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Which messages the user may edit: `user`, `all`, or none.
+          * @default null
+         */
+        "editable": 'user' | 'all' | null;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Examples shown while the chat is empty.
+          * @default null
+         */
+        "examples": ChatbotExample[] | null;
+        /**
+          * The feedback choices: `Like` and `Dislike` are thumbs, others are listed under a flag.
+          * @default ['Like', 'Dislike']
+         */
+        "feedbackOptions": string[] | null;
+        /**
+          * Feedback already given, one entry per bot message group.
+          * @default null
+         */
+        "feedbackValue": (string | null)[] | null;
+        /**
+          * Consecutive messages of one role share one bubble.
+          * @default true
+         */
+        "groupConsecutiveMessages": boolean;
+        /**
+          * Height of the chat (number = px).
+          * @default 400
+         */
+        "height": number | string | null;
+        /**
+          * `false`: no clear button and no editing (a display-only chat).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label; `null` reads "Chatbot".
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * LaTeX delimiters (`[{left, right, display}]`); `[]` turns math off.
+          * @default [{ left: '$$', right: '$$', display: true }]
+         */
+        "latexDelimiters": LatexDelimiter[];
+        /**
+          * `bubble` (default) or `panel`.
+          * @default null
+         */
+        "layout": 'bubble' | 'panel' | null;
+        /**
+          * Also offer feedback on the user's messages.
+          * @default false
+         */
+        "likeUserMessage": boolean;
+        /**
+          * Show like / dislike (Gradio sets it when the app listens to `like`).
+          * @default false
+         */
+        "likeable": boolean;
+        /**
+          * Single newlines become line breaks.
+          * @default true
+         */
+        "lineBreaks": boolean;
+        /**
+          * Maximum height (number = px).
+          * @default null
+         */
+        "maxHeight": number | string | null;
+        /**
+          * Minimum height (number = px).
+          * @default null
+         */
+        "minHeight": number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * A reply is on its way: show the "…" bubble (the runtime sets it while the event is pending).
+          * @default false
+         */
+        "pending": boolean;
+        /**
+          * Markdown shown while the chat is empty.
+          * @default null
+         */
+        "placeholder": string | null;
+        /**
+          * Render messages as Markdown; `false` shows the plain text.
+          * @default true
+         */
+        "renderMarkdown": boolean;
+        /**
+          * The user may drag the bottom edge to resize (Gradio 6's `resizable`).
+          * @default false
+         */
+        "resizable": boolean;
+        /**
+          * Gradio 5's spelling of `resizable`.
+          * @default false
+         */
+        "resizeable": boolean;
+        /**
+          * Show retry under the last bot message (set when the app listens to `retry`).
+          * @default false
+         */
+        "retryable": boolean;
+        /**
+          * Right-to-left text.
+          * @default false
+         */
+        "rtl": boolean;
+        /**
+          * Gradio's `sanitize_html`. Message HTML is always sanitized here; `false` only keeps `<style>` and `https:` iframes the app's messages carry.
+          * @default true
+         */
+        "sanitizeHtml": boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Messages can be clicked (set when the app listens to `select`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * Gradio 5: a button that copies the whole conversation.
+          * @default false
+         */
+        "showCopyAllButton": boolean;
+        /**
+          * Gradio 5: a copy button under each message.
+          * @default false
+         */
+        "showCopyButton": boolean;
+        /**
+          * Show the label badge (the log is named by the label either way).
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Gradio 5's share button (Hugging Face only): accepted, not shown.
+          * @default null
+         */
+        "showShareButton": boolean | null;
+        /**
+          * Gradio 5's `type` (`messages` or `tuples`); informational: every shape is recognised by itself.
+          * @default null
+         */
+        "type": 'messages' | 'tuples' | null;
+        /**
+          * Show undo under the last bot message (set when the app listens to `undo`).
+          * @default false
+         */
+        "undoable": boolean;
+        /**
+          * The messages: Gradio's wire value (tuples, or messages with string or block content).
+          * @default []
+         */
+        "value": ChatbotValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Text appended to copied messages (Gradio 6's `watermark`).
+          * @default null
+         */
+        "watermark": string | null;
     }
     /**
      * A Gradio `Checkbox` (config type `checkbox`): a native checkbox with its label text next to it and the
@@ -2214,6 +2440,10 @@ export interface GrButtonCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrButtonElement;
 }
+export interface GrChatbotCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrChatbotElement;
+}
 export interface GrCheckboxCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrCheckboxElement;
@@ -2407,6 +2637,44 @@ declare global {
     var HTMLGrButtonElement: {
         prototype: HTMLGrButtonElement;
         new (): HTMLGrButtonElement;
+    };
+    interface HTMLGrChatbotElementEventMap {
+        "gr-change": ChatbotValue;
+        "gr-select": ChatbotSelectDetail;
+        "gr-like": ChatbotLikeDetail;
+        "gr-retry": ChatbotUndoRetryDetail;
+        "gr-undo": ChatbotUndoRetryDetail;
+        "gr-edit": ChatbotEditDetail;
+        "gr-clear": null;
+        "gr-copy": { value: string };
+        "gr-option-select": ChatbotSelectDetail;
+        "gr-example-select": ChatbotExampleSelectDetail;
+    }
+    /**
+     * A Gradio `Chatbot` (config type `chatbot`): the conversation, in every format a Gradio 5 or 6 server
+     * sends (tuples, messages with string content, messages with content blocks), with Markdown, LaTeX and
+     * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
+     * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
+     * feedback, retry, undo, edit) and a clear button.
+     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+     * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
+     * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
+     * is announced once through a polite live region, without re-reading the history.
+     * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
+     */
+    interface HTMLGrChatbotElement extends Components.GrChatbot, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrChatbotElementEventMap>(type: K, listener: (this: HTMLGrChatbotElement, ev: GrChatbotCustomEvent<HTMLGrChatbotElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrChatbotElementEventMap>(type: K, listener: (this: HTMLGrChatbotElement, ev: GrChatbotCustomEvent<HTMLGrChatbotElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrChatbotElement: {
+        prototype: HTMLGrChatbotElement;
+        new (): HTMLGrChatbotElement;
     };
     interface HTMLGrCheckboxElementEventMap {
         "gr-change": boolean;
@@ -3098,6 +3366,7 @@ declare global {
         "gr-blocks-root": HTMLGrBlocksRootElement;
         "gr-browser-state": HTMLGrBrowserStateElement;
         "gr-button": HTMLGrButtonElement;
+        "gr-chatbot": HTMLGrChatbotElement;
         "gr-checkbox": HTMLGrCheckboxElement;
         "gr-checkbox-group": HTMLGrCheckboxGroupElement;
         "gr-clear-button": HTMLGrClearButtonElement;
@@ -3364,6 +3633,270 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Chatbot` (config type `chatbot`): the conversation, in every format a Gradio 5 or 6 server
+     * sends (tuples, messages with string content, messages with content blocks), with Markdown, LaTeX and
+     * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
+     * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
+     * feedback, retry, undo, edit) and a clear button.
+     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+     * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
+     * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
+     * is announced once through a polite live region, without re-reading the history.
+     * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
+     */
+    interface GrChatbot {
+        /**
+          * Files in messages get a download link.
+          * @default true
+         */
+        "allowFileDownloads"?: boolean;
+        /**
+          * Follow new messages and tokens, unless the user scrolled up.
+          * @default true
+         */
+        "autoscroll"?: boolean;
+        /**
+          * `[user, bot]` avatar images (FileData or URL, each may be `null`).
+          * @default null
+         */
+        "avatarImages"?: (FileData | string | null)[] | null;
+        /**
+          * Gradio 6's toolbar list: `copy` (per message), `copy_all`; others are ignored.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Which messages the user may edit: `user`, `all`, or none.
+          * @default null
+         */
+        "editable"?: 'user' | 'all' | null;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Examples shown while the chat is empty.
+          * @default null
+         */
+        "examples"?: ChatbotExample[] | null;
+        /**
+          * The feedback choices: `Like` and `Dislike` are thumbs, others are listed under a flag.
+          * @default ['Like', 'Dislike']
+         */
+        "feedbackOptions"?: string[] | null;
+        /**
+          * Feedback already given, one entry per bot message group.
+          * @default null
+         */
+        "feedbackValue"?: (string | null)[] | null;
+        /**
+          * Consecutive messages of one role share one bubble.
+          * @default true
+         */
+        "groupConsecutiveMessages"?: boolean;
+        /**
+          * Height of the chat (number = px).
+          * @default 400
+         */
+        "height"?: number | string | null;
+        /**
+          * `false`: no clear button and no editing (a display-only chat).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label; `null` reads "Chatbot".
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * LaTeX delimiters (`[{left, right, display}]`); `[]` turns math off.
+          * @default [{ left: '$$', right: '$$', display: true }]
+         */
+        "latexDelimiters"?: LatexDelimiter[];
+        /**
+          * `bubble` (default) or `panel`.
+          * @default null
+         */
+        "layout"?: 'bubble' | 'panel' | null;
+        /**
+          * Also offer feedback on the user's messages.
+          * @default false
+         */
+        "likeUserMessage"?: boolean;
+        /**
+          * Show like / dislike (Gradio sets it when the app listens to `like`).
+          * @default false
+         */
+        "likeable"?: boolean;
+        /**
+          * Single newlines become line breaks.
+          * @default true
+         */
+        "lineBreaks"?: boolean;
+        /**
+          * Maximum height (number = px).
+          * @default null
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * Minimum height (number = px).
+          * @default null
+         */
+        "minHeight"?: number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after the user changed the value (an edit, a clear), with the new value.
+         */
+        "onGr-change"?: (event: GrChatbotCustomEvent<ChatbotValue>) => void;
+        /**
+          * Fires when the user cleared the chat (after `value` became `[]`).
+         */
+        "onGr-clear"?: (event: GrChatbotCustomEvent<null>) => void;
+        /**
+          * Fires after a message's copy button copied it: `{value}`.
+         */
+        "onGr-copy"?: (event: GrChatbotCustomEvent<{ value: string }>) => void;
+        /**
+          * Fires when the user saved an edited message (after `value` took the new text).
+         */
+        "onGr-edit"?: (event: GrChatbotCustomEvent<ChatbotEditDetail>) => void;
+        /**
+          * Fires when the user picks an example: `{index, value: {text, files}}`.
+         */
+        "onGr-example-select"?: (event: GrChatbotCustomEvent<ChatbotExampleSelectDetail>) => void;
+        /**
+          * Fires on a like, dislike or custom feedback choice: `{index, value, liked}`.
+         */
+        "onGr-like"?: (event: GrChatbotCustomEvent<ChatbotLikeDetail>) => void;
+        /**
+          * Fires when the user picks an option button: `{index, value}`.
+         */
+        "onGr-option-select"?: (event: GrChatbotCustomEvent<ChatbotSelectDetail>) => void;
+        /**
+          * Fires on the retry button: `{index, value}` of the last user message.
+         */
+        "onGr-retry"?: (event: GrChatbotCustomEvent<ChatbotUndoRetryDetail>) => void;
+        /**
+          * Fires when the user clicks a message (with `selectable`): `{index, value}`.
+         */
+        "onGr-select"?: (event: GrChatbotCustomEvent<ChatbotSelectDetail>) => void;
+        /**
+          * Fires on the undo button: `{index, value}` of the last user message.
+         */
+        "onGr-undo"?: (event: GrChatbotCustomEvent<ChatbotUndoRetryDetail>) => void;
+        /**
+          * A reply is on its way: show the "…" bubble (the runtime sets it while the event is pending).
+          * @default false
+         */
+        "pending"?: boolean;
+        /**
+          * Markdown shown while the chat is empty.
+          * @default null
+         */
+        "placeholder"?: string | null;
+        /**
+          * Render messages as Markdown; `false` shows the plain text.
+          * @default true
+         */
+        "renderMarkdown"?: boolean;
+        /**
+          * The user may drag the bottom edge to resize (Gradio 6's `resizable`).
+          * @default false
+         */
+        "resizable"?: boolean;
+        /**
+          * Gradio 5's spelling of `resizable`.
+          * @default false
+         */
+        "resizeable"?: boolean;
+        /**
+          * Show retry under the last bot message (set when the app listens to `retry`).
+          * @default false
+         */
+        "retryable"?: boolean;
+        /**
+          * Right-to-left text.
+          * @default false
+         */
+        "rtl"?: boolean;
+        /**
+          * Gradio's `sanitize_html`. Message HTML is always sanitized here; `false` only keeps `<style>` and `https:` iframes the app's messages carry.
+          * @default true
+         */
+        "sanitizeHtml"?: boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Messages can be clicked (set when the app listens to `select`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * Gradio 5: a button that copies the whole conversation.
+          * @default false
+         */
+        "showCopyAllButton"?: boolean;
+        /**
+          * Gradio 5: a copy button under each message.
+          * @default false
+         */
+        "showCopyButton"?: boolean;
+        /**
+          * Show the label badge (the log is named by the label either way).
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Gradio 5's share button (Hugging Face only): accepted, not shown.
+          * @default null
+         */
+        "showShareButton"?: boolean | null;
+        /**
+          * Gradio 5's `type` (`messages` or `tuples`); informational: every shape is recognised by itself.
+          * @default null
+         */
+        "type"?: 'messages' | 'tuples' | null;
+        /**
+          * Show undo under the last bot message (set when the app listens to `undo`).
+          * @default false
+         */
+        "undoable"?: boolean;
+        /**
+          * The messages: Gradio's wire value (tuples, or messages with string or block content).
+          * @default []
+         */
+        "value"?: ChatbotValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Text appended to copied messages (Gradio 6's `watermark`).
+          * @default null
+         */
+        "watermark"?: string | null;
     }
     /**
      * A Gradio `Checkbox` (config type `checkbox`): a native checkbox with its label text next to it and the
@@ -5562,6 +6095,43 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrChatbotAttributes {
+        "type": 'messages' | 'tuples' | null;
+        "label": string | null;
+        "showLabel": boolean;
+        "height": string;
+        "minHeight": string;
+        "maxHeight": string;
+        "resizable": boolean;
+        "resizeable": boolean;
+        "autoscroll": boolean;
+        "editable": 'user' | 'all' | null;
+        "rtl": boolean;
+        "showCopyButton": boolean;
+        "showCopyAllButton": boolean;
+        "showShareButton": boolean | null;
+        "sanitizeHtml": boolean;
+        "renderMarkdown": boolean;
+        "lineBreaks": boolean;
+        "layout": 'bubble' | 'panel' | null;
+        "placeholder": string | null;
+        "allowFileDownloads": boolean;
+        "groupConsecutiveMessages": boolean;
+        "likeable": boolean;
+        "likeUserMessage": boolean;
+        "retryable": boolean;
+        "undoable": boolean;
+        "selectable": boolean;
+        "watermark": string | null;
+        "interactive": boolean;
+        "pending": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrCheckboxAttributes {
         "value": boolean;
         "label": string;
@@ -5938,6 +6508,7 @@ declare namespace LocalJSX {
         "gr-blocks-root": Omit<GrBlocksRoot, keyof GrBlocksRootAttributes> & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes]?: GrBlocksRoot[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `attr:${K}`]?: GrBlocksRootAttributes[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `prop:${K}`]?: GrBlocksRoot[K] };
         "gr-browser-state": Omit<GrBrowserState, keyof GrBrowserStateAttributes> & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes]?: GrBrowserState[K] } & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes as `attr:${K}`]?: GrBrowserStateAttributes[K] } & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes as `prop:${K}`]?: GrBrowserState[K] };
         "gr-button": Omit<GrButton, keyof GrButtonAttributes> & { [K in keyof GrButton & keyof GrButtonAttributes]?: GrButton[K] } & { [K in keyof GrButton & keyof GrButtonAttributes as `attr:${K}`]?: GrButtonAttributes[K] } & { [K in keyof GrButton & keyof GrButtonAttributes as `prop:${K}`]?: GrButton[K] };
+        "gr-chatbot": Omit<GrChatbot, keyof GrChatbotAttributes> & { [K in keyof GrChatbot & keyof GrChatbotAttributes]?: GrChatbot[K] } & { [K in keyof GrChatbot & keyof GrChatbotAttributes as `attr:${K}`]?: GrChatbotAttributes[K] } & { [K in keyof GrChatbot & keyof GrChatbotAttributes as `prop:${K}`]?: GrChatbot[K] };
         "gr-checkbox": Omit<GrCheckbox, keyof GrCheckboxAttributes> & { [K in keyof GrCheckbox & keyof GrCheckboxAttributes]?: GrCheckbox[K] } & { [K in keyof GrCheckbox & keyof GrCheckboxAttributes as `attr:${K}`]?: GrCheckboxAttributes[K] } & { [K in keyof GrCheckbox & keyof GrCheckboxAttributes as `prop:${K}`]?: GrCheckbox[K] };
         "gr-checkbox-group": Omit<GrCheckboxGroup, keyof GrCheckboxGroupAttributes> & { [K in keyof GrCheckboxGroup & keyof GrCheckboxGroupAttributes]?: GrCheckboxGroup[K] } & { [K in keyof GrCheckboxGroup & keyof GrCheckboxGroupAttributes as `attr:${K}`]?: GrCheckboxGroupAttributes[K] } & { [K in keyof GrCheckboxGroup & keyof GrCheckboxGroupAttributes as `prop:${K}`]?: GrCheckboxGroup[K] };
         "gr-clear-button": Omit<GrClearButton, keyof GrClearButtonAttributes> & { [K in keyof GrClearButton & keyof GrClearButtonAttributes]?: GrClearButton[K] } & { [K in keyof GrClearButton & keyof GrClearButtonAttributes as `attr:${K}`]?: GrClearButtonAttributes[K] } & { [K in keyof GrClearButton & keyof GrClearButtonAttributes as `prop:${K}`]?: GrClearButton[K] };
@@ -6017,6 +6588,19 @@ declare module "@stencil/core" {
              * A Gradio `Button` (config type `button`): a `<button>`, or a link styled as one when `link` is set.
              */
             "gr-button": LocalJSX.IntrinsicElements["gr-button"] & JSXBase.HTMLAttributes<HTMLGrButtonElement>;
+            /**
+             * A Gradio `Chatbot` (config type `chatbot`): the conversation, in every format a Gradio 5 or 6 server
+             * sends (tuples, messages with string content, messages with content blocks), with Markdown, LaTeX and
+             * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
+             * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
+             * feedback, retry, undo, edit) and a clear button.
+             * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+             * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
+             * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
+             * is announced once through a polite live region, without re-reading the history.
+             * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
+             */
+            "gr-chatbot": LocalJSX.IntrinsicElements["gr-chatbot"] & JSXBase.HTMLAttributes<HTMLGrChatbotElement>;
             /**
              * A Gradio `Checkbox` (config type `checkbox`): a native checkbox with its label text next to it and the
              * `info` text under it, inside a block. Space (natively) and Enter (as the official frontend) toggle it.

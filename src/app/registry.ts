@@ -30,6 +30,7 @@ export const elementTags: Readonly<Record<string, string>> = {
   colorpicker: 'gr-color-picker',
   datetime: 'gr-date-time',
   dataset: 'gr-dataset',
+  chatbot: 'gr-chatbot',
   state: 'gr-state',
   browserstate: 'gr-browser-state',
   timer: 'gr-timer',
