@@ -59,13 +59,26 @@ export class ChatMarkdownCache {
 
   /** Renders `text` for the item `key` with `options`; a change of options clears the cache. */
   render(key: string, text: string, options: MarkdownOptions): string {
+    return this.#entry(key, text, options).html;
+  }
+
+  /**
+   * The HTML of `text` per block: one entry for a message seen whole, one per top-level block for a
+   * message that grew, so the element can keep the finished blocks' DOM and replace only the last one.
+   */
+  renderBlocks(key: string, text: string, options: MarkdownOptions): string[] {
+    const entry = this.#entry(key, text, options);
+    return entry.blocks ? entry.blocks.map((block) => block.html) : [entry.html];
+  }
+
+  #entry(key: string, text: string, options: MarkdownOptions): Entry {
     const optionsKey = JSON.stringify(options);
     if (optionsKey !== this.#optionsKey) {
       this.#entries.clear();
       this.#optionsKey = optionsKey;
     }
     const previous = this.#entries.get(key);
-    if (previous && previous.text === text) return previous.html;
+    if (previous && previous.text === text) return previous;
     let entry: Entry;
     if (previous && text.startsWith(previous.text) && text.length - previous.text.length < text.length) {
       // A growing message: keep the finished blocks, render from the first block that changed.
@@ -81,7 +94,7 @@ export class ChatMarkdownCache {
       entry = { text, html: renderMarkdown(text, options) };
     }
     this.#entries.set(key, entry);
-    return entry.html;
+    return entry;
   }
 
   /** Forgets items no longer shown. */

@@ -452,11 +452,6 @@ export class GrChatbot {
     });
   }
 
-  private html(key: string, text: string): string {
-    this.requestAssets(text);
-    return this.markdown.render(key, text, this.markdownOptions);
-  }
-
   private flash(id: string) {
     this.copied = id;
     clearTimeout(this.copiedTimer);
@@ -607,8 +602,20 @@ export class GrChatbot {
         </div>
       );
     }
-    const html = this.html(item.key, text);
-    return <div class="md gr-prose prose" dir={this.rtl ? 'rtl' : 'ltr'} ref={(el) => writeHtml(el, html)} />;
+    this.requestAssets(text);
+    const blocks = this.markdown.renderBlocks(item.key, text, this.markdownOptions);
+    const dir = this.rtl ? 'rtl' : 'ltr';
+    if (blocks.length === 1) {
+      return <div key="whole" class="md gr-prose prose" dir={dir} ref={(el) => writeHtml(el, blocks[0])} />;
+    }
+    // One element per Markdown block: while a message streams, only its last block's DOM is replaced.
+    return (
+      <div key="blocks" class="md gr-prose prose" dir={dir}>
+        {blocks.map((html, i) => (
+          <div class="md-block" key={i} ref={(el) => writeHtml(el, html)} />
+        ))}
+      </div>
+    );
   }
 
   private renderContent(item: ChatItem) {
