@@ -1,9 +1,9 @@
 /**
- * Starts the example Gradio apps of `examples/apps` on a real Gradio 5.14 server, for tests, the demo page
- * and benchmarks.
+ * Starts the example Gradio apps of `examples/apps` on a real Gradio 5.14 or 6.25 server, for tests, the demo
+ * page and benchmarks.
  *
- * The server runs in the chroot that `scripts/provision-gradio.sh` builds (or with the python named by
- * `GRADIO_KIT_PYTHON`). Every server is tied to the process that started it: the chroot mode runs it as
+ * The server runs in the chroot that `scripts/provision-gradio.sh [5|6]` builds (or with the python named by
+ * `GRADIO_KIT_PYTHON` / `GRADIO_KIT_PYTHON6`). Every server is tied to the process that started it: the chroot mode runs it as
  * the first process of its own PID namespace under `setpriv --pdeathsig`, so when this process dies for any
  * reason (a failed suite, Ctrl-C, SIGKILL) the kernel ends the server and all its children with it.
  */
@@ -20,6 +20,24 @@ export const appsDir: string = join(repoRoot, 'examples', 'apps');
 /** Where a provisioned Gradio runs: inside a chroot, or a python the user pointed at. */
 export type GradioRuntime = { kind: 'chroot'; root: string } | { kind: 'python'; python: string };
 
+/** A Gradio major the project tests on: 5 is Gradio 5.14.0, 6 is Gradio 6.25.0. */
+export type GradioMajor = 5 | 6;
+
+/** Gradio 6.25's own Python packages, beside the repository (`../shared`), unless told otherwise. */
+const gradio6Source = process.env.GRADIO_KIT_GRADIO6_SOURCE ?? resolve(repoRoot, '..', 'shared', 'gradio-6.25');
+
+/**
+ * The majors this machine can run: `[5, 6]`, or `[5]` in a clone that has no Gradio 6.25 sources beside it
+ * (and no `GRADIO_KIT_PYTHON6`). Suites that run on both versions iterate over it
+ * (`describe.each(gradioVersions)`), so the 6.x layer is skipped there, said once on stderr.
+ */
+export const gradioVersions: readonly GradioMajor[] =
+  process.env.GRADIO_KIT_PYTHON6 || existsSync(join(gradio6Source, 'gradio', '__init__.py')) ? [5, 6] : [5];
+if (!gradioVersions.includes(6) && !process.env.GRADIO_KIT_QUIET_GRADIO6) {
+  process.env.GRADIO_KIT_QUIET_GRADIO6 = '1';
+  process.stderr.write(`[gradio-server] no Gradio 6.25 sources at ${gradio6Source}: tests run on Gradio 5.14 only\n`);
+}
+
 /** A running Gradio app. */
 export interface GradioServer {
   /** Base URL, without a trailing slash (`http://127.0.0.1:PORT`). */
@@ -27,6 +45,8 @@ export interface GradioServer {
   port: number;
   /** The app's file name in `examples/apps` without `.py`. */
   app: string;
+  /** The Gradio major serving it. */
+  gradio: GradioMajor;
   /** Ends the server and its children; resolves once the process is gone. Safe to call twice. */
   stop(): Promise<void>;
   /** Everything the server printed so far (stdout and stderr), for failure messages. */
@@ -34,38 +54,44 @@ export interface GradioServer {
 }
 
 export interface StartOptions {
+  /** Which Gradio runs the app. @default 5 */
+  gradio?: GradioMajor;
   /** Extra environment variables for the app (for example a theme name read by the app). */
   env?: Record<string, string>;
   /** How long to wait for the server to answer `GET /config` (a loaded 2-core machine starting several servers needs long). @default 90000 */
   timeoutMs?: number;
 }
 
-let runtimePromise: Promise<GradioRuntime> | undefined;
+const runtimePromises = new Map<GradioMajor, Promise<GradioRuntime>>();
 const running = new Set<ChildProcess>();
 
 /**
- * Provisions Gradio once per process (the script itself is cached, idempotent and locked, so parallel test
- * files are safe) and tells where it runs.
+ * Provisions a Gradio major once per process (the script itself is cached, idempotent and locked, so parallel
+ * test files are safe) and tells where it runs.
  */
-export function ensureGradio(): Promise<GradioRuntime> {
-  runtimePromise ??= new Promise<GradioRuntime>((resolvePromise, reject) => {
+export function ensureGradio(major: GradioMajor = 5): Promise<GradioRuntime> {
+  let promise = runtimePromises.get(major);
+  if (promise) return promise;
+  promise = new Promise<GradioRuntime>((resolvePromise, reject) => {
     execFile(
       'bash',
-      [join(repoRoot, 'scripts', 'provision-gradio.sh')],
+      [join(repoRoot, 'scripts', 'provision-gradio.sh'), String(major)],
       { maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) {
-          reject(new Error(`provisioning Gradio failed:\n${stderr.trim()}`));
+          reject(new Error(`provisioning Gradio ${major} failed:\n${stderr.trim()}`));
           return;
         }
         const last = stdout.trim().split('\n').at(-1) ?? '';
         if (last.startsWith('chroot:')) resolvePromise({ kind: 'chroot', root: last.slice(7) });
         else if (last.startsWith('python:')) resolvePromise({ kind: 'python', python: last.slice(7) });
-        else reject(new Error(`provisioning Gradio printed no runtime line:\n${stdout}\n${stderr}`));
+        else if (last.startsWith('absent:')) reject(new Error(`Gradio ${major} is not available here: ${last.slice(7)}`));
+        else reject(new Error(`provisioning Gradio ${major} printed no runtime line:\n${stdout}\n${stderr}`));
       },
     );
   });
-  return runtimePromise;
+  runtimePromises.set(major, promise);
+  return promise;
 }
 
 /** A loopback port that was free a moment ago. */
@@ -165,13 +191,15 @@ async function waitForConfig(url: string, child: ChildProcess, output: () => str
 export async function startGradioApp(app: string, options: StartOptions = {}): Promise<GradioServer> {
   const appFile = `${app}.py`;
   if (!existsSync(join(appsDir, appFile))) throw new Error(`no such example app: ${join(appsDir, appFile)}`);
-  const runtime = await ensureGradio();
+  const runtime = await ensureGradio(options.gradio ?? 5);
   let lastError: unknown;
   // A port can be taken between choosing it and Gradio binding it; try another one then.
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
     const env = {
       GRADIO_ANALYTICS_ENABLED: 'False',
+      // Gradio 6 would start a Node SSR server when it finds one; the kit is the only frontend here.
+      GRADIO_SSR_MODE: 'false',
       HF_HUB_OFFLINE: '1',
       GRADIO_SERVER_NAME: '127.0.0.1',
       GRADIO_SERVER_PORT: String(port),
@@ -190,7 +218,7 @@ export async function startGradioApp(app: string, options: StartOptions = {}): P
     const url = `http://127.0.0.1:${port}`;
     try {
       await waitForConfig(url, child, () => log, options.timeoutMs ?? 90_000);
-      return { url, port, app, stop: () => stopProcess(child), output: () => log };
+      return { url, port, app, gradio: options.gradio ?? 5, stop: () => stopProcess(child), output: () => log };
     } catch (error) {
       lastError = error;
       await stopProcess(child);

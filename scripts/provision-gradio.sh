@@ -1,35 +1,63 @@
 #!/usr/bin/env bash
-# Provisions a real Gradio 5.14.0 server for tests, demos and benchmarks, from the npm registry and
-# Debian's archives only (no PyPI here): a Debian trixie chroot with Python 3.13 and Gradio's dependencies
-# from Debian, and Gradio's own pure-Python wheels taken from the @gradio/lite npm tarball.
+# Provisions a real Gradio server for tests, demos and benchmarks, from the npm registry, Debian's archives and
+# ../shared only (no PyPI here), in a cached Debian chroot. Two majors, chosen by the first argument:
+#
+#   provision-gradio.sh [5]   Gradio 5.14.0: Debian trixie (Python 3.13) and Gradio's pure-Python wheels taken
+#                             from the @gradio/lite npm tarball, with small stand-ins for safehttpx and ffmpy.
+#   provision-gradio.sh 6     Gradio 6.25.0: Debian sid (Starlette >= 1.0.1) and Gradio 6.25's own Python
+#                             packages, copied from ../shared/gradio-6.25 (or GRADIO_KIT_GRADIO6_SOURCE).
+#
 # Facts behind each step: ../shared/real-gradio.md.
 #
 # Idempotent and resumable: each finished step leaves a stamp file and is skipped on the next run; a step
 # that fails says which one and why, and the next run starts again at that step. Safe to run from several
-# processes at once (one flock). Prints the chroot's path as its last line.
+# processes at once (one flock). Prints the runtime as its last line: `chroot:PATH` or `python:PATH`, or
+# `absent:REASON` (exit 0) for Gradio 6 when its sources are not there (a clone without ../shared).
 #
 # Environment:
-#   GRADIO_KIT_CACHE   where the chroot and downloads are kept (default: ~/.cache/gradio-kit)
-#   GRADIO_KIT_PYTHON  a python that can already `import gradio`: nothing is provisioned, it is checked
-#   DEBIAN_MIRROR      the Debian mirror URL (default: the one this machine's apt sources name)
+#   GRADIO_KIT_CACHE           where the chroots and downloads are kept (default: ~/.cache/gradio-kit)
+#   GRADIO_KIT_PYTHON          a python that can already `import gradio` 5.x: nothing is provisioned for 5
+#   GRADIO_KIT_PYTHON6         the same for Gradio 6.x
+#   GRADIO_KIT_GRADIO6_SOURCE  Gradio 6.25's Python packages (default: ../shared/gradio-6.25 beside the repo)
+#   DEBIAN_MIRROR              the Debian mirror URL (default: the one this machine's apt sources name)
 set -euo pipefail
 
-GRADIO_VERSION=5.14.0
-LITE_PACKAGE="@gradio/lite@${GRADIO_VERSION}"
-SUITE=trixie
-CACHE="${GRADIO_KIT_CACHE:-${HOME:-/root}/.cache/gradio-kit}"
-ROOT="$CACHE/gradio-${GRADIO_VERSION}-${SUITE}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OVERLAY="$HERE/gradio-overlay"
-# Bump when the steps below change what they build, so an old cache is rebuilt rather than trusted.
-RECIPE=3
-
-PACKAGES=(python3 python3-fastapi python3-starlette python3-uvicorn python3-pydantic python3-orjson
+MAJOR="${1:-5}"
+CACHE="${GRADIO_KIT_CACHE:-${HOME:-/root}/.cache/gradio-kit}"
+COMMON_PACKAGES=(python3 python3-fastapi python3-starlette python3-uvicorn python3-pydantic python3-orjson
   python3-numpy python3-pandas python3-pil python3-httpx python3-aiofiles python3-anyio python3-jinja2
   python3-markupsafe python3-python-multipart python3-yaml python3-semantic-version python3-tomlkit
   python3-typer python3-brotli python3-fsspec python3-packaging python3-typing-extensions python3-tz
   python3-websockets python3-h11 python3-requests ca-certificates)
-SID_PACKAGES=(python3-huggingface-hub/sid python3-pydub/sid)
+case "$MAJOR" in
+  5)
+    GRADIO_VERSION=5.14.0
+    SUITE=trixie
+    USER_PYTHON="${GRADIO_KIT_PYTHON:-}"
+    PACKAGES=("${COMMON_PACKAGES[@]}")
+    # trixie lacks these two: taken from sid, pinned low so nothing else comes from there.
+    SID_PACKAGES=(python3-huggingface-hub/sid python3-pydub/sid)
+    # Bump when the steps below change what they build, so an old cache is rebuilt rather than trusted.
+    RECIPE=3
+    ;;
+  6)
+    GRADIO_VERSION=6.25.0
+    SUITE=sid
+    USER_PYTHON="${GRADIO_KIT_PYTHON6:-}"
+    SOURCE="${GRADIO_KIT_GRADIO6_SOURCE:-$HERE/../../shared/gradio-6.25}"
+    PACKAGES=("${COMMON_PACKAGES[@]}" python3-huggingface-hub python3-pydub python3-audioop-lts python3-rich)
+    SID_PACKAGES=()
+    RECIPE=1
+    ;;
+  *)
+    printf '[provision-gradio] unknown Gradio major "%s": use 5 or 6\n' "$MAJOR" >&2
+    exit 2
+    ;;
+esac
+ROOT="$CACHE/gradio-${GRADIO_VERSION}-${SUITE}"
+LITE_PACKAGE="@gradio/lite@${GRADIO_VERSION}"
 
 CURRENT_STEP="start"
 log() { printf '[provision-gradio] %s\n' "$*" >&2; }
@@ -41,12 +69,20 @@ fail() {
 trap 'rc=$?; [ $rc -ne 0 ] && [ "${FAILED_REPORTED:-0}" = 0 ] && printf "[provision-gradio] FAILED at step \"%s\" (exit %s, command: %s)\n" "$CURRENT_STEP" "$rc" "$BASH_COMMAND" >&2' ERR
 
 # A python the user points at: check that it imports the right Gradio, provision nothing.
-if [ -n "${GRADIO_KIT_PYTHON:-}" ]; then
-  CURRENT_STEP="check GRADIO_KIT_PYTHON"
-  version=$("$GRADIO_KIT_PYTHON" -c 'import gradio; print(gradio.__version__)' 2>&1) \
-    || fail "$GRADIO_KIT_PYTHON cannot import gradio: $version"
-  log "using $GRADIO_KIT_PYTHON (gradio $version)"
-  echo "python:$GRADIO_KIT_PYTHON"
+if [ -n "$USER_PYTHON" ]; then
+  CURRENT_STEP="check the python given for Gradio $MAJOR"
+  version=$("$USER_PYTHON" -c 'import gradio; print(gradio.__version__)' 2>&1) \
+    || fail "$USER_PYTHON cannot import gradio: $version"
+  [ "${version%%.*}" = "$MAJOR" ] || fail "$USER_PYTHON imports gradio $version, not Gradio $MAJOR.x"
+  log "using $USER_PYTHON (gradio $version)"
+  echo "python:$USER_PYTHON"
+  exit 0
+fi
+
+# Gradio 6 comes from ../shared: a clone elsewhere has none, and then the 6.x layer is skipped, said once.
+if [ "$MAJOR" = 6 ] && [ ! -f "$SOURCE/gradio/__init__.py" ]; then
+  log "Gradio 6.25 sources not found at $SOURCE (set GRADIO_KIT_GRADIO6_SOURCE or GRADIO_KIT_PYTHON6): the 6.x layer is skipped"
+  echo "absent:no Gradio 6.25 sources at $SOURCE"
   exit 0
 fi
 
@@ -66,7 +102,7 @@ if [ ! -f "$(stamp done)" ] && [ "${df_free_kb:-0}" -lt 1500000 ]; then
   fail "less than 1.5 GB free under $CACHE ($((df_free_kb / 1024)) MB): the chroot needs about 600 MB"
 fi
 
-exec 9>"$CACHE/provision.lock"
+exec 9>"$CACHE/provision-$MAJOR.lock"
 if ! flock -n 9; then
   log "another process is provisioning; waiting for it"
   flock 9
@@ -106,32 +142,33 @@ CURRENT_STEP="debootstrap $SUITE"
 if ! done_step debootstrap; then
   log "step 1/5: debootstrap --variant=minbase $SUITE (about 20 s)"
   rm -rf "$ROOT"
-  debootstrap --variant=minbase "$SUITE" "$ROOT" "$mirror" > "$CACHE/debootstrap.log" 2>&1 \
-    || { FAILED_REPORTED=1; fail "debootstrap failed; last lines of $CACHE/debootstrap.log: $(tail -n 5 "$CACHE/debootstrap.log" | tr '\n' ' ')"; }
+  debootstrap --variant=minbase "$SUITE" "$ROOT" "$mirror" > "$CACHE/debootstrap-$MAJOR.log" 2>&1 \
+    || { FAILED_REPORTED=1; fail "debootstrap failed; last lines of $CACHE/debootstrap.log: $(tail -n 5 "$CACHE/debootstrap-$MAJOR.log" | tr '\n' ' ')"; }
   mark_done debootstrap
 fi
 
 CURRENT_STEP="Debian packages"
 if ! done_step packages; then
-  log "step 2/5: Python 3.13 and Gradio's dependencies from Debian (about 30 s)"
+  log "step 2/5: Python and Gradio's dependencies from Debian $SUITE (about 30 s for trixie, 2 min for sid)"
   # The machine's clock can be ahead of the mirror's Release files.
   echo 'Acquire::Check-Valid-Until "false";' > "$ROOT/etc/apt/apt.conf.d/99gradio-kit-no-valid-until"
-  cat > "$ROOT/etc/apt/sources.list" <<EOF
-deb $mirror $SUITE main
-deb $mirror sid main
-EOF
+  echo "deb $mirror $SUITE main" > "$ROOT/etc/apt/sources.list"
+  if [ ${#SID_PACKAGES[@]} -gt 0 ]; then
+    echo "deb $mirror sid main" >> "$ROOT/etc/apt/sources.list"
+    printf 'Package: *\nPin: release n=sid\nPin-Priority: 100\n' > "$ROOT/etc/apt/preferences.d/sid-low"
+  fi
   rm -f "$ROOT/etc/apt/sources.list.d/"*.sources
-  printf 'Package: *\nPin: release n=sid\nPin-Priority: 100\n' > "$ROOT/etc/apt/preferences.d/sid-low"
   cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
-  in_chroot /usr/bin/env DEBIAN_FRONTEND=noninteractive apt-get update -qq > "$CACHE/apt.log" 2>&1 \
-    || { FAILED_REPORTED=1; fail "apt-get update in the chroot failed: $(tail -n 5 "$CACHE/apt.log" | tr '\n' ' ')"; }
+  in_chroot /usr/bin/env DEBIAN_FRONTEND=noninteractive apt-get update -qq > "$CACHE/apt-$MAJOR.log" 2>&1 \
+    || { FAILED_REPORTED=1; fail "apt-get update in the chroot failed: $(tail -n 5 "$CACHE/apt-$MAJOR.log" | tr '\n' ' ')"; }
   in_chroot /usr/bin/env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    "${PACKAGES[@]}" "${SID_PACKAGES[@]}" >> "$CACHE/apt.log" 2>&1 \
-    || { FAILED_REPORTED=1; fail "apt-get install in the chroot failed: $(tail -n 5 "$CACHE/apt.log" | tr '\n' ' ')"; }
+    "${PACKAGES[@]}" "${SID_PACKAGES[@]+"${SID_PACKAGES[@]}"}" >> "$CACHE/apt-$MAJOR.log" 2>&1 \
+    || { FAILED_REPORTED=1; fail "apt-get install in the chroot failed ($(grep -E '^E:' "$CACHE/apt-$MAJOR.log" | tail -n 3 | tr '\n' ' ')): $(tail -n 5 "$CACHE/apt-$MAJOR.log" | tr '\n' ' ')"; }
   in_chroot apt-get clean >/dev/null 2>&1 || true
   mark_done packages
 fi
 
+if [ "$MAJOR" = 5 ]; then
 SITE="$ROOT/usr/local/lib/python3.13/dist-packages"
 CURRENT_STEP="Gradio wheels from $LITE_PACKAGE"
 if ! done_step wheels; then
@@ -167,6 +204,42 @@ if ! done_step overlay; then
   cp "$OVERLAY/index.html" "$SITE/gradio/templates/frontend/index.html"
   mkdir -p "$ROOT/srv/apps"
   mark_done overlay
+fi
+
+fi
+
+if [ "$MAJOR" = 6 ]; then
+# Gradio 6.25's packages, copied so that Gradio can write its .pyi stubs next to its modules (../shared is
+# read-only where the tests run), and put on sys.path with a .pth file.
+SITE6="/opt/gradio-$GRADIO_VERSION"
+CURRENT_STEP="Gradio $GRADIO_VERSION packages from $SOURCE"
+if ! done_step sources; then
+  log "step 3/5: Gradio $GRADIO_VERSION's own packages from $SOURCE"
+  rm -rf "${ROOT:?}$SITE6"
+  mkdir -p "$ROOT$SITE6"
+  for pair in gradio:gradio client/python/gradio_client:gradio_client deps/groovy/groovy:groovy \
+    deps/safehttpx/safehttpx:safehttpx deps/hf-gradio/src/hf_gradio:hf_gradio; do
+    from="$SOURCE/${pair%%:*}"
+    [ -d "$from" ] || fail "missing package folder $from"
+    cp -r "$from" "$ROOT$SITE6/${pair##*:}"
+  done
+  chmod -R u+w "$ROOT$SITE6"
+  purelib=$(in_chroot python3 -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])') \
+    || fail "the chroot's python3 does not run"
+  mkdir -p "$ROOT$purelib"
+  echo "$SITE6" > "$ROOT$purelib/gradio-kit-gradio6.pth"
+  mark_done sources
+fi
+
+CURRENT_STEP="overlay (page template)"
+if ! done_step overlay; then
+  log "step 4/5: Gradio's page template"
+  mkdir -p "$ROOT$SITE6/gradio/templates/frontend"
+  cp "$OVERLAY/index.html" "$ROOT$SITE6/gradio/templates/frontend/index.html"
+  mkdir -p "$ROOT/srv/apps"
+  mark_done overlay
+fi
+
 fi
 
 CURRENT_STEP="first import of gradio"

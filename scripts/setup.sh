@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything gradio-kit needs on a fresh machine of this kind (Debian 12, Node >= 20, root), and
-# nothing twice: Debian's Chromium (browser tests, e2e, demo checks), the npm packages (`npm ci`), and a
-# real Gradio 5.14 server in a cached chroot (scripts/provision-gradio.sh). Each step says what failed.
+# nothing twice: Debian's Chromium (browser tests, e2e, demo checks), the npm packages (`npm ci`), and real
+# Gradio 5.14 and 6.25 servers in cached chroots (scripts/provision-gradio.sh 5|6; 6.25 only where its sources
+# are beside the repository, ../shared/gradio-6.25). Each step says what failed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -28,7 +29,9 @@ if [ ! -f node_modules/.gradio-kit-lock ] || [ "$(cat node_modules/.gradio-kit-l
 fi
 
 if [ "${GRADIO_KIT_SKIP_GRADIO:-0}" != 1 ]; then
-  step "real Gradio server (cached after the first run)"
-  bash scripts/provision-gradio.sh >/dev/null || fail "provisioning the Gradio server failed (see above)"
+  step "real Gradio 5.14 server (cached after the first run)"
+  bash scripts/provision-gradio.sh 5 >/dev/null || fail "provisioning the Gradio 5.14 server failed (see above)"
+  step "real Gradio 6.25 server (cached after the first run, about 3 minutes the first time)"
+  bash scripts/provision-gradio.sh 6 >/dev/null || fail "provisioning the Gradio 6.25 server failed (see above)"
 fi
 step "ready"

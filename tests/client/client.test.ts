@@ -1,5 +1,5 @@
 /**
- * The client against real Gradio 5.14 servers (started by `global-setup.ts`), run twice: in Node
+ * The client against real Gradio 5.14 and 6.25 servers (started by `global-setup.ts`), run twice: in Node
  * (`client-node`) and in Chromium (`client-browser`). Browser runs use `localhost` URLs so that the page
  * (on localhost) and the apps are same-site, which Gradio's CORS rules and its login cookie need.
  */
@@ -22,8 +22,6 @@ import {
 
 const inBrowser = typeof window !== 'undefined';
 const host = (url: string) => (inBrowser ? url.replace('127.0.0.1', 'localhost') : url);
-const apps = inject('gradioApps');
-const app = (name: string) => host(apps[name]) + (name === 'login' ? '/app' : '');
 
 async function collect(job: AsyncIterable<GradioEvent>): Promise<GradioEvent[]> {
   const events: GradioEvent[] = [];
@@ -32,11 +30,17 @@ async function collect(job: AsyncIterable<GradioEvent>): Promise<GradioEvent[]> 
 }
 const dataOf = (events: GradioEvent[]) => events.filter((e): e is DataEvent => e.type === 'data').map((e) => e.data);
 
+describe.each(inject('gradioVersions'))('on Gradio %s', (gradio) => {
+const apps = inject('gradioApps')[gradio];
+const app = (name: string) => host(apps[name]) + (name === 'login' ? '/app' : '');
+/** The exact version each major runs here. */
+const version = gradio === 5 ? '5.14.0' : '6.25.0';
+
 describe('connect and view_api', () => {
   it('normalises the config and describes the API', async () => {
     for (const src of [app('hello'), `${app('hello')}/`]) {
       const client = await Client.connect(src);
-      expect(client.config).toMatchObject({ version: '5.14.0', api_prefix: '/gradio_api', protocol: 'sse_v3', root: app('hello') });
+      expect(client.config).toMatchObject({ version, api_prefix: '/gradio_api', protocol: 'sse_v3', root: app('hello') });
       const api = await client.view_api();
       expect(api.named_endpoints['/predict']).toMatchObject({
         fn_index: 0,
@@ -204,7 +208,7 @@ describe('submit', () => {
 
   it('fails with a ConnectionError within 5 s when the server is killed mid-stream', async () => {
     const control = host(inject('gradioControl'));
-    const { url } = await (await fetch(`${control}/start?app=stream_text`, { method: 'POST' })).json();
+    const { url } = await (await fetch(`${control}/start?app=stream_text&gradio=${gradio}`, { method: 'POST' })).json();
     const client = await Client.connect(host(url));
     const job = client.submit('/predict', ['tick', 40]);
     let killedAt = 0;
@@ -300,4 +304,5 @@ describe('auth', () => {
     // Gradio 5.14 answers `{"detail": "Not authenticated"}` (6.x adds `auth_message`, [protocol] §1.2)
     expect(none.message).toMatch(/Not authenticated.*\/app\/config.*status 401/);
   });
+});
 });

@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { type GradioServer, startGradioApp } from '../../scripts/gradio-server';
+import { type GradioMajor, type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server';
 
 export const apps = [
   'hello',
@@ -25,8 +25,10 @@ export const apps = [
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** App name -> base URL (`http://127.0.0.1:PORT`). */
-    gradioApps: Record<string, string>;
+    /** Gradio major -> app name -> base URL (`http://127.0.0.1:PORT`). */
+    gradioApps: Record<string, Record<string, string>>;
+    /** The Gradio majors the apps run on (5, and 6 where its sources are there). */
+    gradioVersions: GradioMajor[];
     /** The control server's URL. */
     gradioControl: string;
   }
@@ -34,13 +36,14 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const servers: GradioServer[] = [];
-  const urls: Record<string, string> = {};
+  const urls: Record<string, Record<string, string>> = {};
   // Two at a time: each start-up is CPU-bound (about 2 s) and the machine has 2 cores.
-  for (let i = 0; i < apps.length; i += 2) {
-    const started = await Promise.all(apps.slice(i, i + 2).map((app) => startGradioApp(app)));
+  const wanted = gradioVersions.flatMap((gradio) => apps.map((app) => ({ app, gradio })));
+  for (let i = 0; i < wanted.length; i += 2) {
+    const started = await Promise.all(wanted.slice(i, i + 2).map(({ app, gradio }) => startGradioApp(app, { gradio })));
     for (const server of started) {
       servers.push(server);
-      urls[server.app] = server.url;
+      urls[server.gradio] = { ...urls[server.gradio], [server.app]: server.url };
     }
   }
   const extra = new Map<string, GradioServer>();
@@ -49,7 +52,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     response.setHeader('access-control-allow-origin', '*');
     try {
       if (url.pathname === '/start') {
-        const server = await startGradioApp(url.searchParams.get('app') ?? 'stream_text');
+        const gradio = Number(url.searchParams.get('gradio') ?? 5) as GradioMajor;
+        const server = await startGradioApp(url.searchParams.get('app') ?? 'stream_text', { gradio });
         extra.set(server.url, server);
         response.end(JSON.stringify({ url: server.url }));
       } else if (url.pathname === '/kill') {
@@ -64,6 +68,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
   project.provide('gradioApps', urls);
+  project.provide('gradioVersions', [...gradioVersions]);
   project.provide('gradioControl', `http://127.0.0.1:${(control.address() as AddressInfo).port}`);
   return async () => {
     control.close();

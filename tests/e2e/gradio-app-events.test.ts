@@ -1,14 +1,16 @@
 /**
- * The event engine of `<gradio-app>` against a real Gradio 5.14 app (examples/apps/events_app.py), used as a
+ * The event engine of `<gradio-app>` against a real Gradio 5.14 and 6.25 app (examples/apps/events_app.py), used as a
  * user would: update dictionaries, gr.skip, chains, trigger modes, cancels, a Timer, gr.Info toasts, and
  * client-side js (only with the page's `allow-js`).
  */
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { screenshot, useEmbedSuite } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite } from './helpers/embed.ts';
 
-const suite = useEmbedSuite(['events_app']);
+/** The suite of the Gradio version running now (each version's `describe` starts its own). */
+let suite: EmbedSuite;
 
 async function open(name: string, attributes = ''): Promise<{ page: Page; app: Locator; errors: string[] }> {
   const { page, errors } = await openPage(suite.browser);
@@ -23,7 +25,12 @@ const button = (app: Locator, text: string) =>
   app.locator('gr-button', { hasText: new RegExp(`^\\s*${text}\\s*$`) }).locator('button');
 const tab = (app: Locator, label: string) => app.locator('[role="tab"]', { hasText: label });
 
-describe('<gradio-app> event engine with a real app', () => {
+describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio %s)', (gradio) => {
+  const started = useEmbedSuite(['events_app'], { gradio });
+  beforeAll(() => {
+    suite = started;
+  });
+
   it('applies update dictionaries (visible, label, value) and leaves gr.skip() outputs alone', async () => {
     const { page, app, errors } = await open('updates');
     await button(app, 'Relabel').click();

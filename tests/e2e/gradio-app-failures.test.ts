@@ -7,7 +7,7 @@
 import { type Server, createServer } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GradioServer, startGradioApp } from '../../scripts/gradio-server.ts';
+import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
 import { type EmbedSite, screenshot, startEmbedSite } from './helpers/embed.ts';
 
@@ -15,7 +15,7 @@ let browser: Browser;
 let site: EmbedSite;
 let broken: Server;
 let brokenUrl: string;
-let login: GradioServer;
+let logins: GradioServer[] = [];
 
 /** Answers per path: what a broken or foreign server might send. */
 function startBrokenServer(): Promise<Server> {
@@ -65,7 +65,7 @@ beforeAll(async () => {
   broken = await startBrokenServer();
   const address = broken.address();
   brokenUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  login = await startGradioApp('login');
+  logins = await Promise.all(gradioVersions.map((gradio) => startGradioApp('login', { gradio })));
   site = await startEmbedSite();
   browser = await launchChromium();
 }, 120_000);
@@ -73,7 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  await login?.stop();
+  await Promise.all(logins.map((login) => login.stop()));
   await new Promise((resolve) => broken?.close(resolve));
 });
 
@@ -109,7 +109,8 @@ describe('<gradio-app> failures', () => {
     expect(await shownError(page)).toContain(`${brokenUrl}/no-cors/`);
   });
 
-  it('an app behind a login shows a login form, then the app', async () => {
+  it.each(gradioVersions)('an app behind a login (Gradio %s) shows a login form, then the app', async (gradio) => {
+    const login = logins[gradioVersions.indexOf(gradio)];
     const { page } = await openPage(browser);
     await page.goto(site.page('login', `${recorder}<gradio-app src="${login.url}/app/" eager></gradio-app>`));
     const form = page.locator('gradio-app form.login');
@@ -127,6 +128,6 @@ describe('<gradio-app> failures', () => {
     await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
     const output = app.locator('gr-textbox').nth(1).locator('textarea, input');
     await expect.poll(() => output.inputValue(), { timeout: 15_000 }).toBe('Hello, Ada! (you are ada)');
-    await screenshot(page, 'login-then-app');
+    await screenshot(page, `login-then-app-gradio${gradio}`);
   });
 });

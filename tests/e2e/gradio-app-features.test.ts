@@ -1,18 +1,20 @@
 /**
- * `<gradio-app>` features a user sees, against real Gradio 5.14 apps: the status tracker's progress and queue
+ * `<gradio-app>` features a user sees, against real Gradio 5.14 and 6.25 apps: the status tracker's progress and queue
  * position, accordions and their expand / collapse listeners, a sidebar, visibility updates of components
  * and layout blocks, an Interface's Flag button and cached examples, dark mode, a Tabs `select` listener with
  * event data, per-session `gr.State`, and a streaming chatbot (no element yet: the labelled fallback).
  * Each test leaves a screenshot in test-results/screenshots.
  */
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
 const apps = ['progress', 'layout_events', 'interface_flag_cache', 'state_counter', 'chatbot_stream'] as const;
 type AppName = (typeof apps)[number];
-const suite = useEmbedSuite(apps);
+/** The suite of the Gradio version running now (each version's `describe` starts its own). */
+let suite: EmbedSuite;
 
 interface Opened {
   page: Page;
@@ -43,7 +45,12 @@ const trackerText = async (app: Locator, label: string): Promise<string> => {
   return t.evaluate((el) => (el.classList.contains('hide') ? '' : (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
 };
 
-describe('<gradio-app> features with real apps', () => {
+describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)', (gradio) => {
+  const started = useEmbedSuite(apps, { gradio });
+  beforeAll(() => {
+    suite = started;
+  });
+
   it('progress: the tracker over the output shows gr.Progress descriptions, steps and a bar, then the result', async () => {
     const { page, app, errors } = await open('features-progress', 'progress');
     await field(app, 'steps').fill('10');

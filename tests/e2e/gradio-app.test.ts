@@ -1,14 +1,16 @@
 /**
- * `<gradio-app>` against real Gradio 5.14 apps, as an author embeds it and a user uses it: a plain page on
+ * `<gradio-app>` against real Gradio 5.14 and 6.25 apps, as an author embeds it and a user uses it: a plain page on
  * one origin, the CDN script from another, the Gradio server on a third. Each test types and clicks as a
  * user and asserts what the user sees; each leaves a screenshot in test-results/screenshots.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { screenshot, useEmbedSuite } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite } from './helpers/embed.ts';
 
-const suite = useEmbedSuite(['hello', 'blocks_layout', 'stream_text', 'error', 'interface_examples', 'image_io']);
+/** The suite of the Gradio version running now (each version's `describe` starts its own). */
+let suite: EmbedSuite;
 
 /** Records the element's render / error events on window, for the test to read. */
 const recorder = `<script>
@@ -29,7 +31,12 @@ async function embed(name: string, app: string, attributes = ''): Promise<{ page
 
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Array<Record<string, unknown>> }).__events);
 
-describe('<gradio-app> with real Gradio apps', () => {
+describe.each(gradioVersions)('<gradio-app> with real Gradio apps (Gradio %s)', (gradio) => {
+  const started = useEmbedSuite(['hello', 'blocks_layout', 'stream_text', 'error', 'interface_examples', 'image_io'], { gradio });
+  beforeAll(() => {
+    suite = started;
+  });
+
   it('hello: renders, fires render, and answers a submitted name', async () => {
     const { page, errors } = await embed('hello', 'hello');
     expect(await events(page)).toEqual([{ type: 'render', target: 'app' }]);

@@ -3,9 +3,10 @@
  * on a clean page, and the app (its theme, its custom CSS) leaves the host page's computed styles unchanged.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
 const hostileCss = `<style>
   body { color: red; font: italic 30px/3 serif; text-transform: uppercase; word-spacing: 10px; text-align: right; cursor: wait }
@@ -21,7 +22,8 @@ const hostileCss = `<style>
 const hostMarkup = `<h1 id="host-title">Host page</h1><p id="host-text">Some <a id="host-link" href="#">text</a>.</p>
 <button id="host-button">host button</button><textarea id="host-textarea"></textarea><div id="host-div">div</div>`;
 
-const suite = useEmbedSuite(['styled']);
+/** The suite of the Gradio version running now (each version's `describe` starts its own). */
+let suite: EmbedSuite;
 
 const properties = [
   'color', 'font-family', 'font-size', 'font-style', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform',
@@ -61,7 +63,12 @@ async function hostStyles(page: Page) {
   }, properties);
 }
 
-describe('isolation between the host page and the app', () => {
+describe.each(gradioVersions)('isolation between the host page and the app (Gradio %s)', (gradio) => {
+  const started = useEmbedSuite(['styled'], { gradio });
+  beforeAll(() => {
+    suite = started;
+  });
+
   it('hostile host CSS does not change the app', async () => {
     const app = `<gradio-app src="${suite.servers.styled.url}/" eager></gradio-app>`;
     const clean = await openPage(suite.browser);

@@ -1,6 +1,6 @@
 /**
  * Differential test: for each example app, the official `@gradio/client` and `gradio-kit/client` make the same
- * calls against the same real Gradio 5.14 server and must get the same data (Node only).
+ * calls against the same real Gradio 5.14 and 6.25 servers and must get the same data (Node only).
  *
  * Known, deliberate difference not compared here: for a streamed *object* (a chat history) the official client
  * mutates the values it already handed out, so all its intermediate `data` events end up equal to the final
@@ -10,7 +10,7 @@
 import { Client as OfficialClient, handle_file as officialHandleFile } from '@gradio/client';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GradioServer, startGradioApp } from '../../scripts/gradio-server';
+import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server';
 import { Client } from '../../src/client/index';
 
 type Input = unknown[] | (() => unknown[]);
@@ -102,10 +102,10 @@ async function run(client: any, call: Call, wrap: (f: File) => unknown) {
   return { stream: values };
 }
 
-describe('gradio-kit/client and @gradio/client get the same data', () => {
+describe.each(gradioVersions)('gradio-kit/client and @gradio/client get the same data from Gradio %s', (gradio) => {
   const servers: Record<string, GradioServer> = {};
   beforeAll(async () => {
-    for (const app of Object.keys(calls)) servers[app] = await startGradioApp(app);
+    for (const app of Object.keys(calls)) servers[app] = await startGradioApp(app, { gradio });
   });
   afterAll(async () => {
     await Promise.all(Object.values(servers).map((s) => s.stop()));

@@ -1,18 +1,10 @@
 /**
- * Proves the test server is a real Gradio 5.14: its config, and one prediction through the queue with plain
+ * Proves the test servers are a real Gradio 5.14 and a real Gradio 6.25: their config, and one prediction through the queue with plain
  * fetch (no client of ours), read as raw SSE.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GradioServer, startGradioApp } from '../../scripts/gradio-server';
+import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server';
 
-let server: GradioServer;
-
-beforeAll(async () => {
-  server = await startGradioApp('hello');
-});
-afterAll(async () => {
-  await server?.stop();
-});
 
 /** Reads an SSE body into the JSON of its `data:` lines until the stream ends. */
 async function readSseMessages(response: Response): Promise<Array<Record<string, unknown>>> {
@@ -23,8 +15,17 @@ async function readSseMessages(response: Response): Promise<Array<Record<string,
     .map((line) => JSON.parse(line.slice(5).trim()) as Record<string, unknown>);
 }
 
-describe('real Gradio server (hello)', () => {
-  it('serves a 5.14.0 config with the app components', async () => {
+describe.each(gradioVersions)('real Gradio %s server (hello)', (gradio) => {
+  const version = gradio === 5 ? '5.14.0' : '6.25.0';
+  let server: GradioServer;
+  beforeAll(async () => {
+    server = await startGradioApp('hello', { gradio });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it(`serves a ${version} config with the app components`, async () => {
     const response = await fetch(`${server.url}/config`);
     expect(response.status).toBe(200);
     const config = (await response.json()) as {
@@ -34,7 +35,7 @@ describe('real Gradio server (hello)', () => {
       components: Array<{ id: number; type: string; props: { label?: string } }>;
       dependencies: Array<{ api_name: string }>;
     };
-    expect(config.version).toBe('5.14.0');
+    expect(config.version).toBe(version);
     expect(config.api_prefix).toBe('/gradio_api');
     expect(config.protocol).toBe('sse_v3');
     const textboxes = config.components.filter((c) => c.type === 'textbox').map((c) => c.props.label);

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { type GradioServer, startGradioApp } from '../../../scripts/gradio-server.ts';
+import { type GradioMajor, type GradioServer, startGradioApp } from '../../../scripts/gradio-server.ts';
 import { launchChromium } from '../../helpers/browser.ts';
 import { type StaticServer, startStaticServer } from '../../../scripts/static-server.ts';
 
@@ -42,10 +42,13 @@ export async function startEmbedSite(): Promise<EmbedSite> {
   };
 }
 
+/** The Gradio major of the embed suite running now: screenshots of 6.x runs are named `NAME-gradio6`. */
+let runningGradio: GradioMajor = 5;
+
 /** Saves a screenshot under test-results/screenshots (kept by the test run). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
-  const path = join(screenshotDir, `${name}.png`);
+  const path = join(screenshotDir, `${name}${runningGradio === 5 ? '' : `-gradio${runningGradio}`}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
 }
@@ -70,6 +73,8 @@ export async function waitForAppReady(page: Page, selector = 'gradio-app'): Prom
 /** What an embed suite runs against: the apps' servers, the pages' site and Chromium. */
 export interface EmbedSuite {
   servers: Record<string, GradioServer>;
+  /** The Gradio major serving the apps. */
+  gradio: GradioMajor;
   site: EmbedSite;
   browser: Browser;
 }
@@ -78,10 +83,12 @@ export interface EmbedSuite {
  * Registers the suite's `beforeAll` (start these example apps on real Gradio servers, the embed site and
  * Chromium) and `afterAll` (stop them all); the returned object's fields are set once `beforeAll` has run.
  */
-export function useEmbedSuite(apps: readonly string[]): EmbedSuite {
-  const suite = { servers: {} } as EmbedSuite;
+export function useEmbedSuite(apps: readonly string[], options: { gradio?: GradioMajor } = {}): EmbedSuite {
+  const gradio = options.gradio ?? 5;
+  const suite = { servers: {}, gradio } as EmbedSuite;
   beforeAll(async () => {
-    const started = await Promise.all(apps.map((name) => startGradioApp(name)));
+    runningGradio = gradio;
+    const started = await Promise.all(apps.map((name) => startGradioApp(name, { gradio })));
     apps.forEach((name, i) => {
       suite.servers[name] = started[i];
     });
