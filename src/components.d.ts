@@ -17,8 +17,12 @@ import { LayoutVariant } from "./components/gr-row/gr-row";
 import { DatasetComponent } from "./utils/example-cell";
 import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+import { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
+import { FileCount } from "./utils/upload-zone";
+import { UploadFunction } from "./utils/upload";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
+import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
 import { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
@@ -42,8 +46,12 @@ export { LayoutVariant } from "./components/gr-row/gr-row";
 export { DatasetComponent } from "./utils/example-cell";
 export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+export { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
+export { FileCount } from "./utils/upload-zone";
+export { UploadFunction } from "./utils/upload";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
+export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
 export { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
@@ -1042,6 +1050,68 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface GrDownloadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Download'
+         */
+        "label": string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * The file to download: Gradio's FileData (or a URL); `null`: nothing to download yet.
+          * @default null
+         */
+        "value": FileData | string | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
      * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
      * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -1151,6 +1221,97 @@ export namespace Components {
           * @default 'unknown'
          */
         "type": string;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface GrFile {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `single`, `multiple` or `directory` (a folder's files).
+          * @default 'single'
+         */
+        "fileCount": FileCount;
+        /**
+          * Gradio's `file_types`: `"image"`, `".pdf"`, MIME types...; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes": string[] | string | null;
+        /**
+          * Height of the element (the file list scrolls): a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the files only (Gradio's static file).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner, and the table's caption).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Emit `gr-select` when a file name is clicked (Gradio's `_selectable`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The file(s): Gradio's FileData, a list of them, or `null`.
+          * @default null
+         */
+        "value": FileValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
     }
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -1390,6 +1551,145 @@ export namespace Components {
           * @default true
          */
         "visible": boolean;
+    }
+    /**
+     * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+     * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+     * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+     * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+     * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+     * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+     * loaded are each shown as a message in the element.
+     * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+     * Enter selects its centre pixel.
+     * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+     */
+    interface GrImage {
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`, `"fullscreen"`); wins over the `show*Button` props.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the picture only (Gradio's static image).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner, and the element's accessible name).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Mirror the webcam view and photo (Gradio 5's `mirror_webcam`).
+          * @default true
+         */
+        "mirrorWebcam": boolean;
+        /**
+          * Text shown in the empty drop zone instead of "Drop Image Here".
+          * @default null
+         */
+        "placeholder": string | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * Shares the picture (there is no Hugging Face Hub outside a Space: without a handler no share button).
+          * @default null
+         */
+        "share": ((value: FileData | string) => void) | null;
+        /**
+          * Show the download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Show the share button (Gradio 5's `show_share_button`); it needs a `share` handler.
+          * @default false
+         */
+        "showShareButton": boolean;
+        /**
+          * Where pictures come from, in order; the first is active at first.
+          * @default ['upload', 'webcam', 'clipboard']
+         */
+        "sources": ImageSource[] | null;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData (a string is taken as a URL); `null` when empty.
+          * @default null
+         */
+        "value": FileData | string | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Camera constraints (Gradio 5's `webcam_constraints`).
+          * @default null
+         */
+        "webcamConstraints": MediaTrackConstraints | null;
+        /**
+          * Gradio 6's `webcam_options`: `{mirror, constraints}` (wins over `mirrorWebcam`).
+          * @default null
+         */
+        "webcamOptions": WebcamOptions | null;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
     }
     /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
@@ -2355,6 +2655,89 @@ export namespace Components {
         "messages": ToastMessage[];
     }
     /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface GrUploadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `single`, `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount": FileCount;
+        /**
+          * Gradio's `file_types`; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes": string[] | string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Upload a File'
+         */
+        "label": string;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The uploaded file(s): FileData, a list (`multiple` / `directory`), or `null`.
+          * @default null
+         */
+        "value": FileData | FileData[] | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -2472,9 +2855,17 @@ export interface GrDateTimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDateTimeElement;
 }
+export interface GrDownloadButtonCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrDownloadButtonElement;
+}
 export interface GrDropdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDropdownElement;
+}
+export interface GrFileCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrFileElement;
 }
 export interface GrHighlightedTextCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2483,6 +2874,10 @@ export interface GrHighlightedTextCustomEvent<T> extends CustomEvent<T> {
 export interface GrHtmlCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrHtmlElement;
+}
+export interface GrImageCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrImageElement;
 }
 export interface GrLabelCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2531,6 +2926,10 @@ export interface GrTimerCustomEvent<T> extends CustomEvent<T> {
 export interface GrToastCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrToastElement;
+}
+export interface GrUploadButtonCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrUploadButtonElement;
 }
 export interface GradioAppCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2862,6 +3261,28 @@ declare global {
         prototype: HTMLGrDateTimeElement;
         new (): HTMLGrDateTimeElement;
     };
+    interface HTMLGrDownloadButtonElementEventMap {
+        "gr-click": void;
+    }
+    /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface HTMLGrDownloadButtonElement extends Components.GrDownloadButton, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrDownloadButtonElementEventMap>(type: K, listener: (this: HTMLGrDownloadButtonElement, ev: GrDownloadButtonCustomEvent<HTMLGrDownloadButtonElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrDownloadButtonElementEventMap>(type: K, listener: (this: HTMLGrDownloadButtonElement, ev: GrDownloadButtonCustomEvent<HTMLGrDownloadButtonElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrDownloadButtonElement: {
+        prototype: HTMLGrDownloadButtonElement;
+        new (): HTMLGrDownloadButtonElement;
+    };
     interface HTMLGrDropdownElementEventMap {
         "gr-change": DropdownValue;
         "gr-input": DropdownValue;
@@ -2901,6 +3322,37 @@ declare global {
     var HTMLGrFallbackElement: {
         prototype: HTMLGrFallbackElement;
         new (): HTMLGrFallbackElement;
+    };
+    interface HTMLGrFileElementEventMap {
+        "gr-upload": FileValue;
+        "gr-change": FileValue;
+        "gr-clear": void;
+        "gr-delete": FileData;
+        "gr-download": FileData;
+        "gr-select": FileSelectDetail;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface HTMLGrFileElement extends Components.GrFile, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrFileElementEventMap>(type: K, listener: (this: HTMLGrFileElement, ev: GrFileCustomEvent<HTMLGrFileElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrFileElementEventMap>(type: K, listener: (this: HTMLGrFileElement, ev: GrFileCustomEvent<HTMLGrFileElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrFileElement: {
+        prototype: HTMLGrFileElement;
+        new (): HTMLGrFileElement;
     };
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -2979,6 +3431,39 @@ declare global {
     var HTMLGrHtmlElement: {
         prototype: HTMLGrHtmlElement;
         new (): HTMLGrHtmlElement;
+    };
+    interface HTMLGrImageElementEventMap {
+        "gr-upload": FileData;
+        "gr-change": FileData | null;
+        "gr-input": FileData | null;
+        "gr-clear": void;
+        "gr-select": ImageSelectDetail;
+    }
+    /**
+     * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+     * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+     * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+     * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+     * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+     * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+     * loaded are each shown as a message in the element.
+     * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+     * Enter selects its centre pixel.
+     * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+     */
+    interface HTMLGrImageElement extends Components.GrImage, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrImageElementEventMap>(type: K, listener: (this: HTMLGrImageElement, ev: GrImageCustomEvent<HTMLGrImageElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrImageElementEventMap>(type: K, listener: (this: HTMLGrImageElement, ev: GrImageCustomEvent<HTMLGrImageElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrImageElement: {
+        prototype: HTMLGrImageElement;
+        new (): HTMLGrImageElement;
     };
     /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
@@ -3333,6 +3818,31 @@ declare global {
         prototype: HTMLGrToastElement;
         new (): HTMLGrToastElement;
     };
+    interface HTMLGrUploadButtonElementEventMap {
+        "gr-click": void;
+        "gr-upload": FileData | FileData[];
+        "gr-change": FileData | FileData[];
+    }
+    /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface HTMLGrUploadButtonElement extends Components.GrUploadButton, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrUploadButtonElementEventMap>(type: K, listener: (this: HTMLGrUploadButtonElement, ev: GrUploadButtonCustomEvent<HTMLGrUploadButtonElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrUploadButtonElementEventMap>(type: K, listener: (this: HTMLGrUploadButtonElement, ev: GrUploadButtonCustomEvent<HTMLGrUploadButtonElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrUploadButtonElement: {
+        prototype: HTMLGrUploadButtonElement;
+        new (): HTMLGrUploadButtonElement;
+    };
     interface HTMLGradioAppElementEventMap {
         "render": void;
         "error": GradioAppErrorDetail;
@@ -3375,12 +3885,15 @@ declare global {
         "gr-column": HTMLGrColumnElement;
         "gr-dataset": HTMLGrDatasetElement;
         "gr-date-time": HTMLGrDateTimeElement;
+        "gr-download-button": HTMLGrDownloadButtonElement;
         "gr-dropdown": HTMLGrDropdownElement;
         "gr-fallback": HTMLGrFallbackElement;
+        "gr-file": HTMLGrFileElement;
         "gr-form": HTMLGrFormElement;
         "gr-group": HTMLGrGroupElement;
         "gr-highlighted-text": HTMLGrHighlightedTextElement;
         "gr-html": HTMLGrHtmlElement;
+        "gr-image": HTMLGrImageElement;
         "gr-json": HTMLGrJsonElement;
         "gr-label": HTMLGrLabelElement;
         "gr-loader": HTMLGrLoaderElement;
@@ -3397,6 +3910,7 @@ declare global {
         "gr-textbox": HTMLGrTextboxElement;
         "gr-timer": HTMLGrTimerElement;
         "gr-toast": HTMLGrToastElement;
+        "gr-upload-button": HTMLGrUploadButtonElement;
         "gradio-app": HTMLGradioAppElement;
     }
 }
@@ -4523,6 +5037,72 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface GrDownloadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Download'
+         */
+        "label"?: string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user presses the button (then the file, if any, is saved).
+         */
+        "onGr-click"?: (event: GrDownloadButtonCustomEvent<void>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * The file to download: Gradio's FileData (or a URL); `null`: nothing to download yet.
+          * @default null
+         */
+        "value"?: FileData | string | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
      * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
      * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -4656,6 +5236,121 @@ declare namespace LocalJSX {
           * @default 'unknown'
          */
         "type"?: string;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface GrFile {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `single`, `multiple` or `directory` (a folder's files).
+          * @default 'single'
+         */
+        "fileCount"?: FileCount;
+        /**
+          * Gradio's `file_types`: `"image"`, `".pdf"`, MIME types...; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes"?: string[] | string | null;
+        /**
+          * Height of the element (the file list scrolls): a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the files only (Gradio's static file).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner, and the table's caption).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change (upload, remove, clear): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrFileCustomEvent<FileValue>) => void;
+        /**
+          * Fires when the user cleared the files.
+         */
+        "onGr-clear"?: (event: GrFileCustomEvent<void>) => void;
+        /**
+          * Fires when the user removed one file (several files): the removed FileData.
+         */
+        "onGr-delete"?: (event: GrFileCustomEvent<FileData>) => void;
+        /**
+          * Fires when the user downloads a file: its FileData.
+         */
+        "onGr-download"?: (event: GrFileCustomEvent<FileData>) => void;
+        /**
+          * Fires when the user clicks a file name (with `selectable`): `{index, value: file name}`.
+         */
+        "onGr-select"?: (event: GrFileCustomEvent<FileSelectDetail>) => void;
+        /**
+          * Fires when the user added files (uploaded, dropped, pasted): the new value.
+         */
+        "onGr-upload"?: (event: GrFileCustomEvent<FileValue>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Emit `gr-select` when a file name is clicked (Gradio's `_selectable`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The file(s): Gradio's FileData, a list of them, or `null`.
+          * @default null
+         */
+        "value"?: FileValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
     }
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -4907,6 +5602,165 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+     * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+     * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+     * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+     * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+     * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+     * loaded are each shown as a message in the element.
+     * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+     * Enter selects its centre pixel.
+     * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+     */
+    interface GrImage {
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`, `"fullscreen"`); wins over the `show*Button` props.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the picture only (Gradio's static image).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner, and the element's accessible name).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Mirror the webcam view and photo (Gradio 5's `mirror_webcam`).
+          * @default true
+         */
+        "mirrorWebcam"?: boolean;
+        /**
+          * Fires after each user change of the picture (set or cleared): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrImageCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user cleared the picture.
+         */
+        "onGr-clear"?: (event: GrImageCustomEvent<void>) => void;
+        /**
+          * Fires with `gr-change` (Gradio's `input`: the user changed the value).
+         */
+        "onGr-input"?: (event: GrImageCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user clicks the picture (with `selectable`): `{index: [x, y], value: null}`.
+         */
+        "onGr-select"?: (event: GrImageCustomEvent<ImageSelectDetail>) => void;
+        /**
+          * Fires when the user set a picture (uploaded, dropped, pasted, captured): the new FileData.
+         */
+        "onGr-upload"?: (event: GrImageCustomEvent<FileData>) => void;
+        /**
+          * Text shown in the empty drop zone instead of "Drop Image Here".
+          * @default null
+         */
+        "placeholder"?: string | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * Shares the picture (there is no Hugging Face Hub outside a Space: without a handler no share button).
+          * @default null
+         */
+        "share"?: ((value: FileData | string) => void) | null;
+        /**
+          * Show the download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Show the share button (Gradio 5's `show_share_button`); it needs a `share` handler.
+          * @default false
+         */
+        "showShareButton"?: boolean;
+        /**
+          * Where pictures come from, in order; the first is active at first.
+          * @default ['upload', 'webcam', 'clipboard']
+         */
+        "sources"?: ImageSource[] | null;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData (a string is taken as a URL); `null` when empty.
+          * @default null
+         */
+        "value"?: FileData | string | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Camera constraints (Gradio 5's `webcam_constraints`).
+          * @default null
+         */
+        "webcamConstraints"?: MediaTrackConstraints | null;
+        /**
+          * Gradio 6's `webcam_options`: `{mirror, constraints}` (wins over `mirrorWebcam`).
+          * @default null
+         */
+        "webcamOptions"?: WebcamOptions | null;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
     }
     /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
@@ -5972,6 +6826,101 @@ declare namespace LocalJSX {
         "onGr-toast-close"?: (event: GrToastCustomEvent<ToastCloseDetail>) => void;
     }
     /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface GrUploadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `single`, `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount"?: FileCount;
+        /**
+          * Gradio's `file_types`; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes"?: string[] | string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Upload a File'
+         */
+        "label"?: string;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires with `gr-upload` (the value changed by the user).
+         */
+        "onGr-change"?: (event: GrUploadButtonCustomEvent<FileData | FileData[]>) => void;
+        /**
+          * Fires when the user presses the button, before the file chooser opens.
+         */
+        "onGr-click"?: (event: GrUploadButtonCustomEvent<void>) => void;
+        /**
+          * Fires when chosen files are uploaded: the new value.
+         */
+        "onGr-upload"?: (event: GrUploadButtonCustomEvent<FileData | FileData[]>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The uploaded file(s): FileData, a list (`multiple` / `directory`), or `null`.
+          * @default null
+         */
+        "value"?: FileData | FileData[] | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -6236,6 +7185,19 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrDownloadButtonAttributes {
+        "value": FileData | string | null;
+        "label": string;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrDropdownAttributes {
         "value": string;
         "multiselect": boolean;
@@ -6257,6 +7219,22 @@ declare namespace LocalJSX {
     interface GrFallbackAttributes {
         "type": string;
         "label": string | null;
+    }
+    interface GrFileAttributes {
+        "label": string | null;
+        "showLabel": boolean;
+        "fileCount": FileCount;
+        "fileTypes": string[] | string | null;
+        "maxFileSize": number | null;
+        "height": string;
+        "interactive": boolean;
+        "selectable": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
     }
     interface GrFormAttributes {
         "scale": number | null;
@@ -6297,6 +7275,27 @@ declare namespace LocalJSX {
         "maxHeight": string;
         "container": boolean;
         "padding": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrImageAttributes {
+        "value": FileData | string | null;
+        "label": string | null;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "selectable": boolean;
+        "height": string;
+        "width": string;
+        "showDownloadButton": boolean;
+        "showFullscreenButton": boolean;
+        "showShareButton": boolean;
+        "mirrorWebcam": boolean;
+        "placeholder": string | null;
+        "maxFileSize": number | null;
+        "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
         "visible": boolean;
@@ -6486,6 +7485,21 @@ declare namespace LocalJSX {
         "value": number;
         "active": boolean;
     }
+    interface GrUploadButtonAttributes {
+        "label": string;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "fileCount": FileCount;
+        "fileTypes": string[] | string | null;
+        "maxFileSize": number | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GradioAppAttributes {
         "src": string | null;
         "space": string | null;
@@ -6517,12 +7531,15 @@ declare namespace LocalJSX {
         "gr-column": Omit<GrColumn, keyof GrColumnAttributes> & { [K in keyof GrColumn & keyof GrColumnAttributes]?: GrColumn[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `attr:${K}`]?: GrColumnAttributes[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `prop:${K}`]?: GrColumn[K] };
         "gr-dataset": Omit<GrDataset, keyof GrDatasetAttributes> & { [K in keyof GrDataset & keyof GrDatasetAttributes]?: GrDataset[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `attr:${K}`]?: GrDatasetAttributes[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `prop:${K}`]?: GrDataset[K] };
         "gr-date-time": Omit<GrDateTime, keyof GrDateTimeAttributes> & { [K in keyof GrDateTime & keyof GrDateTimeAttributes]?: GrDateTime[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `attr:${K}`]?: GrDateTimeAttributes[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `prop:${K}`]?: GrDateTime[K] };
+        "gr-download-button": Omit<GrDownloadButton, keyof GrDownloadButtonAttributes> & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes]?: GrDownloadButton[K] } & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes as `attr:${K}`]?: GrDownloadButtonAttributes[K] } & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes as `prop:${K}`]?: GrDownloadButton[K] };
         "gr-dropdown": Omit<GrDropdown, keyof GrDropdownAttributes> & { [K in keyof GrDropdown & keyof GrDropdownAttributes]?: GrDropdown[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `attr:${K}`]?: GrDropdownAttributes[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `prop:${K}`]?: GrDropdown[K] };
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
+        "gr-file": Omit<GrFile, keyof GrFileAttributes> & { [K in keyof GrFile & keyof GrFileAttributes]?: GrFile[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `attr:${K}`]?: GrFileAttributes[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `prop:${K}`]?: GrFile[K] };
         "gr-form": Omit<GrForm, keyof GrFormAttributes> & { [K in keyof GrForm & keyof GrFormAttributes]?: GrForm[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `attr:${K}`]?: GrFormAttributes[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `prop:${K}`]?: GrForm[K] };
         "gr-group": Omit<GrGroup, keyof GrGroupAttributes> & { [K in keyof GrGroup & keyof GrGroupAttributes]?: GrGroup[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `attr:${K}`]?: GrGroupAttributes[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `prop:${K}`]?: GrGroup[K] };
         "gr-highlighted-text": Omit<GrHighlightedText, keyof GrHighlightedTextAttributes> & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes]?: GrHighlightedText[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `attr:${K}`]?: GrHighlightedTextAttributes[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `prop:${K}`]?: GrHighlightedText[K] };
         "gr-html": Omit<GrHtml, keyof GrHtmlAttributes> & { [K in keyof GrHtml & keyof GrHtmlAttributes]?: GrHtml[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `attr:${K}`]?: GrHtmlAttributes[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `prop:${K}`]?: GrHtml[K] };
+        "gr-image": Omit<GrImage, keyof GrImageAttributes> & { [K in keyof GrImage & keyof GrImageAttributes]?: GrImage[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `attr:${K}`]?: GrImageAttributes[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `prop:${K}`]?: GrImage[K] };
         "gr-json": Omit<GrJson, keyof GrJsonAttributes> & { [K in keyof GrJson & keyof GrJsonAttributes]?: GrJson[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `attr:${K}`]?: GrJsonAttributes[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `prop:${K}`]?: GrJson[K] };
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
@@ -6539,6 +7556,7 @@ declare namespace LocalJSX {
         "gr-textbox": Omit<GrTextbox, keyof GrTextboxAttributes> & { [K in keyof GrTextbox & keyof GrTextboxAttributes]?: GrTextbox[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `attr:${K}`]?: GrTextboxAttributes[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `prop:${K}`]?: GrTextbox[K] };
         "gr-timer": Omit<GrTimer, keyof GrTimerAttributes> & { [K in keyof GrTimer & keyof GrTimerAttributes]?: GrTimer[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `attr:${K}`]?: GrTimerAttributes[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `prop:${K}`]?: GrTimer[K] };
         "gr-toast": GrToast;
+        "gr-upload-button": Omit<GrUploadButton, keyof GrUploadButtonAttributes> & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes]?: GrUploadButton[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `attr:${K}`]?: GrUploadButtonAttributes[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `prop:${K}`]?: GrUploadButton[K] };
         "gradio-app": Omit<GradioApp, keyof GradioAppAttributes> & { [K in keyof GradioApp & keyof GradioAppAttributes]?: GradioApp[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `attr:${K}`]?: GradioAppAttributes[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `prop:${K}`]?: GradioApp[K] };
     }
 }
@@ -6658,6 +7676,12 @@ declare module "@stencil/core" {
              */
             "gr-date-time": LocalJSX.IntrinsicElements["gr-date-time"] & JSXBase.HTMLAttributes<HTMLGrDateTimeElement>;
             /**
+             * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+             * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+             * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+             */
+            "gr-download-button": LocalJSX.IntrinsicElements["gr-download-button"] & JSXBase.HTMLAttributes<HTMLGrDownloadButtonElement>;
+            /**
              * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
              * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
              * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -6671,6 +7695,16 @@ declare module "@stencil/core" {
              * names the type, so an app with an unknown component still renders everything else.
              */
             "gr-fallback": LocalJSX.IntrinsicElements["gr-fallback"] & JSXBase.HTMLAttributes<HTMLGrFallbackElement>;
+            /**
+             * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+             * Click to Upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+             * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+             * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+             * same table without remove controls, or an empty file icon.
+             * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+             * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+             */
+            "gr-file": LocalJSX.IntrinsicElements["gr-file"] & JSXBase.HTMLAttributes<HTMLGrFileElement>;
             /**
              * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
              * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
@@ -6706,6 +7740,19 @@ declare module "@stencil/core" {
              * Styled with `--prose-*`, `--body-text-color`, `--link-text-color*`.
              */
             "gr-html": LocalJSX.IntrinsicElements["gr-html"] & JSXBase.HTMLAttributes<HTMLGrHtmlElement>;
+            /**
+             * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+             * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+             * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+             * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+             * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+             * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+             * loaded are each shown as a message in the element.
+             * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+             * Enter selects its centre pixel.
+             * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+             */
+            "gr-image": LocalJSX.IntrinsicElements["gr-image"] & JSXBase.HTMLAttributes<HTMLGrImageElement>;
             /**
              * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
              * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
@@ -6831,6 +7878,13 @@ declare module "@stencil/core" {
              * Error cards are `role="alert"`, the others `role="status"`.
              */
             "gr-toast": LocalJSX.IntrinsicElements["gr-toast"] & JSXBase.HTMLAttributes<HTMLGrToastElement>;
+            /**
+             * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+             * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+             * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+             * Refusals, failures and the upload's progress (with Cancel) show under the button.
+             */
+            "gr-upload-button": LocalJSX.IntrinsicElements["gr-upload-button"] & JSXBase.HTMLAttributes<HTMLGrUploadButtonElement>;
             /**
              * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
              * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements

@@ -31,6 +31,10 @@ export const elementTags: Readonly<Record<string, string>> = {
   datetime: 'gr-date-time',
   dataset: 'gr-dataset',
   chatbot: 'gr-chatbot',
+  image: 'gr-image',
+  file: 'gr-file',
+  uploadbutton: 'gr-upload-button',
+  downloadbutton: 'gr-download-button',
   state: 'gr-state',
   browserstate: 'gr-browser-state',
   timer: 'gr-timer',
@@ -74,4 +78,4 @@ export const invisibleTypes: ReadonlySet<string> = new Set(['state', 'browsersta
  * Types whose element takes files from the user: the runtime hands each an `upload` function bound to the
  * app's client (see `src/utils/upload.ts`). An element used alone keeps files in the page instead.
  */
-export const fileTypes: ReadonlySet<string> = new Set<string>([]);
+export const fileTypes: ReadonlySet<string> = new Set<string>(['image', 'file', 'uploadbutton']);
