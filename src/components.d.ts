@@ -25,6 +25,7 @@ import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr
 import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
+import { MultimodalValue, MultimodalWireValue } from "./utils/chat-multimodal";
 import { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 import { ProgressLevel, TrackerStatus } from "./utils/status";
 import { TabSelectDetail } from "./components/gr-tab/gr-tab";
@@ -54,6 +55,7 @@ export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr
 export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
+export { MultimodalValue, MultimodalWireValue } from "./utils/chat-multimodal";
 export { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 export { ProgressLevel, TrackerStatus } from "./utils/status";
 export { TabSelectDetail } from "./components/gr-tab/gr-tab";
@@ -1978,6 +1980,148 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
+     * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
+     * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
+     * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
+     * thumbnails above the text.
+     * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
+     * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
+     * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
+     * file, with the whole value.
+     */
+    interface GrMultimodalTextbox {
+        /**
+          * Focus the input when it first renders.
+          * @default false
+         */
+        "autofocus": boolean;
+        /**
+          * Keep a growing (streamed) text scrolled to the bottom.
+          * @default true
+         */
+        "autoscroll": boolean;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `single` (a new file replaces the attached one), `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount": FileCount;
+        /**
+          * Accepted files: `image`, `audio`, `video`, `text`, `file`, extensions (`.pdf`) or MIME types.
+          * @default null
+         */
+        "fileTypes": string[] | string | null;
+        /**
+          * Help text under the label.
+          * @default null
+         */
+        "info": string | null;
+        /**
+          * `false`: read-only (no typing, no files, no submit).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label above the input.
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Minimum number of visible rows.
+          * @default 1
+         */
+        "lines": number;
+        /**
+          * Largest accepted file in bytes.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Rows the textarea grows to before it scrolls.
+          * @default 20
+         */
+        "maxLines": number | null;
+        /**
+          * A pasted text longer than this becomes a `.txt` file; `null` or `0`: never.
+          * @default 1000
+         */
+        "maxPlainTextLength": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Hint shown while the text is empty.
+          * @default null
+         */
+        "placeholder": string | null;
+        /**
+          * Right-to-left text.
+          * @default false
+         */
+        "rtl": boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Where files come from: `upload` (the paperclip, drops and pastes); `microphone` is not offered yet.
+          * @default ['upload']
+         */
+        "sources": string[] | null;
+        /**
+          * The stop button (shown while the app streams): `true` (a square), its text, or `false` / `null`.
+          * @default false
+         */
+        "stopBtn": boolean | string | null;
+        /**
+          * The submit button: `true` (an arrow), its text, or `false` / `null` for none.
+          * @default true
+         */
+        "submitBtn": boolean | string | null;
+        /**
+          * Text alignment: `left` or `right`; `null` follows the direction.
+          * @default null
+         */
+        "textAlign": 'left' | 'right' | null;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+         */
+        "upload"?: UploadFunction;
+        /**
+          * The text and files (Gradio's wire value; a plain string is taken as the text).
+          * @default { text: '', files: [] }
+         */
+        "value": MultimodalWireValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
      * `step`. The value is a number or `null` (an empty box).
      */
@@ -2887,6 +3031,10 @@ export interface GrMarkdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrMarkdownElement;
 }
+export interface GrMultimodalTextboxCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrMultimodalTextboxElement;
+}
 export interface GrNumberCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrNumberElement;
@@ -3539,6 +3687,40 @@ declare global {
         prototype: HTMLGrMarkdownElement;
         new (): HTMLGrMarkdownElement;
     };
+    interface HTMLGrMultimodalTextboxElementEventMap {
+        "gr-change": MultimodalValue;
+        "gr-input": MultimodalValue;
+        "gr-submit": MultimodalValue;
+        "gr-stop": null;
+        "gr-upload": FileData[];
+        "gr-focus": void;
+        "gr-blur": void;
+    }
+    /**
+     * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
+     * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
+     * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
+     * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
+     * thumbnails above the text.
+     * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
+     * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
+     * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
+     * file, with the whole value.
+     */
+    interface HTMLGrMultimodalTextboxElement extends Components.GrMultimodalTextbox, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrMultimodalTextboxElementEventMap>(type: K, listener: (this: HTMLGrMultimodalTextboxElement, ev: GrMultimodalTextboxCustomEvent<HTMLGrMultimodalTextboxElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrMultimodalTextboxElementEventMap>(type: K, listener: (this: HTMLGrMultimodalTextboxElement, ev: GrMultimodalTextboxCustomEvent<HTMLGrMultimodalTextboxElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrMultimodalTextboxElement: {
+        prototype: HTMLGrMultimodalTextboxElement;
+        new (): HTMLGrMultimodalTextboxElement;
+    };
     interface HTMLGrNumberElementEventMap {
         "gr-change": number | null;
         "gr-input": number | null;
@@ -3898,6 +4080,7 @@ declare global {
         "gr-label": HTMLGrLabelElement;
         "gr-loader": HTMLGrLoaderElement;
         "gr-markdown": HTMLGrMarkdownElement;
+        "gr-multimodal-textbox": HTMLGrMultimodalTextboxElement;
         "gr-number": HTMLGrNumberElement;
         "gr-radio": HTMLGrRadioElement;
         "gr-row": HTMLGrRowElement;
@@ -6057,6 +6240,176 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
+     * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
+     * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
+     * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
+     * thumbnails above the text.
+     * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
+     * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
+     * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
+     * file, with the whole value.
+     */
+    interface GrMultimodalTextbox {
+        /**
+          * Focus the input when it first renders.
+          * @default false
+         */
+        "autofocus"?: boolean;
+        /**
+          * Keep a growing (streamed) text scrolled to the bottom.
+          * @default true
+         */
+        "autoscroll"?: boolean;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `single` (a new file replaces the attached one), `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount"?: FileCount;
+        /**
+          * Accepted files: `image`, `audio`, `video`, `text`, `file`, extensions (`.pdf`) or MIME types.
+          * @default null
+         */
+        "fileTypes"?: string[] | string | null;
+        /**
+          * Help text under the label.
+          * @default null
+         */
+        "info"?: string | null;
+        /**
+          * `false`: read-only (no typing, no files, no submit).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label above the input.
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Minimum number of visible rows.
+          * @default 1
+         */
+        "lines"?: number;
+        /**
+          * Largest accepted file in bytes.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Rows the textarea grows to before it scrolls.
+          * @default 20
+         */
+        "maxLines"?: number | null;
+        /**
+          * A pasted text longer than this becomes a `.txt` file; `null` or `0`: never.
+          * @default 1000
+         */
+        "maxPlainTextLength"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the text loses focus.
+         */
+        "onGr-blur"?: (event: GrMultimodalTextboxCustomEvent<void>) => void;
+        /**
+          * Fires after each user change of the text or the files, with the whole value.
+         */
+        "onGr-change"?: (event: GrMultimodalTextboxCustomEvent<MultimodalValue>) => void;
+        /**
+          * Fires when the text gains focus.
+         */
+        "onGr-focus"?: (event: GrMultimodalTextboxCustomEvent<void>) => void;
+        /**
+          * Fires after each keystroke, paste or cut in the text, with the whole value.
+         */
+        "onGr-input"?: (event: GrMultimodalTextboxCustomEvent<MultimodalValue>) => void;
+        /**
+          * Fires on the stop button.
+         */
+        "onGr-stop"?: (event: GrMultimodalTextboxCustomEvent<null>) => void;
+        /**
+          * Fires on the submit key or button (not while files are uploading), with the whole value.
+         */
+        "onGr-submit"?: (event: GrMultimodalTextboxCustomEvent<MultimodalValue>) => void;
+        /**
+          * Fires after files were uploaded and attached, with the new files.
+         */
+        "onGr-upload"?: (event: GrMultimodalTextboxCustomEvent<FileData[]>) => void;
+        /**
+          * Hint shown while the text is empty.
+          * @default null
+         */
+        "placeholder"?: string | null;
+        /**
+          * Right-to-left text.
+          * @default false
+         */
+        "rtl"?: boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Where files come from: `upload` (the paperclip, drops and pastes); `microphone` is not offered yet.
+          * @default ['upload']
+         */
+        "sources"?: string[] | null;
+        /**
+          * The stop button (shown while the app streams): `true` (a square), its text, or `false` / `null`.
+          * @default false
+         */
+        "stopBtn"?: boolean | string | null;
+        /**
+          * The submit button: `true` (an arrow), its text, or `false` / `null` for none.
+          * @default true
+         */
+        "submitBtn"?: boolean | string | null;
+        /**
+          * Text alignment: `left` or `right`; `null` follows the direction.
+          * @default null
+         */
+        "textAlign"?: 'left' | 'right' | null;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+         */
+        "upload"?: UploadFunction;
+        /**
+          * The text and files (Gradio's wire value; a plain string is taken as the text).
+          * @default { text: '', files: [] }
+         */
+        "value"?: MultimodalWireValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
      * `step`. The value is a number or `null` (an empty box).
      */
@@ -7355,6 +7708,32 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrMultimodalTextboxAttributes {
+        "value": MultimodalWireValue;
+        "label": string | null;
+        "showLabel": boolean;
+        "info": string | null;
+        "placeholder": string | null;
+        "lines": number;
+        "maxLines": number | null;
+        "autofocus": boolean;
+        "autoscroll": boolean;
+        "rtl": boolean;
+        "textAlign": 'left' | 'right' | null;
+        "submitBtn": string;
+        "stopBtn": string;
+        "fileTypes": string[] | string | null;
+        "fileCount": FileCount;
+        "maxFileSize": number | null;
+        "maxPlainTextLength": number | null;
+        "interactive": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrNumberAttributes {
         "value": number | null;
         "label": string;
@@ -7544,6 +7923,7 @@ declare namespace LocalJSX {
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
         "gr-markdown": Omit<GrMarkdown, keyof GrMarkdownAttributes> & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes]?: GrMarkdown[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `attr:${K}`]?: GrMarkdownAttributes[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `prop:${K}`]?: GrMarkdown[K] };
+        "gr-multimodal-textbox": Omit<GrMultimodalTextbox, keyof GrMultimodalTextboxAttributes> & { [K in keyof GrMultimodalTextbox & keyof GrMultimodalTextboxAttributes]?: GrMultimodalTextbox[K] } & { [K in keyof GrMultimodalTextbox & keyof GrMultimodalTextboxAttributes as `attr:${K}`]?: GrMultimodalTextboxAttributes[K] } & { [K in keyof GrMultimodalTextbox & keyof GrMultimodalTextboxAttributes as `prop:${K}`]?: GrMultimodalTextbox[K] };
         "gr-number": Omit<GrNumber, keyof GrNumberAttributes> & { [K in keyof GrNumber & keyof GrNumberAttributes]?: GrNumber[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `attr:${K}`]?: GrNumberAttributes[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `prop:${K}`]?: GrNumber[K] };
         "gr-radio": Omit<GrRadio, keyof GrRadioAttributes> & { [K in keyof GrRadio & keyof GrRadioAttributes]?: GrRadio[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `attr:${K}`]?: GrRadioAttributes[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `prop:${K}`]?: GrRadio[K] };
         "gr-row": Omit<GrRow, keyof GrRowAttributes> & { [K in keyof GrRow & keyof GrRowAttributes]?: GrRow[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `attr:${K}`]?: GrRowAttributes[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `prop:${K}`]?: GrRow[K] };
@@ -7785,6 +8165,18 @@ declare module "@stencil/core" {
              * Styled with `--prose-*`, `--link-text-color*`, `--code-background-fill`, `--body-text-color`.
              */
             "gr-markdown": LocalJSX.IntrinsicElements["gr-markdown"] & JSXBase.HTMLAttributes<HTMLGrMarkdownElement>;
+            /**
+             * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
+             * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
+             * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
+             * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
+             * thumbnails above the text.
+             * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
+             * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
+             * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
+             * file, with the whole value.
+             */
+            "gr-multimodal-textbox": LocalJSX.IntrinsicElements["gr-multimodal-textbox"] & JSXBase.HTMLAttributes<HTMLGrMultimodalTextboxElement>;
             /**
              * A Gradio `Number` (config type `number`): a labelled `<input type=number>` with `minimum`, `maximum` and
              * `step`. The value is a number or `null` (an empty box).

@@ -31,6 +31,7 @@ export const elementTags: Readonly<Record<string, string>> = {
   datetime: 'gr-date-time',
   dataset: 'gr-dataset',
   chatbot: 'gr-chatbot',
+  multimodaltextbox: 'gr-multimodal-textbox',
   image: 'gr-image',
   file: 'gr-file',
   uploadbutton: 'gr-upload-button',
@@ -78,4 +79,4 @@ export const invisibleTypes: ReadonlySet<string> = new Set(['state', 'browsersta
  * Types whose element takes files from the user: the runtime hands each an `upload` function bound to the
  * app's client (see `src/utils/upload.ts`). An element used alone keeps files in the page instead.
  */
-export const fileTypes: ReadonlySet<string> = new Set<string>(['image', 'file', 'uploadbutton']);
+export const fileTypes: ReadonlySet<string> = new Set<string>(['image', 'file', 'uploadbutton', 'multimodaltextbox']);

@@ -78,6 +78,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const isFileData = (value: unknown): value is FileData =>
   isObject(value) && (typeof value.path === 'string' || typeof value.url === 'string');
 
+/** The name to show for a file: its original name, else the last part of its path or URL. */
+export const fileName = (file: FileData): string =>
+  file.orig_name || (file.path || file.url || 'file').split(/[\\/]/).pop()?.replace(/[?#].*$/, '') || 'file';
+
 /** The player for a file, by MIME type, then by extension (the official rule, extended to names). */
 export function mediaKindOf(file: FileData): ChatMediaKind {
   const mime = typeof file.mime_type === 'string' ? file.mime_type.toLowerCase() : '';

@@ -10,13 +10,16 @@ import {
   itemText,
   lastUserItem,
   normaliseChat,
+  fileName,
 } from '../../utils/chat-messages';
+import { ChatIcon } from '../../utils/chat-icons';
 import { copyText } from '../../utils/display';
 import { type FileData, fileUrl } from '../../utils/file-data';
 import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, type MarkdownOptions, loadMarkdownAssets } from '../../utils/markdown';
 import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
 import { safeMediaUrl } from '../../utils/sanitize';
+import { formatBytes } from '../../utils/upload-rules';
 
 /** The Chatbot's wire value: Gradio 5 tuples or messages, Gradio 6 messages with content blocks. */
 export type ChatbotValue = unknown[] | null;
@@ -66,60 +69,6 @@ export interface ChatbotExampleSelectDetail {
 const BOTTOM_SLACK = 60;
 /** How long a bot message must stay unchanged before screen readers hear it (ms). */
 const ANNOUNCE_AFTER_MS = 900;
-
-const chatIcons = {
-  chat: ['M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z'],
-  copy: ['M8 8h11v13H8z', 'M5 16V3h11'],
-  check: ['M4 12l5 5L20 6'],
-  trash: ['M3 6h18', 'M8 6V4h8v2', 'M19 6l-1 14H6L5 6'],
-  like: ['M7 10v11H3V10z', 'M7 10l4-8a3 3 0 0 1 3 3v4h6a2 2 0 0 1 2 2l-2 8a2 2 0 0 1-2 2H7'],
-  dislike: ['M17 14V3h4v11z', 'M17 14l-4 8a3 3 0 0 1-3-3v-4H4a2 2 0 0 1-2-2l2-8a2 2 0 0 1 2-2h11'],
-  flag: ['M4 22V4', 'M4 4h12l-2 4 2 4H4'],
-  retry: ['M3 12a9 9 0 1 0 3-6.7', 'M3 3v6h6'],
-  undo: ['M9 14L4 9l5-5', 'M4 9h11a5 5 0 0 1 0 10h-3'],
-  edit: ['M12 20h9', 'M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z'],
-  down: ['M12 5v14', 'M5 12l7 7 7-7'],
-  file: ['M14 3H6v18h12V7z', 'M14 3v4h4'],
-} as const;
-
-/** The stroked 24x24 outline every chat icon shares (decorative: hidden from assistive technology). */
-const iconFrame: Record<string, string> = {
-  class: 'icon',
-  viewBox: '0 0 24 24',
-  width: '16',
-  height: '16',
-  fill: 'none',
-  stroke: 'currentColor',
-  'stroke-width': '2',
-  'stroke-linecap': 'round',
-  'stroke-linejoin': 'round',
-  'aria-hidden': 'true',
-  focusable: 'false',
-};
-
-/** A chat icon: its sub-paths drawn as one path. */
-const ChatIcon = (props: { name: keyof typeof chatIcons }) => (
-  // biome-ignore lint/a11y/noSvgWithoutTitle: decorative (aria-hidden); the button around it carries the name
-  <svg {...iconFrame}>
-    <path d={chatIcons[props.name].join(' ')} />
-  </svg>
-);
-
-/** A readable size: `1.2 KB`. */
-function formatBytes(size: number | null | undefined): string {
-  if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) return '';
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = size;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${unit ? value.toFixed(1) : value} ${units[unit]}`;
-}
-
-const fileName = (file: FileData) =>
-  file.orig_name || (file.path || file.url || 'file').split(/[\\/]/).pop()?.replace(/[?#].*$/, '') || 'file';
 
 /** The HTML last written into a content element, so an unchanged message is never written again. */
 const writtenHtml = new WeakMap<Element, string>();
