@@ -6,18 +6,22 @@
  * test-results/screenshots.
  */
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
 const apps = ['chatbot_stream', 'chat_interface', 'chat_thoughts'] as const;
 type AppName = (typeof apps)[number];
-const suite = useEmbedSuite(apps);
+let suite: EmbedSuite;
+/** The Gradio major of the suite running now (in page and screenshot names). */
+let major = 5;
+const shot = (page: Page, name: string) => screenshot(page, `${name}-gradio${major}`);
 
 async function open(name: string, app: AppName): Promise<{ page: Page; app: Locator; errors: string[] }> {
   const { page, errors } = await openPage(suite.browser);
   await page.setViewportSize({ width: 1000, height: 900 });
-  await page.goto(suite.site.page(name, `<gradio-app src="${suite.servers[app].url}/" eager></gradio-app>`));
+  await page.goto(suite.site.page(`${name}-gradio${major}`, `<gradio-app src="${suite.servers[app].url}/" eager></gradio-app>`));
   await waitForAppReady(page);
   return { page, app: page.locator('gradio-app'), errors };
 }
@@ -31,9 +35,17 @@ const messages = (app: Locator) =>
   );
 const lastBot = async (app: Locator) => (await messages(app)).filter((m) => m.startsWith('bot: ')).pop() ?? '';
 const textbox = (app: Locator, label: string) => app.locator('gr-textbox', { hasText: label }).locator('textarea, input').first();
+/** The ChatInterface's message box (unlabelled in Gradio 6, "Message" in 5). */
+const chatInput = (app: Locator) => app.locator('gr-textbox').first().locator('textarea, input').first();
 const chatButton = (app: Locator, label: string) => app.locator(`gr-chatbot button[aria-label="${label}"]`);
 
-describe('chat apps in <gradio-app> (Gradio 5.14)', () => {
+describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) => {
+  const started = useEmbedSuite(apps, { gradio });
+  beforeAll(() => {
+    suite = started;
+    major = gradio;
+  });
+
   it('chatbot_stream: the reply streams into <gr-chatbot> token by token and ends complete', async () => {
     const { page, app, errors } = await open('chat-stream', 'chatbot_stream');
     expect(await app.locator('gr-fallback').count()).toBe(0);
@@ -54,13 +66,13 @@ describe('chat apps in <gradio-app> (Gradio 5.14)', () => {
     expect([...seen].some((text) => text === 'bot: You said:' || text === 'bot: You said: hello')).toBe(true);
     expect(await messages(app)).toEqual(['user: hello there', 'bot: You said: hello there']);
     expect(await app.locator('gr-chatbot [role="log"]').getAttribute('aria-label')).toBe('chat');
-    await screenshot(page, 'chat-stream');
+    await shot(page, 'chat-stream');
     expect(errors).toEqual([]);
   });
 
   it('chat_interface: a long streamed reply follows the bottom; retry, undo and edit reach the server', async () => {
     const { page, app, errors } = await open('chat-interface', 'chat_interface');
-    const input = textbox(app, 'Message');
+    const input = chatInput(app);
     await input.fill('first question');
     await input.press('Enter');
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word10');
@@ -73,7 +85,7 @@ describe('chat apps in <gradio-app> (Gradio 5.14)', () => {
       .toBe(true);
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
     expect(await lastBot(app)).toMatch(/^bot: \[plain\] got 'first question' after 0 turns \[\]\. word1 word2/);
-    await screenshot(page, 'chat-interface-streamed');
+    await shot(page, 'chat-interface-streamed');
 
     // Retry: the server pops the last user message and answers it again.
     await chatButton(app, 'Retry').click();
@@ -110,13 +122,13 @@ describe('chat apps in <gradio-app> (Gradio 5.14)', () => {
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain("got 'edited question' after 0 turns []");
     expect((await messages(app))[0]).toBe('user: edited question');
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
-    await screenshot(page, 'chat-interface-edited');
+    await shot(page, 'chat-interface-edited');
     expect(errors).toEqual([]);
   });
 
   it('chat_interface: scrolling up stops following and shows a button back to the bottom', async () => {
     const { page, app, errors } = await open('chat-interface-scroll', 'chat_interface');
-    const input = textbox(app, 'Message');
+    const input = chatInput(app);
     await input.fill('scroll test');
     await input.press('Enter');
     const log = app.locator('gr-chatbot [role="log"]');
@@ -129,7 +141,7 @@ describe('chat apps in <gradio-app> (Gradio 5.14)', () => {
     // New tokens arrive, the user's position stays.
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
     expect(await log.evaluate((el) => el.scrollTop)).toBeLessThan(40);
-    await screenshot(page, 'chat-interface-scrolled-up');
+    await shot(page, 'chat-interface-scrolled-up');
     await down.click();
     await expect.poll(() => log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 80)).toBe(true);
     expect(await down.count()).toBe(0);
@@ -152,7 +164,7 @@ describe('chat apps in <gradio-app> (Gradio 5.14)', () => {
     expect(await tool.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
     expect(await tool.locator('.thought-meta').textContent()).toBe('lookup(q) · 0.25s');
     expect(await tool.locator('.thought-body code').textContent()).toBe('42');
-    await screenshot(page, 'chat-thoughts-open');
+    await shot(page, 'chat-thoughts-open');
 
     await chatButton(app, 'Like').last().click();
     const likeLog = textbox(app, 'like log');
@@ -165,7 +177,7 @@ describe('chat apps in <gradio-app> (Gradio 5.14)', () => {
     await app.locator('gr-chatbot button.option', { hasText: 'Tell me more' }).click();
     await expect.poll(() => messages(app), { timeout: 30_000 }).toContain('user: more');
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('The answer to more is 42.');
-    await screenshot(page, 'chat-thoughts-option');
+    await shot(page, 'chat-thoughts-option');
     expect(errors).toEqual([]);
   });
 });

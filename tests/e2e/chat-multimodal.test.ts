@@ -5,11 +5,15 @@
  * the element, and the stop button ends a streaming reply. Screenshots in test-results/screenshots.
  */
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
-const suite = useEmbedSuite(['chat_multimodal']);
+let suite: EmbedSuite;
+/** The Gradio major of the suite running now (in page and screenshot names). */
+let major = 5;
+const shot = (page: Page, name: string) => screenshot(page, `${name}-gradio${major}`);
 
 /** A real PNG of `width` x `height` red pixels, drawn by the page's canvas. */
 async function png(page: Page, width: number, height: number): Promise<Buffer> {
@@ -33,7 +37,7 @@ async function png(page: Page, width: number, height: number): Promise<Buffer> {
 async function open(name: string): Promise<{ page: Page; app: Locator; errors: string[] }> {
   const { page, errors } = await openPage(suite.browser);
   await page.setViewportSize({ width: 1000, height: 900 });
-  await page.goto(suite.site.page(name, `<gradio-app src="${suite.servers.chat_multimodal.url}/" eager></gradio-app>`));
+  await page.goto(suite.site.page(`${name}-gradio${major}`, `<gradio-app src="${suite.servers.chat_multimodal.url}/" eager></gradio-app>`));
   await waitForAppReady(page);
   return { page, app: page.locator('gradio-app'), errors };
 }
@@ -45,7 +49,13 @@ const lastBot = (app: Locator) =>
     .evaluate((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim())
     .catch(() => '');
 
-describe('multimodal chat in <gradio-app> (Gradio 5.14)', () => {
+describe.each(gradioVersions)('multimodal chat in <gradio-app> (Gradio %s)', (gradio) => {
+  const started = useEmbedSuite(['chat_multimodal'], { gradio });
+  beforeAll(() => {
+    suite = started;
+    major = gradio;
+  });
+
   it('sends an image and a text file with the text; the server gets their bytes; the chat shows the image', async () => {
     const { page, app, errors } = await open('chat-multimodal-send');
     const box = app.locator('gr-multimodal-textbox');
@@ -55,7 +65,7 @@ describe('multimodal chat in <gradio-app> (Gradio 5.14)', () => {
     ]);
     await expect.poll(() => box.locator('.thumbnail-name').allTextContents(), { timeout: 20_000 }).toEqual(['red.png', 'notes.txt']);
     await box.locator('textarea').fill('what are these?');
-    await screenshot(page, 'chat-multimodal-attached');
+    await shot(page, 'chat-multimodal-attached');
     await box.locator('textarea').press('Enter');
     await expect
       .poll(() => lastBot(app), { timeout: 30_000 })
@@ -69,7 +79,7 @@ describe('multimodal chat in <gradio-app> (Gradio 5.14)', () => {
     // The textbox was cleared by the app after the submit.
     await expect.poll(() => box.locator('textarea').inputValue(), { timeout: 15_000 }).toBe('');
     expect(await box.locator('.thumbnail').count()).toBe(0);
-    await screenshot(page, 'chat-multimodal-sent');
+    await shot(page, 'chat-multimodal-sent');
     expect(errors).toEqual([]);
   });
 
@@ -84,7 +94,7 @@ describe('multimodal chat in <gradio-app> (Gradio 5.14)', () => {
     const stop = box.locator('.stop-button');
     await stop.waitFor({ timeout: 20_000 });
     await expect.poll(() => lastBot(app), { timeout: 20_000 }).toContain(' w3');
-    await screenshot(page, 'chat-multimodal-streaming');
+    await shot(page, 'chat-multimodal-streaming');
     await stop.click();
     // The reply stops growing well before its end, and the submit button comes back.
     await box.locator('.submit-button').waitFor({ timeout: 20_000 });
@@ -92,7 +102,7 @@ describe('multimodal chat in <gradio-app> (Gradio 5.14)', () => {
     await page.waitForTimeout(1000);
     expect(await lastBot(app)).toBe(stopped);
     expect(stopped).not.toContain('w60');
-    await screenshot(page, 'chat-multimodal-stopped');
+    await shot(page, 'chat-multimodal-stopped');
     expect(errors).toEqual([]);
   });
 });
