@@ -14,9 +14,8 @@ import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './h
 const apps = ['chatbot_stream', 'chat_interface', 'chat_thoughts'] as const;
 type AppName = (typeof apps)[number];
 let suite: EmbedSuite;
-/** The Gradio major of the suite running now (in page and screenshot names). */
+/** The Gradio major of the suite running now (in page names; screenshot() names the version itself). */
 let major = 5;
-const shot = (page: Page, name: string) => screenshot(page, `${name}-gradio${major}`);
 
 async function open(name: string, app: AppName): Promise<{ page: Page; app: Locator; errors: string[] }> {
   const { page, errors } = await openPage(suite.browser);
@@ -66,7 +65,7 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     expect([...seen].some((text) => text === 'bot: You said:' || text === 'bot: You said: hello')).toBe(true);
     expect(await messages(app)).toEqual(['user: hello there', 'bot: You said: hello there']);
     expect(await app.locator('gr-chatbot [role="log"]').getAttribute('aria-label')).toBe('chat');
-    await shot(page, 'chat-stream');
+    await screenshot(page, 'chat-stream');
     expect(errors).toEqual([]);
   });
 
@@ -85,7 +84,7 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
       .toBe(true);
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
     expect(await lastBot(app)).toMatch(/^bot: \[plain\] got 'first question' after 0 turns \[\]\. word1 word2/);
-    await shot(page, 'chat-interface-streamed');
+    await screenshot(page, 'chat-interface-streamed');
 
     // Retry: the server pops the last user message and answers it again.
     await chatButton(app, 'Retry').click();
@@ -122,7 +121,7 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain("got 'edited question' after 0 turns []");
     expect((await messages(app))[0]).toBe('user: edited question');
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
-    await shot(page, 'chat-interface-edited');
+    await screenshot(page, 'chat-interface-edited');
     expect(errors).toEqual([]);
   });
 
@@ -141,7 +140,7 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     // New tokens arrive, the user's position stays.
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
     expect(await log.evaluate((el) => el.scrollTop)).toBeLessThan(40);
-    await shot(page, 'chat-interface-scrolled-up');
+    await screenshot(page, 'chat-interface-scrolled-up');
     await down.click();
     await expect.poll(() => log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 80)).toBe(true);
     expect(await down.count()).toBe(0);
@@ -164,7 +163,7 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     expect(await tool.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
     expect(await tool.locator('.thought-meta').textContent()).toBe('lookup(q) · 0.25s');
     expect(await tool.locator('.thought-body code').textContent()).toBe('42');
-    await shot(page, 'chat-thoughts-open');
+    await screenshot(page, 'chat-thoughts-open');
 
     await chatButton(app, 'Like').last().click();
     const likeLog = textbox(app, 'like log');
@@ -177,7 +176,7 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     await app.locator('gr-chatbot button.option', { hasText: 'Tell me more' }).click();
     await expect.poll(() => messages(app), { timeout: 30_000 }).toContain('user: more');
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('The answer to more is 42.');
-    await shot(page, 'chat-thoughts-option');
+    await screenshot(page, 'chat-thoughts-option');
     expect(errors).toEqual([]);
   });
 });

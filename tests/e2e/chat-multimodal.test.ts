@@ -11,9 +11,8 @@ import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 
 let suite: EmbedSuite;
-/** The Gradio major of the suite running now (in page and screenshot names). */
+/** The Gradio major of the suite running now (in page names; screenshot() names the version itself). */
 let major = 5;
-const shot = (page: Page, name: string) => screenshot(page, `${name}-gradio${major}`);
 
 /** A real PNG of `width` x `height` red pixels, drawn by the page's canvas. */
 async function png(page: Page, width: number, height: number): Promise<Buffer> {
@@ -65,7 +64,7 @@ describe.each(gradioVersions)('multimodal chat in <gradio-app> (Gradio %s)', (gr
     ]);
     await expect.poll(() => box.locator('.thumbnail-name').allTextContents(), { timeout: 20_000 }).toEqual(['red.png', 'notes.txt']);
     await box.locator('textarea').fill('what are these?');
-    await shot(page, 'chat-multimodal-attached');
+    await screenshot(page, 'chat-multimodal-attached');
     await box.locator('textarea').press('Enter');
     await expect
       .poll(() => lastBot(app), { timeout: 30_000 })
@@ -79,7 +78,7 @@ describe.each(gradioVersions)('multimodal chat in <gradio-app> (Gradio %s)', (gr
     // The textbox was cleared by the app after the submit.
     await expect.poll(() => box.locator('textarea').inputValue(), { timeout: 15_000 }).toBe('');
     expect(await box.locator('.thumbnail').count()).toBe(0);
-    await shot(page, 'chat-multimodal-sent');
+    await screenshot(page, 'chat-multimodal-sent');
     expect(errors).toEqual([]);
   });
 
@@ -94,7 +93,7 @@ describe.each(gradioVersions)('multimodal chat in <gradio-app> (Gradio %s)', (gr
     const stop = box.locator('.stop-button');
     await stop.waitFor({ timeout: 20_000 });
     await expect.poll(() => lastBot(app), { timeout: 20_000 }).toContain(' w3');
-    await shot(page, 'chat-multimodal-streaming');
+    await screenshot(page, 'chat-multimodal-streaming');
     await stop.click();
     // The reply stops growing well before its end, and the submit button comes back.
     await box.locator('.submit-button').waitFor({ timeout: 20_000 });
@@ -102,7 +101,7 @@ describe.each(gradioVersions)('multimodal chat in <gradio-app> (Gradio %s)', (gr
     await page.waitForTimeout(1000);
     expect(await lastBot(app)).toBe(stopped);
     expect(stopped).not.toContain('w60');
-    await shot(page, 'chat-multimodal-stopped');
+    await screenshot(page, 'chat-multimodal-stopped');
     expect(errors).toEqual([]);
   });
 });
