@@ -101,6 +101,18 @@ describe('gr-chatbot', () => {
     expect(root.querySelectorAll('.message-group > .message')).toHaveLength(2);
   });
 
+  it('a thought going from pending to done shows its title once, then its duration', async () => {
+    const thought = (metadata: object) => [{ role: 'assistant', content: 'x', metadata: { title: 'Thinking', id: 't', ...metadata } }];
+    const { root, setProps } = await render(<gr-chatbot value={thought({ status: 'pending' })} />);
+    expect(root.querySelector('summary .spinner')).not.toBeNull();
+    await setProps({ value: thought({ status: 'done', duration: 0.3 }) });
+    const summary = root.querySelector('summary') as HTMLElement;
+    expect(summary.querySelector('.spinner')).toBeNull();
+    expect(plain(summary.querySelector('.thought-title'))).toBe('Thinking');
+    expect(summary.querySelector('.thought-meta')?.textContent).toBe('0.30s');
+    expect(summary.querySelectorAll('span')).toHaveLength(2);
+  });
+
   it('placeholder and examples while empty; an example click emits example_select', async () => {
     const { root } = await render(
       <gr-chatbot

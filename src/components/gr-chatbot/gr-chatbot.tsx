@@ -596,9 +596,13 @@ export class GrChatbot {
         }}
       >
         <summary>
-          {meta.status === 'pending' ? <span class="spinner" role="img" aria-label="In progress" /> : null}
-          <span class="thought-title" ref={(el) => writeHtml(el, titleHtml)} />
-          {extra ? <span class="thought-meta">{extra}</span> : null}
+          {meta.status === 'pending' ? <span key="spinner" class="spinner" role="img" aria-label="In progress" /> : null}
+          <span key="title" class="thought-title" ref={(el) => writeHtml(el, titleHtml)} />
+          {extra ? (
+            <span key="meta" class="thought-meta">
+              {extra}
+            </span>
+          ) : null}
         </summary>
         <div class="thought-body">
           {this.renderContent(item)}
@@ -827,7 +831,7 @@ export class GrChatbot {
     const placeholderHtml = placeholder ? this.markdown.render('#placeholder', placeholder, this.markdownOptions) : '';
     return (
       <div class="placeholder-content">
-        {placeholder ? <div class="placeholder md gr-prose prose" ref={(el) => writeHtml(el, placeholderHtml)} /> : null}
+        {placeholder ? <div key="placeholder" class="placeholder md gr-prose prose" ref={(el) => writeHtml(el, placeholderHtml)} /> : null}
         {examples.length ? (
           <fieldset class="examples">
             <legend class="sr-only">Examples</legend>
