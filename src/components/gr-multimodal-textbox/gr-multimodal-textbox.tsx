@@ -244,7 +244,7 @@ export class GrMultimodalTextbox {
     const image = mediaKindOf(file) === 'image' && url;
     return (
       <li class="thumbnail">
-        {image ? <img src={url} alt={name} /> : <span class="thumbnail-file" aria-hidden="true">{<ChatIcon name="file" />}</span>}
+        {image ? <img src={url} alt="" /> : <span class="thumbnail-file" aria-hidden="true">{<ChatIcon name="file" />}</span>}
         <span class="thumbnail-name">{name}</span>
         {this.interactive ? (
           <button type="button" class="thumbnail-remove" aria-label={`Remove ${name}`} title={`Remove ${name}`} onClick={() => this.remove(index)}>
