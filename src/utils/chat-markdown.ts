@@ -56,6 +56,7 @@ interface Entry {
 export class ChatMarkdownCache {
   #entries = new Map<string, Entry>();
   #optionsKey = '';
+  #options?: MarkdownOptions;
 
   /** Renders `text` for the item `key` with `options`; a change of options clears the cache. */
   render(key: string, text: string, options: MarkdownOptions): string {
@@ -72,10 +73,14 @@ export class ChatMarkdownCache {
   }
 
   #entry(key: string, text: string, options: MarkdownOptions): Entry {
-    const optionsKey = JSON.stringify(options);
-    if (optionsKey !== this.#optionsKey) {
-      this.#entries.clear();
-      this.#optionsKey = optionsKey;
+    // The same options object is compared by identity first (one JSON key per change of options, not per message).
+    if (options !== this.#options) {
+      this.#options = options;
+      const optionsKey = JSON.stringify(options);
+      if (optionsKey !== this.#optionsKey) {
+        this.#entries.clear();
+        this.#optionsKey = optionsKey;
+      }
     }
     const previous = this.#entries.get(key);
     if (previous && previous.text === text) return previous;

@@ -328,12 +328,16 @@ export class GrChatbot {
 
   // --- helpers -----------------------------------------------------------------------------------------
 
+  private optionsMemo?: { key: unknown[]; options: MarkdownOptions };
+
+  /** The Markdown options, the same object while the props they come from are unchanged. */
   private get markdownOptions(): MarkdownOptions {
-    return {
-      latexDelimiters: this.latexDelimiters,
-      lineBreaks: this.lineBreaks,
-      keepEmbeds: this.sanitizeHtml === false,
-    };
+    const key = [this.latexDelimiters, this.lineBreaks, this.sanitizeHtml];
+    const memo = this.optionsMemo;
+    if (memo?.key.every((part, i) => part === key[i])) return memo.options;
+    const options = { latexDelimiters: this.latexDelimiters, lineBreaks: this.lineBreaks, keepEmbeds: this.sanitizeHtml === false };
+    this.optionsMemo = { key, options };
+    return options;
   }
 
   private get stringButtons(): string[] {
