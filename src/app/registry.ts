@@ -30,6 +30,8 @@ export const elementTags: Readonly<Record<string, string>> = {
   colorpicker: 'gr-color-picker',
   datetime: 'gr-date-time',
   dataset: 'gr-dataset',
+  chatbot: 'gr-chatbot',
+  multimodaltextbox: 'gr-multimodal-textbox',
   image: 'gr-image',
   simpleimage: 'gr-simple-image',
   imageslider: 'gr-image-slider',
@@ -99,4 +101,5 @@ export const fileTypes: ReadonlySet<string> = new Set<string>([
   'gallery',
   'audio',
   'video',
+  'multimodaltextbox',
 ]);
