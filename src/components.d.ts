@@ -14,6 +14,8 @@ import { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./co
 import { LayoutVariant } from "./components/gr-row/gr-row";
 import { DatasetComponent } from "./utils/example-cell";
 import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
+import { DeepLinkFunction } from "./utils/hub-buttons";
+import { DialogueValue } from "./components/gr-dialogue/dialogue-format";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
@@ -21,6 +23,7 @@ import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
 import { NavbarPage, NavigateDetail } from "./components/gr-navbar/gr-navbar";
+import { ParamViewerValue } from "./components/gr-param-viewer/param-rows";
 import { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 import { ProgressLevel, TrackerStatus } from "./utils/status";
 import { TabSelectDetail } from "./components/gr-tab/gr-tab";
@@ -39,6 +42,8 @@ export { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./co
 export { LayoutVariant } from "./components/gr-row/gr-row";
 export { DatasetComponent } from "./utils/example-cell";
 export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
+export { DeepLinkFunction } from "./utils/hub-buttons";
+export { DialogueValue } from "./components/gr-dialogue/dialogue-format";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
@@ -46,6 +51,7 @@ export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
 export { NavbarPage, NavigateDetail } from "./components/gr-navbar/gr-navbar";
+export { ParamViewerValue } from "./components/gr-param-viewer/param-rows";
 export { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 export { ProgressLevel, TrackerStatus } from "./utils/status";
 export { TabSelectDetail } from "./components/gr-tab/gr-tab";
@@ -818,6 +824,206 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `DeepLinkButton` (config type `button`, `name` `deeplinkbutton`): copies to the clipboard a link to
+     * the page with the user's current state. The state is saved by the app's server (`GET
+     * {root}/gradio_api/deep_link?session_hash=...`, spec protocol.md §10.12) through the `deepLink` function the
+     * runtime hands over; the link is `pageUrl` with `?deep_link=<key>`. With no `deepLink` (an element used
+     * alone) the link is the page's URL as it is. The text shows `copiedValue` for two seconds after a copy;
+     * a failure is shown next to the button.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrDeepLinkButton {
+        /**
+          * The text for two seconds after the link was copied.
+          * @default 'Link Copied!'
+         */
+        "copiedValue": string;
+        /**
+          * Saves the session's state on the server and resolves with its key (set by `<gradio-app>`).
+          * @default null
+         */
+        "deepLink": DeepLinkFunction | null;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * An image before the text: a URL or FileData (Gradio sends a link icon).
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * The page the link opens; by default the current page's URL.
+          * @default null
+         */
+        "pageUrl": string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * The button's text (Gradio's `value`).
+          * @default 'Share via Link'
+         */
+        "value": string;
+        /**
+          * Visual style.
+          * @default 'secondary'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * A Gradio `Dialogue` (config type `dialogue`): a transcript of `{speaker, text}` lines. Interactive, each
+     * line has a speaker menu, a text field and a remove button, with an "Add line" button below; with `uiMode`
+     * `both` a switch shows the whole transcript as text (`[speaker] text` lines, Gradio's default format) to edit
+     * at once. With no `speakers` it is a plain text area and the value a string. Read-only, the lines show with
+     * speaker badges coloured by `colorMap`.
+     * Keyboard: Tab moves through the controls; Enter in a line's text field fires `gr-submit`.
+     */
+    interface GrDialogue {
+        /**
+          * Speaker colours (CSS colours) of the read-only view.
+          * @default null
+         */
+        "colorMap": Record<string, string> | null;
+        /**
+          * `false`: no block chrome.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Help text under the label.
+          * @default null
+         */
+        "info": string | null;
+        /**
+          * `false`: read-only.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label above the transcript.
+          * @default 'Dialogue'
+         */
+        "label": string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Placeholder of the text fields.
+          * @default null
+         */
+        "placeholder": string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Joins lines in the text view.
+          * @default '\n'
+         */
+        "separator": string;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * The speakers a line can have; `null` or `[]`: a plain text area.
+          * @default null
+         */
+        "speakers": string[] | null;
+        /**
+          * Shows a submit button that fires `gr-submit` (`true`, or its text).
+          * @default false
+         */
+        "submitBtn": boolean | string;
+        /**
+          * `both` (lines and a text switch), `dialogue` (lines only) or `text` (the text view only).
+          * @default 'both'
+         */
+        "uiMode": 'both' | 'dialogue' | 'text';
+        /**
+          * The transcript: `[{speaker, text}, ...]`, or a string when there are no speakers.
+          * @default null
+         */
+        "value": DialogueValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * A Gradio `Draggable` (config type `draggable`): a layout whose children the user can reorder, purely in the
+     * page (Gradio sends no event). Each child can be dragged by the mouse onto another child's place, or moved
+     * with the keyboard: focus it (Tab) and press Alt+ArrowUp/ArrowDown (Alt+ArrowLeft/ArrowRight in a row); a
+     * live region announces the new position. The order is shown with CSS `order`, so the children's elements
+     * (and what the runtime renders into them) stay where they are in the DOM.
+     */
+    interface GrDraggable {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `column` stacks the children, `row` puts them side by side.
+          * @default 'column'
+         */
+        "orientation": 'column' | 'row';
+        /**
+          * `false` or `"hidden"` hides the layout.
+          * @default true
+         */
+        "visible": Visibility;
+    }
+    /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
      * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
      * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -913,8 +1119,74 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `DuplicateButton` (config type `button`, `name` `duplicatebutton`): on a Hugging Face Space, a link
+     * to the Hub's page that duplicates it (`https://huggingface.co/spaces/{spaceId}?duplicate=true`, in a new tab).
+     * Off Spaces Gradio gives it nothing to do; this element then renders nothing (no `spaceId`, or one that is not
+     * `owner/name`).
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrDuplicateButton {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * An image before the text: a URL or FileData.
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (Gradio's default 0: natural width).
+          * @default 0
+         */
+        "scale": number | null;
+        /**
+          * Size.
+          * @default 'sm'
+         */
+        "size": ButtonSize1;
+        /**
+          * The Space the app runs on (`owner/name`, the config's `space_id`); `null` off Spaces.
+          * @default null
+         */
+        "spaceId": string | null;
+        /**
+          * The button's text (Gradio's `value`).
+          * @default 'Duplicate Space'
+         */
+        "value": string;
+        /**
+          * Visual style.
+          * @default 'huggingface'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that
-     * names the type, so an app with an unknown component still renders everything else.
+     * names the type, so an app with an unknown component still renders everything else. A type that is not one
+     * of Gradio's own is a custom component (`gradio cc`, e.g. `pdf` of `gradio_pdf`): its code targets Gradio's
+     * Svelte page and cannot run here, so the block says so and links to the app itself (`root`) to use it there.
      */
     interface GrFallback {
         /**
@@ -922,6 +1194,11 @@ export namespace Components {
           * @default null
          */
         "label": string | null;
+        /**
+          * The app's root URL (the config's `root`), linked for custom components; not linked when not http(s).
+          * @default null
+         */
+        "root": string | null;
         /**
           * The config `type` that has no element.
           * @default 'unknown'
@@ -1343,6 +1620,81 @@ export namespace Components {
         "text": string | null;
     }
     /**
+     * A Gradio `LoginButton` (config type `button`, `name` `loginbutton`): a link to the app's Hugging Face OAuth
+     * login route, `{root}/login/huggingface`, or to `{root}/logout` once the user is logged in (spec protocol.md
+     * §8.4). Logged in means `username` is set (the config's `username`), or the text is the `logoutValue` pattern
+     * (Gradio's load event sets `"Logout (ada)"`). A link to another origin than the page's opens in a new tab, so
+     * an embedding page is never navigated away.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrLoginButton {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * An image before the text: a URL or FileData (Gradio sends the Hugging Face logo).
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The text when logged in; `{}` stands for the user name.
+          * @default 'Logout ({})'
+         */
+        "logoutValue": string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * The app's root URL (the config's `root`), where the OAuth routes are. When `null`, it is read from the icon's URL (the server makes it under its root); with neither, the routes are root-relative to the page.
+          * @default null
+         */
+        "root": string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * The logged-in user's name (the config's `username`), or `null`.
+          * @default null
+         */
+        "username": string | null;
+        /**
+          * The text when logged out (Gradio's `value`).
+          * @default 'Sign in with Hugging Face'
+         */
+        "value": string;
+        /**
+          * Visual style.
+          * @default 'huggingface'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
      * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
      * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
@@ -1571,6 +1923,59 @@ export namespace Components {
           * @default null
          */
         "value": number | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * A Gradio `ParamViewer` (config type `paramviewer`): documentation of parameters, one disclosure per
+     * parameter whose summary is its `name: type = default` line (highlighted in `language`) and whose body is
+     * its Markdown description (sanitized). A header button opens or closes them all. Display only: it fires no
+     * events (Gradio declares `change` and `upload` but never dispatches them from the page).
+     */
+    interface GrParamViewer {
+        /**
+          * `true` (or an id prefix) gives each parameter an id and a `#` link to it.
+          * @default false
+         */
+        "anchorLinks": boolean | string;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * The header text above the list (with the open/close-all button); `null` shows no header.
+          * @default 'Parameters'
+         */
+        "header": string | null;
+        /**
+          * The language of the signatures: `python` or `typescript`.
+          * @default 'python'
+         */
+        "language": 'python' | 'typescript';
+        /**
+          * Words of the descriptions shown as code (Gradio links them to its docs; no link target is known here).
+          * @default null
+         */
+        "linkify": string[] | null;
+        /**
+          * Maximum height (pixels, or any CSS length); the list scrolls under a fixed header.
+          * @default null
+         */
+        "maxHeight": number | string | null;
+        /**
+          * The parameters: `{name: {type, description, default}}`.
+          * @default null
+         */
+        "value": ParamViewerValue | null;
         /**
           * `false` hides the element.
           * @default true
@@ -2287,6 +2692,10 @@ export interface GrDateTimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDateTimeElement;
 }
+export interface GrDialogueCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrDialogueElement;
+}
 export interface GrDropdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDropdownElement;
@@ -2643,6 +3052,61 @@ declare global {
         prototype: HTMLGrDateTimeElement;
         new (): HTMLGrDateTimeElement;
     };
+    /**
+     * A Gradio `DeepLinkButton` (config type `button`, `name` `deeplinkbutton`): copies to the clipboard a link to
+     * the page with the user's current state. The state is saved by the app's server (`GET
+     * {root}/gradio_api/deep_link?session_hash=...`, spec protocol.md §10.12) through the `deepLink` function the
+     * runtime hands over; the link is `pageUrl` with `?deep_link=<key>`. With no `deepLink` (an element used
+     * alone) the link is the page's URL as it is. The text shows `copiedValue` for two seconds after a copy;
+     * a failure is shown next to the button.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface HTMLGrDeepLinkButtonElement extends Components.GrDeepLinkButton, HTMLStencilElement {
+    }
+    var HTMLGrDeepLinkButtonElement: {
+        prototype: HTMLGrDeepLinkButtonElement;
+        new (): HTMLGrDeepLinkButtonElement;
+    };
+    interface HTMLGrDialogueElementEventMap {
+        "gr-change": DialogueValue;
+        "gr-input": DialogueValue;
+        "gr-submit": DialogueValue;
+    }
+    /**
+     * A Gradio `Dialogue` (config type `dialogue`): a transcript of `{speaker, text}` lines. Interactive, each
+     * line has a speaker menu, a text field and a remove button, with an "Add line" button below; with `uiMode`
+     * `both` a switch shows the whole transcript as text (`[speaker] text` lines, Gradio's default format) to edit
+     * at once. With no `speakers` it is a plain text area and the value a string. Read-only, the lines show with
+     * speaker badges coloured by `colorMap`.
+     * Keyboard: Tab moves through the controls; Enter in a line's text field fires `gr-submit`.
+     */
+    interface HTMLGrDialogueElement extends Components.GrDialogue, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrDialogueElementEventMap>(type: K, listener: (this: HTMLGrDialogueElement, ev: GrDialogueCustomEvent<HTMLGrDialogueElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrDialogueElementEventMap>(type: K, listener: (this: HTMLGrDialogueElement, ev: GrDialogueCustomEvent<HTMLGrDialogueElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrDialogueElement: {
+        prototype: HTMLGrDialogueElement;
+        new (): HTMLGrDialogueElement;
+    };
+    /**
+     * A Gradio `Draggable` (config type `draggable`): a layout whose children the user can reorder, purely in the
+     * page (Gradio sends no event). Each child can be dragged by the mouse onto another child's place, or moved
+     * with the keyboard: focus it (Tab) and press Alt+ArrowUp/ArrowDown (Alt+ArrowLeft/ArrowRight in a row); a
+     * live region announces the new position. The order is shown with CSS `order`, so the children's elements
+     * (and what the runtime renders into them) stay where they are in the DOM.
+     */
+    interface HTMLGrDraggableElement extends Components.GrDraggable, HTMLStencilElement {
+    }
+    var HTMLGrDraggableElement: {
+        prototype: HTMLGrDraggableElement;
+        new (): HTMLGrDraggableElement;
+    };
     interface HTMLGrDropdownElementEventMap {
         "gr-change": DropdownValue;
         "gr-input": DropdownValue;
@@ -2674,8 +3138,23 @@ declare global {
         new (): HTMLGrDropdownElement;
     };
     /**
+     * A Gradio `DuplicateButton` (config type `button`, `name` `duplicatebutton`): on a Hugging Face Space, a link
+     * to the Hub's page that duplicates it (`https://huggingface.co/spaces/{spaceId}?duplicate=true`, in a new tab).
+     * Off Spaces Gradio gives it nothing to do; this element then renders nothing (no `spaceId`, or one that is not
+     * `owner/name`).
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface HTMLGrDuplicateButtonElement extends Components.GrDuplicateButton, HTMLStencilElement {
+    }
+    var HTMLGrDuplicateButtonElement: {
+        prototype: HTMLGrDuplicateButtonElement;
+        new (): HTMLGrDuplicateButtonElement;
+    };
+    /**
      * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that
-     * names the type, so an app with an unknown component still renders everything else.
+     * names the type, so an app with an unknown component still renders everything else. A type that is not one
+     * of Gradio's own is a custom component (`gradio cc`, e.g. `pdf` of `gradio_pdf`): its code targets Gradio's
+     * Svelte page and cannot run here, so the block says so and links to the app itself (`root`) to use it there.
      */
     interface HTMLGrFallbackElement extends Components.GrFallback, HTMLStencilElement {
     }
@@ -2809,6 +3288,20 @@ declare global {
         prototype: HTMLGrLoaderElement;
         new (): HTMLGrLoaderElement;
     };
+    /**
+     * A Gradio `LoginButton` (config type `button`, `name` `loginbutton`): a link to the app's Hugging Face OAuth
+     * login route, `{root}/login/huggingface`, or to `{root}/logout` once the user is logged in (spec protocol.md
+     * §8.4). Logged in means `username` is set (the config's `username`), or the text is the `logoutValue` pattern
+     * (Gradio's load event sets `"Logout (ada)"`). A link to another origin than the page's opens in a new tab, so
+     * an embedding page is never navigated away.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface HTMLGrLoginButtonElement extends Components.GrLoginButton, HTMLStencilElement {
+    }
+    var HTMLGrLoginButtonElement: {
+        prototype: HTMLGrLoginButtonElement;
+        new (): HTMLGrLoginButtonElement;
+    };
     interface HTMLGrMarkdownElementEventMap {
         "gr-copy": MarkdownCopyDetail;
     }
@@ -2882,6 +3375,18 @@ declare global {
     var HTMLGrNumberElement: {
         prototype: HTMLGrNumberElement;
         new (): HTMLGrNumberElement;
+    };
+    /**
+     * A Gradio `ParamViewer` (config type `paramviewer`): documentation of parameters, one disclosure per
+     * parameter whose summary is its `name: type = default` line (highlighted in `language`) and whose body is
+     * its Markdown description (sanitized). A header button opens or closes them all. Display only: it fires no
+     * events (Gradio declares `change` and `upload` but never dispatches them from the page).
+     */
+    interface HTMLGrParamViewerElement extends Components.GrParamViewer, HTMLStencilElement {
+    }
+    var HTMLGrParamViewerElement: {
+        prototype: HTMLGrParamViewerElement;
+        new (): HTMLGrParamViewerElement;
     };
     interface HTMLGrRadioElementEventMap {
         "gr-change": ChoiceValue;
@@ -3178,7 +3683,11 @@ declare global {
         "gr-column": HTMLGrColumnElement;
         "gr-dataset": HTMLGrDatasetElement;
         "gr-date-time": HTMLGrDateTimeElement;
+        "gr-deep-link-button": HTMLGrDeepLinkButtonElement;
+        "gr-dialogue": HTMLGrDialogueElement;
+        "gr-draggable": HTMLGrDraggableElement;
         "gr-dropdown": HTMLGrDropdownElement;
+        "gr-duplicate-button": HTMLGrDuplicateButtonElement;
         "gr-fallback": HTMLGrFallbackElement;
         "gr-form": HTMLGrFormElement;
         "gr-group": HTMLGrGroupElement;
@@ -3187,9 +3696,11 @@ declare global {
         "gr-json": HTMLGrJsonElement;
         "gr-label": HTMLGrLabelElement;
         "gr-loader": HTMLGrLoaderElement;
+        "gr-login-button": HTMLGrLoginButtonElement;
         "gr-markdown": HTMLGrMarkdownElement;
         "gr-navbar": HTMLGrNavbarElement;
         "gr-number": HTMLGrNumberElement;
+        "gr-param-viewer": HTMLGrParamViewerElement;
         "gr-radio": HTMLGrRadioElement;
         "gr-row": HTMLGrRowElement;
         "gr-sidebar": HTMLGrSidebarElement;
@@ -4063,6 +4574,218 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `DeepLinkButton` (config type `button`, `name` `deeplinkbutton`): copies to the clipboard a link to
+     * the page with the user's current state. The state is saved by the app's server (`GET
+     * {root}/gradio_api/deep_link?session_hash=...`, spec protocol.md §10.12) through the `deepLink` function the
+     * runtime hands over; the link is `pageUrl` with `?deep_link=<key>`. With no `deepLink` (an element used
+     * alone) the link is the page's URL as it is. The text shows `copiedValue` for two seconds after a copy;
+     * a failure is shown next to the button.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrDeepLinkButton {
+        /**
+          * The text for two seconds after the link was copied.
+          * @default 'Link Copied!'
+         */
+        "copiedValue"?: string;
+        /**
+          * Saves the session's state on the server and resolves with its key (set by `<gradio-app>`).
+          * @default null
+         */
+        "deepLink"?: DeepLinkFunction | null;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * An image before the text: a URL or FileData (Gradio sends a link icon).
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * The page the link opens; by default the current page's URL.
+          * @default null
+         */
+        "pageUrl"?: string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * The button's text (Gradio's `value`).
+          * @default 'Share via Link'
+         */
+        "value"?: string;
+        /**
+          * Visual style.
+          * @default 'secondary'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Dialogue` (config type `dialogue`): a transcript of `{speaker, text}` lines. Interactive, each
+     * line has a speaker menu, a text field and a remove button, with an "Add line" button below; with `uiMode`
+     * `both` a switch shows the whole transcript as text (`[speaker] text` lines, Gradio's default format) to edit
+     * at once. With no `speakers` it is a plain text area and the value a string. Read-only, the lines show with
+     * speaker badges coloured by `colorMap`.
+     * Keyboard: Tab moves through the controls; Enter in a line's text field fires `gr-submit`.
+     */
+    interface GrDialogue {
+        /**
+          * Speaker colours (CSS colours) of the read-only view.
+          * @default null
+         */
+        "colorMap"?: Record<string, string> | null;
+        /**
+          * `false`: no block chrome.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Help text under the label.
+          * @default null
+         */
+        "info"?: string | null;
+        /**
+          * `false`: read-only.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label above the transcript.
+          * @default 'Dialogue'
+         */
+        "label"?: string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires on every change of the value by the user (Gradio's `change`), with the new value.
+         */
+        "onGr-change"?: (event: GrDialogueCustomEvent<DialogueValue>) => void;
+        /**
+          * Fires when the user edits the transcript (Gradio's `input`), with the new value.
+         */
+        "onGr-input"?: (event: GrDialogueCustomEvent<DialogueValue>) => void;
+        /**
+          * Fires on Enter in a line's text field, or on the submit button (Gradio's `submit`).
+         */
+        "onGr-submit"?: (event: GrDialogueCustomEvent<DialogueValue>) => void;
+        /**
+          * Placeholder of the text fields.
+          * @default null
+         */
+        "placeholder"?: string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Joins lines in the text view.
+          * @default '\n'
+         */
+        "separator"?: string;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * The speakers a line can have; `null` or `[]`: a plain text area.
+          * @default null
+         */
+        "speakers"?: string[] | null;
+        /**
+          * Shows a submit button that fires `gr-submit` (`true`, or its text).
+          * @default false
+         */
+        "submitBtn"?: boolean | string;
+        /**
+          * `both` (lines and a text switch), `dialogue` (lines only) or `text` (the text view only).
+          * @default 'both'
+         */
+        "uiMode"?: 'both' | 'dialogue' | 'text';
+        /**
+          * The transcript: `[{speaker, text}, ...]`, or a string when there are no speakers.
+          * @default null
+         */
+        "value"?: DialogueValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Draggable` (config type `draggable`): a layout whose children the user can reorder, purely in the
+     * page (Gradio sends no event). Each child can be dragged by the mouse onto another child's place, or moved
+     * with the keyboard: focus it (Tab) and press Alt+ArrowUp/ArrowDown (Alt+ArrowLeft/ArrowRight in a row); a
+     * live region announces the new position. The order is shown with CSS `order`, so the children's elements
+     * (and what the runtime renders into them) stay where they are in the DOM.
+     */
+    interface GrDraggable {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `column` stacks the children, `row` puts them side by side.
+          * @default 'column'
+         */
+        "orientation"?: 'column' | 'row';
+        /**
+          * `false` or `"hidden"` hides the layout.
+          * @default true
+         */
+        "visible"?: Visibility;
+    }
+    /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
      * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
      * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -4182,8 +4905,74 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `DuplicateButton` (config type `button`, `name` `duplicatebutton`): on a Hugging Face Space, a link
+     * to the Hub's page that duplicates it (`https://huggingface.co/spaces/{spaceId}?duplicate=true`, in a new tab).
+     * Off Spaces Gradio gives it nothing to do; this element then renders nothing (no `spaceId`, or one that is not
+     * `owner/name`).
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrDuplicateButton {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * An image before the text: a URL or FileData.
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Relative width inside a row (Gradio's default 0: natural width).
+          * @default 0
+         */
+        "scale"?: number | null;
+        /**
+          * Size.
+          * @default 'sm'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * The Space the app runs on (`owner/name`, the config's `space_id`); `null` off Spaces.
+          * @default null
+         */
+        "spaceId"?: string | null;
+        /**
+          * The button's text (Gradio's `value`).
+          * @default 'Duplicate Space'
+         */
+        "value"?: string;
+        /**
+          * Visual style.
+          * @default 'huggingface'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that
-     * names the type, so an app with an unknown component still renders everything else.
+     * names the type, so an app with an unknown component still renders everything else. A type that is not one
+     * of Gradio's own is a custom component (`gradio cc`, e.g. `pdf` of `gradio_pdf`): its code targets Gradio's
+     * Svelte page and cannot run here, so the block says so and links to the app itself (`root`) to use it there.
      */
     interface GrFallback {
         /**
@@ -4191,6 +4980,11 @@ declare namespace LocalJSX {
           * @default null
          */
         "label"?: string | null;
+        /**
+          * The app's root URL (the config's `root`), linked for custom components; not linked when not http(s).
+          * @default null
+         */
+        "root"?: string | null;
         /**
           * The config `type` that has no element.
           * @default 'unknown'
@@ -4628,6 +5422,81 @@ declare namespace LocalJSX {
         "text"?: string | null;
     }
     /**
+     * A Gradio `LoginButton` (config type `button`, `name` `loginbutton`): a link to the app's Hugging Face OAuth
+     * login route, `{root}/login/huggingface`, or to `{root}/logout` once the user is logged in (spec protocol.md
+     * §8.4). Logged in means `username` is set (the config's `username`), or the text is the `logoutValue` pattern
+     * (Gradio's load event sets `"Logout (ada)"`). A link to another origin than the page's opens in a new tab, so
+     * an embedding page is never navigated away.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrLoginButton {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * An image before the text: a URL or FileData (Gradio sends the Hugging Face logo).
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The text when logged in; `{}` stands for the user name.
+          * @default 'Logout ({})'
+         */
+        "logoutValue"?: string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * The app's root URL (the config's `root`), where the OAuth routes are. When `null`, it is read from the icon's URL (the server makes it under its root); with neither, the routes are root-relative to the page.
+          * @default null
+         */
+        "root"?: string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * The logged-in user's name (the config's `username`), or `null`.
+          * @default null
+         */
+        "username"?: string | null;
+        /**
+          * The text when logged out (Gradio's `value`).
+          * @default 'Sign in with Hugging Face'
+         */
+        "value"?: string;
+        /**
+          * Visual style.
+          * @default 'huggingface'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
      * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
      * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
@@ -4884,6 +5753,59 @@ declare namespace LocalJSX {
           * @default null
          */
         "value"?: number | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * A Gradio `ParamViewer` (config type `paramviewer`): documentation of parameters, one disclosure per
+     * parameter whose summary is its `name: type = default` line (highlighted in `language`) and whose body is
+     * its Markdown description (sanitized). A header button opens or closes them all. Display only: it fires no
+     * events (Gradio declares `change` and `upload` but never dispatches them from the page).
+     */
+    interface GrParamViewer {
+        /**
+          * `true` (or an id prefix) gives each parameter an id and a `#` link to it.
+          * @default false
+         */
+        "anchorLinks"?: boolean | string;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * The header text above the list (with the open/close-all button); `null` shows no header.
+          * @default 'Parameters'
+         */
+        "header"?: string | null;
+        /**
+          * The language of the signatures: `python` or `typescript`.
+          * @default 'python'
+         */
+        "language"?: 'python' | 'typescript';
+        /**
+          * Words of the descriptions shown as code (Gradio links them to its docs; no link target is known here).
+          * @default null
+         */
+        "linkify"?: string[] | null;
+        /**
+          * Maximum height (pixels, or any CSS length); the list scrolls under a fixed header.
+          * @default null
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * The parameters: `{name: {type, description, default}}`.
+          * @default null
+         */
+        "value"?: ParamViewerValue | null;
         /**
           * `false` hides the element.
           * @default true
@@ -5786,6 +6708,43 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrDeepLinkButtonAttributes {
+        "value": string;
+        "copiedValue": string;
+        "pageUrl": string | null;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrDialogueAttributes {
+        "value": DialogueValue;
+        "separator": string;
+        "uiMode": 'both' | 'dialogue' | 'text';
+        "placeholder": string | null;
+        "label": string;
+        "showLabel": boolean;
+        "info": string | null;
+        "submitBtn": string;
+        "interactive": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrDraggableAttributes {
+        "orientation": 'column' | 'row';
+        "visible": string;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrDropdownAttributes {
         "value": string;
         "multiselect": boolean;
@@ -5804,9 +6763,23 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrDuplicateButtonAttributes {
+        "value": string;
+        "spaceId": string | null;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrFallbackAttributes {
         "type": string;
         "label": string | null;
+        "root": string | null;
     }
     interface GrFormAttributes {
         "scale": number | null;
@@ -5886,6 +6859,21 @@ declare namespace LocalJSX {
         "size": 'sm' | 'md' | 'lg';
         "layout": 'column' | 'row';
     }
+    interface GrLoginButtonAttributes {
+        "value": string;
+        "logoutValue": string;
+        "username": string | null;
+        "root": string | null;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrMarkdownAttributes {
         "value": string;
         "label": string | null;
@@ -5926,6 +6914,15 @@ declare namespace LocalJSX {
         "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrParamViewerAttributes {
+        "language": 'python' | 'typescript';
+        "header": string | null;
+        "anchorLinks": string;
+        "maxHeight": string;
         "visible": boolean;
         "elemId": string | null;
         "elemClasses": ElemClasses;
@@ -6073,7 +7070,11 @@ declare namespace LocalJSX {
         "gr-column": Omit<GrColumn, keyof GrColumnAttributes> & { [K in keyof GrColumn & keyof GrColumnAttributes]?: GrColumn[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `attr:${K}`]?: GrColumnAttributes[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `prop:${K}`]?: GrColumn[K] };
         "gr-dataset": Omit<GrDataset, keyof GrDatasetAttributes> & { [K in keyof GrDataset & keyof GrDatasetAttributes]?: GrDataset[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `attr:${K}`]?: GrDatasetAttributes[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `prop:${K}`]?: GrDataset[K] };
         "gr-date-time": Omit<GrDateTime, keyof GrDateTimeAttributes> & { [K in keyof GrDateTime & keyof GrDateTimeAttributes]?: GrDateTime[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `attr:${K}`]?: GrDateTimeAttributes[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `prop:${K}`]?: GrDateTime[K] };
+        "gr-deep-link-button": Omit<GrDeepLinkButton, keyof GrDeepLinkButtonAttributes> & { [K in keyof GrDeepLinkButton & keyof GrDeepLinkButtonAttributes]?: GrDeepLinkButton[K] } & { [K in keyof GrDeepLinkButton & keyof GrDeepLinkButtonAttributes as `attr:${K}`]?: GrDeepLinkButtonAttributes[K] } & { [K in keyof GrDeepLinkButton & keyof GrDeepLinkButtonAttributes as `prop:${K}`]?: GrDeepLinkButton[K] };
+        "gr-dialogue": Omit<GrDialogue, keyof GrDialogueAttributes> & { [K in keyof GrDialogue & keyof GrDialogueAttributes]?: GrDialogue[K] } & { [K in keyof GrDialogue & keyof GrDialogueAttributes as `attr:${K}`]?: GrDialogueAttributes[K] } & { [K in keyof GrDialogue & keyof GrDialogueAttributes as `prop:${K}`]?: GrDialogue[K] };
+        "gr-draggable": Omit<GrDraggable, keyof GrDraggableAttributes> & { [K in keyof GrDraggable & keyof GrDraggableAttributes]?: GrDraggable[K] } & { [K in keyof GrDraggable & keyof GrDraggableAttributes as `attr:${K}`]?: GrDraggableAttributes[K] } & { [K in keyof GrDraggable & keyof GrDraggableAttributes as `prop:${K}`]?: GrDraggable[K] };
         "gr-dropdown": Omit<GrDropdown, keyof GrDropdownAttributes> & { [K in keyof GrDropdown & keyof GrDropdownAttributes]?: GrDropdown[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `attr:${K}`]?: GrDropdownAttributes[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `prop:${K}`]?: GrDropdown[K] };
+        "gr-duplicate-button": Omit<GrDuplicateButton, keyof GrDuplicateButtonAttributes> & { [K in keyof GrDuplicateButton & keyof GrDuplicateButtonAttributes]?: GrDuplicateButton[K] } & { [K in keyof GrDuplicateButton & keyof GrDuplicateButtonAttributes as `attr:${K}`]?: GrDuplicateButtonAttributes[K] } & { [K in keyof GrDuplicateButton & keyof GrDuplicateButtonAttributes as `prop:${K}`]?: GrDuplicateButton[K] };
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
         "gr-form": Omit<GrForm, keyof GrFormAttributes> & { [K in keyof GrForm & keyof GrFormAttributes]?: GrForm[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `attr:${K}`]?: GrFormAttributes[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `prop:${K}`]?: GrForm[K] };
         "gr-group": Omit<GrGroup, keyof GrGroupAttributes> & { [K in keyof GrGroup & keyof GrGroupAttributes]?: GrGroup[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `attr:${K}`]?: GrGroupAttributes[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `prop:${K}`]?: GrGroup[K] };
@@ -6082,9 +7083,11 @@ declare namespace LocalJSX {
         "gr-json": Omit<GrJson, keyof GrJsonAttributes> & { [K in keyof GrJson & keyof GrJsonAttributes]?: GrJson[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `attr:${K}`]?: GrJsonAttributes[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `prop:${K}`]?: GrJson[K] };
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
+        "gr-login-button": Omit<GrLoginButton, keyof GrLoginButtonAttributes> & { [K in keyof GrLoginButton & keyof GrLoginButtonAttributes]?: GrLoginButton[K] } & { [K in keyof GrLoginButton & keyof GrLoginButtonAttributes as `attr:${K}`]?: GrLoginButtonAttributes[K] } & { [K in keyof GrLoginButton & keyof GrLoginButtonAttributes as `prop:${K}`]?: GrLoginButton[K] };
         "gr-markdown": Omit<GrMarkdown, keyof GrMarkdownAttributes> & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes]?: GrMarkdown[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `attr:${K}`]?: GrMarkdownAttributes[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `prop:${K}`]?: GrMarkdown[K] };
         "gr-navbar": Omit<GrNavbar, keyof GrNavbarAttributes> & { [K in keyof GrNavbar & keyof GrNavbarAttributes]?: GrNavbar[K] } & { [K in keyof GrNavbar & keyof GrNavbarAttributes as `attr:${K}`]?: GrNavbarAttributes[K] } & { [K in keyof GrNavbar & keyof GrNavbarAttributes as `prop:${K}`]?: GrNavbar[K] };
         "gr-number": Omit<GrNumber, keyof GrNumberAttributes> & { [K in keyof GrNumber & keyof GrNumberAttributes]?: GrNumber[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `attr:${K}`]?: GrNumberAttributes[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `prop:${K}`]?: GrNumber[K] };
+        "gr-param-viewer": Omit<GrParamViewer, keyof GrParamViewerAttributes> & { [K in keyof GrParamViewer & keyof GrParamViewerAttributes]?: GrParamViewer[K] } & { [K in keyof GrParamViewer & keyof GrParamViewerAttributes as `attr:${K}`]?: GrParamViewerAttributes[K] } & { [K in keyof GrParamViewer & keyof GrParamViewerAttributes as `prop:${K}`]?: GrParamViewer[K] };
         "gr-radio": Omit<GrRadio, keyof GrRadioAttributes> & { [K in keyof GrRadio & keyof GrRadioAttributes]?: GrRadio[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `attr:${K}`]?: GrRadioAttributes[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `prop:${K}`]?: GrRadio[K] };
         "gr-row": Omit<GrRow, keyof GrRowAttributes> & { [K in keyof GrRow & keyof GrRowAttributes]?: GrRow[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `attr:${K}`]?: GrRowAttributes[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `prop:${K}`]?: GrRow[K] };
         "gr-sidebar": Omit<GrSidebar, keyof GrSidebarAttributes> & { [K in keyof GrSidebar & keyof GrSidebarAttributes]?: GrSidebar[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `attr:${K}`]?: GrSidebarAttributes[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `prop:${K}`]?: GrSidebar[K] };
@@ -6202,6 +7205,33 @@ declare module "@stencil/core" {
              */
             "gr-date-time": LocalJSX.IntrinsicElements["gr-date-time"] & JSXBase.HTMLAttributes<HTMLGrDateTimeElement>;
             /**
+             * A Gradio `DeepLinkButton` (config type `button`, `name` `deeplinkbutton`): copies to the clipboard a link to
+             * the page with the user's current state. The state is saved by the app's server (`GET
+             * {root}/gradio_api/deep_link?session_hash=...`, spec protocol.md §10.12) through the `deepLink` function the
+             * runtime hands over; the link is `pageUrl` with `?deep_link=<key>`. With no `deepLink` (an element used
+             * alone) the link is the page's URL as it is. The text shows `copiedValue` for two seconds after a copy;
+             * a failure is shown next to the button.
+             * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+             */
+            "gr-deep-link-button": LocalJSX.IntrinsicElements["gr-deep-link-button"] & JSXBase.HTMLAttributes<HTMLGrDeepLinkButtonElement>;
+            /**
+             * A Gradio `Dialogue` (config type `dialogue`): a transcript of `{speaker, text}` lines. Interactive, each
+             * line has a speaker menu, a text field and a remove button, with an "Add line" button below; with `uiMode`
+             * `both` a switch shows the whole transcript as text (`[speaker] text` lines, Gradio's default format) to edit
+             * at once. With no `speakers` it is a plain text area and the value a string. Read-only, the lines show with
+             * speaker badges coloured by `colorMap`.
+             * Keyboard: Tab moves through the controls; Enter in a line's text field fires `gr-submit`.
+             */
+            "gr-dialogue": LocalJSX.IntrinsicElements["gr-dialogue"] & JSXBase.HTMLAttributes<HTMLGrDialogueElement>;
+            /**
+             * A Gradio `Draggable` (config type `draggable`): a layout whose children the user can reorder, purely in the
+             * page (Gradio sends no event). Each child can be dragged by the mouse onto another child's place, or moved
+             * with the keyboard: focus it (Tab) and press Alt+ArrowUp/ArrowDown (Alt+ArrowLeft/ArrowRight in a row); a
+             * live region announces the new position. The order is shown with CSS `order`, so the children's elements
+             * (and what the runtime renders into them) stay where they are in the DOM.
+             */
+            "gr-draggable": LocalJSX.IntrinsicElements["gr-draggable"] & JSXBase.HTMLAttributes<HTMLGrDraggableElement>;
+            /**
              * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
              * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
              * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -6211,8 +7241,18 @@ declare module "@stencil/core" {
              */
             "gr-dropdown": LocalJSX.IntrinsicElements["gr-dropdown"] & JSXBase.HTMLAttributes<HTMLGrDropdownElement>;
             /**
+             * A Gradio `DuplicateButton` (config type `button`, `name` `duplicatebutton`): on a Hugging Face Space, a link
+             * to the Hub's page that duplicates it (`https://huggingface.co/spaces/{spaceId}?duplicate=true`, in a new tab).
+             * Off Spaces Gradio gives it nothing to do; this element then renders nothing (no `spaceId`, or one that is not
+             * `owner/name`).
+             * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+             */
+            "gr-duplicate-button": LocalJSX.IntrinsicElements["gr-duplicate-button"] & JSXBase.HTMLAttributes<HTMLGrDuplicateButtonElement>;
+            /**
              * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that
-             * names the type, so an app with an unknown component still renders everything else.
+             * names the type, so an app with an unknown component still renders everything else. A type that is not one
+             * of Gradio's own is a custom component (`gradio cc`, e.g. `pdf` of `gradio_pdf`): its code targets Gradio's
+             * Svelte page and cannot run here, so the block says so and links to the app itself (`root`) to use it there.
              */
             "gr-fallback": LocalJSX.IntrinsicElements["gr-fallback"] & JSXBase.HTMLAttributes<HTMLGrFallbackElement>;
             /**
@@ -6273,6 +7313,15 @@ declare module "@stencil/core" {
              */
             "gr-loader": LocalJSX.IntrinsicElements["gr-loader"] & JSXBase.HTMLAttributes<HTMLGrLoaderElement>;
             /**
+             * A Gradio `LoginButton` (config type `button`, `name` `loginbutton`): a link to the app's Hugging Face OAuth
+             * login route, `{root}/login/huggingface`, or to `{root}/logout` once the user is logged in (spec protocol.md
+             * §8.4). Logged in means `username` is set (the config's `username`), or the text is the `logoutValue` pattern
+             * (Gradio's load event sets `"Logout (ada)"`). A link to another origin than the page's opens in a new tab, so
+             * an embedding page is never navigated away.
+             * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+             */
+            "gr-login-button": LocalJSX.IntrinsicElements["gr-login-button"] & JSXBase.HTMLAttributes<HTMLGrLoginButtonElement>;
+            /**
              * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
              * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
              * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
@@ -6294,6 +7343,13 @@ declare module "@stencil/core" {
              * `step`. The value is a number or `null` (an empty box).
              */
             "gr-number": LocalJSX.IntrinsicElements["gr-number"] & JSXBase.HTMLAttributes<HTMLGrNumberElement>;
+            /**
+             * A Gradio `ParamViewer` (config type `paramviewer`): documentation of parameters, one disclosure per
+             * parameter whose summary is its `name: type = default` line (highlighted in `language`) and whose body is
+             * its Markdown description (sanitized). A header button opens or closes them all. Display only: it fires no
+             * events (Gradio declares `change` and `upload` but never dispatches them from the page).
+             */
+            "gr-param-viewer": LocalJSX.IntrinsicElements["gr-param-viewer"] & JSXBase.HTMLAttributes<HTMLGrParamViewerElement>;
             /**
              * A Gradio `Radio` (config type `radio`): a fieldset of pill-shaped labels, each holding a native radio
              * button and its display text; the arrow keys move the selection (native radio-group behaviour).

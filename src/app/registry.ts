@@ -35,6 +35,12 @@ export const elementTags: Readonly<Record<string, string>> = {
   timer: 'gr-timer',
   api: 'gr-state',
   navbar: 'gr-navbar',
+  paramviewer: 'gr-param-viewer',
+  dialogue: 'gr-dialogue',
+  // Gradio's Fallback shows the JSON of a value; the `gradio cc` templates are a textbox and a dropdown
+  fallback: 'gr-json',
+  simpletextbox: 'gr-textbox',
+  simpledropdown: 'gr-dropdown',
 };
 
 /**

@@ -1,0 +1,50 @@
+"""Newer component types, each guarded with hasattr so the app also runs on Gradio 5.14: the Hugging Face
+buttons (DuplicateButton, LoginButton, DeepLinkButton), a ParamViewer filled by a listener, and a Dialogue
+(6.x only) whose change and submit listeners echo what reaches the server."""
+import importlib.util
+
+import gradio as gr
+
+# LoginButton needs the OAuth extras (gradio[oauth]) on the server; the app is built without it otherwise.
+HAS_OAUTH = importlib.util.find_spec("itsdangerous") is not None
+
+PARAMS = {
+    "prompt": {"type": "str", "description": "The text to **complete**.", "default": '""'},
+    "temperature": {"type": "float", "description": "Sampling temperature.", "default": "0.7"},
+}
+
+
+def load_params():
+    return PARAMS
+
+
+def describe_dialogue(value):
+    if isinstance(value, list):
+        return " | ".join(f"{line['speaker']}: {line['text']}" for line in value)
+    return str(value)
+
+
+with gr.Blocks(title="newer components") as demo:
+    with gr.Row():
+        gr.DuplicateButton()
+        if hasattr(gr, "DeepLinkButton"):
+            gr.DeepLinkButton()
+        if HAS_OAUTH:
+            gr.LoginButton()
+    params = gr.ParamViewer(value={"seed": {"type": "int", "description": "Random seed.", "default": "0"}})
+    load = gr.Button("Load params")
+    load.click(load_params, None, params, api_name="load_params")
+    if hasattr(gr, "Dialogue"):
+        dialogue = gr.Dialogue(
+            speakers=["Host", "Guest"],
+            value=[{"speaker": "Host", "text": "Welcome"}],
+            label="Transcript",
+            type="list",
+        )
+        changed = gr.Textbox(label="dialogue changed")
+        submitted = gr.Textbox(label="dialogue submitted")
+        dialogue.change(describe_dialogue, dialogue, changed, api_name="dialogue_change")
+        dialogue.submit(describe_dialogue, dialogue, submitted, api_name="dialogue_submit")
+
+if __name__ == "__main__":
+    demo.launch()
