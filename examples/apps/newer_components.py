@@ -14,6 +14,25 @@ PARAMS = {
 }
 
 
+class Pdf(gr.components.Component):
+    """Stands in for a custom component (such as gradio_pdf's PDF): a type the kit's frontend does not know."""
+
+    def preprocess(self, payload):
+        return payload
+
+    def postprocess(self, value):
+        return value
+
+    def api_info(self):
+        return {"type": "string"}
+
+    def example_payload(self):
+        return "doc.pdf"
+
+    def example_value(self):
+        return "doc.pdf"
+
+
 def load_params():
     return PARAMS
 
@@ -31,6 +50,7 @@ with gr.Blocks(title="newer components") as demo:
             gr.DeepLinkButton()
         if HAS_OAUTH:
             gr.LoginButton()
+    Pdf(value="doc.pdf", label="Document")
     params = gr.ParamViewer(value={"seed": {"type": "int", "description": "Random seed.", "default": "0"}})
     load = gr.Button("Load params")
     load.click(load_params, None, params, api_name="load_params")

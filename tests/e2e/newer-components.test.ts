@@ -3,7 +3,8 @@
  * 6.25) rendered from the config and refilled by a listener, and a Dialogue (6.25 only: Gradio 5.14 has no
  * `gr.Dialogue`) whose user edits reach the server through its change and submit listeners. The Hugging Face
  * buttons come as plain `button` configs (their `props.name` is `button` on both versions), so they render as
- * gr-button until the runtime tells them apart (see the newtypes report). Screenshots in test-results/screenshots.
+ * gr-button until the runtime tells them apart (see the newtypes report). A Component subclass defined in the app
+ * stands in for a custom component. Screenshots in test-results/screenshots.
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,18 @@ describe.each(gradioVersions)('newer component types in <gradio-app> (Gradio %s)
     // The Hugging Face buttons of the app render (as Gradio's own page does off Spaces: a button that does nothing).
     expect(await app.locator('gr-button', { hasText: 'Duplicate Space' }).count()).toBe(1);
     await screenshot(page, 'newer-components-params');
+    expect(errors).toEqual([]);
+  });
+
+  it('a custom component (a Component subclass the kit does not know) shows the custom-component block', async () => {
+    const { page, app, errors } = await open(`newer-custom-${gradio}`);
+    const fallback = app.locator('gr-fallback');
+    await fallback.waitFor({ timeout: 15_000 });
+    expect(await fallback.getAttribute('aria-label')).toBe('Custom component: Document');
+    expect(await fallback.locator('code').textContent()).toBe('pdf');
+    // The runtime does not hand gr-fallback the app's root yet, so it names no link (see the newtypes report).
+    expect(await fallback.textContent()).toContain("only the app's own page can show");
+    await screenshot(page, 'newer-components-custom');
     expect(errors).toEqual([]);
   });
 
