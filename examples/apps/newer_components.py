@@ -1,7 +1,11 @@
 """Newer component types, each guarded with hasattr so the app also runs on Gradio 5.14: the Hugging Face
 buttons (DuplicateButton, LoginButton, DeepLinkButton), a ParamViewer filled by a listener, and a Dialogue
 (6.x only) whose change and submit listeners echo what reaches the server."""
+import importlib
 import importlib.util
+import pathlib
+import sys
+import tempfile
 
 import gradio as gr
 
@@ -14,9 +18,12 @@ PARAMS = {
 }
 
 
-class Pdf(gr.components.Component):
-    """Stands in for a custom component (such as gradio_pdf's PDF): a type the kit's frontend does not know."""
+# Stands in for a custom component (such as gradio_pdf's PDF): a type the kit's frontend does not know. It is
+# made in a module of its own in a temporary folder, where Gradio writes its .pyi stub (not next to this app).
+_CUSTOM = """
+import gradio as gr
 
+class Pdf(gr.components.Component):
     def preprocess(self, payload):
         return payload
 
@@ -31,6 +38,11 @@ class Pdf(gr.components.Component):
 
     def example_value(self):
         return "doc.pdf"
+"""
+_folder = tempfile.mkdtemp(prefix="newer-components-")
+pathlib.Path(_folder, "newer_components_custom.py").write_text(_CUSTOM)
+sys.path.insert(0, _folder)
+Pdf = importlib.import_module("newer_components_custom").Pdf
 
 
 def load_params():
