@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { applyDefaultTheme } from '../../../tests/helpers/default-theme';
+import { applyTheme } from '../../themes';
 
 const lines = [
   { speaker: 'Host', text: 'Welcome' },
@@ -21,6 +22,13 @@ describe('gr-dialogue in Chromium', () => {
         <gr-dialogue value="plain" label="Plain" />
       </div>,
     );
+    expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('has no axe violations in dark mode', async () => {
+    const { root } = await render(<div class="dark-frame"><gr-dialogue value={lines} speakers={speakers} /></div>);
+    applyTheme(root, 'default', { mode: 'dark' });
+    root.style.background = 'var(--background-fill-primary)';
     expect(await axeViolations(root)).toEqual([]);
   });
 

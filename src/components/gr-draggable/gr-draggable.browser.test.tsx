@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { applyDefaultTheme } from '../../../tests/helpers/default-theme';
+import { applyTheme } from '../../themes';
 
 const shown = (root: HTMLElement) =>
   Array.from(root.querySelectorAll<HTMLElement>('.item'))
@@ -26,6 +27,13 @@ describe('gr-draggable in Chromium', () => {
         <div class="item">B</div>
       </gr-draggable>,
     );
+    expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('has no axe violations in dark mode', async () => {
+    const { root } = await render(<div class="dark-frame"><gr-draggable><div class="item">A</div></gr-draggable></div>);
+    applyTheme(root, 'default', { mode: 'dark' });
+    root.style.background = 'var(--background-fill-primary)';
     expect(await axeViolations(root)).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { applyDefaultTheme } from '../../../tests/helpers/default-theme';
+import { applyTheme } from '../../themes';
 
 describe('gr-login-button in Chromium', () => {
   it('has no axe violations, logged out and in', async () => {
@@ -13,6 +14,13 @@ describe('gr-login-button in Chromium', () => {
         <gr-login-button root="http://127.0.0.1:1/" value="Logout (ada)" />
       </div>,
     );
+    expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('has no axe violations in dark mode', async () => {
+    const { root } = await render(<div class="dark-frame"><gr-login-button root="http://127.0.0.1:1/" /></div>);
+    applyTheme(root, 'default', { mode: 'dark' });
+    root.style.background = 'var(--background-fill-primary)';
     expect(await axeViolations(root)).toEqual([]);
   });
 

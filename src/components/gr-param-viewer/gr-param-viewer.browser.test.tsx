@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { applyDefaultTheme } from '../../../tests/helpers/default-theme';
+import { applyTheme } from '../../themes';
 
 const value = {
   prompt: { type: 'str', description: 'The text to **complete**.', default: '""' },
@@ -16,6 +17,13 @@ describe('gr-param-viewer in Chromium', () => {
     expect(await axeViolations(root)).toEqual([]);
     (root.querySelector('.toggle-all') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(root.querySelector('details')?.open).toBe(true));
+    expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('has no axe violations in dark mode', async () => {
+    const { root } = await render(<div class="dark-frame"><gr-param-viewer value={value} anchorLinks={true} /></div>);
+    applyTheme(root, 'default', { mode: 'dark' });
+    root.style.background = 'var(--background-fill-primary)';
     expect(await axeViolations(root)).toEqual([]);
   });
 
