@@ -53,6 +53,12 @@ export const elementTags: Readonly<Record<string, string>> = {
   gallery: 'gr-gallery',
   audio: 'gr-audio',
   video: 'gr-video',
+  paramviewer: 'gr-param-viewer',
+  dialogue: 'gr-dialogue',
+  // Gradio's Fallback shows the JSON of a value; the `gradio cc` templates are a textbox and a dropdown
+  fallback: 'gr-json',
+  simpletextbox: 'gr-textbox',
+  simpledropdown: 'gr-dropdown',
 };
 
 /**

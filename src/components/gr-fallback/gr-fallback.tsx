@@ -1,9 +1,21 @@
 import { Component, Host, Prop, h } from '@stencil/core';
 import { Block } from '../../utils/block';
+import { isCustomType } from '../../utils/gradio-types';
+import { normalizeRoot } from '../../utils/hub-buttons';
+
+/**
+ * Gradio types that need the app's own page: the WorkflowCanvas edits a workflow by calling the component's
+ * server functions (`server_functions`), which an embed has no way to reach.
+ */
+const ownPageTypes: Readonly<Record<string, string>> = {
+  workflowcanvas: 'This workflow editor calls the app\'s server functions, so only the app\'s own page can show it.',
+};
 
 /**
  * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that
- * names the type, so an app with an unknown component still renders everything else.
+ * names the type, so an app with an unknown component still renders everything else. A type that is not one
+ * of Gradio's own is a custom component (`gradio cc`, e.g. `pdf` of `gradio_pdf`): its code targets Gradio's
+ * Svelte page and cannot run here, so the block says so and links to the app itself (`root`) to use it there.
  */
 @Component({ tag: 'gr-fallback', styleUrls: ['../../utils/block.css', 'gr-fallback.css'], scoped: true })
 export class GrFallback {
@@ -13,14 +25,38 @@ export class GrFallback {
   /** The component's label, when it has one. */
   @Prop() label: string | null = null;
 
+  /** The app's root URL (the config's `root`), linked for custom components; not linked when not http(s). */
+  @Prop() root: string | null = null;
+
   render() {
+    const custom = isCustomType(this.type);
+    const root = normalizeRoot(this.root);
+    const ownPage = Object.hasOwn(ownPageTypes, this.type) ? ownPageTypes[this.type] : null;
+    const name = custom ? 'Custom component' : 'Unsupported component';
+    const openApp = root ? (
+      <a href={root} target="_blank" rel="noopener noreferrer">
+        Open the app to use it
+      </a>
+    ) : (
+      'Open the app itself to use it.'
+    );
     return (
-      <Host role="group" aria-label={`Unsupported component: ${this.type}`}>
+      <Host role="group" aria-label={`${name}: ${this.label || this.type}`}>
         <Block borderStyle="dashed">
           {this.label ? <span class="block-title">{this.label}</span> : null}
-          <p class="message">
-            This component (<code>{this.type}</code>) cannot be shown here yet.
-          </p>
+          {custom ? (
+            <p class="message">
+              This app uses the custom component <code>{this.type}</code>, which only the app's own page can show. {openApp}
+            </p>
+          ) : ownPage ? (
+            <p class="message">
+              {ownPage} {openApp}
+            </p>
+          ) : (
+            <p class="message">
+              This component (<code>{this.type}</code>) cannot be shown here yet.
+            </p>
+          )}
         </Block>
       </Host>
     );

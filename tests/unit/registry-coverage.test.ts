@@ -1,0 +1,85 @@
+/**
+ * Every component type Gradio 6.25 can put in a config either has an element in the registry or is in the
+ * documented list below of types other developers are building (or that wait for a runtime change); a type
+ * outside Gradio's own list is a custom component, which renders the custom-component block of gr-fallback.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { elementTags, tagFor } from '../../src/app/registry';
+import { gradioTypes, isCustomType } from '../../src/utils/gradio-types';
+
+/** Types whose elements are being built elsewhere (not in the registry yet). */
+const ownedElsewhere = new Set([
+  'image',
+  'simpleimage',
+  'file',
+  'uploadbutton',
+  'downloadbutton',
+  'imageslider',
+  'annotatedimage',
+  'gallery',
+  'audio',
+  'video',
+  'model3d',
+  'chatbot',
+  'multimodaltextbox',
+  'dataframe',
+  'nativeplot',
+  'lineplot',
+  'scatterplot',
+  'barplot',
+  'plot',
+  'imageeditor',
+  'fileexplorer',
+]);
+
+/**
+ * Layout types that need the runtime to render their children (`layoutTypes` in src/app/registry.ts; `draggable`
+ * has its element, gr-draggable; `walkthroughstep` needs the Tab-like handling of `tabitem` in gradio-app.tsx),
+ * and the WorkflowCanvas, which needs the app's own page (gr-fallback says so and links there).
+ */
+const waitingForRuntime = new Set(['walkthrough', 'walkthroughstep', 'draggable', 'workflowcanvas']);
+
+describe('Gradio 6.25 component types', () => {
+  it('every type is rendered by an element, or documented as built elsewhere or waiting', () => {
+    const missing = [...gradioTypes].filter(
+      (type) => !Object.hasOwn(elementTags, type) && !ownedElsewhere.has(type) && !waitingForRuntime.has(type),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('the list of types matches the classes gradio/components/__init__.py exports (when its sources are here)', () => {
+    let source: string;
+    try {
+      source = readFileSync('/work/shared/gradio-6.25/gradio/components/__init__.py', 'utf8');
+    } catch {
+      return; // the 6.25 sources are not on this machine
+    }
+    const classes = [...source.matchAll(/^from gradio\.components\.\w+ import ([\w, ]+)$/gm)]
+      .flatMap((m) => m[1].split(',').map((name) => name.trim()))
+      .filter((name) => /^[A-Z]/.test(name));
+    // Classes that are not component types of a config, or whose type is another's.
+    const notTypes = new Set(['Component', 'FormComponent', 'StreamingInput', 'StreamingOutput', 'ChatMessage', 'MessageDict']);
+    const subclassOf: Record<string, string> = {
+      ClearButton: 'button',
+      DuplicateButton: 'button',
+      LoginButton: 'button',
+      DeepLinkButton: 'button',
+      NativePlot: 'nativeplot',
+      InputHTMLAttributes: '',
+      Form: 'form',
+    };
+    const unknown = classes
+      .filter((name) => !notTypes.has(name))
+      .map((name) => subclassOf[name] ?? name.toLowerCase())
+      .filter((type) => type && !gradioTypes.has(type));
+    expect(unknown).toEqual([]);
+  });
+
+  it('tells custom components from Gradio types', () => {
+    expect(isCustomType('pdf')).toBe(true);
+    expect(isCustomType('textbox')).toBe(false);
+    expect(isCustomType('paramviewer')).toBe(false);
+    expect(tagFor('pdf')).toBe('gr-fallback');
+  });
+});
