@@ -54,6 +54,10 @@ export const elementTags: Readonly<Record<string, string>> = {
   audio: 'gr-audio',
   video: 'gr-video',
   paramviewer: 'gr-param-viewer',
+  draggable: 'gr-draggable',
+  // Gradio's frontend shows a Walkthrough as tabs and its steps as tabs' panels.
+  walkthrough: 'gr-tabs',
+  walkthroughstep: 'gr-tab',
   dialogue: 'gr-dialogue',
   // Gradio's Fallback shows the JSON of a value; the `gradio cc` templates are a textbox and a dropdown
   fallback: 'gr-json',
@@ -81,6 +85,9 @@ export function tagFor(type: string, name?: unknown): string {
 
 /** Layout types: containers whose children come from the layout tree. */
 export const layoutTypes: ReadonlySet<string> = new Set([
+  'draggable',
+  'walkthrough',
+  'walkthroughstep',
   'row',
   'column',
   'form',

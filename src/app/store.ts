@@ -28,7 +28,12 @@ export type AppState = Record<string, NodeState>;
  * (`gr.Accordion(open=False)` after the user opened it) would equal the store's stale value and never reach
  * the element.
  */
-const userProps: Readonly<Record<string, string>> = { expand: 'open', collapse: 'open', select: 'selected', change: 'selected' };
+const userProps: Readonly<Record<string, readonly string[]>> = {
+  expand: ['open'],
+  collapse: ['open'],
+  select: ['selected', 'selectedIndex'],
+  change: ['selected'],
+};
 
 /** A component's entry as made from its config (interactivity decided from the listeners). */
 function entryOf(
@@ -112,8 +117,9 @@ export class AppStore {
     if (!entry) return;
     const changed: Record<string, unknown> = {};
     if ('value' in element && entry.props.value !== element.value) changed.value = element.value;
-    const prop = userProps[eventName];
-    if (prop && prop in element && entry.props[prop] !== element[prop]) changed[prop] = element[prop];
+    for (const prop of userProps[eventName] ?? []) {
+      if (prop in element && entry.props[prop] !== element[prop]) changed[prop] = element[prop];
+    }
     if (Object.keys(changed).length > 0) this.put(id, { props: { ...entry.props, ...changed } });
   }
 

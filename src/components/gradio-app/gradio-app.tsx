@@ -450,6 +450,7 @@ export class GradioApp {
           style={{ display: hidden ? 'none' : undefined }}
           type={node.type}
           label={(props.label as string) ?? null}
+          root={this.config?.root ?? null}
         />
       );
     }
@@ -467,7 +468,7 @@ export class GradioApp {
         </gr-blocks-root>
       );
     }
-    if (node.type === 'tabitem') {
+    if (node.type === 'tabitem' || node.type === 'walkthroughstep') {
       // A Tab's own `id` (or its component id) is what the Tabs' `selected` names; `id` is no element prop.
       const { id, ...tabProps } = elementProps;
       // Gradio 6 (which sends render_children: false) renders a tab's children once it is first shown.
@@ -508,7 +509,11 @@ export class GradioApp {
           display: hidden ? 'none' : undefined,
         }}
       >
-        <Tag data-gr-id={String(node.id)} {...elementProps} {...(fileTypes.has(node.type) ? { upload: this.upload, maxFileSize: this.config?.max_file_size ?? null } : {})} />
+        <Tag
+          data-gr-id={String(node.id)}
+          {...elementProps}
+          {...(node.type === 'chatbot' ? { pending: status?.status === 'pending' } : {})}
+          {...(fileTypes.has(node.type) ? { upload: this.upload, maxFileSize: this.config?.max_file_size ?? null } : {})} />
         {status && status.showProgress !== 'hidden' ? (
           <gr-status-tracker
             status={status.status}
