@@ -12,14 +12,17 @@ import { FileData } from "./utils/file-data";
 import { WaveformOptions } from "./components/gr-audio/gr-audio";
 import { UploadFunction } from "./utils/upload";
 import { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
+import { ChatbotEditDetail, ChatbotExample, ChatbotExampleSelectDetail, ChatbotLikeDetail, ChatbotSelectDetail, ChatbotUndoRetryDetail, ChatbotValue } from "./components/gr-chatbot/gr-chatbot";
+import { LatexDelimiter } from "./utils/markdown";
 import { Choice, ChoiceValue, SelectData } from "./utils/form";
 import { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 import { LayoutVariant } from "./components/gr-row/gr-row";
 import { DataframeValue } from "./utils/dataframe";
-import { LatexDelimiter } from "./utils/markdown";
 import { DataframeEditDetail, DataframeSelectDetail } from "./components/gr-dataframe/gr-dataframe";
 import { DatasetComponent } from "./utils/example-cell";
 import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
+import { DeepLinkFunction } from "./utils/hub-buttons";
+import { DialogueValue } from "./components/gr-dialogue/dialogue-format";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 import { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
 import { FileCount } from "./utils/upload-zone";
@@ -30,9 +33,11 @@ import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-i
 import { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
+import { MultimodalValue, MultimodalWireValue } from "./utils/chat-multimodal";
 import { PlotData } from "./utils/native-plot";
 import { NativePlotSelectDetail } from "./components/gr-native-plot/gr-native-plot";
 import { NavbarPage, NavigateDetail } from "./components/gr-navbar/gr-navbar";
+import { ParamViewerValue } from "./components/gr-param-viewer/param-rows";
 import { PlotValue } from "./components/gr-plot/gr-plot";
 import { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 import { ProgressLevel, TrackerStatus } from "./utils/status";
@@ -51,14 +56,17 @@ export { FileData } from "./utils/file-data";
 export { WaveformOptions } from "./components/gr-audio/gr-audio";
 export { UploadFunction } from "./utils/upload";
 export { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
+export { ChatbotEditDetail, ChatbotExample, ChatbotExampleSelectDetail, ChatbotLikeDetail, ChatbotSelectDetail, ChatbotUndoRetryDetail, ChatbotValue } from "./components/gr-chatbot/gr-chatbot";
+export { LatexDelimiter } from "./utils/markdown";
 export { Choice, ChoiceValue, SelectData } from "./utils/form";
 export { ButtonSize as ButtonSize1, ButtonVariant as ButtonVariant1 } from "./components/gr-button/gr-button";
 export { LayoutVariant } from "./components/gr-row/gr-row";
 export { DataframeValue } from "./utils/dataframe";
-export { LatexDelimiter } from "./utils/markdown";
 export { DataframeEditDetail, DataframeSelectDetail } from "./components/gr-dataframe/gr-dataframe";
 export { DatasetComponent } from "./utils/example-cell";
 export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
+export { DeepLinkFunction } from "./utils/hub-buttons";
+export { DialogueValue } from "./components/gr-dialogue/dialogue-format";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 export { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
 export { FileCount } from "./utils/upload-zone";
@@ -69,9 +77,11 @@ export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-i
 export { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
+export { MultimodalValue, MultimodalWireValue } from "./utils/chat-multimodal";
 export { PlotData } from "./utils/native-plot";
 export { NativePlotSelectDetail } from "./components/gr-native-plot/gr-native-plot";
 export { NavbarPage, NavigateDetail } from "./components/gr-navbar/gr-navbar";
+export { ParamViewerValue } from "./components/gr-param-viewer/param-rows";
 export { PlotValue } from "./components/gr-plot/gr-plot";
 export { LayoutVariant as LayoutVariant1 } from "./components/gr-row/gr-row";
 export { ProgressLevel, TrackerStatus } from "./utils/status";
@@ -491,6 +501,230 @@ export namespace Components {
           * @default true
          */
         "visible": boolean;
+    }
+    /**
+     * A Gradio `Chatbot` (config type `chatbot`): the conversation, in every format a Gradio 5 or 6 server
+     * sends (tuples, messages with string content, messages with content blocks), with Markdown, LaTeX and
+     * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
+     * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
+     * feedback, retry, undo, edit) and a clear button.
+     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+     * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
+     * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
+     * is announced once through a polite live region, without re-reading the history.
+     * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
+     */
+    interface GrChatbot {
+        /**
+          * Files in messages get a download link.
+          * @default true
+         */
+        "allowFileDownloads": boolean;
+        /**
+          * Follow new messages and tokens, unless the user scrolled up.
+          * @default true
+         */
+        "autoscroll": boolean;
+        /**
+          * `[user, bot]` avatar images (FileData or URL, each may be `null`).
+          * @default null
+         */
+        "avatarImages": (FileData | string | null)[] | null;
+        /**
+          * Gradio 6's toolbar list: `copy` (per message), `copy_all`; others are ignored.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Which messages the user may edit: `user`, `all`, or none.
+          * @default null
+         */
+        "editable": 'user' | 'all' | null;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Examples shown while the chat is empty.
+          * @default null
+         */
+        "examples": ChatbotExample[] | null;
+        /**
+          * The feedback choices: `Like` and `Dislike` are thumbs, others are listed under a flag.
+          * @default ['Like', 'Dislike']
+         */
+        "feedbackOptions": string[] | null;
+        /**
+          * Feedback already given, one entry per bot message group.
+          * @default null
+         */
+        "feedbackValue": (string | null)[] | null;
+        /**
+          * Consecutive messages of one role share one bubble.
+          * @default true
+         */
+        "groupConsecutiveMessages": boolean;
+        /**
+          * Height of the chat (number = px).
+          * @default 400
+         */
+        "height": number | string | null;
+        /**
+          * `false`: no clear button and no editing (a display-only chat).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label; `null` reads "Chatbot".
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * LaTeX delimiters (`[{left, right, display}]`); `[]` turns math off.
+          * @default [{ left: '$$', right: '$$', display: true }]
+         */
+        "latexDelimiters": LatexDelimiter[];
+        /**
+          * `bubble` (default) or `panel`.
+          * @default null
+         */
+        "layout": 'bubble' | 'panel' | null;
+        /**
+          * Also offer feedback on the user's messages.
+          * @default false
+         */
+        "likeUserMessage": boolean;
+        /**
+          * Show like / dislike (Gradio sets it when the app listens to `like`).
+          * @default false
+         */
+        "likeable": boolean;
+        /**
+          * Single newlines become line breaks.
+          * @default true
+         */
+        "lineBreaks": boolean;
+        /**
+          * Maximum height (number = px).
+          * @default null
+         */
+        "maxHeight": number | string | null;
+        /**
+          * Minimum height (number = px).
+          * @default null
+         */
+        "minHeight": number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * A reply is on its way: show the "…" bubble (the runtime sets it while the event is pending).
+          * @default false
+         */
+        "pending": boolean;
+        /**
+          * Markdown shown while the chat is empty.
+          * @default null
+         */
+        "placeholder": string | null;
+        /**
+          * Render messages as Markdown; `false` shows the plain text.
+          * @default true
+         */
+        "renderMarkdown": boolean;
+        /**
+          * The user may drag the bottom edge to resize (Gradio 6's `resizable`).
+          * @default false
+         */
+        "resizable": boolean;
+        /**
+          * Gradio 5's spelling of `resizable`.
+          * @default false
+         */
+        "resizeable": boolean;
+        /**
+          * Show retry under the last bot message (set when the app listens to `retry`).
+          * @default false
+         */
+        "retryable": boolean;
+        /**
+          * Right-to-left text.
+          * @default false
+         */
+        "rtl": boolean;
+        /**
+          * Gradio's `sanitize_html`. Message HTML is always sanitized here; `false` only keeps `<style>` and `https:` iframes the app's messages carry.
+          * @default true
+         */
+        "sanitizeHtml": boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Messages can be clicked (set when the app listens to `select`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * Gradio 5: a button that copies the whole conversation.
+          * @default false
+         */
+        "showCopyAllButton": boolean;
+        /**
+          * Gradio 5: a copy button under each message.
+          * @default false
+         */
+        "showCopyButton": boolean;
+        /**
+          * Show the label badge (the log is named by the label either way).
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Gradio 5's share button (Hugging Face only): accepted, not shown.
+          * @default null
+         */
+        "showShareButton": boolean | null;
+        /**
+          * Gradio 5's `type` (`messages` or `tuples`); informational: every shape is recognised by itself.
+          * @default null
+         */
+        "type": 'messages' | 'tuples' | null;
+        /**
+          * Show undo under the last bot message (set when the app listens to `undo`).
+          * @default false
+         */
+        "undoable": boolean;
+        /**
+          * The messages: Gradio's wire value (tuples, or messages with string or block content).
+          * @default []
+         */
+        "value": ChatbotValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Text appended to copied messages (Gradio 6's `watermark`).
+          * @default null
+         */
+        "watermark": string | null;
     }
     /**
      * A Gradio `Checkbox` (config type `checkbox`): a native checkbox with its label text next to it and the
@@ -1198,6 +1432,177 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `DeepLinkButton` (config type `button`, `name` `deeplinkbutton`): copies to the clipboard a link to
+     * the page with the user's current state. The state is saved by the app's server (`GET
+     * {root}/gradio_api/deep_link?session_hash=...`, spec protocol.md §10.12) through the `deepLink` function the
+     * runtime hands over; the link is `pageUrl` with `?deep_link=<key>`. With no `deepLink` (an element used
+     * alone) the link is the page's URL as it is. The text shows `copiedValue` for two seconds after a copy;
+     * a failure is shown next to the button.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrDeepLinkButton {
+        /**
+          * The text for two seconds after the link was copied.
+          * @default 'Link Copied!'
+         */
+        "copiedValue": string;
+        /**
+          * Saves the session's state on the server and resolves with its key (set by `<gradio-app>`).
+          * @default null
+         */
+        "deepLink": DeepLinkFunction | null;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * An image before the text: a URL or FileData (Gradio sends a link icon).
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * The page the link opens; by default the current page's URL.
+          * @default null
+         */
+        "pageUrl": string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * The button's text (Gradio's `value`).
+          * @default 'Share via Link'
+         */
+        "value": string;
+        /**
+          * Visual style.
+          * @default 'secondary'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * A Gradio `Dialogue` (config type `dialogue`): a transcript of `{speaker, text}` lines. Interactive, each
+     * line has a speaker menu, a text field and a remove button, with an "Add line" button below; with `uiMode`
+     * `both` a switch shows the whole transcript as text (`[speaker] text` lines, Gradio's default format) to edit
+     * at once. With no `speakers` it is a plain text area and the value a string. Read-only, the lines show with
+     * speaker badges coloured by `colorMap`.
+     * Keyboard: Tab moves through the controls; Enter in a line's text field fires `gr-submit`.
+     */
+    interface GrDialogue {
+        /**
+          * Speaker colours (CSS colours) of the read-only view.
+          * @default null
+         */
+        "colorMap": Record<string, string> | null;
+        /**
+          * `false`: no block chrome.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Help text under the label.
+          * @default null
+         */
+        "info": string | null;
+        /**
+          * `false`: read-only.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label above the transcript.
+          * @default 'Dialogue'
+         */
+        "label": string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Placeholder of the text fields.
+          * @default null
+         */
+        "placeholder": string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Joins lines in the text view.
+          * @default '\n'
+         */
+        "separator": string;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * The speakers a line can have; `null` or `[]`: a plain text area.
+          * @default null
+         */
+        "speakers": string[] | null;
+        /**
+          * Shows a submit button that fires `gr-submit` (`true`, or its text).
+          * @default false
+         */
+        "submitBtn": boolean | string;
+        /**
+          * `both` (lines and a text switch), `dialogue` (lines only) or `text` (the text view only).
+          * @default 'both'
+         */
+        "uiMode": 'both' | 'dialogue' | 'text';
+        /**
+          * The transcript: `[{speaker, text}, ...]`, or a string when there are no speakers.
+          * @default null
+         */
+        "value": DialogueValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
      * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
      * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
@@ -1258,6 +1663,35 @@ export namespace Components {
           * @default true
          */
         "visible": boolean;
+    }
+    /**
+     * A Gradio `Draggable` (config type `draggable`): a layout whose children the user can reorder, purely in the
+     * page (Gradio sends no event). Each child can be dragged by the mouse onto another child's place, or moved
+     * with the keyboard: focus it (Tab) and press Alt+ArrowUp/ArrowDown (Alt+ArrowLeft/ArrowRight in a row); a
+     * live region announces the new position. The order is shown with CSS `order`, so the children's elements
+     * (and what the runtime renders into them) stay where they are in the DOM.
+     */
+    interface GrDraggable {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `column` stacks the children, `row` puts them side by side.
+          * @default 'column'
+         */
+        "orientation": 'column' | 'row';
+        /**
+          * `false` or `"hidden"` hides the layout.
+          * @default true
+         */
+        "visible": Visibility;
     }
     /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
@@ -1355,8 +1789,74 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `DuplicateButton` (config type `button`, `name` `duplicatebutton`): on a Hugging Face Space, a link
+     * to the Hub's page that duplicates it (`https://huggingface.co/spaces/{spaceId}?duplicate=true`, in a new tab).
+     * Off Spaces Gradio gives it nothing to do; this element then renders nothing (no `spaceId`, or one that is not
+     * `owner/name`).
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrDuplicateButton {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * An image before the text: a URL or FileData.
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (Gradio's default 0: natural width).
+          * @default 0
+         */
+        "scale": number | null;
+        /**
+          * Size.
+          * @default 'sm'
+         */
+        "size": ButtonSize1;
+        /**
+          * The Space the app runs on (`owner/name`, the config's `space_id`); `null` off Spaces.
+          * @default null
+         */
+        "spaceId": string | null;
+        /**
+          * The button's text (Gradio's `value`).
+          * @default 'Duplicate Space'
+         */
+        "value": string;
+        /**
+          * Visual style.
+          * @default 'huggingface'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that
-     * names the type, so an app with an unknown component still renders everything else.
+     * names the type, so an app with an unknown component still renders everything else. A type that is not one
+     * of Gradio's own is a custom component (`gradio cc`, e.g. `pdf` of `gradio_pdf`): its code targets Gradio's
+     * Svelte page and cannot run here, so the block says so and links to the app itself (`root`) to use it there.
      */
     interface GrFallback {
         /**
@@ -1364,6 +1864,11 @@ export namespace Components {
           * @default null
          */
         "label": string | null;
+        /**
+          * The app's root URL (the config's `root`), linked for custom components; not linked when not http(s).
+          * @default null
+         */
+        "root": string | null;
         /**
           * The config `type` that has no element.
           * @default 'unknown'
@@ -2239,6 +2744,81 @@ export namespace Components {
         "text": string | null;
     }
     /**
+     * A Gradio `LoginButton` (config type `button`, `name` `loginbutton`): a link to the app's Hugging Face OAuth
+     * login route, `{root}/login/huggingface`, or to `{root}/logout` once the user is logged in (spec protocol.md
+     * §8.4). Logged in means `username` is set (the config's `username`), or the text is the `logoutValue` pattern
+     * (Gradio's load event sets `"Logout (ada)"`). A link to another origin than the page's opens in a new tab, so
+     * an embedding page is never navigated away.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrLoginButton {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * An image before the text: a URL or FileData (Gradio sends the Hugging Face logo).
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The text when logged in; `{}` stands for the user name.
+          * @default 'Logout ({})'
+         */
+        "logoutValue": string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * The app's root URL (the config's `root`), where the OAuth routes are. When `null`, it is read from the icon's URL (the server makes it under its root); with neither, the routes are root-relative to the page.
+          * @default null
+         */
+        "root": string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * The logged-in user's name (the config's `username`), or `null`.
+          * @default null
+         */
+        "username": string | null;
+        /**
+          * The text when logged out (Gradio's `value`).
+          * @default 'Sign in with Hugging Face'
+         */
+        "value": string;
+        /**
+          * Visual style.
+          * @default 'huggingface'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
      * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
      * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
@@ -2343,6 +2923,148 @@ export namespace Components {
           * @default ''
          */
         "value": string;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
+     * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
+     * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
+     * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
+     * thumbnails above the text.
+     * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
+     * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
+     * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
+     * file, with the whole value.
+     */
+    interface GrMultimodalTextbox {
+        /**
+          * Focus the input when it first renders.
+          * @default false
+         */
+        "autofocus": boolean;
+        /**
+          * Keep a growing (streamed) text scrolled to the bottom.
+          * @default true
+         */
+        "autoscroll": boolean;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `single` (a new file replaces the attached one), `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount": FileCount;
+        /**
+          * Accepted files: `image`, `audio`, `video`, `text`, `file`, extensions (`.pdf`) or MIME types.
+          * @default null
+         */
+        "fileTypes": string[] | string | null;
+        /**
+          * Help text under the label.
+          * @default null
+         */
+        "info": string | null;
+        /**
+          * `false`: read-only (no typing, no files, no submit).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label above the input.
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Minimum number of visible rows.
+          * @default 1
+         */
+        "lines": number;
+        /**
+          * Largest accepted file in bytes.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Rows the textarea grows to before it scrolls.
+          * @default 20
+         */
+        "maxLines": number | null;
+        /**
+          * A pasted text longer than this becomes a `.txt` file; `null` or `0`: never.
+          * @default 1000
+         */
+        "maxPlainTextLength": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Hint shown while the text is empty.
+          * @default null
+         */
+        "placeholder": string | null;
+        /**
+          * Right-to-left text.
+          * @default false
+         */
+        "rtl": boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Where files come from: `upload` (the paperclip, drops and pastes); `microphone` is not offered yet.
+          * @default ['upload']
+         */
+        "sources": string[] | null;
+        /**
+          * The stop button (shown while the app streams): `true` (a square), its text, or `false` / `null`.
+          * @default false
+         */
+        "stopBtn": boolean | string | null;
+        /**
+          * The submit button: `true` (an arrow), its text, or `false` / `null` for none.
+          * @default true
+         */
+        "submitBtn": boolean | string | null;
+        /**
+          * Text alignment: `left` or `right`; `null` follows the direction.
+          * @default null
+         */
+        "textAlign": 'left' | 'right' | null;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+         */
+        "upload"?: UploadFunction;
+        /**
+          * The text and files (Gradio's wire value; a plain string is taken as the text).
+          * @default { text: '', files: [] }
+         */
+        "value": MultimodalWireValue;
         /**
           * `false` hides the element.
           * @default true
@@ -2633,6 +3355,59 @@ export namespace Components {
           * @default null
          */
         "value": number | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
+     * A Gradio `ParamViewer` (config type `paramviewer`): documentation of parameters, one disclosure per
+     * parameter whose summary is its `name: type = default` line (highlighted in `language`) and whose body is
+     * its Markdown description (sanitized). A header button opens or closes them all. Display only: it fires no
+     * events (Gradio declares `change` and `upload` but never dispatches them from the page).
+     */
+    interface GrParamViewer {
+        /**
+          * `true` (or an id prefix) gives each parameter an id and a `#` link to it.
+          * @default false
+         */
+        "anchorLinks": boolean | string;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * The header text above the list (with the open/close-all button); `null` shows no header.
+          * @default 'Parameters'
+         */
+        "header": string | null;
+        /**
+          * The language of the signatures: `python` or `typescript`.
+          * @default 'python'
+         */
+        "language": 'python' | 'typescript';
+        /**
+          * Words of the descriptions shown as code (Gradio links them to its docs; no link target is known here).
+          * @default null
+         */
+        "linkify": string[] | null;
+        /**
+          * Maximum height (pixels, or any CSS length); the list scrolls under a fixed header.
+          * @default null
+         */
+        "maxHeight": number | string | null;
+        /**
+          * The parameters: `{name: {type, description, default}}`.
+          * @default null
+         */
+        "value": ParamViewerValue | null;
         /**
           * `false` hides the element.
           * @default true
@@ -3712,6 +4487,10 @@ export interface GrButtonCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrButtonElement;
 }
+export interface GrChatbotCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrChatbotElement;
+}
 export interface GrCheckboxCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrCheckboxElement;
@@ -3743,6 +4522,10 @@ export interface GrDatasetCustomEvent<T> extends CustomEvent<T> {
 export interface GrDateTimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDateTimeElement;
+}
+export interface GrDialogueCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrDialogueElement;
 }
 export interface GrDownloadButtonCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -3783,6 +4566,10 @@ export interface GrLabelCustomEvent<T> extends CustomEvent<T> {
 export interface GrMarkdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrMarkdownElement;
+}
+export interface GrMultimodalTextboxCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrMultimodalTextboxElement;
 }
 export interface GrNativePlotCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -4005,6 +4792,44 @@ declare global {
         prototype: HTMLGrButtonElement;
         new (): HTMLGrButtonElement;
     };
+    interface HTMLGrChatbotElementEventMap {
+        "gr-change": ChatbotValue;
+        "gr-select": ChatbotSelectDetail;
+        "gr-like": ChatbotLikeDetail;
+        "gr-retry": ChatbotUndoRetryDetail;
+        "gr-undo": ChatbotUndoRetryDetail;
+        "gr-edit": ChatbotEditDetail;
+        "gr-clear": null;
+        "gr-copy": { value: string };
+        "gr-option-select": ChatbotSelectDetail;
+        "gr-example-select": ChatbotExampleSelectDetail;
+    }
+    /**
+     * A Gradio `Chatbot` (config type `chatbot`): the conversation, in every format a Gradio 5 or 6 server
+     * sends (tuples, messages with string content, messages with content blocks), with Markdown, LaTeX and
+     * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
+     * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
+     * feedback, retry, undo, edit) and a clear button.
+     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+     * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
+     * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
+     * is announced once through a polite live region, without re-reading the history.
+     * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
+     */
+    interface HTMLGrChatbotElement extends Components.GrChatbot, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrChatbotElementEventMap>(type: K, listener: (this: HTMLGrChatbotElement, ev: GrChatbotCustomEvent<HTMLGrChatbotElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrChatbotElementEventMap>(type: K, listener: (this: HTMLGrChatbotElement, ev: GrChatbotCustomEvent<HTMLGrChatbotElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrChatbotElement: {
+        prototype: HTMLGrChatbotElement;
+        new (): HTMLGrChatbotElement;
+    };
     interface HTMLGrCheckboxElementEventMap {
         "gr-change": boolean;
         "gr-input": boolean;
@@ -4225,6 +5050,48 @@ declare global {
         prototype: HTMLGrDateTimeElement;
         new (): HTMLGrDateTimeElement;
     };
+    /**
+     * A Gradio `DeepLinkButton` (config type `button`, `name` `deeplinkbutton`): copies to the clipboard a link to
+     * the page with the user's current state. The state is saved by the app's server (`GET
+     * {root}/gradio_api/deep_link?session_hash=...`, spec protocol.md §10.12) through the `deepLink` function the
+     * runtime hands over; the link is `pageUrl` with `?deep_link=<key>`. With no `deepLink` (an element used
+     * alone) the link is the page's URL as it is. The text shows `copiedValue` for two seconds after a copy;
+     * a failure is shown next to the button.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface HTMLGrDeepLinkButtonElement extends Components.GrDeepLinkButton, HTMLStencilElement {
+    }
+    var HTMLGrDeepLinkButtonElement: {
+        prototype: HTMLGrDeepLinkButtonElement;
+        new (): HTMLGrDeepLinkButtonElement;
+    };
+    interface HTMLGrDialogueElementEventMap {
+        "gr-change": DialogueValue;
+        "gr-input": DialogueValue;
+        "gr-submit": DialogueValue;
+    }
+    /**
+     * A Gradio `Dialogue` (config type `dialogue`): a transcript of `{speaker, text}` lines. Interactive, each
+     * line has a speaker menu, a text field and a remove button, with an "Add line" button below; with `uiMode`
+     * `both` a switch shows the whole transcript as text (`[speaker] text` lines, Gradio's default format) to edit
+     * at once. With no `speakers` it is a plain text area and the value a string. Read-only, the lines show with
+     * speaker badges coloured by `colorMap`.
+     * Keyboard: Tab moves through the controls; Enter in a line's text field fires `gr-submit`.
+     */
+    interface HTMLGrDialogueElement extends Components.GrDialogue, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrDialogueElementEventMap>(type: K, listener: (this: HTMLGrDialogueElement, ev: GrDialogueCustomEvent<HTMLGrDialogueElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrDialogueElementEventMap>(type: K, listener: (this: HTMLGrDialogueElement, ev: GrDialogueCustomEvent<HTMLGrDialogueElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrDialogueElement: {
+        prototype: HTMLGrDialogueElement;
+        new (): HTMLGrDialogueElement;
+    };
     interface HTMLGrDownloadButtonElementEventMap {
         "gr-click": void;
     }
@@ -4246,6 +5113,19 @@ declare global {
     var HTMLGrDownloadButtonElement: {
         prototype: HTMLGrDownloadButtonElement;
         new (): HTMLGrDownloadButtonElement;
+    };
+    /**
+     * A Gradio `Draggable` (config type `draggable`): a layout whose children the user can reorder, purely in the
+     * page (Gradio sends no event). Each child can be dragged by the mouse onto another child's place, or moved
+     * with the keyboard: focus it (Tab) and press Alt+ArrowUp/ArrowDown (Alt+ArrowLeft/ArrowRight in a row); a
+     * live region announces the new position. The order is shown with CSS `order`, so the children's elements
+     * (and what the runtime renders into them) stay where they are in the DOM.
+     */
+    interface HTMLGrDraggableElement extends Components.GrDraggable, HTMLStencilElement {
+    }
+    var HTMLGrDraggableElement: {
+        prototype: HTMLGrDraggableElement;
+        new (): HTMLGrDraggableElement;
     };
     interface HTMLGrDropdownElementEventMap {
         "gr-change": DropdownValue;
@@ -4278,8 +5158,23 @@ declare global {
         new (): HTMLGrDropdownElement;
     };
     /**
+     * A Gradio `DuplicateButton` (config type `button`, `name` `duplicatebutton`): on a Hugging Face Space, a link
+     * to the Hub's page that duplicates it (`https://huggingface.co/spaces/{spaceId}?duplicate=true`, in a new tab).
+     * Off Spaces Gradio gives it nothing to do; this element then renders nothing (no `spaceId`, or one that is not
+     * `owner/name`).
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface HTMLGrDuplicateButtonElement extends Components.GrDuplicateButton, HTMLStencilElement {
+    }
+    var HTMLGrDuplicateButtonElement: {
+        prototype: HTMLGrDuplicateButtonElement;
+        new (): HTMLGrDuplicateButtonElement;
+    };
+    /**
      * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that
-     * names the type, so an app with an unknown component still renders everything else.
+     * names the type, so an app with an unknown component still renders everything else. A type that is not one
+     * of Gradio's own is a custom component (`gradio cc`, e.g. `pdf` of `gradio_pdf`): its code targets Gradio's
+     * Svelte page and cannot run here, so the block says so and links to the app itself (`root`) to use it there.
      */
     interface HTMLGrFallbackElement extends Components.GrFallback, HTMLStencilElement {
     }
@@ -4534,6 +5429,20 @@ declare global {
         prototype: HTMLGrLoaderElement;
         new (): HTMLGrLoaderElement;
     };
+    /**
+     * A Gradio `LoginButton` (config type `button`, `name` `loginbutton`): a link to the app's Hugging Face OAuth
+     * login route, `{root}/login/huggingface`, or to `{root}/logout` once the user is logged in (spec protocol.md
+     * §8.4). Logged in means `username` is set (the config's `username`), or the text is the `logoutValue` pattern
+     * (Gradio's load event sets `"Logout (ada)"`). A link to another origin than the page's opens in a new tab, so
+     * an embedding page is never navigated away.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface HTMLGrLoginButtonElement extends Components.GrLoginButton, HTMLStencilElement {
+    }
+    var HTMLGrLoginButtonElement: {
+        prototype: HTMLGrLoginButtonElement;
+        new (): HTMLGrLoginButtonElement;
+    };
     interface HTMLGrMarkdownElementEventMap {
         "gr-copy": MarkdownCopyDetail;
     }
@@ -4559,6 +5468,40 @@ declare global {
     var HTMLGrMarkdownElement: {
         prototype: HTMLGrMarkdownElement;
         new (): HTMLGrMarkdownElement;
+    };
+    interface HTMLGrMultimodalTextboxElementEventMap {
+        "gr-change": MultimodalValue;
+        "gr-input": MultimodalValue;
+        "gr-submit": MultimodalValue;
+        "gr-stop": null;
+        "gr-upload": FileData[];
+        "gr-focus": void;
+        "gr-blur": void;
+    }
+    /**
+     * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
+     * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
+     * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
+     * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
+     * thumbnails above the text.
+     * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
+     * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
+     * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
+     * file, with the whole value.
+     */
+    interface HTMLGrMultimodalTextboxElement extends Components.GrMultimodalTextbox, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrMultimodalTextboxElementEventMap>(type: K, listener: (this: HTMLGrMultimodalTextboxElement, ev: GrMultimodalTextboxCustomEvent<HTMLGrMultimodalTextboxElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrMultimodalTextboxElementEventMap>(type: K, listener: (this: HTMLGrMultimodalTextboxElement, ev: GrMultimodalTextboxCustomEvent<HTMLGrMultimodalTextboxElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrMultimodalTextboxElement: {
+        prototype: HTMLGrMultimodalTextboxElement;
+        new (): HTMLGrMultimodalTextboxElement;
     };
     interface HTMLGrNativePlotElementEventMap {
         "gr-select": NativePlotSelectDetail;
@@ -4637,6 +5580,18 @@ declare global {
     var HTMLGrNumberElement: {
         prototype: HTMLGrNumberElement;
         new (): HTMLGrNumberElement;
+    };
+    /**
+     * A Gradio `ParamViewer` (config type `paramviewer`): documentation of parameters, one disclosure per
+     * parameter whose summary is its `name: type = default` line (highlighted in `language`) and whose body is
+     * its Markdown description (sanitized). A header button opens or closes them all. Display only: it fires no
+     * events (Gradio declares `change` and `upload` but never dispatches them from the page).
+     */
+    interface HTMLGrParamViewerElement extends Components.GrParamViewer, HTMLStencilElement {
+    }
+    var HTMLGrParamViewerElement: {
+        prototype: HTMLGrParamViewerElement;
+        new (): HTMLGrParamViewerElement;
     };
     /**
      * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
@@ -5028,6 +5983,7 @@ declare global {
         "gr-blocks-root": HTMLGrBlocksRootElement;
         "gr-browser-state": HTMLGrBrowserStateElement;
         "gr-button": HTMLGrButtonElement;
+        "gr-chatbot": HTMLGrChatbotElement;
         "gr-checkbox": HTMLGrCheckboxElement;
         "gr-checkbox-group": HTMLGrCheckboxGroupElement;
         "gr-clear-button": HTMLGrClearButtonElement;
@@ -5037,8 +5993,12 @@ declare global {
         "gr-dataframe": HTMLGrDataframeElement;
         "gr-dataset": HTMLGrDatasetElement;
         "gr-date-time": HTMLGrDateTimeElement;
+        "gr-deep-link-button": HTMLGrDeepLinkButtonElement;
+        "gr-dialogue": HTMLGrDialogueElement;
         "gr-download-button": HTMLGrDownloadButtonElement;
+        "gr-draggable": HTMLGrDraggableElement;
         "gr-dropdown": HTMLGrDropdownElement;
+        "gr-duplicate-button": HTMLGrDuplicateButtonElement;
         "gr-fallback": HTMLGrFallbackElement;
         "gr-file": HTMLGrFileElement;
         "gr-form": HTMLGrFormElement;
@@ -5051,10 +6011,13 @@ declare global {
         "gr-json": HTMLGrJsonElement;
         "gr-label": HTMLGrLabelElement;
         "gr-loader": HTMLGrLoaderElement;
+        "gr-login-button": HTMLGrLoginButtonElement;
         "gr-markdown": HTMLGrMarkdownElement;
+        "gr-multimodal-textbox": HTMLGrMultimodalTextboxElement;
         "gr-native-plot": HTMLGrNativePlotElement;
         "gr-navbar": HTMLGrNavbarElement;
         "gr-number": HTMLGrNumberElement;
+        "gr-param-viewer": HTMLGrParamViewerElement;
         "gr-plot": HTMLGrPlotElement;
         "gr-radio": HTMLGrRadioElement;
         "gr-row": HTMLGrRowElement;
@@ -5541,6 +6504,270 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Chatbot` (config type `chatbot`): the conversation, in every format a Gradio 5 or 6 server
+     * sends (tuples, messages with string content, messages with content blocks), with Markdown, LaTeX and
+     * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
+     * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
+     * feedback, retry, undo, edit) and a clear button.
+     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+     * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
+     * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
+     * is announced once through a polite live region, without re-reading the history.
+     * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
+     */
+    interface GrChatbot {
+        /**
+          * Files in messages get a download link.
+          * @default true
+         */
+        "allowFileDownloads"?: boolean;
+        /**
+          * Follow new messages and tokens, unless the user scrolled up.
+          * @default true
+         */
+        "autoscroll"?: boolean;
+        /**
+          * `[user, bot]` avatar images (FileData or URL, each may be `null`).
+          * @default null
+         */
+        "avatarImages"?: (FileData | string | null)[] | null;
+        /**
+          * Gradio 6's toolbar list: `copy` (per message), `copy_all`; others are ignored.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Which messages the user may edit: `user`, `all`, or none.
+          * @default null
+         */
+        "editable"?: 'user' | 'all' | null;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Examples shown while the chat is empty.
+          * @default null
+         */
+        "examples"?: ChatbotExample[] | null;
+        /**
+          * The feedback choices: `Like` and `Dislike` are thumbs, others are listed under a flag.
+          * @default ['Like', 'Dislike']
+         */
+        "feedbackOptions"?: string[] | null;
+        /**
+          * Feedback already given, one entry per bot message group.
+          * @default null
+         */
+        "feedbackValue"?: (string | null)[] | null;
+        /**
+          * Consecutive messages of one role share one bubble.
+          * @default true
+         */
+        "groupConsecutiveMessages"?: boolean;
+        /**
+          * Height of the chat (number = px).
+          * @default 400
+         */
+        "height"?: number | string | null;
+        /**
+          * `false`: no clear button and no editing (a display-only chat).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label; `null` reads "Chatbot".
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * LaTeX delimiters (`[{left, right, display}]`); `[]` turns math off.
+          * @default [{ left: '$$', right: '$$', display: true }]
+         */
+        "latexDelimiters"?: LatexDelimiter[];
+        /**
+          * `bubble` (default) or `panel`.
+          * @default null
+         */
+        "layout"?: 'bubble' | 'panel' | null;
+        /**
+          * Also offer feedback on the user's messages.
+          * @default false
+         */
+        "likeUserMessage"?: boolean;
+        /**
+          * Show like / dislike (Gradio sets it when the app listens to `like`).
+          * @default false
+         */
+        "likeable"?: boolean;
+        /**
+          * Single newlines become line breaks.
+          * @default true
+         */
+        "lineBreaks"?: boolean;
+        /**
+          * Maximum height (number = px).
+          * @default null
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * Minimum height (number = px).
+          * @default null
+         */
+        "minHeight"?: number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after the user changed the value (an edit, a clear), with the new value.
+         */
+        "onGr-change"?: (event: GrChatbotCustomEvent<ChatbotValue>) => void;
+        /**
+          * Fires when the user cleared the chat (after `value` became `[]`).
+         */
+        "onGr-clear"?: (event: GrChatbotCustomEvent<null>) => void;
+        /**
+          * Fires after a message's copy button copied it: `{value}`.
+         */
+        "onGr-copy"?: (event: GrChatbotCustomEvent<{ value: string }>) => void;
+        /**
+          * Fires when the user saved an edited message (after `value` took the new text).
+         */
+        "onGr-edit"?: (event: GrChatbotCustomEvent<ChatbotEditDetail>) => void;
+        /**
+          * Fires when the user picks an example: `{index, value: {text, files}}`.
+         */
+        "onGr-example-select"?: (event: GrChatbotCustomEvent<ChatbotExampleSelectDetail>) => void;
+        /**
+          * Fires on a like, dislike or custom feedback choice: `{index, value, liked}`.
+         */
+        "onGr-like"?: (event: GrChatbotCustomEvent<ChatbotLikeDetail>) => void;
+        /**
+          * Fires when the user picks an option button: `{index, value}`.
+         */
+        "onGr-option-select"?: (event: GrChatbotCustomEvent<ChatbotSelectDetail>) => void;
+        /**
+          * Fires on the retry button: `{index, value}` of the last user message.
+         */
+        "onGr-retry"?: (event: GrChatbotCustomEvent<ChatbotUndoRetryDetail>) => void;
+        /**
+          * Fires when the user clicks a message (with `selectable`): `{index, value}`.
+         */
+        "onGr-select"?: (event: GrChatbotCustomEvent<ChatbotSelectDetail>) => void;
+        /**
+          * Fires on the undo button: `{index, value}` of the last user message.
+         */
+        "onGr-undo"?: (event: GrChatbotCustomEvent<ChatbotUndoRetryDetail>) => void;
+        /**
+          * A reply is on its way: show the "…" bubble (the runtime sets it while the event is pending).
+          * @default false
+         */
+        "pending"?: boolean;
+        /**
+          * Markdown shown while the chat is empty.
+          * @default null
+         */
+        "placeholder"?: string | null;
+        /**
+          * Render messages as Markdown; `false` shows the plain text.
+          * @default true
+         */
+        "renderMarkdown"?: boolean;
+        /**
+          * The user may drag the bottom edge to resize (Gradio 6's `resizable`).
+          * @default false
+         */
+        "resizable"?: boolean;
+        /**
+          * Gradio 5's spelling of `resizable`.
+          * @default false
+         */
+        "resizeable"?: boolean;
+        /**
+          * Show retry under the last bot message (set when the app listens to `retry`).
+          * @default false
+         */
+        "retryable"?: boolean;
+        /**
+          * Right-to-left text.
+          * @default false
+         */
+        "rtl"?: boolean;
+        /**
+          * Gradio's `sanitize_html`. Message HTML is always sanitized here; `false` only keeps `<style>` and `https:` iframes the app's messages carry.
+          * @default true
+         */
+        "sanitizeHtml"?: boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Messages can be clicked (set when the app listens to `select`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * Gradio 5: a button that copies the whole conversation.
+          * @default false
+         */
+        "showCopyAllButton"?: boolean;
+        /**
+          * Gradio 5: a copy button under each message.
+          * @default false
+         */
+        "showCopyButton"?: boolean;
+        /**
+          * Show the label badge (the log is named by the label either way).
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Gradio 5's share button (Hugging Face only): accepted, not shown.
+          * @default null
+         */
+        "showShareButton"?: boolean | null;
+        /**
+          * Gradio 5's `type` (`messages` or `tuples`); informational: every shape is recognised by itself.
+          * @default null
+         */
+        "type"?: 'messages' | 'tuples' | null;
+        /**
+          * Show undo under the last bot message (set when the app listens to `undo`).
+          * @default false
+         */
+        "undoable"?: boolean;
+        /**
+          * The messages: Gradio's wire value (tuples, or messages with string or block content).
+          * @default []
+         */
+        "value"?: ChatbotValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Text appended to copied messages (Gradio 6's `watermark`).
+          * @default null
+         */
+        "watermark"?: string | null;
     }
     /**
      * A Gradio `Checkbox` (config type `checkbox`): a native checkbox with its label text next to it and the
@@ -6344,6 +7571,189 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `DeepLinkButton` (config type `button`, `name` `deeplinkbutton`): copies to the clipboard a link to
+     * the page with the user's current state. The state is saved by the app's server (`GET
+     * {root}/gradio_api/deep_link?session_hash=...`, spec protocol.md §10.12) through the `deepLink` function the
+     * runtime hands over; the link is `pageUrl` with `?deep_link=<key>`. With no `deepLink` (an element used
+     * alone) the link is the page's URL as it is. The text shows `copiedValue` for two seconds after a copy;
+     * a failure is shown next to the button.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrDeepLinkButton {
+        /**
+          * The text for two seconds after the link was copied.
+          * @default 'Link Copied!'
+         */
+        "copiedValue"?: string;
+        /**
+          * Saves the session's state on the server and resolves with its key (set by `<gradio-app>`).
+          * @default null
+         */
+        "deepLink"?: DeepLinkFunction | null;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * An image before the text: a URL or FileData (Gradio sends a link icon).
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * The page the link opens; by default the current page's URL.
+          * @default null
+         */
+        "pageUrl"?: string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * The button's text (Gradio's `value`).
+          * @default 'Share via Link'
+         */
+        "value"?: string;
+        /**
+          * Visual style.
+          * @default 'secondary'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Dialogue` (config type `dialogue`): a transcript of `{speaker, text}` lines. Interactive, each
+     * line has a speaker menu, a text field and a remove button, with an "Add line" button below; with `uiMode`
+     * `both` a switch shows the whole transcript as text (`[speaker] text` lines, Gradio's default format) to edit
+     * at once. With no `speakers` it is a plain text area and the value a string. Read-only, the lines show with
+     * speaker badges coloured by `colorMap`.
+     * Keyboard: Tab moves through the controls; Enter in a line's text field fires `gr-submit`.
+     */
+    interface GrDialogue {
+        /**
+          * Speaker colours (CSS colours) of the read-only view.
+          * @default null
+         */
+        "colorMap"?: Record<string, string> | null;
+        /**
+          * `false`: no block chrome.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Help text under the label.
+          * @default null
+         */
+        "info"?: string | null;
+        /**
+          * `false`: read-only.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label above the transcript.
+          * @default 'Dialogue'
+         */
+        "label"?: string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires on every change of the value by the user (Gradio's `change`), with the new value.
+         */
+        "onGr-change"?: (event: GrDialogueCustomEvent<DialogueValue>) => void;
+        /**
+          * Fires when the user edits the transcript (Gradio's `input`), with the new value.
+         */
+        "onGr-input"?: (event: GrDialogueCustomEvent<DialogueValue>) => void;
+        /**
+          * Fires on Enter in a line's text field, or on the submit button (Gradio's `submit`).
+         */
+        "onGr-submit"?: (event: GrDialogueCustomEvent<DialogueValue>) => void;
+        /**
+          * Placeholder of the text fields.
+          * @default null
+         */
+        "placeholder"?: string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Joins lines in the text view.
+          * @default '\n'
+         */
+        "separator"?: string;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * The speakers a line can have; `null` or `[]`: a plain text area.
+          * @default null
+         */
+        "speakers"?: string[] | null;
+        /**
+          * Shows a submit button that fires `gr-submit` (`true`, or its text).
+          * @default false
+         */
+        "submitBtn"?: boolean | string;
+        /**
+          * `both` (lines and a text switch), `dialogue` (lines only) or `text` (the text view only).
+          * @default 'both'
+         */
+        "uiMode"?: 'both' | 'dialogue' | 'text';
+        /**
+          * The transcript: `[{speaker, text}, ...]`, or a string when there are no speakers.
+          * @default null
+         */
+        "value"?: DialogueValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
      * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
      * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
@@ -6408,6 +7818,35 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Draggable` (config type `draggable`): a layout whose children the user can reorder, purely in the
+     * page (Gradio sends no event). Each child can be dragged by the mouse onto another child's place, or moved
+     * with the keyboard: focus it (Tab) and press Alt+ArrowUp/ArrowDown (Alt+ArrowLeft/ArrowRight in a row); a
+     * live region announces the new position. The order is shown with CSS `order`, so the children's elements
+     * (and what the runtime renders into them) stay where they are in the DOM.
+     */
+    interface GrDraggable {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `column` stacks the children, `row` puts them side by side.
+          * @default 'column'
+         */
+        "orientation"?: 'column' | 'row';
+        /**
+          * `false` or `"hidden"` hides the layout.
+          * @default true
+         */
+        "visible"?: Visibility;
     }
     /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
@@ -6529,8 +7968,74 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `DuplicateButton` (config type `button`, `name` `duplicatebutton`): on a Hugging Face Space, a link
+     * to the Hub's page that duplicates it (`https://huggingface.co/spaces/{spaceId}?duplicate=true`, in a new tab).
+     * Off Spaces Gradio gives it nothing to do; this element then renders nothing (no `spaceId`, or one that is not
+     * `owner/name`).
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrDuplicateButton {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * An image before the text: a URL or FileData.
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Relative width inside a row (Gradio's default 0: natural width).
+          * @default 0
+         */
+        "scale"?: number | null;
+        /**
+          * Size.
+          * @default 'sm'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * The Space the app runs on (`owner/name`, the config's `space_id`); `null` off Spaces.
+          * @default null
+         */
+        "spaceId"?: string | null;
+        /**
+          * The button's text (Gradio's `value`).
+          * @default 'Duplicate Space'
+         */
+        "value"?: string;
+        /**
+          * Visual style.
+          * @default 'huggingface'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that
-     * names the type, so an app with an unknown component still renders everything else.
+     * names the type, so an app with an unknown component still renders everything else. A type that is not one
+     * of Gradio's own is a custom component (`gradio cc`, e.g. `pdf` of `gradio_pdf`): its code targets Gradio's
+     * Svelte page and cannot run here, so the block says so and links to the app itself (`root`) to use it there.
      */
     interface GrFallback {
         /**
@@ -6538,6 +8043,11 @@ declare namespace LocalJSX {
           * @default null
          */
         "label"?: string | null;
+        /**
+          * The app's root URL (the config's `root`), linked for custom components; not linked when not http(s).
+          * @default null
+         */
+        "root"?: string | null;
         /**
           * The config `type` that has no element.
           * @default 'unknown'
@@ -7513,6 +9023,81 @@ declare namespace LocalJSX {
         "text"?: string | null;
     }
     /**
+     * A Gradio `LoginButton` (config type `button`, `name` `loginbutton`): a link to the app's Hugging Face OAuth
+     * login route, `{root}/login/huggingface`, or to `{root}/logout` once the user is logged in (spec protocol.md
+     * §8.4). Logged in means `username` is set (the config's `username`), or the text is the `logoutValue` pattern
+     * (Gradio's load event sets `"Logout (ada)"`). A link to another origin than the page's opens in a new tab, so
+     * an embedding page is never navigated away.
+     * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+     */
+    interface GrLoginButton {
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner control.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * An image before the text: a URL or FileData (Gradio sends the Hugging Face logo).
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The text when logged in; `{}` stands for the user name.
+          * @default 'Logout ({})'
+         */
+        "logoutValue"?: string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * The app's root URL (the config's `root`), where the OAuth routes are. When `null`, it is read from the icon's URL (the server makes it under its root); with neither, the routes are root-relative to the page.
+          * @default null
+         */
+        "root"?: string | null;
+        /**
+          * Relative width inside a row.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * The logged-in user's name (the config's `username`), or `null`.
+          * @default null
+         */
+        "username"?: string | null;
+        /**
+          * The text when logged out (Gradio's `value`).
+          * @default 'Sign in with Hugging Face'
+         */
+        "value"?: string;
+        /**
+          * Visual style.
+          * @default 'huggingface'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
      * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
      * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
@@ -7621,6 +9206,176 @@ declare namespace LocalJSX {
           * @default ''
          */
         "value"?: string;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
+     * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
+     * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
+     * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
+     * thumbnails above the text.
+     * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
+     * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
+     * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
+     * file, with the whole value.
+     */
+    interface GrMultimodalTextbox {
+        /**
+          * Focus the input when it first renders.
+          * @default false
+         */
+        "autofocus"?: boolean;
+        /**
+          * Keep a growing (streamed) text scrolled to the bottom.
+          * @default true
+         */
+        "autoscroll"?: boolean;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `single` (a new file replaces the attached one), `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount"?: FileCount;
+        /**
+          * Accepted files: `image`, `audio`, `video`, `text`, `file`, extensions (`.pdf`) or MIME types.
+          * @default null
+         */
+        "fileTypes"?: string[] | string | null;
+        /**
+          * Help text under the label.
+          * @default null
+         */
+        "info"?: string | null;
+        /**
+          * `false`: read-only (no typing, no files, no submit).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label above the input.
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Minimum number of visible rows.
+          * @default 1
+         */
+        "lines"?: number;
+        /**
+          * Largest accepted file in bytes.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Rows the textarea grows to before it scrolls.
+          * @default 20
+         */
+        "maxLines"?: number | null;
+        /**
+          * A pasted text longer than this becomes a `.txt` file; `null` or `0`: never.
+          * @default 1000
+         */
+        "maxPlainTextLength"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the text loses focus.
+         */
+        "onGr-blur"?: (event: GrMultimodalTextboxCustomEvent<void>) => void;
+        /**
+          * Fires after each user change of the text or the files, with the whole value.
+         */
+        "onGr-change"?: (event: GrMultimodalTextboxCustomEvent<MultimodalValue>) => void;
+        /**
+          * Fires when the text gains focus.
+         */
+        "onGr-focus"?: (event: GrMultimodalTextboxCustomEvent<void>) => void;
+        /**
+          * Fires after each keystroke, paste or cut in the text, with the whole value.
+         */
+        "onGr-input"?: (event: GrMultimodalTextboxCustomEvent<MultimodalValue>) => void;
+        /**
+          * Fires on the stop button.
+         */
+        "onGr-stop"?: (event: GrMultimodalTextboxCustomEvent<null>) => void;
+        /**
+          * Fires on the submit key or button (not while files are uploading), with the whole value.
+         */
+        "onGr-submit"?: (event: GrMultimodalTextboxCustomEvent<MultimodalValue>) => void;
+        /**
+          * Fires after files were uploaded and attached, with the new files.
+         */
+        "onGr-upload"?: (event: GrMultimodalTextboxCustomEvent<FileData[]>) => void;
+        /**
+          * Hint shown while the text is empty.
+          * @default null
+         */
+        "placeholder"?: string | null;
+        /**
+          * Right-to-left text.
+          * @default false
+         */
+        "rtl"?: boolean;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Where files come from: `upload` (the paperclip, drops and pastes); `microphone` is not offered yet.
+          * @default ['upload']
+         */
+        "sources"?: string[] | null;
+        /**
+          * The stop button (shown while the app streams): `true` (a square), its text, or `false` / `null`.
+          * @default false
+         */
+        "stopBtn"?: boolean | string | null;
+        /**
+          * The submit button: `true` (an arrow), its text, or `false` / `null` for none.
+          * @default true
+         */
+        "submitBtn"?: boolean | string | null;
+        /**
+          * Text alignment: `left` or `right`; `null` follows the direction.
+          * @default null
+         */
+        "textAlign"?: 'left' | 'right' | null;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+         */
+        "upload"?: UploadFunction;
+        /**
+          * The text and files (Gradio's wire value; a plain string is taken as the text).
+          * @default { text: '', files: [] }
+         */
+        "value"?: MultimodalWireValue;
         /**
           * `false` hides the element.
           * @default true
@@ -7943,6 +9698,59 @@ declare namespace LocalJSX {
           * @default null
          */
         "value"?: number | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
+     * A Gradio `ParamViewer` (config type `paramviewer`): documentation of parameters, one disclosure per
+     * parameter whose summary is its `name: type = default` line (highlighted in `language`) and whose body is
+     * its Markdown description (sanitized). A header button opens or closes them all. Display only: it fires no
+     * events (Gradio declares `change` and `upload` but never dispatches them from the page).
+     */
+    interface GrParamViewer {
+        /**
+          * `true` (or an id prefix) gives each parameter an id and a `#` link to it.
+          * @default false
+         */
+        "anchorLinks"?: boolean | string;
+        /**
+          * Gradio's `elem_classes`.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * The header text above the list (with the open/close-all button); `null` shows no header.
+          * @default 'Parameters'
+         */
+        "header"?: string | null;
+        /**
+          * The language of the signatures: `python` or `typescript`.
+          * @default 'python'
+         */
+        "language"?: 'python' | 'typescript';
+        /**
+          * Words of the descriptions shown as code (Gradio links them to its docs; no link target is known here).
+          * @default null
+         */
+        "linkify"?: string[] | null;
+        /**
+          * Maximum height (pixels, or any CSS length); the list scrolls under a fixed header.
+          * @default null
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * The parameters: `{name: {type, description, default}}`.
+          * @default null
+         */
+        "value"?: ParamViewerValue | null;
         /**
           * `false` hides the element.
           * @default true
@@ -9223,6 +11031,43 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrChatbotAttributes {
+        "type": 'messages' | 'tuples' | null;
+        "label": string | null;
+        "showLabel": boolean;
+        "height": string;
+        "minHeight": string;
+        "maxHeight": string;
+        "resizable": boolean;
+        "resizeable": boolean;
+        "autoscroll": boolean;
+        "editable": 'user' | 'all' | null;
+        "rtl": boolean;
+        "showCopyButton": boolean;
+        "showCopyAllButton": boolean;
+        "showShareButton": boolean | null;
+        "sanitizeHtml": boolean;
+        "renderMarkdown": boolean;
+        "lineBreaks": boolean;
+        "layout": 'bubble' | 'panel' | null;
+        "placeholder": string | null;
+        "allowFileDownloads": boolean;
+        "groupConsecutiveMessages": boolean;
+        "likeable": boolean;
+        "likeUserMessage": boolean;
+        "retryable": boolean;
+        "undoable": boolean;
+        "selectable": boolean;
+        "watermark": string | null;
+        "interactive": boolean;
+        "pending": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrCheckboxAttributes {
         "value": boolean;
         "label": string;
@@ -9350,6 +11195,37 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrDeepLinkButtonAttributes {
+        "value": string;
+        "copiedValue": string;
+        "pageUrl": string | null;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrDialogueAttributes {
+        "value": DialogueValue;
+        "separator": string;
+        "uiMode": 'both' | 'dialogue' | 'text';
+        "placeholder": string | null;
+        "label": string;
+        "showLabel": boolean;
+        "info": string | null;
+        "submitBtn": string;
+        "interactive": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrDownloadButtonAttributes {
         "value": FileData | string | null;
         "label": string;
@@ -9360,6 +11236,12 @@ declare namespace LocalJSX {
         "scale": number | null;
         "minWidth": number | null;
         "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrDraggableAttributes {
+        "orientation": 'column' | 'row';
+        "visible": string;
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
@@ -9381,9 +11263,23 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrDuplicateButtonAttributes {
+        "value": string;
+        "spaceId": string | null;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrFallbackAttributes {
         "type": string;
         "label": string | null;
+        "root": string | null;
     }
     interface GrFileAttributes {
         "label": string | null;
@@ -9538,6 +11434,21 @@ declare namespace LocalJSX {
         "size": 'sm' | 'md' | 'lg';
         "layout": 'column' | 'row';
     }
+    interface GrLoginButtonAttributes {
+        "value": string;
+        "logoutValue": string;
+        "username": string | null;
+        "root": string | null;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrMarkdownAttributes {
         "value": string;
         "label": string | null;
@@ -9552,6 +11463,32 @@ declare namespace LocalJSX {
         "showCopyButton": boolean;
         "container": boolean;
         "padding": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrMultimodalTextboxAttributes {
+        "value": MultimodalWireValue;
+        "label": string | null;
+        "showLabel": boolean;
+        "info": string | null;
+        "placeholder": string | null;
+        "lines": number;
+        "maxLines": number | null;
+        "autofocus": boolean;
+        "autoscroll": boolean;
+        "rtl": boolean;
+        "textAlign": 'left' | 'right' | null;
+        "submitBtn": string;
+        "stopBtn": string;
+        "fileTypes": string[] | string | null;
+        "fileCount": FileCount;
+        "maxFileSize": number | null;
+        "maxPlainTextLength": number | null;
+        "interactive": boolean;
+        "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
         "visible": boolean;
@@ -9605,6 +11542,15 @@ declare namespace LocalJSX {
         "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrParamViewerAttributes {
+        "language": 'python' | 'typescript';
+        "header": string | null;
+        "anchorLinks": string;
+        "maxHeight": string;
         "visible": boolean;
         "elemId": string | null;
         "elemClasses": ElemClasses;
@@ -9813,6 +11759,7 @@ declare namespace LocalJSX {
         "gr-blocks-root": Omit<GrBlocksRoot, keyof GrBlocksRootAttributes> & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes]?: GrBlocksRoot[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `attr:${K}`]?: GrBlocksRootAttributes[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `prop:${K}`]?: GrBlocksRoot[K] };
         "gr-browser-state": Omit<GrBrowserState, keyof GrBrowserStateAttributes> & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes]?: GrBrowserState[K] } & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes as `attr:${K}`]?: GrBrowserStateAttributes[K] } & { [K in keyof GrBrowserState & keyof GrBrowserStateAttributes as `prop:${K}`]?: GrBrowserState[K] };
         "gr-button": Omit<GrButton, keyof GrButtonAttributes> & { [K in keyof GrButton & keyof GrButtonAttributes]?: GrButton[K] } & { [K in keyof GrButton & keyof GrButtonAttributes as `attr:${K}`]?: GrButtonAttributes[K] } & { [K in keyof GrButton & keyof GrButtonAttributes as `prop:${K}`]?: GrButton[K] };
+        "gr-chatbot": Omit<GrChatbot, keyof GrChatbotAttributes> & { [K in keyof GrChatbot & keyof GrChatbotAttributes]?: GrChatbot[K] } & { [K in keyof GrChatbot & keyof GrChatbotAttributes as `attr:${K}`]?: GrChatbotAttributes[K] } & { [K in keyof GrChatbot & keyof GrChatbotAttributes as `prop:${K}`]?: GrChatbot[K] };
         "gr-checkbox": Omit<GrCheckbox, keyof GrCheckboxAttributes> & { [K in keyof GrCheckbox & keyof GrCheckboxAttributes]?: GrCheckbox[K] } & { [K in keyof GrCheckbox & keyof GrCheckboxAttributes as `attr:${K}`]?: GrCheckboxAttributes[K] } & { [K in keyof GrCheckbox & keyof GrCheckboxAttributes as `prop:${K}`]?: GrCheckbox[K] };
         "gr-checkbox-group": Omit<GrCheckboxGroup, keyof GrCheckboxGroupAttributes> & { [K in keyof GrCheckboxGroup & keyof GrCheckboxGroupAttributes]?: GrCheckboxGroup[K] } & { [K in keyof GrCheckboxGroup & keyof GrCheckboxGroupAttributes as `attr:${K}`]?: GrCheckboxGroupAttributes[K] } & { [K in keyof GrCheckboxGroup & keyof GrCheckboxGroupAttributes as `prop:${K}`]?: GrCheckboxGroup[K] };
         "gr-clear-button": Omit<GrClearButton, keyof GrClearButtonAttributes> & { [K in keyof GrClearButton & keyof GrClearButtonAttributes]?: GrClearButton[K] } & { [K in keyof GrClearButton & keyof GrClearButtonAttributes as `attr:${K}`]?: GrClearButtonAttributes[K] } & { [K in keyof GrClearButton & keyof GrClearButtonAttributes as `prop:${K}`]?: GrClearButton[K] };
@@ -9822,8 +11769,12 @@ declare namespace LocalJSX {
         "gr-dataframe": Omit<GrDataframe, keyof GrDataframeAttributes> & { [K in keyof GrDataframe & keyof GrDataframeAttributes]?: GrDataframe[K] } & { [K in keyof GrDataframe & keyof GrDataframeAttributes as `attr:${K}`]?: GrDataframeAttributes[K] } & { [K in keyof GrDataframe & keyof GrDataframeAttributes as `prop:${K}`]?: GrDataframe[K] };
         "gr-dataset": Omit<GrDataset, keyof GrDatasetAttributes> & { [K in keyof GrDataset & keyof GrDatasetAttributes]?: GrDataset[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `attr:${K}`]?: GrDatasetAttributes[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `prop:${K}`]?: GrDataset[K] };
         "gr-date-time": Omit<GrDateTime, keyof GrDateTimeAttributes> & { [K in keyof GrDateTime & keyof GrDateTimeAttributes]?: GrDateTime[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `attr:${K}`]?: GrDateTimeAttributes[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `prop:${K}`]?: GrDateTime[K] };
+        "gr-deep-link-button": Omit<GrDeepLinkButton, keyof GrDeepLinkButtonAttributes> & { [K in keyof GrDeepLinkButton & keyof GrDeepLinkButtonAttributes]?: GrDeepLinkButton[K] } & { [K in keyof GrDeepLinkButton & keyof GrDeepLinkButtonAttributes as `attr:${K}`]?: GrDeepLinkButtonAttributes[K] } & { [K in keyof GrDeepLinkButton & keyof GrDeepLinkButtonAttributes as `prop:${K}`]?: GrDeepLinkButton[K] };
+        "gr-dialogue": Omit<GrDialogue, keyof GrDialogueAttributes> & { [K in keyof GrDialogue & keyof GrDialogueAttributes]?: GrDialogue[K] } & { [K in keyof GrDialogue & keyof GrDialogueAttributes as `attr:${K}`]?: GrDialogueAttributes[K] } & { [K in keyof GrDialogue & keyof GrDialogueAttributes as `prop:${K}`]?: GrDialogue[K] };
         "gr-download-button": Omit<GrDownloadButton, keyof GrDownloadButtonAttributes> & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes]?: GrDownloadButton[K] } & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes as `attr:${K}`]?: GrDownloadButtonAttributes[K] } & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes as `prop:${K}`]?: GrDownloadButton[K] };
+        "gr-draggable": Omit<GrDraggable, keyof GrDraggableAttributes> & { [K in keyof GrDraggable & keyof GrDraggableAttributes]?: GrDraggable[K] } & { [K in keyof GrDraggable & keyof GrDraggableAttributes as `attr:${K}`]?: GrDraggableAttributes[K] } & { [K in keyof GrDraggable & keyof GrDraggableAttributes as `prop:${K}`]?: GrDraggable[K] };
         "gr-dropdown": Omit<GrDropdown, keyof GrDropdownAttributes> & { [K in keyof GrDropdown & keyof GrDropdownAttributes]?: GrDropdown[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `attr:${K}`]?: GrDropdownAttributes[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `prop:${K}`]?: GrDropdown[K] };
+        "gr-duplicate-button": Omit<GrDuplicateButton, keyof GrDuplicateButtonAttributes> & { [K in keyof GrDuplicateButton & keyof GrDuplicateButtonAttributes]?: GrDuplicateButton[K] } & { [K in keyof GrDuplicateButton & keyof GrDuplicateButtonAttributes as `attr:${K}`]?: GrDuplicateButtonAttributes[K] } & { [K in keyof GrDuplicateButton & keyof GrDuplicateButtonAttributes as `prop:${K}`]?: GrDuplicateButton[K] };
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
         "gr-file": Omit<GrFile, keyof GrFileAttributes> & { [K in keyof GrFile & keyof GrFileAttributes]?: GrFile[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `attr:${K}`]?: GrFileAttributes[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `prop:${K}`]?: GrFile[K] };
         "gr-form": Omit<GrForm, keyof GrFormAttributes> & { [K in keyof GrForm & keyof GrFormAttributes]?: GrForm[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `attr:${K}`]?: GrFormAttributes[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `prop:${K}`]?: GrForm[K] };
@@ -9836,10 +11787,13 @@ declare namespace LocalJSX {
         "gr-json": Omit<GrJson, keyof GrJsonAttributes> & { [K in keyof GrJson & keyof GrJsonAttributes]?: GrJson[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `attr:${K}`]?: GrJsonAttributes[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `prop:${K}`]?: GrJson[K] };
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
+        "gr-login-button": Omit<GrLoginButton, keyof GrLoginButtonAttributes> & { [K in keyof GrLoginButton & keyof GrLoginButtonAttributes]?: GrLoginButton[K] } & { [K in keyof GrLoginButton & keyof GrLoginButtonAttributes as `attr:${K}`]?: GrLoginButtonAttributes[K] } & { [K in keyof GrLoginButton & keyof GrLoginButtonAttributes as `prop:${K}`]?: GrLoginButton[K] };
         "gr-markdown": Omit<GrMarkdown, keyof GrMarkdownAttributes> & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes]?: GrMarkdown[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `attr:${K}`]?: GrMarkdownAttributes[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `prop:${K}`]?: GrMarkdown[K] };
+        "gr-multimodal-textbox": Omit<GrMultimodalTextbox, keyof GrMultimodalTextboxAttributes> & { [K in keyof GrMultimodalTextbox & keyof GrMultimodalTextboxAttributes]?: GrMultimodalTextbox[K] } & { [K in keyof GrMultimodalTextbox & keyof GrMultimodalTextboxAttributes as `attr:${K}`]?: GrMultimodalTextboxAttributes[K] } & { [K in keyof GrMultimodalTextbox & keyof GrMultimodalTextboxAttributes as `prop:${K}`]?: GrMultimodalTextbox[K] };
         "gr-native-plot": Omit<GrNativePlot, keyof GrNativePlotAttributes> & { [K in keyof GrNativePlot & keyof GrNativePlotAttributes]?: GrNativePlot[K] } & { [K in keyof GrNativePlot & keyof GrNativePlotAttributes as `attr:${K}`]?: GrNativePlotAttributes[K] } & { [K in keyof GrNativePlot & keyof GrNativePlotAttributes as `prop:${K}`]?: GrNativePlot[K] };
         "gr-navbar": Omit<GrNavbar, keyof GrNavbarAttributes> & { [K in keyof GrNavbar & keyof GrNavbarAttributes]?: GrNavbar[K] } & { [K in keyof GrNavbar & keyof GrNavbarAttributes as `attr:${K}`]?: GrNavbarAttributes[K] } & { [K in keyof GrNavbar & keyof GrNavbarAttributes as `prop:${K}`]?: GrNavbar[K] };
         "gr-number": Omit<GrNumber, keyof GrNumberAttributes> & { [K in keyof GrNumber & keyof GrNumberAttributes]?: GrNumber[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `attr:${K}`]?: GrNumberAttributes[K] } & { [K in keyof GrNumber & keyof GrNumberAttributes as `prop:${K}`]?: GrNumber[K] };
+        "gr-param-viewer": Omit<GrParamViewer, keyof GrParamViewerAttributes> & { [K in keyof GrParamViewer & keyof GrParamViewerAttributes]?: GrParamViewer[K] } & { [K in keyof GrParamViewer & keyof GrParamViewerAttributes as `attr:${K}`]?: GrParamViewerAttributes[K] } & { [K in keyof GrParamViewer & keyof GrParamViewerAttributes as `prop:${K}`]?: GrParamViewer[K] };
         "gr-plot": Omit<GrPlot, keyof GrPlotAttributes> & { [K in keyof GrPlot & keyof GrPlotAttributes]?: GrPlot[K] } & { [K in keyof GrPlot & keyof GrPlotAttributes as `attr:${K}`]?: GrPlotAttributes[K] } & { [K in keyof GrPlot & keyof GrPlotAttributes as `prop:${K}`]?: GrPlot[K] };
         "gr-radio": Omit<GrRadio, keyof GrRadioAttributes> & { [K in keyof GrRadio & keyof GrRadioAttributes]?: GrRadio[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `attr:${K}`]?: GrRadioAttributes[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `prop:${K}`]?: GrRadio[K] };
         "gr-row": Omit<GrRow, keyof GrRowAttributes> & { [K in keyof GrRow & keyof GrRowAttributes]?: GrRow[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `attr:${K}`]?: GrRowAttributes[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `prop:${K}`]?: GrRow[K] };
@@ -9919,6 +11873,19 @@ declare module "@stencil/core" {
              */
             "gr-button": LocalJSX.IntrinsicElements["gr-button"] & JSXBase.HTMLAttributes<HTMLGrButtonElement>;
             /**
+             * A Gradio `Chatbot` (config type `chatbot`): the conversation, in every format a Gradio 5 or 6 server
+             * sends (tuples, messages with string content, messages with content blocks), with Markdown, LaTeX and
+             * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
+             * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
+             * feedback, retry, undo, edit) and a clear button.
+             * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+             * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
+             * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
+             * is announced once through a polite live region, without re-reading the history.
+             * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
+             */
+            "gr-chatbot": LocalJSX.IntrinsicElements["gr-chatbot"] & JSXBase.HTMLAttributes<HTMLGrChatbotElement>;
+            /**
              * A Gradio `Checkbox` (config type `checkbox`): a native checkbox with its label text next to it and the
              * `info` text under it, inside a block. Space (natively) and Enter (as the official frontend) toggle it.
              */
@@ -9990,11 +11957,38 @@ declare module "@stencil/core" {
              */
             "gr-date-time": LocalJSX.IntrinsicElements["gr-date-time"] & JSXBase.HTMLAttributes<HTMLGrDateTimeElement>;
             /**
+             * A Gradio `DeepLinkButton` (config type `button`, `name` `deeplinkbutton`): copies to the clipboard a link to
+             * the page with the user's current state. The state is saved by the app's server (`GET
+             * {root}/gradio_api/deep_link?session_hash=...`, spec protocol.md §10.12) through the `deepLink` function the
+             * runtime hands over; the link is `pageUrl` with `?deep_link=<key>`. With no `deepLink` (an element used
+             * alone) the link is the page's URL as it is. The text shows `copiedValue` for two seconds after a copy;
+             * a failure is shown next to the button.
+             * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+             */
+            "gr-deep-link-button": LocalJSX.IntrinsicElements["gr-deep-link-button"] & JSXBase.HTMLAttributes<HTMLGrDeepLinkButtonElement>;
+            /**
+             * A Gradio `Dialogue` (config type `dialogue`): a transcript of `{speaker, text}` lines. Interactive, each
+             * line has a speaker menu, a text field and a remove button, with an "Add line" button below; with `uiMode`
+             * `both` a switch shows the whole transcript as text (`[speaker] text` lines, Gradio's default format) to edit
+             * at once. With no `speakers` it is a plain text area and the value a string. Read-only, the lines show with
+             * speaker badges coloured by `colorMap`.
+             * Keyboard: Tab moves through the controls; Enter in a line's text field fires `gr-submit`.
+             */
+            "gr-dialogue": LocalJSX.IntrinsicElements["gr-dialogue"] & JSXBase.HTMLAttributes<HTMLGrDialogueElement>;
+            /**
              * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
              * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
              * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
              */
             "gr-download-button": LocalJSX.IntrinsicElements["gr-download-button"] & JSXBase.HTMLAttributes<HTMLGrDownloadButtonElement>;
+            /**
+             * A Gradio `Draggable` (config type `draggable`): a layout whose children the user can reorder, purely in the
+             * page (Gradio sends no event). Each child can be dragged by the mouse onto another child's place, or moved
+             * with the keyboard: focus it (Tab) and press Alt+ArrowUp/ArrowDown (Alt+ArrowLeft/ArrowRight in a row); a
+             * live region announces the new position. The order is shown with CSS `order`, so the children's elements
+             * (and what the runtime renders into them) stay where they are in the DOM.
+             */
+            "gr-draggable": LocalJSX.IntrinsicElements["gr-draggable"] & JSXBase.HTMLAttributes<HTMLGrDraggableElement>;
             /**
              * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
              * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
@@ -10005,8 +11999,18 @@ declare module "@stencil/core" {
              */
             "gr-dropdown": LocalJSX.IntrinsicElements["gr-dropdown"] & JSXBase.HTMLAttributes<HTMLGrDropdownElement>;
             /**
+             * A Gradio `DuplicateButton` (config type `button`, `name` `duplicatebutton`): on a Hugging Face Space, a link
+             * to the Hub's page that duplicates it (`https://huggingface.co/spaces/{spaceId}?duplicate=true`, in a new tab).
+             * Off Spaces Gradio gives it nothing to do; this element then renders nothing (no `spaceId`, or one that is not
+             * `owner/name`).
+             * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+             */
+            "gr-duplicate-button": LocalJSX.IntrinsicElements["gr-duplicate-button"] & JSXBase.HTMLAttributes<HTMLGrDuplicateButtonElement>;
+            /**
              * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that
-             * names the type, so an app with an unknown component still renders everything else.
+             * names the type, so an app with an unknown component still renders everything else. A type that is not one
+             * of Gradio's own is a custom component (`gradio cc`, e.g. `pdf` of `gradio_pdf`): its code targets Gradio's
+             * Svelte page and cannot run here, so the block says so and links to the app itself (`root`) to use it there.
              */
             "gr-fallback": LocalJSX.IntrinsicElements["gr-fallback"] & JSXBase.HTMLAttributes<HTMLGrFallbackElement>;
             /**
@@ -10107,6 +12111,15 @@ declare module "@stencil/core" {
              */
             "gr-loader": LocalJSX.IntrinsicElements["gr-loader"] & JSXBase.HTMLAttributes<HTMLGrLoaderElement>;
             /**
+             * A Gradio `LoginButton` (config type `button`, `name` `loginbutton`): a link to the app's Hugging Face OAuth
+             * login route, `{root}/login/huggingface`, or to `{root}/logout` once the user is logged in (spec protocol.md
+             * §8.4). Logged in means `username` is set (the config's `username`), or the text is the `logoutValue` pattern
+             * (Gradio's load event sets `"Logout (ada)"`). A link to another origin than the page's opens in a new tab, so
+             * an embedding page is never navigated away.
+             * Renders a `gr-button`, whose `gr-click` (Gradio's `click`) bubbles from it.
+             */
+            "gr-login-button": LocalJSX.IntrinsicElements["gr-login-button"] & JSXBase.HTMLAttributes<HTMLGrLoginButtonElement>;
+            /**
              * A Gradio `Markdown` (config type `markdown`): GitHub-flavoured Markdown rendered as prose, with
              * highlighted code blocks, LaTeX (KaTeX, loaded when math first appears) and optional header anchors.
              * The rendered HTML is always sanitized: scripts, event handlers and script URLs never run, and outgoing
@@ -10116,6 +12129,18 @@ declare module "@stencil/core" {
              * Styled with `--prose-*`, `--link-text-color*`, `--code-background-fill`, `--body-text-color`.
              */
             "gr-markdown": LocalJSX.IntrinsicElements["gr-markdown"] & JSXBase.HTMLAttributes<HTMLGrMarkdownElement>;
+            /**
+             * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
+             * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
+             * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
+             * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
+             * thumbnails above the text.
+             * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
+             * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
+             * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
+             * file, with the whole value.
+             */
+            "gr-multimodal-textbox": LocalJSX.IntrinsicElements["gr-multimodal-textbox"] & JSXBase.HTMLAttributes<HTMLGrMultimodalTextboxElement>;
             /**
              * Gradio's LinePlot, ScatterPlot and BarPlot (config type `nativeplot`; `props.name` is `lineplot`,
              * `scatterplot` or `barplot`): a Vega-Lite chart of the value, a pandas frame sent as
@@ -10141,6 +12166,13 @@ declare module "@stencil/core" {
              * `step`. The value is a number or `null` (an empty box).
              */
             "gr-number": LocalJSX.IntrinsicElements["gr-number"] & JSXBase.HTMLAttributes<HTMLGrNumberElement>;
+            /**
+             * A Gradio `ParamViewer` (config type `paramviewer`): documentation of parameters, one disclosure per
+             * parameter whose summary is its `name: type = default` line (highlighted in `language`) and whose body is
+             * its Markdown description (sanitized). A header button opens or closes them all. Display only: it fires no
+             * events (Gradio declares `change` and `upload` but never dispatches them from the page).
+             */
+            "gr-param-viewer": LocalJSX.IntrinsicElements["gr-param-viewer"] & JSXBase.HTMLAttributes<HTMLGrParamViewerElement>;
             /**
              * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
              * - `matplotlib`: the figure as a base64 image (`<img>`),
