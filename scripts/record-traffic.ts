@@ -431,7 +431,9 @@ async function main(): Promise<void> {
   const at = args.indexOf('--gradio');
   const majors = at >= 0 ? [Number(args.splice(at, 2)[1]) as GradioMajor] : [...gradioVersions];
   for (const major of majors) {
-    if (!gradioVersions.includes(major)) throw new Error(`Gradio ${major} is not available on this machine (gradioVersions: ${gradioVersions.join(', ')})`);
+    if (!gradioVersions.includes(major)) {
+      throw new Error(`Gradio ${major} is not available here (available: ${gradioVersions.join(', ')}; Gradio 6.25 needs GRADIO_KIT_GRADIO6_SOURCE or ../shared/gradio-6.25)`);
+    }
   }
   const chosen = args.length ? plans.filter((p) => args.includes(p.app)) : plans;
   if (args.length && chosen.length !== args.length) throw new Error(`unknown app among ${args.join(', ')}; known: ${plans.map((p) => p.app).join(', ')}`);
@@ -447,7 +449,8 @@ async function main(): Promise<void> {
 
 main()
   .catch((error) => {
-    process.stderr.write(`record-traffic: ${error?.stack ?? error}\n`);
+    // The message says what went wrong (a server's failure includes its output); the stack would only add noise.
+    process.stderr.write(`record-traffic: ${error instanceof Error ? error.message : error}\n`);
     process.exitCode = 1;
   })
   .finally(() => stopAllGradioApps());
