@@ -3,6 +3,7 @@
  * `tests/fixtures/traffic/gradio-5.14/` and `tests/fixtures/traffic/gradio-6.25/` (format: that folder's README).
  *
  * Usage: npx tsx scripts/record-traffic.ts [--gradio 5|6] [app ...]
+ *   GRADIO_FIXTURES=/some/folder writes there instead (the folder the unit suites read with the same variable)
  *   (as root, like every real-server suite: the servers run in the chroot of scripts/provision-gradio.sh)
  *
  * For each app (hello, stream_text, progress, image_io, state_counter, error, chatbot_stream, file_upload of
@@ -20,14 +21,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Client } from '@gradio/client';
 import { type GradioMajor, type GradioServer, gradioVersions, startGradioApp, stopAllGradioApps } from './gradio-server.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outRoot = join(repoRoot, 'tests', 'fixtures', 'traffic');
+/** Where the files go: the committed test data, or the folder the readers are pointed at with GRADIO_FIXTURES. */
+const outRoot = resolve(process.env.GRADIO_FIXTURES ?? join(repoRoot, 'tests', 'fixtures', 'traffic'));
 const versionDir: Record<GradioMajor, string> = { 5: 'gradio-5.14', 6: 'gradio-6.25' };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -257,8 +259,9 @@ class Recorder {
   ) {}
 
   write(name: string, text: string): void {
-    writeFileSync(join(this.dir, `${name}.txt`), text);
-    process.stderr.write(`  wrote ${join(this.dir, `${name}.txt`).slice(repoRoot.length + 1)}\n`);
+    const path = join(this.dir, `${name}.txt`);
+    writeFileSync(path, text);
+    process.stderr.write(`  wrote ${relative(process.cwd(), path)}\n`);
   }
 
   /** A GET written as one request and its response; returns the response body. */
