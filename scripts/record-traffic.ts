@@ -404,7 +404,8 @@ async function record(plan: Plan, gradio: GradioMajor): Promise<string[]> {
   const dir = join(outRoot, versionDir[gradio]);
   mkdirSync(dir, { recursive: true });
   process.stderr.write(`${plan.app} on Gradio ${gradio}\n`);
-  const server = await startGradioApp(plan.app, { gradio });
+  // Not a test: on a loaded machine a server may take minutes to start, and waiting is better than a gap.
+  const server = await startGradioApp(plan.app, { gradio, timeoutMs: 300_000 });
   const recorder = new Recorder(server, dir);
   try {
     await recorder.config(plan.app);
@@ -442,7 +443,10 @@ async function main(): Promise<void> {
   if (args.length && chosen.length !== args.length) throw new Error(`unknown app among ${args.join(', ')}; known: ${plans.map((p) => p.app).join(', ')}`);
   const failures: string[] = [];
   for (const major of majors) {
-    for (const plan of chosen) failures.push(...(await record(plan, major)));
+    for (const plan of chosen) {
+      // One app that cannot be recorded does not stop the others; it is listed at the end.
+      failures.push(...(await record(plan, major).catch((error) => [`${plan.app} on Gradio ${major}: ${error instanceof Error ? error.message : error}`])));
+    }
   }
   if (failures.length) {
     process.stderr.write(`record-traffic: ${failures.length} problem(s):\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
