@@ -1,12 +1,13 @@
 /**
- * Reads the recorded traffic of `../shared/fixtures` (Gradio 5.14 and 6.25) and serves it through a fake
- * `fetch`, so the whole client (SSE reader, message model, normaliser, job routing) runs over real transcripts
- * without a server. Node only (reads files).
+ * Reads the recorded traffic of `tests/fixtures/traffic` (Gradio 5.14 and 6.25, made by
+ * `scripts/record-traffic.ts`; `GRADIO_FIXTURES` points elsewhere) and serves it through a fake `fetch`, so
+ * the whole client (SSE reader, message model, normaliser, job routing) runs over real transcripts without a
+ * server. Node only (reads files).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const fixturesDir: string = process.env.GRADIO_FIXTURES ?? join(import.meta.dirname, '../../../../shared/fixtures');
+export const fixturesDir: string = process.env.GRADIO_FIXTURES ?? join(import.meta.dirname, '../../fixtures/traffic');
 export const versions = ['gradio-5.14', 'gradio-6.25'] as const;
 
 /** The body of the first response (or of response `n`) in a transcript file. */
