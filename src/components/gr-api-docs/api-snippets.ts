@@ -176,6 +176,8 @@ function jsSnippet(call: SnippetCall, module: string): string {
     `const result = await client.predict(${JSON.stringify(call.endpoint)}, {${args.length ? `\n${args.join('\n')}\n` : ''}});`,
     '',
     'console.log(result.data);',
+    // gradio-kit's client keeps its session's heartbeat going until closed (in Node, the process waits for it).
+    ...(module === 'gradio-kit/client' ? ['client.close();'] : []),
   ].join('\n');
 }
 

@@ -34,9 +34,11 @@ describe.each(['5.14', '6.25'])('API snippets over the /info of Gradio %s', (ver
         '});',
         '',
         'console.log(result.data);',
+        'client.close();',
       ].join('\n'),
     );
     expect(snippet('javascript', call)).toContain('import { Client } from "@gradio/client";');
+    expect(snippet('javascript', call)).not.toContain('client.close()');
     expect(snippet('python', call)).toBe(
       [
         'from gradio_client import Client',

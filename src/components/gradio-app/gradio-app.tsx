@@ -4,6 +4,7 @@ import { AuthError } from '../../client/errors';
 import type { Config, DependencyConfig } from '../../client/types';
 import { type EngineHost, EventEngine, type Toast } from '../../app/events';
 import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
+import { ApiPanels } from '../../app/api-page';
 import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
 import { type Page, initialPage, navbarOf, pageContent, pagesOf } from '../../app/pages';
 import { Renders } from '../../app/render';
@@ -85,6 +86,8 @@ export class GradioApp {
    * Interface's Clear button) work without it.
    */
   @Prop() allowJs: boolean = false;
+  /** The language chosen in Settings (a BCP 47 tag, `null` for the browser's); fires `locale-change`. */
+  @Prop({ mutable: true, reflect: true }) locale: string | null = null;
 
   @Watch('src')
   @Watch('space')
@@ -102,6 +105,8 @@ export class GradioApp {
   @Event({ eventName: 'render', bubbles: true, composed: true }) renderEvent!: EventEmitter<void>;
   /** Fires when the app cannot be shown: unreachable, not a Gradio app, refused, malformed config. */
   @Event({ eventName: 'error', bubbles: true, composed: true }) errorEvent!: EventEmitter<GradioAppErrorDetail>;
+  /** Fires when the user picks a language in Settings, with the new `locale`. */
+  @Event({ eventName: 'locale-change', bubbles: true, composed: true }) localeChange!: EventEmitter<string | null>;
 
   private client?: Client;
   private config?: Config;
@@ -123,6 +128,17 @@ export class GradioApp {
   private toastStack?: HTMLGrToastElement;
   private pendingToasts: Toast[] = [];
   private listened = new Set<string>();
+  /** "Use via API" and "Settings" (src/app/api-page.tsx). */
+  private panels = new ApiPanels({
+    client: () => this.client,
+    themeMode: () => this.effectiveThemeMode(),
+    setThemeMode: (mode) => this.styles?.theme.setMode(mode),
+    locale: () => this.locale,
+    setLocale: (locale) => {
+      this.locale = locale;
+      this.localeChange.emit(locale);
+    },
+  });
 
   /** Handed to every element that takes files: sends them to the app's server through the client. */
   private upload: UploadFunction = async (files, options = {}) => {
@@ -335,6 +351,7 @@ export class GradioApp {
         this.host.shadowRoot?.querySelector(`[data-gr-id="${id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
       },
       render: (renderConfig) => this.applyRender(renderConfig),
+      onSubmit: (dep, inputs) => this.panels.record(dep, inputs),
     };
   }
 
@@ -537,6 +554,7 @@ export class GradioApp {
               · Built with Gradio
             </footer>
           ) : null}
+          {this.phase === 'ready' ? [this.panels.footer(this.config), this.panels.panel()] : null}
         </div>
       </Host>
     );

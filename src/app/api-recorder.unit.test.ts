@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { ComponentConfig, DependencyConfig } from '../client/types';
+import { recordedCall } from './api-recorder';
+
+const components = new Map<number, ComponentConfig>([
+  [1, { id: 1, type: 'textbox', props: {}, skip_api: false }],
+  [2, { id: 2, type: 'state', props: {}, skip_api: true }],
+  [3, { id: 3, type: 'number', props: {}, skip_api: false }],
+]);
+const dep = (extra: Partial<DependencyConfig>) =>
+  ({ id: 0, targets: [], inputs: [1, 2, 3], outputs: [], backend_fn: true, api_name: 'greet', api_visibility: 'public', ...extra }) as unknown as DependencyConfig;
+
+describe('recordedCall', () => {
+  it('keeps one value per API parameter (skip_api inputs dropped), copied', () => {
+    const value = { nested: [1] };
+    const call = recordedCall(dep({}), ['Ada', null, value], components);
+    expect(call).toEqual({ endpoint: '/greet', values: ['Ada', { nested: [1] }] });
+    value.nested.push(2);
+    expect(call?.values[1]).toEqual({ nested: [1] });
+  });
+
+  it('records nothing for hidden, unnamed or frontend-only listeners', () => {
+    expect(recordedCall(dep({ api_visibility: 'undocumented' }), [], components)).toBeNull();
+    expect(recordedCall(dep({ api_visibility: 'private' }), [], components)).toBeNull();
+    expect(recordedCall(dep({ api_name: false as unknown as string }), [], components)).toBeNull();
+    expect(recordedCall(dep({ backend_fn: false }), [], components)).toBeNull();
+  });
+});
