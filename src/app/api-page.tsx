@@ -30,10 +30,15 @@ interface PanelsState {
   theme: ThemeMode | null;
 }
 
-const listed = (config: Config, link: string) => {
+/**
+ * Which footer links an app shows: "Use via API" unless `show_api=False` (5.x `config.show_api`) or 6.x's
+ * `footer_links` leaves out `"api"`; "Settings" unless `footer_links` leaves out `"settings"`.
+ */
+export function footerLinks(config: Readonly<Record<string, unknown>>): { api: boolean; settings: boolean } {
   const links = config.footer_links;
-  return !Array.isArray(links) || links.includes(link);
-};
+  const listed = (link: string) => !Array.isArray(links) || links.includes(link);
+  return { api: config.show_api !== false && listed('api'), settings: listed('settings') };
+}
 
 export class ApiPanels {
   readonly state: ObservableMap<PanelsState>['state'];
@@ -68,8 +73,7 @@ export class ApiPanels {
   /** "Use via API" (unless `show_api=False`, or 6.x `footer_links` leaves it out) and "Settings". */
   footer(config: Config | undefined): unknown {
     if (!config) return null;
-    const api = config.show_api !== false && listed(config, 'api');
-    const settings = listed(config, 'settings');
+    const { api, settings } = footerLinks(config);
     if (!api && !settings) return null;
     const style = { background: 'none', border: 'none', padding: '0', font: 'inherit', color: 'inherit', cursor: 'pointer', textDecoration: 'underline' };
     return (

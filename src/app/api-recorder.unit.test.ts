@@ -26,3 +26,13 @@ describe('recordedCall', () => {
     expect(recordedCall(dep({ backend_fn: false }), [], components)).toBeNull();
   });
 });
+
+describe('footerLinks', () => {
+  it('5.x: show_api=False hides "Use via API"; 6.x: footer_links lists what shows', async () => {
+    const { footerLinks } = await import('./api-page');
+    expect(footerLinks({ show_api: true })).toEqual({ api: true, settings: true });
+    expect(footerLinks({ show_api: false })).toEqual({ api: false, settings: true });
+    expect(footerLinks({ footer_links: ['api', 'gradio', 'settings', 'runs'] })).toEqual({ api: true, settings: true });
+    expect(footerLinks({ footer_links: ['gradio'] })).toEqual({ api: false, settings: false });
+  });
+});
