@@ -7,6 +7,7 @@
 import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { Visibility } from "./utils/layout";
 import { ElemClasses } from "./utils/props";
+import { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
 import { ApiConnect, ApiCopyDetail, ApiRecordDetail, RecordedCall } from "./components/gr-api-docs/api-source";
 import { SnippetLanguage } from "./components/gr-api-docs/api-snippets";
 import { LocaleChangeDetail, ThemeChangeDetail } from "./components/gr-app-settings/gr-app-settings";
@@ -18,8 +19,13 @@ import { LayoutVariant } from "./components/gr-row/gr-row";
 import { DatasetComponent } from "./utils/example-cell";
 import { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+import { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
+import { FileCount } from "./utils/upload-zone";
+import { UploadFunction } from "./utils/upload";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
+import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+import { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { LatexDelimiter } from "./utils/markdown";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -35,6 +41,7 @@ import { ThemeMode } from "./themes/scope";
 import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
 export { ElemClasses } from "./utils/props";
+export { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
 export { ApiConnect, ApiCopyDetail, ApiRecordDetail, RecordedCall } from "./components/gr-api-docs/api-source";
 export { SnippetLanguage } from "./components/gr-api-docs/api-snippets";
 export { LocaleChangeDetail, ThemeChangeDetail } from "./components/gr-app-settings/gr-app-settings";
@@ -46,8 +53,13 @@ export { LayoutVariant } from "./components/gr-row/gr-row";
 export { DatasetComponent } from "./utils/example-cell";
 export { DatasetClickDetail, DatasetSelectDetail } from "./components/gr-dataset/gr-dataset";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
+export { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
+export { FileCount } from "./utils/upload-zone";
+export { UploadFunction } from "./utils/upload";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
+export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+export { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { LatexDelimiter } from "./utils/markdown";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -94,6 +106,89 @@ export namespace Components {
           * @default true
          */
         "visible": Visibility;
+    }
+    /**
+     * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+     * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+     * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+     * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+     */
+    interface GrAnnotatedImage {
+        /**
+          * Gradio 6's toolbar list (`"fullscreen"`); wins over `showFullscreenButton`.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * Colours of labels (hex), as the server painted the masks; others are painted red by the server.
+          * @default null
+         */
+        "colorMap": Record<string, string> | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Show the legend of labels.
+          * @default true
+         */
+        "showLegend": boolean;
+        /**
+          * `{image, annotations: [{image, label}]}` (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value": AnnotatedImageValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
     }
     /**
      * The "Use via API" page of a Gradio app: every documented endpoint (`show_api=False` and `api_visibility`
@@ -903,6 +998,68 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface GrDownloadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Download'
+         */
+        "label": string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * The file to download: Gradio's FileData (or a URL); `null`: nothing to download yet.
+          * @default null
+         */
+        "value": FileData | string | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
      * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
      * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -1012,6 +1169,97 @@ export namespace Components {
           * @default 'unknown'
          */
         "type": string;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface GrFile {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `single`, `multiple` or `directory` (a folder's files).
+          * @default 'single'
+         */
+        "fileCount": FileCount;
+        /**
+          * Gradio's `file_types`: `"image"`, `".pdf"`, MIME types...; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes": string[] | string | null;
+        /**
+          * Height of the element (the file list scrolls): a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the files only (Gradio's static file).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner, and the table's caption).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Emit `gr-select` when a file name is clicked (Gradio's `_selectable`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The file(s): Gradio's FileData, a list of them, or `null`.
+          * @default null
+         */
+        "value": FileValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
     }
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -1251,6 +1499,239 @@ export namespace Components {
           * @default true
          */
         "visible": boolean;
+    }
+    /**
+     * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+     * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+     * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+     * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+     * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+     * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+     * loaded are each shown as a message in the element.
+     * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+     * Enter selects its centre pixel.
+     * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+     */
+    interface GrImage {
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`, `"fullscreen"`); wins over the `show*Button` props.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the picture only (Gradio's static image).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner, and the element's accessible name).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Mirror the webcam view and photo (Gradio 5's `mirror_webcam`).
+          * @default true
+         */
+        "mirrorWebcam": boolean;
+        /**
+          * Text shown in the empty drop zone instead of "Drop Image Here".
+          * @default null
+         */
+        "placeholder": string | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * Shares the picture (there is no Hugging Face Hub outside a Space: without a handler no share button).
+          * @default null
+         */
+        "share": ((value: FileData | string) => void) | null;
+        /**
+          * Show the download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Show the share button (Gradio 5's `show_share_button`); it needs a `share` handler.
+          * @default false
+         */
+        "showShareButton": boolean;
+        /**
+          * Where pictures come from, in order; the first is active at first.
+          * @default ['upload', 'webcam', 'clipboard']
+         */
+        "sources": ImageSource[] | null;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData (a string is taken as a URL); `null` when empty.
+          * @default null
+         */
+        "value": FileData | string | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Camera constraints (Gradio 5's `webcam_constraints`).
+          * @default null
+         */
+        "webcamConstraints": MediaTrackConstraints | null;
+        /**
+          * Gradio 6's `webcam_options`: `{mirror, constraints}` (wins over `mirrorWebcam`).
+          * @default null
+         */
+        "webcamOptions": WebcamOptions | null;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
+    }
+    /**
+     * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+     * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+     * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+     * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+     * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+     */
+    interface GrImageSlider {
+        /**
+          * Toolbar buttons (`"download"` saves the right image, `"fullscreen"`); Gradio 6's list.
+          * @default ['download', 'fullscreen']
+         */
+        "buttons": unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false`: display only (no uploads, no clear).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Largest height of the image area in pixels (Gradio's `max_height`).
+          * @default 500
+         */
+        "maxHeight": number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Where the divider is, in percent of the width from the left.
+          * @default 50
+         */
+        "sliderPosition": number;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it images stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * `[left, right]` FileData (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value": ImageSliderValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
     }
     /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
@@ -1839,6 +2320,89 @@ export namespace Components {
         "width": number | string;
     }
     /**
+     * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+     * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+     * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+     * `gr-upload`, `gr-change` and `gr-clear`.
+     */
+    interface GrSimpleImage {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the picture only.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Show the download button.
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData; `null` when empty.
+          * @default null
+         */
+        "value": FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
+    }
+    /**
      * A Gradio `Slider` (config type `slider`): a title row with a small number box and a reset button, then
      * the minimum, an `<input type=range>` and the maximum.
      */
@@ -2188,6 +2752,16 @@ export namespace Components {
          */
         "showLabel": boolean;
         /**
+          * A button after the field that emits `gr-stop`: `true` shows a square, a string is its text (`stop_btn`).
+          * @default false
+         */
+        "stopBtn": string | boolean | null;
+        /**
+          * A button after the field that submits: `true` shows an arrow, a string is its text (Gradio's `submit_btn`).
+          * @default false
+         */
+        "submitBtn": string | boolean | null;
+        /**
           * Text alignment: `left` or `right`; `null` follows the direction.
           * @default null
          */
@@ -2254,6 +2828,89 @@ export namespace Components {
         "messages": ToastMessage[];
     }
     /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface GrUploadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `single`, `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount": FileCount;
+        /**
+          * Gradio's `file_types`; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes": string[] | string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon": string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Upload a File'
+         */
+        "label": string;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth": number | null;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size": ButtonSize1;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The uploaded file(s): FileData, a list (`multiple` / `directory`), or `null`.
+          * @default null
+         */
+        "value": FileData | FileData[] | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant": ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -2293,6 +2950,11 @@ export namespace Components {
          */
         "eager": boolean;
         /**
+          * The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests).
+          * @default null
+         */
+        "hub": string | null;
+        /**
           * Show the hosting info line under the app.
           * @default true
          */
@@ -2307,7 +2969,7 @@ export namespace Components {
          */
         "initial_height": string | null;
         /**
-          * The language chosen in Settings (a BCP 47 tag, `null` for the browser's); fires `locale-change`.
+          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's. The language chosen in Settings sets it (and fires `locale-change`).
           * @default null
          */
         "locale": string | null;
@@ -2340,6 +3002,10 @@ export namespace Components {
 export interface GrAccordionCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrAccordionElement;
+}
+export interface GrAnnotatedImageCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrAnnotatedImageElement;
 }
 export interface GrApiDocsCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2389,9 +3055,17 @@ export interface GrDateTimeCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDateTimeElement;
 }
+export interface GrDownloadButtonCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrDownloadButtonElement;
+}
 export interface GrDropdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrDropdownElement;
+}
+export interface GrFileCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrFileElement;
 }
 export interface GrHighlightedTextCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2400,6 +3074,14 @@ export interface GrHighlightedTextCustomEvent<T> extends CustomEvent<T> {
 export interface GrHtmlCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrHtmlElement;
+}
+export interface GrImageCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrImageElement;
+}
+export interface GrImageSliderCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrImageSliderElement;
 }
 export interface GrLabelCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2424,6 +3106,10 @@ export interface GrRadioCustomEvent<T> extends CustomEvent<T> {
 export interface GrSidebarCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrSidebarElement;
+}
+export interface GrSimpleImageCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrSimpleImageElement;
 }
 export interface GrSliderCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -2453,6 +3139,10 @@ export interface GrToastCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrToastElement;
 }
+export interface GrUploadButtonCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrUploadButtonElement;
+}
 export interface GradioAppCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGradioAppElement;
@@ -2481,6 +3171,29 @@ declare global {
     var HTMLGrAccordionElement: {
         prototype: HTMLGrAccordionElement;
         new (): HTMLGrAccordionElement;
+    };
+    interface HTMLGrAnnotatedImageElementEventMap {
+        "gr-select": AnnotationSelectDetail;
+    }
+    /**
+     * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+     * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+     * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+     * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+     */
+    interface HTMLGrAnnotatedImageElement extends Components.GrAnnotatedImage, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrAnnotatedImageElementEventMap>(type: K, listener: (this: HTMLGrAnnotatedImageElement, ev: GrAnnotatedImageCustomEvent<HTMLGrAnnotatedImageElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrAnnotatedImageElementEventMap>(type: K, listener: (this: HTMLGrAnnotatedImageElement, ev: GrAnnotatedImageCustomEvent<HTMLGrAnnotatedImageElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrAnnotatedImageElement: {
+        prototype: HTMLGrAnnotatedImageElement;
+        new (): HTMLGrAnnotatedImageElement;
     };
     interface HTMLGrApiDocsElementEventMap {
         "gr-close": void;
@@ -2818,6 +3531,28 @@ declare global {
         prototype: HTMLGrDateTimeElement;
         new (): HTMLGrDateTimeElement;
     };
+    interface HTMLGrDownloadButtonElementEventMap {
+        "gr-click": void;
+    }
+    /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface HTMLGrDownloadButtonElement extends Components.GrDownloadButton, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrDownloadButtonElementEventMap>(type: K, listener: (this: HTMLGrDownloadButtonElement, ev: GrDownloadButtonCustomEvent<HTMLGrDownloadButtonElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrDownloadButtonElementEventMap>(type: K, listener: (this: HTMLGrDownloadButtonElement, ev: GrDownloadButtonCustomEvent<HTMLGrDownloadButtonElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrDownloadButtonElement: {
+        prototype: HTMLGrDownloadButtonElement;
+        new (): HTMLGrDownloadButtonElement;
+    };
     interface HTMLGrDropdownElementEventMap {
         "gr-change": DropdownValue;
         "gr-input": DropdownValue;
@@ -2857,6 +3592,37 @@ declare global {
     var HTMLGrFallbackElement: {
         prototype: HTMLGrFallbackElement;
         new (): HTMLGrFallbackElement;
+    };
+    interface HTMLGrFileElementEventMap {
+        "gr-upload": FileValue;
+        "gr-change": FileValue;
+        "gr-clear": void;
+        "gr-delete": FileData;
+        "gr-download": FileData;
+        "gr-select": FileSelectDetail;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface HTMLGrFileElement extends Components.GrFile, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrFileElementEventMap>(type: K, listener: (this: HTMLGrFileElement, ev: GrFileCustomEvent<HTMLGrFileElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrFileElementEventMap>(type: K, listener: (this: HTMLGrFileElement, ev: GrFileCustomEvent<HTMLGrFileElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrFileElement: {
+        prototype: HTMLGrFileElement;
+        new (): HTMLGrFileElement;
     };
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -2935,6 +3701,66 @@ declare global {
     var HTMLGrHtmlElement: {
         prototype: HTMLGrHtmlElement;
         new (): HTMLGrHtmlElement;
+    };
+    interface HTMLGrImageElementEventMap {
+        "gr-upload": FileData;
+        "gr-change": FileData | null;
+        "gr-input": FileData | null;
+        "gr-clear": void;
+        "gr-select": ImageSelectDetail;
+    }
+    /**
+     * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+     * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+     * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+     * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+     * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+     * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+     * loaded are each shown as a message in the element.
+     * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+     * Enter selects its centre pixel.
+     * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+     */
+    interface HTMLGrImageElement extends Components.GrImage, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrImageElementEventMap>(type: K, listener: (this: HTMLGrImageElement, ev: GrImageCustomEvent<HTMLGrImageElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrImageElementEventMap>(type: K, listener: (this: HTMLGrImageElement, ev: GrImageCustomEvent<HTMLGrImageElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrImageElement: {
+        prototype: HTMLGrImageElement;
+        new (): HTMLGrImageElement;
+    };
+    interface HTMLGrImageSliderElementEventMap {
+        "gr-upload": ImageSliderValue;
+        "gr-change": ImageSliderValue;
+        "gr-input": ImageSliderValue;
+        "gr-clear": void;
+    }
+    /**
+     * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+     * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+     * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+     * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+     * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+     */
+    interface HTMLGrImageSliderElement extends Components.GrImageSlider, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrImageSliderElementEventMap>(type: K, listener: (this: HTMLGrImageSliderElement, ev: GrImageSliderCustomEvent<HTMLGrImageSliderElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrImageSliderElementEventMap>(type: K, listener: (this: HTMLGrImageSliderElement, ev: GrImageSliderCustomEvent<HTMLGrImageSliderElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrImageSliderElement: {
+        prototype: HTMLGrImageSliderElement;
+        new (): HTMLGrImageSliderElement;
     };
     /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
@@ -3121,6 +3947,31 @@ declare global {
         prototype: HTMLGrSidebarElement;
         new (): HTMLGrSidebarElement;
     };
+    interface HTMLGrSimpleImageElementEventMap {
+        "gr-upload": FileData;
+        "gr-change": FileData | null;
+        "gr-clear": void;
+    }
+    /**
+     * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+     * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+     * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+     * `gr-upload`, `gr-change` and `gr-clear`.
+     */
+    interface HTMLGrSimpleImageElement extends Components.GrSimpleImage, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrSimpleImageElementEventMap>(type: K, listener: (this: HTMLGrSimpleImageElement, ev: GrSimpleImageCustomEvent<HTMLGrSimpleImageElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrSimpleImageElementEventMap>(type: K, listener: (this: HTMLGrSimpleImageElement, ev: GrSimpleImageCustomEvent<HTMLGrSimpleImageElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrSimpleImageElement: {
+        prototype: HTMLGrSimpleImageElement;
+        new (): HTMLGrSimpleImageElement;
+    };
     interface HTMLGrSliderElementEventMap {
         "gr-change": number;
         "gr-input": number;
@@ -3242,6 +4093,7 @@ declare global {
         "gr-blur": void;
         "gr-select": SelectData<string>;
         "gr-copy": { value: string };
+        "gr-stop": void;
     }
     /**
      * A Gradio `Textbox` (config type `textbox`): a single-line `<input>` (when `lines` and the effective
@@ -3312,6 +4164,31 @@ declare global {
         prototype: HTMLGrToastElement;
         new (): HTMLGrToastElement;
     };
+    interface HTMLGrUploadButtonElementEventMap {
+        "gr-click": void;
+        "gr-upload": FileData | FileData[];
+        "gr-change": FileData | FileData[];
+    }
+    /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface HTMLGrUploadButtonElement extends Components.GrUploadButton, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrUploadButtonElementEventMap>(type: K, listener: (this: HTMLGrUploadButtonElement, ev: GrUploadButtonCustomEvent<HTMLGrUploadButtonElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrUploadButtonElementEventMap>(type: K, listener: (this: HTMLGrUploadButtonElement, ev: GrUploadButtonCustomEvent<HTMLGrUploadButtonElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrUploadButtonElement: {
+        prototype: HTMLGrUploadButtonElement;
+        new (): HTMLGrUploadButtonElement;
+    };
     interface HTMLGradioAppElementEventMap {
         "render": void;
         "error": GradioAppErrorDetail;
@@ -3342,6 +4219,7 @@ declare global {
     };
     interface HTMLElementTagNameMap {
         "gr-accordion": HTMLGrAccordionElement;
+        "gr-annotated-image": HTMLGrAnnotatedImageElement;
         "gr-api-docs": HTMLGrApiDocsElement;
         "gr-app-dialog": HTMLGrAppDialogElement;
         "gr-app-settings": HTMLGrAppSettingsElement;
@@ -3357,12 +4235,16 @@ declare global {
         "gr-column": HTMLGrColumnElement;
         "gr-dataset": HTMLGrDatasetElement;
         "gr-date-time": HTMLGrDateTimeElement;
+        "gr-download-button": HTMLGrDownloadButtonElement;
         "gr-dropdown": HTMLGrDropdownElement;
         "gr-fallback": HTMLGrFallbackElement;
+        "gr-file": HTMLGrFileElement;
         "gr-form": HTMLGrFormElement;
         "gr-group": HTMLGrGroupElement;
         "gr-highlighted-text": HTMLGrHighlightedTextElement;
         "gr-html": HTMLGrHtmlElement;
+        "gr-image": HTMLGrImageElement;
+        "gr-image-slider": HTMLGrImageSliderElement;
         "gr-json": HTMLGrJsonElement;
         "gr-label": HTMLGrLabelElement;
         "gr-loader": HTMLGrLoaderElement;
@@ -3372,6 +4254,7 @@ declare global {
         "gr-radio": HTMLGrRadioElement;
         "gr-row": HTMLGrRowElement;
         "gr-sidebar": HTMLGrSidebarElement;
+        "gr-simple-image": HTMLGrSimpleImageElement;
         "gr-slider": HTMLGrSliderElement;
         "gr-state": HTMLGrStateElement;
         "gr-status-tracker": HTMLGrStatusTrackerElement;
@@ -3380,6 +4263,7 @@ declare global {
         "gr-textbox": HTMLGrTextboxElement;
         "gr-timer": HTMLGrTimerElement;
         "gr-toast": HTMLGrToastElement;
+        "gr-upload-button": HTMLGrUploadButtonElement;
         "gradio-app": HTMLGradioAppElement;
     }
 }
@@ -3424,6 +4308,93 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: Visibility;
+    }
+    /**
+     * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+     * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+     * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+     * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+     */
+    interface GrAnnotatedImage {
+        /**
+          * Gradio 6's toolbar list (`"fullscreen"`); wins over `showFullscreenButton`.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * Colours of labels (hex), as the server painted the masks; others are painted red by the server.
+          * @default null
+         */
+        "colorMap"?: Record<string, string> | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user chooses a legend entry: `{index, value: label}`.
+         */
+        "onGr-select"?: (event: GrAnnotatedImageCustomEvent<AnnotationSelectDetail>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Show the legend of labels.
+          * @default true
+         */
+        "showLegend"?: boolean;
+        /**
+          * `{image, annotations: [{image, label}]}` (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value"?: AnnotatedImageValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
     }
     /**
      * The "Use via API" page of a Gradio app: every documented endpoint (`show_api=False` and `api_visibility`
@@ -4349,6 +5320,72 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+     * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+     */
+    interface GrDownloadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Download'
+         */
+        "label"?: string;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires when the user presses the button (then the file, if any, is saved).
+         */
+        "onGr-click"?: (event: GrDownloadButtonCustomEvent<void>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * The file to download: Gradio's FileData (or a URL); `null`: nothing to download yet.
+          * @default null
+         */
+        "value"?: FileData | string | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
      * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
      * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -4482,6 +5519,121 @@ declare namespace LocalJSX {
           * @default 'unknown'
          */
         "type"?: string;
+    }
+    /**
+     * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+     * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+     * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+     * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+     * same table without remove controls, or an empty file icon.
+     * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+     * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+     */
+    interface GrFile {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `single`, `multiple` or `directory` (a folder's files).
+          * @default 'single'
+         */
+        "fileCount"?: FileCount;
+        /**
+          * Gradio's `file_types`: `"image"`, `".pdf"`, MIME types...; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes"?: string[] | string | null;
+        /**
+          * Height of the element (the file list scrolls): a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the files only (Gradio's static file).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner, and the table's caption).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change (upload, remove, clear): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrFileCustomEvent<FileValue>) => void;
+        /**
+          * Fires when the user cleared the files.
+         */
+        "onGr-clear"?: (event: GrFileCustomEvent<void>) => void;
+        /**
+          * Fires when the user removed one file (several files): the removed FileData.
+         */
+        "onGr-delete"?: (event: GrFileCustomEvent<FileData>) => void;
+        /**
+          * Fires when the user downloads a file: its FileData.
+         */
+        "onGr-download"?: (event: GrFileCustomEvent<FileData>) => void;
+        /**
+          * Fires when the user clicks a file name (with `selectable`): `{index, value: file name}`.
+         */
+        "onGr-select"?: (event: GrFileCustomEvent<FileSelectDetail>) => void;
+        /**
+          * Fires when the user added files (uploaded, dropped, pasted): the new value.
+         */
+        "onGr-upload"?: (event: GrFileCustomEvent<FileValue>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Emit `gr-select` when a file name is clicked (Gradio's `_selectable`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The file(s): Gradio's FileData, a list of them, or `null`.
+          * @default null
+         */
+        "value"?: FileValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
     }
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
@@ -4733,6 +5885,275 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+     * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+     * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+     * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+     * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+     * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+     * loaded are each shown as a message in the element.
+     * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+     * Enter selects its centre pixel.
+     * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+     */
+    interface GrImage {
+        /**
+          * Gradio 6's toolbar list (`"download"`, `"share"`, `"fullscreen"`); wins over the `show*Button` props.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the picture only (Gradio's static image).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner, and the element's accessible name).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Mirror the webcam view and photo (Gradio 5's `mirror_webcam`).
+          * @default true
+         */
+        "mirrorWebcam"?: boolean;
+        /**
+          * Fires after each user change of the picture (set or cleared): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrImageCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user cleared the picture.
+         */
+        "onGr-clear"?: (event: GrImageCustomEvent<void>) => void;
+        /**
+          * Fires with `gr-change` (Gradio's `input`: the user changed the value).
+         */
+        "onGr-input"?: (event: GrImageCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user clicks the picture (with `selectable`): `{index: [x, y], value: null}`.
+         */
+        "onGr-select"?: (event: GrImageCustomEvent<ImageSelectDetail>) => void;
+        /**
+          * Fires when the user set a picture (uploaded, dropped, pasted, captured): the new FileData.
+         */
+        "onGr-upload"?: (event: GrImageCustomEvent<FileData>) => void;
+        /**
+          * Text shown in the empty drop zone instead of "Drop Image Here".
+          * @default null
+         */
+        "placeholder"?: string | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * Shares the picture (there is no Hugging Face Hub outside a Space: without a handler no share button).
+          * @default null
+         */
+        "share"?: ((value: FileData | string) => void) | null;
+        /**
+          * Show the download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * Show the fullscreen button (Gradio 5's `show_fullscreen_button`).
+          * @default true
+         */
+        "showFullscreenButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Show the share button (Gradio 5's `show_share_button`); it needs a `share` handler.
+          * @default false
+         */
+        "showShareButton"?: boolean;
+        /**
+          * Where pictures come from, in order; the first is active at first.
+          * @default ['upload', 'webcam', 'clipboard']
+         */
+        "sources"?: ImageSource[] | null;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData (a string is taken as a URL); `null` when empty.
+          * @default null
+         */
+        "value"?: FileData | string | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Camera constraints (Gradio 5's `webcam_constraints`).
+          * @default null
+         */
+        "webcamConstraints"?: MediaTrackConstraints | null;
+        /**
+          * Gradio 6's `webcam_options`: `{mirror, constraints}` (wins over `mirrorWebcam`).
+          * @default null
+         */
+        "webcamOptions"?: WebcamOptions | null;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
+    }
+    /**
+     * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+     * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+     * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+     * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+     * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+     */
+    interface GrImageSlider {
+        /**
+          * Toolbar buttons (`"download"` saves the right image, `"fullscreen"`); Gradio 6's list.
+          * @default ['download', 'fullscreen']
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the image area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false`: display only (no uploads, no clear).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Largest height of the image area in pixels (Gradio's `max_height`).
+          * @default 500
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change of the images (set or cleared). Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrImageSliderCustomEvent<ImageSliderValue>) => void;
+        /**
+          * Fires when the user cleared the images.
+         */
+        "onGr-clear"?: (event: GrImageSliderCustomEvent<void>) => void;
+        /**
+          * Fires with `gr-change` (Gradio's `input`).
+         */
+        "onGr-input"?: (event: GrImageSliderCustomEvent<ImageSliderValue>) => void;
+        /**
+          * Fires when the user set one of the images: the new value.
+         */
+        "onGr-upload"?: (event: GrImageSliderCustomEvent<ImageSliderValue>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Where the divider is, in percent of the width from the left.
+          * @default 50
+         */
+        "sliderPosition"?: number;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it images stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * `[left, right]` FileData (Gradio's wire value); `null` when empty.
+          * @default null
+         */
+        "value"?: ImageSliderValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
     }
     /**
      * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
@@ -5373,6 +6794,101 @@ declare namespace LocalJSX {
         "width"?: number | string;
     }
     /**
+     * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+     * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+     * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+     * `gr-upload`, `gr-change` and `gr-clear`.
+     */
+    interface GrSimpleImage {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the picture area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the picture only.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change (set or cleared): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrSimpleImageCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user cleared the picture.
+         */
+        "onGr-clear"?: (event: GrSimpleImageCustomEvent<void>) => void;
+        /**
+          * Fires when the user set a picture: its FileData.
+         */
+        "onGr-upload"?: (event: GrSimpleImageCustomEvent<FileData>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Show the download button.
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The picture: Gradio's FileData; `null` when empty.
+          * @default null
+         */
+        "value"?: FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
+    }
+    /**
      * A Gradio `Slider` (config type `slider`): a title row with a small number box and a reset button, then
      * the minimum, an `<input type=range>` and the maximum.
      */
@@ -5749,6 +7265,10 @@ declare namespace LocalJSX {
          */
         "onGr-select"?: (event: GrTextboxCustomEvent<SelectData<string>>) => void;
         /**
+          * Fires when the user presses the stop button (`stop_btn`).
+         */
+        "onGr-stop"?: (event: GrTextboxCustomEvent<void>) => void;
+        /**
           * Fires on Enter (`lines == 1`) or Shift+Enter (`lines > 1`), with the text.
          */
         "onGr-submit"?: (event: GrTextboxCustomEvent<string>) => void;
@@ -5777,6 +7297,16 @@ declare namespace LocalJSX {
           * @default true
          */
         "showLabel"?: boolean;
+        /**
+          * A button after the field that emits `gr-stop`: `true` shows a square, a string is its text (`stop_btn`).
+          * @default false
+         */
+        "stopBtn"?: string | boolean | null;
+        /**
+          * A button after the field that submits: `true` shows an arrow, a string is its text (Gradio's `submit_btn`).
+          * @default false
+         */
+        "submitBtn"?: string | boolean | null;
         /**
           * Text alignment: `left` or `right`; `null` follows the direction.
           * @default null
@@ -5840,6 +7370,101 @@ declare namespace LocalJSX {
         "onGr-toast-close"?: (event: GrToastCustomEvent<ToastCloseDetail>) => void;
     }
     /**
+     * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+     * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+     * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+     * Refusals, failures and the upload's progress (with Cancel) show under the button.
+     */
+    interface GrUploadButton {
+        /**
+          * Gradio's `elem_classes`: classes added to the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`: the id of the inner button.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `single`, `multiple` or `directory`.
+          * @default 'single'
+         */
+        "fileCount"?: FileCount;
+        /**
+          * Gradio's `file_types`; `null` accepts any file.
+          * @default null
+         */
+        "fileTypes"?: string[] | string | null;
+        /**
+          * An image shown before the text: a URL or Gradio FileData.
+          * @default null
+         */
+        "icon"?: string | FileData | null;
+        /**
+          * `false` disables the button.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The button's text (Gradio's `label`).
+          * @default 'Upload a File'
+         */
+        "label"?: string;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default null
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires with `gr-upload` (the value changed by the user).
+         */
+        "onGr-change"?: (event: GrUploadButtonCustomEvent<FileData | FileData[]>) => void;
+        /**
+          * Fires when the user presses the button, before the file chooser opens.
+         */
+        "onGr-click"?: (event: GrUploadButtonCustomEvent<void>) => void;
+        /**
+          * Fires when chosen files are uploaded: the new value.
+         */
+        "onGr-upload"?: (event: GrUploadButtonCustomEvent<FileData | FileData[]>) => void;
+        /**
+          * Relative width inside a row (`flex-grow`); `null` keeps the button at its natural width.
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Size: `sm`, `md` or `lg`.
+          * @default 'lg'
+         */
+        "size"?: ButtonSize1;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The uploaded file(s): FileData, a list (`multiple` / `directory`), or `null`.
+          * @default null
+         */
+        "value"?: FileData | FileData[] | null;
+        /**
+          * Visual style: `primary`, `secondary`, `stop` or `huggingface`.
+          * @default 'secondary'
+         */
+        "variant"?: ButtonVariant1;
+        /**
+          * `false` hides the button.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -5879,6 +7504,11 @@ declare namespace LocalJSX {
          */
         "eager"?: boolean;
         /**
+          * The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests).
+          * @default null
+         */
+        "hub"?: string | null;
+        /**
           * Show the hosting info line under the app.
           * @default true
          */
@@ -5893,7 +7523,7 @@ declare namespace LocalJSX {
          */
         "initial_height"?: string | null;
         /**
-          * The language chosen in Settings (a BCP 47 tag, `null` for the browser's); fires `locale-change`.
+          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's. The language chosen in Settings sets it (and fires `locale-change`).
           * @default null
          */
         "locale"?: string | null;
@@ -5939,6 +7569,20 @@ declare namespace LocalJSX {
         "label": string;
         "open": boolean;
         "visible": string;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrAnnotatedImageAttributes {
+        "showLegend": boolean;
+        "label": string | null;
+        "showLabel": boolean;
+        "height": string;
+        "width": string;
+        "showFullscreenButton": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
@@ -6095,6 +7739,19 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrDownloadButtonAttributes {
+        "value": FileData | string | null;
+        "label": string;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrDropdownAttributes {
         "value": string;
         "multiselect": boolean;
@@ -6116,6 +7773,22 @@ declare namespace LocalJSX {
     interface GrFallbackAttributes {
         "type": string;
         "label": string | null;
+    }
+    interface GrFileAttributes {
+        "label": string | null;
+        "showLabel": boolean;
+        "fileCount": FileCount;
+        "fileTypes": string[] | string | null;
+        "maxFileSize": number | null;
+        "height": string;
+        "interactive": boolean;
+        "selectable": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
     }
     interface GrFormAttributes {
         "scale": number | null;
@@ -6156,6 +7829,43 @@ declare namespace LocalJSX {
         "maxHeight": string;
         "container": boolean;
         "padding": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrImageAttributes {
+        "value": FileData | string | null;
+        "label": string | null;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "selectable": boolean;
+        "height": string;
+        "width": string;
+        "showDownloadButton": boolean;
+        "showFullscreenButton": boolean;
+        "showShareButton": boolean;
+        "mirrorWebcam": boolean;
+        "placeholder": string | null;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrImageSliderAttributes {
+        "sliderPosition": number;
+        "label": string | null;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "height": string;
+        "maxHeight": string;
+        "width": string;
+        "maxFileSize": number | null;
+        "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
         "visible": boolean;
@@ -6274,6 +7984,21 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrSimpleImageAttributes {
+        "label": string | null;
+        "showLabel": boolean;
+        "showDownloadButton": boolean;
+        "interactive": boolean;
+        "height": string;
+        "width": string;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrSliderAttributes {
         "value": number | null;
         "minimum": number;
@@ -6340,6 +8065,8 @@ declare namespace LocalJSX {
         "maxLength": number | null;
         "autofocus": boolean;
         "interactive": boolean;
+        "submitBtn": string;
+        "stopBtn": string;
         "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
@@ -6351,11 +8078,28 @@ declare namespace LocalJSX {
         "value": number;
         "active": boolean;
     }
+    interface GrUploadButtonAttributes {
+        "label": string;
+        "variant": ButtonVariant;
+        "size": ButtonSize;
+        "icon": string | FileData | null;
+        "fileCount": FileCount;
+        "fileTypes": string[] | string | null;
+        "maxFileSize": number | null;
+        "interactive": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GradioAppAttributes {
         "src": string | null;
         "space": string | null;
         "eager": boolean;
         "page": string | null;
+        "locale": string | null;
+        "hub": string | null;
         "initialHeight": string | null;
         "initial_height": string | null;
         "container": boolean;
@@ -6366,11 +8110,11 @@ declare namespace LocalJSX {
         "controlPageTitle": boolean;
         "control_page_title": boolean;
         "allowJs": boolean;
-        "locale": string | null;
     }
 
     interface IntrinsicElements {
         "gr-accordion": Omit<GrAccordion, keyof GrAccordionAttributes> & { [K in keyof GrAccordion & keyof GrAccordionAttributes]?: GrAccordion[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `attr:${K}`]?: GrAccordionAttributes[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `prop:${K}`]?: GrAccordion[K] };
+        "gr-annotated-image": Omit<GrAnnotatedImage, keyof GrAnnotatedImageAttributes> & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes]?: GrAnnotatedImage[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `attr:${K}`]?: GrAnnotatedImageAttributes[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `prop:${K}`]?: GrAnnotatedImage[K] };
         "gr-api-docs": Omit<GrApiDocs, keyof GrApiDocsAttributes> & { [K in keyof GrApiDocs & keyof GrApiDocsAttributes]?: GrApiDocs[K] } & { [K in keyof GrApiDocs & keyof GrApiDocsAttributes as `attr:${K}`]?: GrApiDocsAttributes[K] } & { [K in keyof GrApiDocs & keyof GrApiDocsAttributes as `prop:${K}`]?: GrApiDocs[K] };
         "gr-app-dialog": Omit<GrAppDialog, keyof GrAppDialogAttributes> & { [K in keyof GrAppDialog & keyof GrAppDialogAttributes]?: GrAppDialog[K] } & { [K in keyof GrAppDialog & keyof GrAppDialogAttributes as `attr:${K}`]?: GrAppDialogAttributes[K] } & { [K in keyof GrAppDialog & keyof GrAppDialogAttributes as `prop:${K}`]?: GrAppDialog[K] };
         "gr-app-settings": Omit<GrAppSettings, keyof GrAppSettingsAttributes> & { [K in keyof GrAppSettings & keyof GrAppSettingsAttributes]?: GrAppSettings[K] } & { [K in keyof GrAppSettings & keyof GrAppSettingsAttributes as `attr:${K}`]?: GrAppSettingsAttributes[K] } & { [K in keyof GrAppSettings & keyof GrAppSettingsAttributes as `prop:${K}`]?: GrAppSettings[K] };
@@ -6386,12 +8130,16 @@ declare namespace LocalJSX {
         "gr-column": Omit<GrColumn, keyof GrColumnAttributes> & { [K in keyof GrColumn & keyof GrColumnAttributes]?: GrColumn[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `attr:${K}`]?: GrColumnAttributes[K] } & { [K in keyof GrColumn & keyof GrColumnAttributes as `prop:${K}`]?: GrColumn[K] };
         "gr-dataset": Omit<GrDataset, keyof GrDatasetAttributes> & { [K in keyof GrDataset & keyof GrDatasetAttributes]?: GrDataset[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `attr:${K}`]?: GrDatasetAttributes[K] } & { [K in keyof GrDataset & keyof GrDatasetAttributes as `prop:${K}`]?: GrDataset[K] };
         "gr-date-time": Omit<GrDateTime, keyof GrDateTimeAttributes> & { [K in keyof GrDateTime & keyof GrDateTimeAttributes]?: GrDateTime[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `attr:${K}`]?: GrDateTimeAttributes[K] } & { [K in keyof GrDateTime & keyof GrDateTimeAttributes as `prop:${K}`]?: GrDateTime[K] };
+        "gr-download-button": Omit<GrDownloadButton, keyof GrDownloadButtonAttributes> & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes]?: GrDownloadButton[K] } & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes as `attr:${K}`]?: GrDownloadButtonAttributes[K] } & { [K in keyof GrDownloadButton & keyof GrDownloadButtonAttributes as `prop:${K}`]?: GrDownloadButton[K] };
         "gr-dropdown": Omit<GrDropdown, keyof GrDropdownAttributes> & { [K in keyof GrDropdown & keyof GrDropdownAttributes]?: GrDropdown[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `attr:${K}`]?: GrDropdownAttributes[K] } & { [K in keyof GrDropdown & keyof GrDropdownAttributes as `prop:${K}`]?: GrDropdown[K] };
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
+        "gr-file": Omit<GrFile, keyof GrFileAttributes> & { [K in keyof GrFile & keyof GrFileAttributes]?: GrFile[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `attr:${K}`]?: GrFileAttributes[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `prop:${K}`]?: GrFile[K] };
         "gr-form": Omit<GrForm, keyof GrFormAttributes> & { [K in keyof GrForm & keyof GrFormAttributes]?: GrForm[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `attr:${K}`]?: GrFormAttributes[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `prop:${K}`]?: GrForm[K] };
         "gr-group": Omit<GrGroup, keyof GrGroupAttributes> & { [K in keyof GrGroup & keyof GrGroupAttributes]?: GrGroup[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `attr:${K}`]?: GrGroupAttributes[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `prop:${K}`]?: GrGroup[K] };
         "gr-highlighted-text": Omit<GrHighlightedText, keyof GrHighlightedTextAttributes> & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes]?: GrHighlightedText[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `attr:${K}`]?: GrHighlightedTextAttributes[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `prop:${K}`]?: GrHighlightedText[K] };
         "gr-html": Omit<GrHtml, keyof GrHtmlAttributes> & { [K in keyof GrHtml & keyof GrHtmlAttributes]?: GrHtml[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `attr:${K}`]?: GrHtmlAttributes[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `prop:${K}`]?: GrHtml[K] };
+        "gr-image": Omit<GrImage, keyof GrImageAttributes> & { [K in keyof GrImage & keyof GrImageAttributes]?: GrImage[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `attr:${K}`]?: GrImageAttributes[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `prop:${K}`]?: GrImage[K] };
+        "gr-image-slider": Omit<GrImageSlider, keyof GrImageSliderAttributes> & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes]?: GrImageSlider[K] } & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes as `attr:${K}`]?: GrImageSliderAttributes[K] } & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes as `prop:${K}`]?: GrImageSlider[K] };
         "gr-json": Omit<GrJson, keyof GrJsonAttributes> & { [K in keyof GrJson & keyof GrJsonAttributes]?: GrJson[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `attr:${K}`]?: GrJsonAttributes[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `prop:${K}`]?: GrJson[K] };
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
@@ -6401,6 +8149,7 @@ declare namespace LocalJSX {
         "gr-radio": Omit<GrRadio, keyof GrRadioAttributes> & { [K in keyof GrRadio & keyof GrRadioAttributes]?: GrRadio[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `attr:${K}`]?: GrRadioAttributes[K] } & { [K in keyof GrRadio & keyof GrRadioAttributes as `prop:${K}`]?: GrRadio[K] };
         "gr-row": Omit<GrRow, keyof GrRowAttributes> & { [K in keyof GrRow & keyof GrRowAttributes]?: GrRow[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `attr:${K}`]?: GrRowAttributes[K] } & { [K in keyof GrRow & keyof GrRowAttributes as `prop:${K}`]?: GrRow[K] };
         "gr-sidebar": Omit<GrSidebar, keyof GrSidebarAttributes> & { [K in keyof GrSidebar & keyof GrSidebarAttributes]?: GrSidebar[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `attr:${K}`]?: GrSidebarAttributes[K] } & { [K in keyof GrSidebar & keyof GrSidebarAttributes as `prop:${K}`]?: GrSidebar[K] };
+        "gr-simple-image": Omit<GrSimpleImage, keyof GrSimpleImageAttributes> & { [K in keyof GrSimpleImage & keyof GrSimpleImageAttributes]?: GrSimpleImage[K] } & { [K in keyof GrSimpleImage & keyof GrSimpleImageAttributes as `attr:${K}`]?: GrSimpleImageAttributes[K] } & { [K in keyof GrSimpleImage & keyof GrSimpleImageAttributes as `prop:${K}`]?: GrSimpleImage[K] };
         "gr-slider": Omit<GrSlider, keyof GrSliderAttributes> & { [K in keyof GrSlider & keyof GrSliderAttributes]?: GrSlider[K] } & { [K in keyof GrSlider & keyof GrSliderAttributes as `attr:${K}`]?: GrSliderAttributes[K] } & { [K in keyof GrSlider & keyof GrSliderAttributes as `prop:${K}`]?: GrSlider[K] };
         "gr-state": Omit<GrState, keyof GrStateAttributes> & { [K in keyof GrState & keyof GrStateAttributes]?: GrState[K] } & { [K in keyof GrState & keyof GrStateAttributes as `attr:${K}`]?: GrStateAttributes[K] } & { [K in keyof GrState & keyof GrStateAttributes as `prop:${K}`]?: GrState[K] };
         "gr-status-tracker": Omit<GrStatusTracker, keyof GrStatusTrackerAttributes> & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes]?: GrStatusTracker[K] } & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes as `attr:${K}`]?: GrStatusTrackerAttributes[K] } & { [K in keyof GrStatusTracker & keyof GrStatusTrackerAttributes as `prop:${K}`]?: GrStatusTracker[K] };
@@ -6409,6 +8158,7 @@ declare namespace LocalJSX {
         "gr-textbox": Omit<GrTextbox, keyof GrTextboxAttributes> & { [K in keyof GrTextbox & keyof GrTextboxAttributes]?: GrTextbox[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `attr:${K}`]?: GrTextboxAttributes[K] } & { [K in keyof GrTextbox & keyof GrTextboxAttributes as `prop:${K}`]?: GrTextbox[K] };
         "gr-timer": Omit<GrTimer, keyof GrTimerAttributes> & { [K in keyof GrTimer & keyof GrTimerAttributes]?: GrTimer[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `attr:${K}`]?: GrTimerAttributes[K] } & { [K in keyof GrTimer & keyof GrTimerAttributes as `prop:${K}`]?: GrTimer[K] };
         "gr-toast": GrToast;
+        "gr-upload-button": Omit<GrUploadButton, keyof GrUploadButtonAttributes> & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes]?: GrUploadButton[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `attr:${K}`]?: GrUploadButtonAttributes[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `prop:${K}`]?: GrUploadButton[K] };
         "gradio-app": Omit<GradioApp, keyof GradioAppAttributes> & { [K in keyof GradioApp & keyof GradioAppAttributes]?: GradioApp[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `attr:${K}`]?: GradioAppAttributes[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `prop:${K}`]?: GradioApp[K] };
     }
 }
@@ -6423,6 +8173,13 @@ declare module "@stencil/core" {
              * The element itself is the block (classes `block gr-accordion`, `id` = `elem_id`).
              */
             "gr-accordion": LocalJSX.IntrinsicElements["gr-accordion"] & JSXBase.HTMLAttributes<HTMLGrAccordionElement>;
+            /**
+             * A Gradio `AnnotatedImage` (config type `annotatedimage`, output only): the base image with every
+             * annotation's mask image on top, and a legend of the labels below. Hovering or focusing a legend entry
+             * highlights its mask and dims the others; clicking it (or Enter / Space) emits `gr-select`.
+             * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
+             */
+            "gr-annotated-image": LocalJSX.IntrinsicElements["gr-annotated-image"] & JSXBase.HTMLAttributes<HTMLGrAnnotatedImageElement>;
             /**
              * The "Use via API" page of a Gradio app: every documented endpoint (`show_api=False` and `api_visibility`
              * other than `public` are left out) with its parameters (name, Python type, component, default, required)
@@ -6536,6 +8293,12 @@ declare module "@stencil/core" {
              */
             "gr-date-time": LocalJSX.IntrinsicElements["gr-date-time"] & JSXBase.HTMLAttributes<HTMLGrDateTimeElement>;
             /**
+             * A Gradio `DownloadButton` (config type `downloadbutton`): a button (styled as `gr-button`, its text is
+             * `label`) that saves `value` (a FileData, or a URL) under its original name. With no value the click only
+             * emits `gr-click`; a value whose URL is not allowed (`javascript:`...) is a message under the button.
+             */
+            "gr-download-button": LocalJSX.IntrinsicElements["gr-download-button"] & JSXBase.HTMLAttributes<HTMLGrDownloadButtonElement>;
+            /**
              * A Gradio `Dropdown` (config type `dropdown`): an ARIA 1.2 combobox (an `<input role=combobox>`) with a
              * popup `listbox`. Single: the input shows the selected choice's text; typing filters the options
              * (`filterable`). `multiselect`: selected choices are tokens before the input, each with a remove button.
@@ -6549,6 +8312,16 @@ declare module "@stencil/core" {
              * names the type, so an app with an unknown component still renders everything else.
              */
             "gr-fallback": LocalJSX.IntrinsicElements["gr-fallback"] & JSXBase.HTMLAttributes<HTMLGrFallbackElement>;
+            /**
+             * A Gradio `File` (config type `file`). Interactive and empty: a dashed drop zone ("Drop File Here - or -
+             * Click to upload"; drop, paste or choose, filtered by `fileTypes` and `fileCount`). With files: a table of
+             * name, size and a download link per file, a remove button per file (several files) and Clear; more files can
+             * be added (several files) or the file replaced (one file) by dropping, pasting or "Add files". Static: the
+             * same table without remove controls, or an empty file icon.
+             * Refused files (type, count, size), failed or cancelled uploads and unsafe URLs are messages in the element.
+             * Keyboard: every control is a button or link; with `selectable`, each file name is a button that selects it.
+             */
+            "gr-file": LocalJSX.IntrinsicElements["gr-file"] & JSXBase.HTMLAttributes<HTMLGrFileElement>;
             /**
              * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
              * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
@@ -6584,6 +8357,27 @@ declare module "@stencil/core" {
              * Styled with `--prose-*`, `--body-text-color`, `--link-text-color*`.
              */
             "gr-html": LocalJSX.IntrinsicElements["gr-html"] & JSXBase.HTMLAttributes<HTMLGrHtmlElement>;
+            /**
+             * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+             * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+             * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+             * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+             * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+             * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+             * loaded are each shown as a message in the element.
+             * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+             * Enter selects its centre pixel.
+             * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+             */
+            "gr-image": LocalJSX.IntrinsicElements["gr-image"] & JSXBase.HTMLAttributes<HTMLGrImageElement>;
+            /**
+             * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
+             * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
+             * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
+             * Interactive and incomplete: one drop zone per missing image (drop, paste or choose); once both are set,
+             * the slider with a Clear button. Images that cannot be loaded and refused files are messages in the element.
+             */
+            "gr-image-slider": LocalJSX.IntrinsicElements["gr-image-slider"] & JSXBase.HTMLAttributes<HTMLGrImageSliderElement>;
             /**
              * A Gradio `JSON` (config type `json`): any JSON value as a tree with line numbers, coloured by type.
              * Objects and arrays collapse and expand with their toggle button (mouse, Enter / Space, or the arrow keys:
@@ -6652,6 +8446,13 @@ declare module "@stencil/core" {
              */
             "gr-sidebar": LocalJSX.IntrinsicElements["gr-sidebar"] & JSXBase.HTMLAttributes<HTMLGrSidebarElement>;
             /**
+             * Gradio's `SimpleImage` (config type `simpleimage`, the template of `gradio cc` image components): an
+             * upload-only image: the drop zone (drop, paste or choose an image) or the picture with download and clear
+             * buttons. It is a `gr-image` with one source and no webcam, fullscreen or select; its own events are
+             * `gr-upload`, `gr-change` and `gr-clear`.
+             */
+            "gr-simple-image": LocalJSX.IntrinsicElements["gr-simple-image"] & JSXBase.HTMLAttributes<HTMLGrSimpleImageElement>;
+            /**
              * A Gradio `Slider` (config type `slider`): a title row with a small number box and a reset button, then
              * the minimum, an `<input type=range>` and the maximum.
              */
@@ -6716,6 +8517,13 @@ declare module "@stencil/core" {
              * Error cards are `role="alert"`, the others `role="status"`.
              */
             "gr-toast": LocalJSX.IntrinsicElements["gr-toast"] & JSXBase.HTMLAttributes<HTMLGrToastElement>;
+            /**
+             * A Gradio `UploadButton` (config type `uploadbutton`): a button (styled as `gr-button`, its text is
+             * `label`) that opens the file chooser; the chosen files are checked (`fileTypes`, `fileCount`,
+             * `maxFileSize`), uploaded, and become `value`. Files dropped or pasted on the button are taken too.
+             * Refusals, failures and the upload's progress (with Cancel) show under the button.
+             */
+            "gr-upload-button": LocalJSX.IntrinsicElements["gr-upload-button"] & JSXBase.HTMLAttributes<HTMLGrUploadButtonElement>;
             /**
              * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
              * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements

@@ -6,6 +6,7 @@
  */
 import type { Client } from '../client/client';
 import type { DependencyConfig, GradioEvent, ProgressData, StatusEvent } from '../client/types';
+import { ClientFunctionUnsupportedError, type CompiledFunction, compileClientFunction } from './client-functions';
 import { constantResult, runJs } from './js-functions';
 
 /** What a status tracker shows for one component (Gradio's `loading_status`). */
@@ -86,6 +87,8 @@ export class EventEngine {
   /** Pending events per output id: the tracker stays on until the last one ends. */
   readonly #pendingCount = new Map<number, number>();
   readonly #warnedJs = new Set<number>();
+  /** Compiled `js_implementation`s by source text (or why each was refused). */
+  readonly #clientFunctions = new Map<string, CompiledFunction | { unsupported: string }>();
   /** Jobs this engine cancelled (a cancel ends a job's iteration quietly; its chain runs as cancelled). */
   readonly #cancelled = new WeakSet<object>();
   #disposed = false;
@@ -207,7 +210,7 @@ export class EventEngine {
     const cancels = (dep.cancels as number[] | undefined) ?? [];
     if (cancels.length > 0) await this.#cancelDeps(cancels);
     const js = typeof dep.js === 'string' && dep.js.trim() ? dep.js : null;
-    if (!dep.backend_fn && !js) return 'success';
+    if (!dep.backend_fn && !js && !dep.js_implementation) return 'success';
 
     let inputs = dep.inputs.map((id) => this.#host.getValue(id));
     if (js) {
@@ -219,7 +222,45 @@ export class EventEngine {
       }
       if (result.value !== undefined) inputs = this.#wrap(result.value, dep.inputs.length);
     }
+    // [protocol] §5.6: a `js_implementation` (Gradio 6 `js=True`) runs instead of the server call. It is
+    // interpreted, never evaluated; when the interpreter refuses it, the backend runs the event (§2.7).
+    const client = this.#clientFunction(dep);
+    if (client && 'call' in client) {
+      try {
+        const value = client.call(inputs);
+        if (value !== undefined) this.#applyOutputs(dep, Array.isArray(value) ? value : [value]);
+        return 'success';
+      } catch (error) {
+        if (!(error instanceof ClientFunctionUnsupportedError)) throw error;
+      }
+    }
+    if (!dep.backend_fn) return this.#clientFunctionFailed(dep, client);
     return this.#submit(dep, inputs, eventData, triggerId);
+  }
+
+  /** The dependency's compiled `js_implementation` (cached), why it was refused, or `null` when it has none. */
+  #clientFunction(dep: DependencyConfig): CompiledFunction | { unsupported: string } | null {
+    const source = dep.js_implementation;
+    if (typeof source !== 'string' || !source.trim()) return null;
+    let compiled = this.#clientFunctions.get(source);
+    if (!compiled) {
+      compiled = compileClientFunction(source);
+      this.#clientFunctions.set(source, compiled);
+    }
+    return compiled;
+  }
+
+  /** A client-side function with no backend to fall back on could not run: say so. */
+  #clientFunctionFailed(dep: DependencyConfig, client: CompiledFunction | { unsupported: string } | null): Outcome {
+    if (!client) return 'success';
+    const reason = 'unsupported' in client ? client.unsupported : 'the function refused its inputs';
+    this.#host.toast({
+      type: 'error',
+      title: 'Error',
+      message: `The client-side function of event ${dep.id} cannot run in this page: ${reason}.`,
+      duration: 10,
+    });
+    return 'failure';
   }
 
   async #runJs(dep: DependencyConfig, js: string, inputs: unknown[]): Promise<{ value?: unknown; failed?: boolean }> {

@@ -30,6 +30,13 @@ export const elementTags: Readonly<Record<string, string>> = {
   colorpicker: 'gr-color-picker',
   datetime: 'gr-date-time',
   dataset: 'gr-dataset',
+  image: 'gr-image',
+  simpleimage: 'gr-simple-image',
+  imageslider: 'gr-image-slider',
+  annotatedimage: 'gr-annotated-image',
+  file: 'gr-file',
+  uploadbutton: 'gr-upload-button',
+  downloadbutton: 'gr-download-button',
   state: 'gr-state',
   browserstate: 'gr-browser-state',
   timer: 'gr-timer',
@@ -74,4 +81,4 @@ export const invisibleTypes: ReadonlySet<string> = new Set(['state', 'browsersta
  * Types whose element takes files from the user: the runtime hands each an `upload` function bound to the
  * app's client (see `src/utils/upload.ts`). An element used alone keeps files in the page instead.
  */
-export const fileTypes: ReadonlySet<string> = new Set<string>([]);
+export const fileTypes: ReadonlySet<string> = new Set<string>(['image', 'simpleimage', 'imageslider', 'file', 'uploadbutton']);

@@ -7,6 +7,7 @@
 import { type ObservableMap, createStore } from '@stencil/store';
 import type { ComponentConfig, DependencyConfig } from '../client/types';
 import type { EngineHost, LoadingStatus } from './events';
+import type { AppTranslations } from './i18n';
 import { isInteractive } from './interactivity';
 import { camelCase, elementProps } from './props';
 import { layoutTypes } from './registry';
@@ -30,8 +31,14 @@ export type AppState = Record<string, NodeState>;
 const userProps: Readonly<Record<string, string>> = { expand: 'open', collapse: 'open', select: 'selected', change: 'selected' };
 
 /** A component's entry as made from its config (interactivity decided from the listeners). */
-function entryOf(component: ComponentConfig, dependencies: readonly DependencyConfig[], keep?: Record<string, unknown>): NodeState {
-  const props = elementProps({ ...component.props, ...keep });
+function entryOf(
+  component: ComponentConfig,
+  dependencies: readonly DependencyConfig[],
+  translations: AppTranslations | undefined,
+  keep?: Record<string, unknown>,
+): NodeState {
+  const config = translations?.active ? translations.translate(component.props) : component.props;
+  const props = elementProps({ ...config, ...keep });
   if (!layoutTypes.has(component.type)) props.interactive = isInteractive(component.id, component.props, dependencies);
   return { type: component.type, props, status: null };
 }
@@ -42,13 +49,49 @@ export class AppStore {
   /** Every component's config, the `@gr.render` ones included. */
   readonly components = new Map<number, ComponentConfig>();
 
-  constructor(components: readonly ComponentConfig[], dependencies: readonly DependencyConfig[]) {
+  /** The app's `gr.I18n` translations: markers in props, values and updates become text. */
+  readonly #translations?: AppTranslations;
+
+  constructor(components: readonly ComponentConfig[], dependencies: readonly DependencyConfig[], translations?: AppTranslations) {
+    this.#translations = translations?.active ? translations : undefined;
     const initial: AppState = {};
     for (const component of components) {
       this.components.set(component.id, component);
-      initial[String(component.id)] = entryOf(component, dependencies);
+      initial[String(component.id)] = entryOf(component, dependencies, this.#translations);
     }
     this.state = createStore<AppState>(initial);
+  }
+
+  /** A value from the server, with its translation markers translated. */
+  #translated<T>(value: T): T {
+    return this.#translations ? this.#translations.translate(value) : value;
+  }
+
+  /**
+   * Shows the app's texts in another locale: each prop made from a translated config text that still shows
+   * that text (the user or a listener did not change it) takes the new locale's.
+   */
+  relocalize(locale: string): void {
+    const translations = this.#translations;
+    if (!translations) return;
+    const before = new Map([...this.components.values()].map((c) => [c.id, translations.translate(c.props)]));
+    translations.locale = locale;
+    for (const component of this.components.values()) {
+      const entry = this.get(component.id);
+      const after = translations.translate(component.props);
+      const old = before.get(component.id);
+      if (!entry || !old || after === component.props) continue;
+      const next = { ...entry.props };
+      let changed = false;
+      for (const [key, text] of Object.entries(after)) {
+        const prop = camelCase(key);
+        if (JSON.stringify(text) !== JSON.stringify(old[key]) && JSON.stringify(next[prop]) === JSON.stringify(old[key])) {
+          next[prop] = text;
+          changed = true;
+        }
+      }
+      if (changed) this.put(component.id, { props: next });
+    }
   }
 
   get(id: number): NodeState | undefined {
@@ -83,7 +126,7 @@ export class AppStore {
     for (const component of components) {
       this.components.set(component.id, component);
       const status = this.get(component.id)?.status ?? null;
-      this.state.set(String(component.id), { ...entryOf(component, dependencies, keep.get(component.id)), status });
+      this.state.set(String(component.id), { ...entryOf(component, dependencies, this.#translations, keep.get(component.id)), status });
     }
   }
 
@@ -108,12 +151,12 @@ export class AppStore {
   engineAccess(): Pick<EngineHost, 'getValue' | 'setValue' | 'updateProps' | 'setStatus'> {
     return {
       getValue: (id) => this.get(id)?.props.value ?? null,
-      setValue: (id, value) => this.put(id, { props: { ...this.get(id)?.props, value } }),
+      setValue: (id, value) => this.put(id, { props: { ...this.get(id)?.props, value: this.#translated(value) } }),
       updateProps: (id, props) => {
         const entry = this.get(id);
         if (!entry) return;
         const next = { ...entry.props };
-        for (const [key, value] of Object.entries(props)) next[camelCase(key)] = value;
+        for (const [key, value] of Object.entries(this.#translated(props))) next[camelCase(key)] = value;
         this.put(id, { props: next });
       },
       setStatus: (id, status) => this.put(id, { status }),

@@ -15,6 +15,7 @@ import {
 } from './errors';
 import { FileRef, isFileData, resolveFileUrl, toUploadFile, type UploadFile, uploadedFileData, walk } from './files';
 import { appError, Job, type JobHost } from './job';
+import { waitForSpace } from './spaces';
 import { normaliseConfig, parseMessage, sendsDiffs, trimSlash, type WireMessage } from './protocol';
 import { readSse } from './sse';
 import type {
@@ -151,10 +152,18 @@ export class Client {
     let base = src;
     if (/^[\w.-]+\/[\w.-]+$/.test(src)) {
       // [protocol] §1.1: a Space id is resolved through the Hub; the token goes to it (and to the app only)
-      const url = `${HF}/api/spaces/${src}/host`;
-      const response = await this.#request(url, { signal, headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const hub = trimSlash(this.#options.hub ?? HF);
+      const get = (url: string) => this.#request(url, { signal, headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const url = `${hub}/api/spaces/${src}/host`;
+      const response = await get(url);
       if (!response.ok) throw new NotFoundError(`No Space ${src} (or private)`, { url, status: response.status });
       base = (await readBody(response)).host;
+      const { onSpaceStatus } = this.#options;
+      if (onSpaceStatus) {
+        // [protocol] §1.7: a sleeping Space wakes when its app is asked for; poll the Hub until it runs
+        const app = trimSlash(base);
+        await waitForSpace(hub, src, { get, onStatus: onSpaceStatus, signal, wake: () => this.#request(`${app}/config`, { signal }) });
+      }
     } else if (/^[\w.-]+\.hf\.space(\/|$)/i.test(src)) base = `https://${src}`;
     else if (!/^https?:\/\//i.test(src)) throw new ValidationError(`Not a URL or Space: ${src}`);
     this.#base = base = trimSlash(base);

@@ -22,4 +22,5 @@ export {
 } from './errors';
 export { FileRef, handle_file, handle_file as handleFile } from './files';
 export { Job } from './job';
+export { SpaceError, type SpaceState, type SpaceStatus, spaceState } from './spaces';
 export type * from './types';

@@ -1,3 +1,4 @@
+import type { SpaceStatus } from './spaces';
 /**
  * Public types of `gradio-kit/client`. Names and shapes follow `@gradio/client` 2.x so that moving over is a
  * changed import; the wire facts behind them are in `spec/protocol.md` ([protocol] §n below).
@@ -29,6 +30,13 @@ export interface ClientOptions {
   events?: EventType[];
   /** `fetch` credentials mode. @default "include" with `auth`, else "same-origin" */
   credentials?: RequestCredentials;
+  /**
+   * For a Space id: called with the Space's state from the Hub while connecting; when set, `connect` waits
+   * for a sleeping, building or starting Space to run, and rejects with a `SpaceError` for a paused or broken one.
+   */
+  onSpaceStatus?: (status: SpaceStatus) => void;
+  /** The Hugging Face Hub (a mirror, or a stand-in for tests). @default "https://huggingface.co" */
+  hub?: string;
 }
 
 /** The app reference classified ([protocol] §1.1). */

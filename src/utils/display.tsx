@@ -4,6 +4,7 @@
  * Styles in `display.css` (list it after `block.css` in `styleUrls`).
  */
 import { type FunctionalComponent, h } from '@stencil/core';
+import { t } from './i18n';
 
 /** The icons the display elements use, as inline SVG paths (24x24 viewBox, stroked). */
 const iconPaths = {
@@ -110,7 +111,7 @@ export class CopyFeedback {
 
 /** The toolbar's copy button: a copy icon, a check mark for a moment after copying. */
 export const CopyButton: FunctionalComponent<{ copied: boolean; onClick: (event: MouseEvent) => void }> = (props) => (
-  <IconButton icon={props.copied ? 'check' : 'copy'} label={props.copied ? 'Copied' : 'Copy'} onClick={props.onClick} />
+  <IconButton icon={props.copied ? 'check' : 'copy'} label={props.copied ? t('copied') : t('copy')} onClick={props.onClick} />
 );
 
 /** The empty state of a display element: its icon, centred, named by the block label. */

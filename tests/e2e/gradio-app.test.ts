@@ -32,7 +32,7 @@ async function embed(name: string, app: string, attributes = ''): Promise<{ page
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Array<Record<string, unknown>> }).__events);
 
 describe.each(gradioVersions)('<gradio-app> with real Gradio apps (Gradio %s)', (gradio) => {
-  const started = useEmbedSuite(['hello', 'blocks_layout', 'stream_text', 'error', 'interface_examples', 'image_io'], { gradio });
+  const started = useEmbedSuite(['hello', 'blocks_layout', 'stream_text', 'error', 'interface_examples', 'unsupported'], { gradio });
   beforeAll(() => {
     suite = started;
   });
@@ -117,14 +117,16 @@ describe.each(gradioVersions)('<gradio-app> with real Gradio apps (Gradio %s)', 
   });
 
   it('a component type the kit does not render shows a labelled fallback, and the rest works', async () => {
-    const { page } = await embed('fallback', 'image_io');
+    const { page } = await embed('fallback', 'unsupported');
     const app = page.locator('gradio-app');
     const fallbacks = app.locator('gr-fallback');
     await fallbacks.first().waitFor({ timeout: 15_000 });
-    expect(await fallbacks.count()).toBe(2);
-    expect(await fallbacks.first().textContent()).toContain('image');
-    expect(await fallbacks.first().textContent()).toContain('input');
-    expect(await app.locator('gr-button', { hasText: 'Submit' }).count()).toBe(1);
+    expect(await fallbacks.count()).toBe(1);
+    expect(await fallbacks.first().textContent()).toContain('imageeditor');
+    expect(await fallbacks.first().textContent()).toContain('canvas');
+    await app.locator('gr-textbox').first().locator('textarea, input').fill('Ada');
+    await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
+    await expect.poll(() => app.locator('gr-textbox').nth(1).locator('textarea, input').inputValue(), { timeout: 15_000 }).toBe('Hello, Ada!');
     await screenshot(page, 'gradio-app-fallback');
   });
 

@@ -12,4 +12,8 @@ export const chromiumArgs: string[] = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // A fake camera and microphone (a test pattern and a tone) that need no permission prompt, for the media
+  // elements' capture tests.
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
 ];

@@ -4,6 +4,7 @@ import { type DatasetComponent, ExampleCell, cellText, componentName } from '../
 import { uniqueId } from '../../utils/ids';
 import { adoptProseStyles } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
+import { t } from '../../utils/i18n';
 
 /** Detail of `gr-select`: the sample's index (over all pages) and its row of values. */
 export interface DatasetSelectDetail {
@@ -208,11 +209,11 @@ export class GrDataset {
             <svg class="icon" viewBox="0 0 24 24" width="12" height="12" aria-hidden="true" focusable="false">
               <path d="M4 6h16M4 12h16M4 18h16" stroke="currentColor" stroke-width="2" fill="none" />
             </svg>
-            {this.label ?? 'Examples'}
+            {this.label ?? t('examples', this.el)}
           </div>
           {gallery ? this.renderGallery(shown, offset) : shown.length ? this.renderTable(shown, offset) : null}
           {paginate ? (
-            <nav class="paginate" aria-label={`${this.label ?? 'Examples'} pages`}>
+            <nav class="paginate" aria-label={`${this.label ?? t('examples', this.el)}: ${t('pages', this.el)}`}>
               <span aria-hidden="true">Pages:</span>
               {this.visiblePages(pageCount, page).map((p) =>
                 p === -1 ? (

@@ -24,6 +24,29 @@ describe('gr-dropdown in Chromium', () => {
     expect(await axeViolations(root)).toEqual([]);
   });
 
+  it('the open list is not clipped by a block or panel with overflow hidden, also inside a contained box', async () => {
+    const many: [string, string][] = Array.from({ length: 12 }, (_, i) => [`Option ${i}`, `o${i}`]);
+    const { root } = await render(
+      <div style={{ contain: 'layout', marginTop: '40px' }}>
+        <div class="clip" style={{ overflow: 'hidden', height: '90px', border: '1px solid' }}>
+          <gr-dropdown label="Clipped?" choices={many} />
+        </div>
+      </div>,
+    );
+    const clip = root.querySelector('.clip') as HTMLElement;
+    await userEvent.click(root.querySelector('gr-dropdown input')!);
+    const list = root.querySelector('[role=listbox]') as HTMLElement;
+    await expect.poll(() => list.hidden).toBe(false);
+    const box = root.querySelector('gr-dropdown .wrap')!.getBoundingClientRect();
+    const shown = list.getBoundingClientRect();
+    // It opens right under its box, reaches past the clipping panel, and is what the pointer hits there.
+    expect(Math.abs(shown.top - (box.bottom + 4))).toBeLessThan(2);
+    expect(Math.abs(shown.left - box.left)).toBeLessThan(2);
+    expect(shown.bottom).toBeGreaterThan(clip.getBoundingClientRect().bottom + 50);
+    const hit = document.elementFromPoint(shown.left + 10, shown.bottom - 10);
+    expect(list.contains(hit)).toBe(true);
+  });
+
   it('keyboard only: Tab, type to filter, ArrowDown, Enter', async () => {
     const { root } = await render(<gr-dropdown label="Fruit" choices={choices} />);
     const changes: unknown[] = [];

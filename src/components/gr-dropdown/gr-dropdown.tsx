@@ -3,6 +3,7 @@ import { Block, BlockTitle, blockHost } from '../../utils/block';
 import { type Choice, type ChoiceValue, normalizeChoices, type SelectData } from '../../utils/form';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
+import { placePopup, releasePopup } from '../../utils/popup';
 
 /** A dropdown's wire value: one choice value (or custom text), a list of them (`multiselect`), or nothing. */
 export type DropdownValue = ChoiceValue | ChoiceValue[] | null;
@@ -141,9 +142,39 @@ export class GrDropdown {
   private readonly baseId = uniqueId('gr-dropdown');
   private readonly listboxId = `${this.baseId}-options`;
   private input?: HTMLInputElement;
+  private anchor?: HTMLElement;
+  private listEl?: HTMLElement;
+  /** Keeps the open list under its box while the page scrolls or resizes. */
+  private follow = () => {
+    if (this.open && this.anchor && this.listEl) placePopup(this.anchor, this.listEl);
+  };
   private focused = false;
   /** The text when the input last matched the value: tells typing apart from a displayed selection. */
   private lastText = '';
+
+  componentDidRender() {
+    if (this.open && this.shown.length > 0 && this.anchor && this.listEl) {
+      placePopup(this.anchor, this.listEl);
+      if (!this.following) {
+        this.following = true;
+        window.addEventListener('scroll', this.follow, true);
+        window.addEventListener('resize', this.follow);
+      }
+    } else if (this.following) this.stopFollowing();
+  }
+
+  disconnectedCallback() {
+    this.stopFollowing();
+  }
+
+  private following = false;
+
+  private stopFollowing() {
+    this.following = false;
+    window.removeEventListener('scroll', this.follow, true);
+    window.removeEventListener('resize', this.follow);
+    if (this.listEl) releasePopup(this.listEl);
+  }
 
   componentWillLoad() {
     this.inputText = this.displayText();
@@ -385,6 +416,9 @@ export class GrDropdown {
         aria-labelledby={`${this.baseId}-label`}
         aria-multiselectable={this.multiselect ? 'true' : undefined}
         hidden={!this.open || this.shown.length === 0}
+        ref={(el) => {
+          this.listEl = el;
+        }}
       >
         {this.shown.map((index) => {
           const [display, value] = list[index];
@@ -435,7 +469,12 @@ export class GrDropdown {
               infoId={`${this.baseId}-info`}
               forId={`${this.baseId}-input`}
             />
-            <div class="wrap">
+            <div
+              class="wrap"
+              ref={(el) => {
+                this.anchor = el;
+              }}
+            >
               {/* A click anywhere in the box focuses the input, which handles every key. */}
               {/* biome-ignore lint/a11y/noStaticElementInteractions: pointer convenience only */}
               {/* biome-ignore lint/a11y/useKeyWithClickEvents: the input inside handles the keyboard */}

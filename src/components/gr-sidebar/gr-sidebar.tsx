@@ -3,6 +3,7 @@ import { cssLength } from '../../utils/block';
 import { uniqueId } from '../../utils/ids';
 import { type SidebarLayoutDetail, type Visibility, containerClass, isShown } from '../../utils/layout';
 import type { ElemClasses } from '../../utils/props';
+import { t } from '../../utils/i18n';
 
 /**
  * A Gradio `Sidebar` (config type `sidebar`): a full-height panel fixed to the left or right edge of the
@@ -109,7 +110,7 @@ export class GrSidebar {
           class="toggle-button"
           aria-expanded={this.open ? 'true' : 'false'}
           aria-controls={this.contentId}
-          aria-label={this.open ? 'Close sidebar' : 'Open sidebar'}
+          aria-label={this.open ? t('closeSidebar', this.el) : t('openSidebar', this.el)}
           onClick={this.toggle}
         >
           <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

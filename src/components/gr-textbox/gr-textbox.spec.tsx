@@ -64,6 +64,26 @@ describe('gr-textbox', () => {
     ]);
   });
 
+  it('submit_btn and stop_btn: buttons after the field that emit gr-submit with the value and gr-stop', async () => {
+    const { root, setProps } = await render(<gr-textbox value="hi" submitBtn={true} stopBtn="Halt" />);
+    const calls = listen(root, ['gr-submit', 'gr-stop']);
+    const submit = root.querySelector('.submit-button') as HTMLButtonElement;
+    const stop = root.querySelector('.stop-button') as HTMLButtonElement;
+    expect(submit.getAttribute('aria-label')).toBe('Submit');
+    expect(stop.textContent).toBe('Halt');
+    submit.click();
+    stop.click();
+    expect(calls).toEqual([
+      ['gr-submit', 'hi'],
+      ['gr-stop', null],
+    ]);
+    await setProps({ submitBtn: 'Go', stopBtn: false });
+    expect(root.querySelector('.submit-button')?.textContent).toBe('Go');
+    expect(root.querySelector('.stop-button')).toBeNull();
+    await setProps({ submitBtn: null });
+    expect(root.querySelector('.action-button')).toBeNull();
+  });
+
   it('setting props never emits', async () => {
     const { root, setProps } = await render(<gr-textbox />);
     const listener = vi.fn();

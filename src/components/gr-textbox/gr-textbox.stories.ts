@@ -79,3 +79,8 @@ export const RightToLeft: Story = { args: { label: 'مرحبا', value: 'نص م
 export const RightAligned: Story = { args: { label: 'Amount', value: '42.00', textAlign: 'right', maxLines: 1 } };
 export const MaxLength: Story = { args: { label: 'Tweet', maxLength: 10, placeholder: 'At most 10 characters' } };
 export const NoContainer: Story = { args: { label: 'Bare', container: false, showLabel: false, placeholder: 'No block' } };
+/** `submit_btn=True, stop_btn="Stop"`: buttons after the field. */
+export const SubmitAndStopButtons: Story = {
+  render: () =>
+    html`<gr-textbox label="Message" placeholder="Ask something" .maxLines=${1} .submitBtn=${true} .stopBtn=${'Stop'}></gr-textbox>`,
+};

@@ -3,6 +3,7 @@ import { Block, BlockTitle, blockHost } from '../../utils/block';
 import type { SelectData } from '../../utils/form';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
+import { t } from '../../utils/i18n';
 
 /** The input types Gradio's Textbox supports. */
 export type TextboxType = 'text' | 'password' | 'email';
@@ -80,6 +81,12 @@ export class GrTextbox {
   /** `false` renders the text disabled (Gradio's static textbox). */
   @Prop() interactive: boolean = true;
 
+  /** A button after the field that submits: `true` shows an arrow, a string is its text (Gradio's `submit_btn`). */
+  @Prop() submitBtn: string | boolean | null = false;
+
+  /** A button after the field that emits `gr-stop`: `true` shows a square, a string is its text (`stop_btn`). */
+  @Prop() stopBtn: string | boolean | null = false;
+
   /** `false`: no block border, background or padding. */
   @Prop() container: boolean = true;
 
@@ -118,6 +125,9 @@ export class GrTextbox {
 
   /** Fires after the copy button copied the text: `{ value }`. */
   @Event({ eventName: 'gr-copy', bubbles: true, composed: true }) grCopy!: EventEmitter<{ value: string }>;
+
+  /** Fires when the user presses the stop button (`stop_btn`). */
+  @Event({ eventName: 'gr-stop', bubbles: true, composed: true }) grStop!: EventEmitter<void>;
 
   private readonly inputId = uniqueId('gr-textbox');
   private readonly titleId = `${this.inputId}-label`;
@@ -232,6 +242,36 @@ export class GrTextbox {
     }, COPIED_MS);
   };
 
+  /** The submit or stop button Gradio puts after the field, when asked for. */
+  private renderActionButton(kind: 'submit' | 'stop') {
+    const setting = kind === 'submit' ? this.submitBtn : this.stopBtn;
+    if (!setting) return null;
+    const text = typeof setting === 'string' ? setting : null;
+    const name = text ?? t(kind, this.el);
+    return (
+      <button
+        type="button"
+        part={`${kind}-button`}
+        class={{ 'action-button': true, [`${kind}-button`]: true, 'has-text': Boolean(text) }}
+        aria-label={text ? undefined : name}
+        title={text ? undefined : name}
+        disabled={!this.interactive}
+        onClick={() => (kind === 'submit' ? this.grSubmit.emit(this.value ?? '') : this.grStop.emit())}
+      >
+        {text ??
+          (kind === 'submit' ? (
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M5 12h14M13 6l6 6-6 6" />
+            </svg>
+          ) : (
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <rect x="6" y="6" width="12" height="12" rx="1" />
+            </svg>
+          ))}
+      </button>
+    );
+  }
+
   private renderControl() {
     const common = {
       id: this.inputId,
@@ -271,8 +311,8 @@ export class GrTextbox {
                 type="button"
                 part="copy-button"
                 class={{ 'copy-button': true, copied: this.copied }}
-                aria-label={this.copied ? 'Copied' : 'Copy'}
-                title={this.copied ? 'Copied' : 'Copy'}
+                aria-label={this.copied ? t('copied', this.el) : t('copy', this.el)}
+                title={this.copied ? t('copied', this.el) : t('copy', this.el)}
                 onClick={this.onCopy}
               >
                 {this.copied ? (
@@ -295,7 +335,11 @@ export class GrTextbox {
               infoId={this.infoId}
               forId={this.inputId}
             />
-            <div class="input-container">{this.renderControl()}</div>
+            <div class="input-container">
+              {this.renderControl()}
+              {this.renderActionButton('submit')}
+              {this.renderActionButton('stop')}
+            </div>
           </div>
         </Block>
       </Host>

@@ -1,5 +1,6 @@
-import { Component, Event, type EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
 import { sanitizeHtml } from '../../utils/sanitize';
+import { t } from '../../utils/i18n';
 
 /** The kinds of toast: `gr.Info`, `gr.Warning`, `gr.Error`, `gr.Success`. */
 export type ToastType = 'info' | 'warning' | 'error' | 'success';
@@ -27,7 +28,7 @@ export interface ToastCloseDetail {
   ids: (string | number)[];
 }
 
-const typeLabels: Record<ToastType, string> = { info: 'Info', warning: 'Warning', error: 'Error', success: 'Success' };
+const toastTypes: ReadonlySet<string> = new Set<ToastType>(['info', 'warning', 'error', 'success']);
 const typeOrder: ToastType[] = ['error', 'warning', 'info', 'success'];
 
 const icons: Record<ToastType, string> = {
@@ -50,6 +51,8 @@ let nextId = 0;
  */
 @Component({ tag: 'gr-toast', styleUrl: 'gr-toast.css', scoped: true })
 export class GrToast {
+  @Element() el!: HTMLElement;
+
   /** Types whose messages the user collapsed. */
   @State() collapsed: Partial<Record<ToastType, boolean>> = {};
 
@@ -103,7 +106,7 @@ export class GrToast {
     return Array.isArray(this.messages) ? this.messages.filter((message) => message && typeof message === 'object') : [];
   }
 
-  private isShown = (message: ToastMessage) => message.visible !== false && typeLabels[message.type] !== undefined;
+  private isShown = (message: ToastMessage) => message.visible !== false && toastTypes.has(message.type);
 
   /** A timer per message with a duration; on expiry the message closes if it is alone in its group. */
   private syncTimers() {
@@ -144,7 +147,7 @@ export class GrToast {
   private renderGroup(type: ToastType, group: ToastMessage[]) {
     const single = group.length === 1;
     const first = group[0];
-    const title = (single && first.title) || typeLabels[type];
+    const title = (single && first.title) || t(type, this.el);
     const expanded = !this.collapsed[type];
     const countdown = single && typeof first.duration === 'number' && first.duration > 0;
     const listId = `gr-toast-messages-${type}`;
@@ -166,7 +169,7 @@ export class GrToast {
             class={{ 'toast-toggle': true, expanded }}
             aria-expanded={expanded ? 'true' : 'false'}
             aria-controls={listId}
-            aria-label={expanded ? `Hide ${typeLabels[type]} messages` : `Show ${typeLabels[type]} messages`}
+            aria-label={expanded ? `Hide ${t(type, this.el)} messages` : `Show ${t(type, this.el)} messages`}
             onClick={() => this.toggleGroup(type)}
           >
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -176,7 +179,7 @@ export class GrToast {
           <button
             type="button"
             class="toast-close"
-            aria-label={`Close ${typeLabels[type]} messages`}
+            aria-label={`Close ${t(type, this.el)} messages`}
             onClick={() => this.closeGroup(type, group.map((message) => message.id))}
           >
             <span aria-hidden="true">×</span>

@@ -1,16 +1,19 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Client } from '../../client/client';
 import { AuthError } from '../../client/errors';
+import type { SpaceStatus } from '../../client/spaces';
 import type { Config, DependencyConfig } from '../../client/types';
 import { type EngineHost, EventEngine, type Toast } from '../../app/events';
 import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
 import { ApiPanels } from '../../app/api-page';
 import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
+import { AppTranslations, readerLocale } from '../../app/i18n';
 import { type Page, initialPage, navbarOf, pageContent, pagesOf } from '../../app/pages';
 import { Renders } from '../../app/render';
 import { AppStore } from '../../app/store';
 import { type TreeNode, buildTree, layoutChildren, nodeKey, replaceChildren, stamp } from '../../app/tree';
 import type { ThemeMode } from '../../themes/scope';
+import { refreshTranslations, t } from '../../utils/i18n';
 import type { UploadFunction } from '../../utils/upload';
 
 /** The detail of `<gradio-app>`'s `error` event. */
@@ -62,6 +65,13 @@ export class GradioApp {
    * `src` URL names, else the home page. Changing it switches pages.
    */
   @Prop() page: string | null = null;
+  /**
+   * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words;
+   * by default the browser's. The language chosen in Settings sets it (and fires `locale-change`).
+   */
+  @Prop({ mutable: true, reflect: true }) locale: string | null = null;
+  /** The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests). */
+  @Prop() hub: string | null = null;
   /** Height reserved while loading (CSS length; `initial_height` attribute also accepted). */
   @Prop() initialHeight: string | null = null;
   /** @internal snake_case alias of `initial-height`. */
@@ -86,8 +96,6 @@ export class GradioApp {
    * Interface's Clear button) work without it.
    */
   @Prop() allowJs: boolean = false;
-  /** The language chosen in Settings (a BCP 47 tag, `null` for the browser's); fires `locale-change`. */
-  @Prop({ mutable: true, reflect: true }) locale: string | null = null;
 
   @Watch('src')
   @Watch('space')
@@ -118,6 +126,8 @@ export class GradioApp {
   /** The pages of a multipage app (one for others), and the one shown. */
   private pages: Page[] = [];
   @State() currentPage = '';
+  /** A Space's state while it wakes, builds or starts (from the Hub). */
+  @State() spaceStatus: SpaceStatus | null = null;
   private engine?: EventEngine;
   private styles?: AppStyles;
   private observer?: IntersectionObserver;
@@ -230,7 +240,15 @@ export class GradioApp {
     if (auth) this.signingIn = true;
     else this.phase = 'loading';
     try {
-      const client = await Client.connect(ref, { auth: auth ?? null, with_null_state: true });
+      this.spaceStatus = null;
+      const client = await Client.connect(ref, {
+        auth: auth ?? null,
+        with_null_state: true,
+        hub: this.hub ?? undefined,
+        onSpaceStatus: (status) => {
+          if (token === this.loadToken) this.spaceStatus = status;
+        },
+      });
       if (token !== this.loadToken) return client.close();
       this.client = client;
       this.config = client.config;
@@ -238,7 +256,8 @@ export class GradioApp {
         this.phase = 'login';
         return;
       }
-      this.store = new AppStore(client.config.components, client.config.dependencies);
+      const translations = new AppTranslations(client.config.i18n_translations, readerLocale(this.locale, this.host));
+      this.store = new AppStore(client.config.components, client.config.dependencies, translations);
       this.pages = pagesOf(client.config);
       this.showPage(initialPage(client.config, this.pages, this.page, ref));
       this.styles?.remove();
@@ -247,7 +266,7 @@ export class GradioApp {
       this.listenForEvents(client.config.dependencies);
       if (this.allowJs) {
         await runAppScripts(client.config).catch((error) =>
-          this.addToast({ type: 'error', title: 'Error', message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
+          this.addToast({ type: 'error', title: t('error', this.host), message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
         );
       }
       if (this.controlPageTitle || this.control_page_title) {
@@ -261,7 +280,7 @@ export class GradioApp {
       if (error instanceof AuthError) {
         this.phase = 'login';
         this.signingIn = false;
-        this.loginError = auth ? 'Incorrect username or password.' : '';
+        this.loginError = auth ? t('wrongLogin', this.host) : '';
         return;
       }
       this.signingIn = false;
@@ -292,9 +311,24 @@ export class GradioApp {
     this.renderedOnce = false;
   }
 
+  @Watch('locale')
+  onLocaleChange() {
+    this.store?.relocalize(readerLocale(this.locale, this.host));
+    refreshTranslations();
+  }
+
   @Watch('page')
   onPageChange(path: string | null) {
     if (this.phase === 'ready' && path !== null && this.pages.some((page) => page.path === path)) this.showPage(path);
+  }
+
+  /** What the loading state says about a Space that is not running yet. */
+  private spaceMessage(): string | null {
+    const state = this.spaceStatus?.state;
+    if (state === 'sleeping') return t('spaceSleeping', this.host);
+    if (state === 'building') return t('spaceBuilding', this.host);
+    if (state === 'starting') return t('spaceStarting', this.host);
+    return null;
   }
 
   /** The bar of a multipage app (or of an app with a `gr.Navbar`), above the page. */
@@ -374,7 +408,7 @@ export class GradioApp {
       engine.replaceDependencies(removed, change.dependencies);
       this.rerendered = true;
     } catch (error) {
-      this.addToast({ type: 'error', title: 'Error', message: error instanceof Error ? error.message : String(error), duration: 10 });
+      this.addToast({ type: 'error', title: t('error', this.host), message: error instanceof Error ? error.message : String(error), duration: 10 });
     }
   }
 
@@ -473,7 +507,7 @@ export class GradioApp {
           display: hidden ? 'none' : undefined,
         }}
       >
-        <Tag data-gr-id={String(node.id)} {...elementProps} {...(fileTypes.has(node.type) ? { upload: this.upload } : {})} />
+        <Tag data-gr-id={String(node.id)} {...elementProps} {...(fileTypes.has(node.type) ? { upload: this.upload, maxFileSize: this.config?.max_file_size ?? null } : {})} />
         {status && status.showProgress !== 'hidden' ? (
           <gr-status-tracker
             status={status.status}
@@ -500,20 +534,20 @@ export class GradioApp {
     } else if (this.phase === 'error') {
       body = (
         <div class="app-error" role="alert">
-          <strong>This app could not be loaded.</strong>
+          <strong>{t('appNotLoaded', this.host)}</strong>
           <p>{this.errorMessage}</p>
         </div>
       );
     } else if (this.phase === 'login') {
       body = (
         <form class="login" onSubmit={this.onLogin}>
-          <h2>Login</h2>
+          <h2>{t('login', this.host)}</h2>
           {this.config?.auth_message ? <p class="auth-message">{String(this.config.auth_message)}</p> : null}
           <label>
-            Username <input name="username" autocomplete="username" required />
+            {t('username', this.host)} <input name="username" autocomplete="username" required />
           </label>
           <label>
-            Password <input name="password" type="password" autocomplete="current-password" required />
+            {t('password', this.host)} <input name="password" type="password" autocomplete="current-password" required />
           </label>
           {this.loginError ? (
             <p class="login-error" role="alert">
@@ -521,21 +555,24 @@ export class GradioApp {
             </p>
           ) : null}
           <button type="submit" disabled={this.signingIn}>
-            {this.signingIn ? 'Signing in…' : 'Login'}
+            {this.signingIn ? t('signingIn', this.host) : t('login', this.host)}
           </button>
         </form>
       );
     } else {
       body = (
         <div class="app-loading" style={{ minHeight: height }} role="status">
-          Loading…
+          {this.spaceMessage() ?? t('loading', this.host)}
         </div>
       );
     }
     const host = this.hostedAt();
     return (
-      <Host class={{ 'embed-container': this.container }}>
-        <div part="app" class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}>
+      <Host class={{ 'embed-container': this.container }} lang={this.locale ?? undefined}>
+        <div
+          part="app"
+          class={{ 'gradio-container': true, [`gradio-container-${version}`]: Boolean(version), contain: true }}
+        >
           <div class="main">{body}</div>
           {this.showToasts ? (
             <gr-toast
@@ -547,11 +584,11 @@ export class GradioApp {
           ) : null}
           {this.info && this.container && host && this.phase === 'ready' ? (
             <footer class="embed-info">
-              Hosted at{' '}
+              {t('hostedAt', this.host)}{' '}
               <a href={host.href} target="_blank" rel="noopener noreferrer">
                 {host.label}
               </a>{' '}
-              · Built with Gradio
+              · {t('builtWith', this.host)}
             </footer>
           ) : null}
           {this.phase === 'ready' ? [this.panels.footer(this.config), this.panels.panel()] : null}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { kitLocales, localeChain, registerTranslations, shippedWords, t } from '../utils/i18n';
+import { AppTranslations } from './i18n';
+
+/** A marker as Gradio 6.25 serialises `I18nData` into props. */
+const marker = (key: string) => `__i18n__{"__type__": "translation_metadata", "key": "${key}"}`;
+const words = {
+  en: { name: 'Your name', only_en: 'English only' },
+  fr: { name: 'Votre nom' },
+  'pt-BR': { name: 'Seu nome' },
+};
+
+describe('AppTranslations (gr.I18n markers)', () => {
+  it('translates markers in the reader locale, then its base language, then English, then the key', () => {
+    const fr = new AppTranslations(words, 'fr-CA');
+    expect(fr.translate(marker('name'))).toBe('Votre nom');
+    expect(fr.translate(marker('only_en'))).toBe('English only');
+    expect(fr.translate(marker('missing'))).toBe('missing');
+    expect(new AppTranslations(words, 'pt-BR').translate(marker('name'))).toBe('Seu nome');
+    expect(new AppTranslations(words, 'de').translate(marker('name'))).toBe('Your name');
+  });
+
+  it('translates markers among other text, plain marker objects, and deep in props; leaves the rest as is', () => {
+    const tr = new AppTranslations(words, 'fr');
+    const props = {
+      label: `${marker('name')} :`,
+      choices: [[marker('name'), 'a']],
+      info: { __type__: 'translation_metadata', key: 'name' },
+      value: 3,
+    };
+    expect(tr.translate(props)).toEqual({ label: 'Votre nom :', choices: [['Votre nom', 'a']], info: 'Votre nom', value: 3 });
+    const plain = { label: 'no marker', list: [1, 2] };
+    expect(tr.translate(plain)).toBe(plain);
+    // A broken marker stays as it was.
+    expect(tr.translate('__i18n__{not json}')).toBe('__i18n__{not json}');
+  });
+
+  it('is inactive without translations; a hostile deep value does not recurse without end', () => {
+    expect(new AppTranslations(undefined, 'fr').active).toBe(false);
+    let deep: unknown = marker('name');
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(() => new AppTranslations(words, 'fr').translate(deep)).not.toThrow();
+  });
+});
+
+describe("the kit's own words", () => {
+  it('ships at least ten languages, each with every word', () => {
+    expect(kitLocales.length).toBeGreaterThanOrEqual(10);
+    const all = Object.keys(shippedWords('en')).sort();
+    for (const locale of kitLocales) {
+      expect(Object.keys(shippedWords(locale)).sort(), locale).toEqual(all);
+      expect(localeChain(locale).at(-1)).toBe('en');
+    }
+  });
+
+  it('falls back from a regional locale to its base language and to English; a page adds its own words', () => {
+    const host = { closest: () => ({ getAttribute: () => 'fr-BE' }), getRootNode: () => ({}) } as unknown as Element;
+    expect(t('submit', host)).toBe('Envoyer');
+    registerTranslations('nl', { submit: 'Versturen' });
+    const dutch = { closest: () => ({ getAttribute: () => 'nl-NL' }), getRootNode: () => ({}) } as unknown as Element;
+    expect(t('submit', dutch)).toBe('Versturen');
+    expect(t('clear', dutch)).toBe('Clear');
+  });
+});

@@ -1,0 +1,441 @@
+import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
+import { Block, blockHost } from '../../utils/block';
+import type { FileData } from '../../utils/file-data';
+import { t } from '../../utils/i18n';
+import { uniqueId } from '../../utils/ids';
+import {
+  FullscreenToggle,
+  ImageToolbar,
+  type MediaButtonName,
+  clickedPixel,
+  imageAlt,
+  imageSource,
+  visibleButtons,
+} from '../../utils/image-view';
+import { downloadFile } from '../../utils/media-download';
+import { MediaButton, MediaIcon, MediaLabel } from '../../utils/media-icons';
+import type { ElemClasses } from '../../utils/props';
+import type { UploadFunction } from '../../utils/upload';
+import { UploadController, UploadStatus, UploadZone, readClipboardImages, uploadSettings } from '../../utils/upload-zone';
+import { type CameraDevice, WebcamCapture } from '../../utils/webcam';
+
+/** Where an Image takes a picture from (Gradio's `sources`). */
+export type ImageSource = 'upload' | 'webcam' | 'clipboard';
+
+/** Detail of `gr-select`: the clicked pixel `[x, y]` of the image's natural size (Gradio's SelectData). */
+export interface ImageSelectDetail {
+  index: [number, number];
+  value: null;
+}
+
+/** Gradio 6's `webcam_options`. */
+export interface WebcamOptions {
+  mirror?: boolean;
+  constraints?: MediaTrackConstraints | null;
+}
+
+/**
+ * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
+ * Upload"; drop, paste or choose a file), a webcam view (choose a camera, mirror, take a photo) and a
+ * clipboard button, per `sources`, with a source selector when there are several; once set, the picture with
+ * a Clear button. Static: the picture (or an empty placeholder) with download, fullscreen (and share) buttons.
+ *
+ * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
+ * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
+ * loaded are each shown as a message in the element.
+ *
+ * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
+ * Enter selects its centre pixel.
+ *
+ * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
+ */
+@Component({
+  tag: 'gr-image',
+  styleUrls: ['../../utils/block.css', '../../utils/display.css', '../../utils/upload-zone.css', '../../utils/image-view.css', 'gr-image.css'],
+  scoped: true,
+})
+export class GrImage {
+  @Element() el!: HTMLElement;
+
+  /** The source in use (the first of `sources` at first). */
+  @State() activeSource: ImageSource = 'upload';
+  /** The image URL that failed to load (a message replaces it). */
+  @State() brokenUrl: string | null = null;
+  @State() cameras: CameraDevice[] = [];
+  @State() cameraOn = false;
+  @State() cameraStarting = false;
+
+  /** The picture: Gradio's FileData (a string is taken as a URL); `null` when empty. */
+  @Prop({ mutable: true }) value: FileData | string | null = null;
+  @Watch('value')
+  valueChanged() {
+    this.brokenUrl = null;
+  }
+
+  /** The label (badge in the corner, and the element's accessible name). */
+  @Prop() label: string | null = null;
+
+  /** `false` keeps the label for screen readers only. */
+  @Prop() showLabel: boolean = true;
+
+  /** Where pictures come from, in order; the first is active at first. */
+  @Prop() sources: ImageSource[] | null = ['upload', 'webcam', 'clipboard'];
+  @Watch('sources')
+  sourcesChanged() {
+    const list = this.sourceList;
+    if (!list.includes(this.activeSource)) this.activeSource = list[0] ?? 'upload';
+  }
+
+  /** `false` shows the picture only (Gradio's static image). */
+  @Prop() interactive: boolean = true;
+
+  /** Emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`). */
+  @Prop() selectable: boolean = false;
+
+  /** Height of the picture area: a number is pixels, a string any CSS length. */
+  @Prop() height: number | string | null = null;
+
+  /** Width of the element: a number is pixels, a string any CSS length. */
+  @Prop() width: number | string | null = null;
+
+  /** Gradio 6's toolbar list (`"download"`, `"share"`, `"fullscreen"`); wins over the `show*Button` props. */
+  @Prop() buttons: unknown[] | null = null;
+
+  /** Show the download button (Gradio 5's `show_download_button`). */
+  @Prop() showDownloadButton: boolean = true;
+
+  /** Show the fullscreen button (Gradio 5's `show_fullscreen_button`). */
+  @Prop() showFullscreenButton: boolean = true;
+
+  /** Show the share button (Gradio 5's `show_share_button`); it needs a `share` handler. */
+  @Prop() showShareButton: boolean = false;
+
+  /** Shares the picture (there is no Hugging Face Hub outside a Space: without a handler no share button). */
+  @Prop() share: ((value: FileData | string) => void) | null = null;
+
+  /** Mirror the webcam view and photo (Gradio 5's `mirror_webcam`). */
+  @Prop() mirrorWebcam: boolean = true;
+
+  /** Gradio 6's `webcam_options`: `{mirror, constraints}` (wins over `mirrorWebcam`). */
+  @Prop() webcamOptions: WebcamOptions | null = null;
+
+  /** Camera constraints (Gradio 5's `webcam_constraints`). */
+  @Prop() webcamConstraints: MediaTrackConstraints | null = null;
+
+  /** Text shown in the empty drop zone instead of "Drop Image Here". */
+  @Prop() placeholder: string | null = null;
+
+  /** Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit. */
+  @Prop() maxFileSize: number | null = null;
+
+  /** Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page. */
+  @Prop() upload: UploadFunction | null = null;
+
+  /** `false`: no block border, background or padding. */
+  @Prop() container: boolean = true;
+
+  /** Relative width inside a row (`flex-grow`). */
+  @Prop() scale: number | null = null;
+
+  /** Minimum width in pixels inside a row. */
+  @Prop() minWidth: number | null = 160;
+
+  /** `false` hides the element. */
+  @Prop() visible: boolean = true;
+
+  /** Gradio's `elem_id`, on the block. */
+  @Prop() elemId: string | null = null;
+
+  /** Gradio's `elem_classes`, on the element. */
+  @Prop() elemClasses: ElemClasses = null;
+
+  /** Fires when the user set a picture (uploaded, dropped, pasted, captured): the new FileData. */
+  @Event({ eventName: 'gr-upload', bubbles: true, composed: true }) grUpload!: EventEmitter<FileData>;
+
+  /** Fires after each user change of the picture (set or cleared): the new value. Not on programmatic changes. */
+  @Event({ eventName: 'gr-change', bubbles: true, composed: true }) grChange!: EventEmitter<FileData | null>;
+
+  /** Fires with `gr-change` (Gradio's `input`: the user changed the value). */
+  @Event({ eventName: 'gr-input', bubbles: true, composed: true }) grInput!: EventEmitter<FileData | null>;
+
+  /** Fires when the user cleared the picture. */
+  @Event({ eventName: 'gr-clear', bubbles: true, composed: true }) grClear!: EventEmitter<void>;
+
+  /** Fires when the user clicks the picture (with `selectable`): `{index: [x, y], value: null}`. */
+  @Event({ eventName: 'gr-select', bubbles: true, composed: true }) grSelect!: EventEmitter<ImageSelectDetail>;
+
+  private readonly labelId = uniqueId('gr-image');
+  private readonly zoneTextId = `${this.labelId}-zone`;
+  private readonly uploader = new UploadController({
+    host: () => this.el,
+    settings: () =>
+      uploadSettings({ fileTypes: ['image'], maxFileSize: this.maxFileSize, upload: this.upload, interactive: this.interactive }),
+    onUpload: (files) => this.setByUser(files[0]),
+    requestRender: () => forceUpdate(this),
+  });
+  private readonly webcam = new WebcamCapture();
+  private readonly fullscreen = new FullscreenToggle(() => forceUpdate(this));
+  private video?: HTMLVideoElement;
+  private block?: HTMLElement;
+
+  connectedCallback() {
+    this.uploader.connect();
+    this.activeSource = this.sourceList[0] ?? 'upload';
+  }
+
+  disconnectedCallback() {
+    this.uploader.disconnect();
+    this.webcam.stop();
+    this.fullscreen.dispose();
+  }
+
+  private get sourceList(): ImageSource[] {
+    const list = Array.isArray(this.sources) ? this.sources : [];
+    return list.filter((s): s is ImageSource => s === 'upload' || s === 'webcam' || s === 'clipboard');
+  }
+
+  private get mirror(): boolean {
+    return typeof this.webcamOptions?.mirror === 'boolean' ? this.webcamOptions.mirror : this.mirrorWebcam !== false;
+  }
+
+  private get labelText(): string {
+    return this.label ?? 'Image';
+  }
+
+  private setByUser(file: FileData) {
+    this.value = file;
+    this.stopCamera();
+    this.grUpload.emit(file);
+    this.grChange.emit(file);
+    this.grInput.emit(file);
+  }
+
+  private clear = () => {
+    this.value = null;
+    this.uploader.dismiss();
+    this.grClear.emit();
+    this.grChange.emit(null);
+    this.grInput.emit(null);
+  };
+
+  private chooseSource = (source: ImageSource) => {
+    if (source === 'clipboard') {
+      void this.pasteFromClipboard();
+      return;
+    }
+    this.activeSource = source;
+    if (source !== 'webcam') this.stopCamera();
+  };
+
+  private async pasteFromClipboard() {
+    try {
+      const files = await readClipboardImages();
+      await this.uploader.handle(files.slice(0, 1));
+    } catch (error) {
+      this.uploader.report((error as Error).message);
+    }
+  }
+
+  private startCamera = async (deviceId?: string) => {
+    this.cameraStarting = true;
+    this.uploader.dismiss();
+    try {
+      const constraints = this.webcamOptions?.constraints ?? this.webcamConstraints;
+      await this.webcam.start(this.video, deviceId, constraints);
+      this.cameraOn = true;
+      this.cameras = await this.webcam.devices();
+    } catch (error) {
+      this.cameraOn = false;
+      this.uploader.report((error as Error).message);
+    } finally {
+      this.cameraStarting = false;
+    }
+  };
+
+  private stopCamera() {
+    this.webcam.stop();
+    this.cameraOn = false;
+  }
+
+  private capture = async () => {
+    if (!this.video) return;
+    try {
+      const file = await this.webcam.capture(this.video, this.mirror);
+      await this.uploader.handle([file]);
+    } catch (error) {
+      this.uploader.report((error as Error).message);
+    }
+  };
+
+  private onImageClick = (event: MouseEvent) => {
+    if (!this.selectable) return;
+    const pixel = clickedPixel(event, event.currentTarget as HTMLImageElement);
+    if (pixel) this.grSelect.emit({ index: pixel, value: null });
+  };
+
+  private onImageKey = (event: KeyboardEvent) => {
+    if (!this.selectable || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    const image = event.currentTarget as HTMLImageElement;
+    if (image.naturalWidth) this.grSelect.emit({ index: [Math.floor(image.naturalWidth / 2), Math.floor(image.naturalHeight / 2)], value: null });
+  };
+
+  private renderPicture() {
+    const { url, unsafe } = imageSource(this.value);
+    if (unsafe) {
+      return (
+        <p class="image-error" role="alert">
+          This image's URL is not allowed (only http, https, blob and image data URLs are shown).
+        </p>
+      );
+    }
+    if (url && this.brokenUrl === url) {
+      return (
+        <p class="image-error" role="alert">
+          {`The image could not be loaded: ${url.length > 200 ? `${url.slice(0, 200)}…` : url}`}
+        </p>
+      );
+    }
+    return (
+      <img
+        class={{ 'image-preview': true, selectable: this.selectable }}
+        src={url}
+        alt={imageAlt(this.labelText, this.value)}
+        tabIndex={this.selectable ? 0 : undefined}
+        onClick={this.onImageClick}
+        onKeyDown={this.onImageKey}
+        onError={() => {
+          this.brokenUrl = url ?? null;
+        }}
+      />
+    );
+  }
+
+  private renderWebcam() {
+    return (
+      <div class="webcam">
+        <video
+          class={{ 'webcam-video': true, mirrored: this.mirror, off: !this.cameraOn }}
+          playsInline
+          muted
+          aria-label={`${this.labelText}: camera view`}
+          ref={(el) => {
+            this.video = el;
+          }}
+        />
+        {this.cameraOn ? (
+          <div class="webcam-controls">
+            <button type="button" class="webcam-capture" onClick={this.capture} disabled={this.uploader.busy}>
+              <MediaIcon name="camera" />
+              <span>Take a photo</span>
+            </button>
+            {this.cameras.length > 1 ? (
+              <label class="webcam-device">
+                <span>Camera</span>
+                <select
+                  onChange={(event) => void this.startCamera((event.target as HTMLSelectElement).value)}
+                  aria-label="Camera"
+                >
+                  {this.cameras.map((camera) => (
+                    <option value={camera.deviceId} selected={camera.deviceId === this.webcam.deviceId}>
+                      {camera.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+          </div>
+        ) : (
+          <button type="button" class="webcam-start" onClick={() => void this.startCamera()} disabled={this.cameraStarting}>
+            <MediaIcon name="webcam" size={28} />
+            <span>{this.cameraStarting ? 'Opening the camera…' : 'Click to Access Webcam'}</span>
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  private renderSources() {
+    const list = this.sourceList;
+    if (list.length < 2) return null;
+    const names: Record<ImageSource, string> = { upload: 'Upload', webcam: 'Webcam', clipboard: 'Paste from clipboard' };
+    const icons = { upload: 'upload', webcam: 'webcam', clipboard: 'clipboard' } as const;
+    return (
+      <div class="source-selection" role="toolbar" aria-label={`${this.labelText} sources`}>
+        {list.map((source) => (
+          <MediaButton
+            icon={icons[source]}
+            label={names[source]}
+            pressed={source === 'clipboard' ? undefined : this.activeSource === source}
+            onClick={() => this.chooseSource(source)}
+          />
+        ))}
+      </div>
+    );
+  }
+
+  render() {
+    const hasValue = Boolean(this.value);
+    const buttons: Set<MediaButtonName> = visibleButtons(this.buttons, {
+      download: this.showDownloadButton,
+      share: this.showShareButton,
+      fullscreen: this.showFullscreenButton,
+    });
+    const source = this.activeSource;
+    const empty = this.interactive && !hasValue;
+    return (
+      <Host {...blockHost(this)}>
+        <Block
+          elemId={this.elemId}
+          container={this.container}
+          padding={false}
+          width={this.width}
+          borderStyle={empty ? 'dashed' : 'solid'}
+          extraClass={{ 'border-focus': this.uploader.dragging, fullscreen: this.fullscreen.active }}
+        >
+          <div
+            class={{ 'image-block': true, interactive: this.interactive, 'is-empty': empty }}
+            ref={(el) => {
+              this.block = el;
+            }}
+          >
+            <MediaLabel label={this.labelText} icon="image" show={this.showLabel} id={this.labelId} />
+            {hasValue ? (
+              <ImageToolbar
+                el={this.el}
+                buttons={buttons}
+                fullscreen={this.fullscreen.active}
+                onDownload={() => void downloadFile(this.value)}
+                onFullscreen={() => void this.fullscreen.toggle(this.block)}
+                onShare={this.share && this.value ? () => this.share?.(this.value as FileData) : undefined}
+              >
+                {this.interactive ? <MediaButton icon="close" label={t('clear', this.el)} onClick={this.clear} /> : null}
+              </ImageToolbar>
+            ) : null}
+            <div class="image-frame" style={{ height: typeof this.height === 'number' ? `${this.height}px` : (this.height ?? undefined) }}>
+              {hasValue ? (
+                this.renderPicture()
+              ) : !this.interactive ? (
+                <div class="empty">
+                  <MediaIcon name="image" size={32} />
+                </div>
+              ) : source === 'webcam' ? (
+                this.renderWebcam()
+              ) : (
+                <UploadZone
+                  controller={this.uploader}
+                  text={this.placeholder ?? 'Drop Image Here'}
+                  icon="upload"
+                  labelledBy={this.labelId}
+                  textId={this.zoneTextId}
+                />
+              )}
+            </div>
+            {this.interactive && !hasValue ? this.renderSources() : null}
+            <UploadStatus controller={this.uploader} />
+          </div>
+        </Block>
+      </Host>
+    );
+  }
+}
