@@ -260,7 +260,7 @@ export namespace Components {
         "locale": string | null;
         /**
           * The languages offered (BCP 47 tags).
-          * @default Gradio's translated languages
+          * @default the languages Gradio's frontend is translated into
          */
         "locales": string[];
         /**
@@ -4482,7 +4482,7 @@ declare namespace LocalJSX {
         "locale"?: string | null;
         /**
           * The languages offered (BCP 47 tags).
-          * @default Gradio's translated languages
+          * @default the languages Gradio's frontend is translated into
          */
         "locales"?: string[];
         /**

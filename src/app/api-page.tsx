@@ -9,7 +9,9 @@ import { type ObservableMap, createStore } from '@stencil/store';
 import type { Client } from '../client/client';
 import type { Config, DependencyConfig } from '../client/types';
 import type { ApiDescription, RecordedCall } from '../components/gr-api-docs/api-source';
+import { gradioLocales, settingsLocales } from '../components/gr-app-settings/locales';
 import type { ThemeMode } from '../themes/scope';
+import { kitLocales } from '../utils/i18n';
 import { recordedCall } from './api-recorder';
 
 /** What the panels need from the embed. */
@@ -66,6 +68,12 @@ export class ApiPanels {
     return { url: config.root.replace(/\/+$/, ''), apiPrefix: config.api_prefix ?? '', info: await client.view_api(), dependencies: config.dependencies };
   };
 
+  /** Gradio's languages, the kit's and those the app translates itself into (`config.i18n_translations`). */
+  #locales(): string[] {
+    const own = this.#host.client()?.config.i18n_translations;
+    return settingsLocales(gradioLocales, kitLocales, own && typeof own === 'object' ? Object.keys(own) : []);
+  }
+
   #close = () => {
     this.state.open = null;
   };
@@ -115,6 +123,7 @@ export class ApiPanels {
             closable
             themeMode={this.state.theme ?? this.#host.themeMode()}
             locale={this.#host.locale()}
+            locales={this.#locales()}
             onGr-close={this.#close}
             onGr-theme-change={(event: CustomEvent<{ mode: ThemeMode }>) => {
               this.state.theme = event.detail.mode;

@@ -36,3 +36,10 @@ describe('footerLinks', () => {
     expect(footerLinks({ footer_links: ['gradio'] })).toEqual({ api: false, settings: false });
   });
 });
+
+describe('settingsLocales', () => {
+  it('merges language lists once each (case-insensitively), English first, the rest sorted', async () => {
+    const { settingsLocales } = await import('../components/gr-app-settings/locales');
+    expect(settingsLocales(['fr', 'en', 'pt-BR'], ['de', 'EN', 'pt-br'], ['zz'])).toEqual(['en', 'de', 'fr', 'pt-BR', 'zz']);
+  });
+});

@@ -1,5 +1,6 @@
 import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
 import { uniqueId } from '../../utils/ids';
+import { gradioLocales as defaultLocales } from './locales';
 
 /** Detail of `gr-theme-change`. */
 export interface ThemeChangeDetail {
@@ -11,8 +12,6 @@ export interface LocaleChangeDetail {
   locale: string | null;
 }
 
-/** The languages Gradio's frontend is translated into (its Settings menu offers these). */
-const defaultLocales = ['en', 'ar', 'ca', 'ckb', 'de', 'es', 'eu', 'fa', 'fi', 'fr', 'he', 'hi', 'ja', 'ko', 'lt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sv', 'ta', 'th', 'tr', 'uk', 'ur', 'uz', 'zh-CN', 'zh-TW'];
 
 const modes: Array<[ThemeChangeDetail['mode'], string]> = [
   ['light', 'Light'],
@@ -41,8 +40,8 @@ export class GrAppSettings {
   /** The chosen language; `null` follows the browser. */
   @Prop({ mutable: true }) locale: string | null = null;
 
-  /** The languages offered (BCP 47 tags). @default Gradio's translated languages */
-  @Prop() locales: string[] = defaultLocales;
+  /** The languages offered (BCP 47 tags). @default the languages Gradio's frontend is translated into */
+  @Prop() locales: string[] = [...defaultLocales];
 
   /** Show a close button, which emits `gr-close`. */
   @Prop() closable: boolean = false;
