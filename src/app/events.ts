@@ -47,6 +47,8 @@ export interface EngineHost {
   scrollTo?(id: number): void;
   /** Applies a `@gr.render` update (the `render_config` of a render trigger's result). */
   render?(renderConfig: unknown): void;
+  /** Told of every call the engine sends to the server (the API recorder listens here). */
+  onSubmit?(dep: DependencyConfig, inputs: unknown[]): void;
 }
 
 export interface EngineOptions {
@@ -321,6 +323,7 @@ export class EventEngine {
     let status: LoadingStatus = { status: 'pending', showProgress, timeStart };
     this.#setPending(tracked, status);
 
+    this.#host.onSubmit?.(dep, inputs);
     const job = this.#client.submit(dep.id, inputs, {
       eventData: dep.collects_event_data ? eventData : null,
       triggerId,

@@ -5,6 +5,7 @@ import type { SpaceStatus } from '../../client/spaces';
 import type { Config, DependencyConfig } from '../../client/types';
 import { type EngineHost, EventEngine, type Toast } from '../../app/events';
 import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
+import { ApiPanels } from '../../app/api-page';
 import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
 import { AppTranslations, readerLocale } from '../../app/i18n';
 import { type Page, initialPage, navbarOf, pageContent, pagesOf } from '../../app/pages';
@@ -66,9 +67,9 @@ export class GradioApp {
   @Prop() page: string | null = null;
   /**
    * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words;
-   * by default the browser's.
+   * by default the browser's. The language chosen in Settings sets it (and fires `locale-change`).
    */
-  @Prop({ reflect: true }) locale: string | null = null;
+  @Prop({ mutable: true, reflect: true }) locale: string | null = null;
   /** The Hugging Face Hub that resolves a Space id (a mirror, or a stand-in in tests). */
   @Prop() hub: string | null = null;
   /** Height reserved while loading (CSS length; `initial_height` attribute also accepted). */
@@ -112,6 +113,8 @@ export class GradioApp {
   @Event({ eventName: 'render', bubbles: true, composed: true }) renderEvent!: EventEmitter<void>;
   /** Fires when the app cannot be shown: unreachable, not a Gradio app, refused, malformed config. */
   @Event({ eventName: 'error', bubbles: true, composed: true }) errorEvent!: EventEmitter<GradioAppErrorDetail>;
+  /** Fires when the user picks a language in Settings, with the new `locale`. */
+  @Event({ eventName: 'locale-change', bubbles: true, composed: true }) localeChange!: EventEmitter<string | null>;
 
   private client?: Client;
   private config?: Config;
@@ -137,6 +140,17 @@ export class GradioApp {
   private toastStack?: HTMLGrToastElement;
   private pendingToasts: Toast[] = [];
   private listened = new Set<string>();
+  /** "Use via API" and "Settings" (src/app/api-page.tsx). */
+  private panels = new ApiPanels({
+    client: () => this.client,
+    themeMode: () => this.effectiveThemeMode(),
+    setThemeMode: (mode) => this.styles?.theme.setMode(mode),
+    locale: () => this.locale,
+    setLocale: (locale) => {
+      this.locale = locale;
+      this.localeChange.emit(locale);
+    },
+  });
 
   /** Handed to every element that takes files: sends them to the app's server through the client. */
   private upload: UploadFunction = async (files, options = {}) => {
@@ -379,6 +393,7 @@ export class GradioApp {
         this.host.shadowRoot?.querySelector(`[data-gr-id="${id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
       },
       render: (renderConfig) => this.applyRender(renderConfig),
+      onSubmit: (dep, inputs) => this.panels.record(dep, inputs),
     };
   }
 
@@ -597,6 +612,7 @@ export class GradioApp {
               · {t('builtWith', this.host)}
             </footer>
           ) : null}
+          {this.phase === 'ready' ? [this.panels.footer(this.config), this.panels.panel()] : null}
         </div>
       </Host>
     );
