@@ -8,8 +8,9 @@ import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-
 import { ApiPanels } from '../../app/api-page';
 import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
 import { AppTranslations, readerLocale } from '../../app/i18n';
-import { type Page, initialPage, navbarOf, pageContent, pagesOf } from '../../app/pages';
+import { type Page, initialPage, pageContent, pagesOf } from '../../app/pages';
 import { Renders } from '../../app/render';
+import { ErrorScreen, HostedAt, LoadingScreen, LoginScreen, PageBar } from '../../app/screens';
 import { AppStore } from '../../app/store';
 import { type TreeNode, buildTree, layoutChildren, nodeKey, replaceChildren, stamp } from '../../app/tree';
 import type { ThemeMode } from '../../themes/scope';
@@ -204,18 +205,6 @@ export class GradioApp {
     return this.src ?? this.space ?? null;
   }
 
-  /** Where the app is hosted, for the info line: its root URL (a Space's host is named as the Space). */
-  private hostedAt(): { href: string; label: string } | null {
-    const root = this.config?.root;
-    if (!root) return null;
-    const space = this.config?.space_id;
-    try {
-      return { href: root, label: typeof space === 'string' && space ? space : new URL(root).host };
-    } catch {
-      return null;
-    }
-  }
-
   private effectiveThemeMode(): ThemeMode {
     const fromPage = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('__theme') : null;
     if (fromPage === 'dark' || fromPage === 'light') return fromPage;
@@ -328,35 +317,6 @@ export class GradioApp {
   private showTab(id: number) {
     if (this.shownTabs.has(id)) return;
     this.shownTabs = new Set(this.shownTabs).add(id);
-  }
-
-  /** What the loading state says about a Space that is not running yet. */
-  private spaceMessage(): string | null {
-    const state = this.spaceStatus?.state;
-    if (state === 'sleeping') return t('spaceSleeping', this.host);
-    if (state === 'building') return t('spaceBuilding', this.host);
-    if (state === 'starting') return t('spaceStarting', this.host);
-    return null;
-  }
-
-  /** The bar of a multipage app (or of an app with a `gr.Navbar`), above the page. */
-  private renderNavbar(): unknown {
-    const config = this.config;
-    if (!config) return null;
-    const navbar = navbarOf(config);
-    if (this.pages.length < 2 && !navbar) return null;
-    const props = navbar ? (this.store?.get(navbar.id)?.props ?? {}) : {};
-    if (props.visible === false) return null;
-    return (
-      <gr-navbar
-        pages={this.pages}
-        currentPage={this.currentPage}
-        root={config.root}
-        mainPageName={(props.mainPageName as string | false | undefined) ?? null}
-        value={(props.value as Array<[string, string]> | undefined) ?? null}
-        onGr-navigate={(event: CustomEvent<{ path: string }>) => this.showPage(event.detail.path)}
-      />
-    );
   }
 
   /** One listener per event name any dependency targets, plus the value-changing ones, on the shadow root. */
@@ -550,44 +510,24 @@ export class GradioApp {
     const height = this.initialHeight ?? this.initial_height ?? '300px';
     const version = this.config?.version?.replace(/\./g, '-') ?? '';
     let body: unknown;
-    if (this.phase === 'ready' && this.tree) {
-      body = [this.renderNavbar(), this.renderNode(this.tree)];
-    } else if (this.phase === 'error') {
-      body = (
-        <div class="app-error" role="alert">
-          <strong>{t('appNotLoaded', this.host)}</strong>
-          <p>{this.errorMessage}</p>
-        </div>
-      );
-    } else if (this.phase === 'login') {
-      body = (
-        <form class="login" onSubmit={this.onLogin}>
-          <h2>{t('login', this.host)}</h2>
-          {this.config?.auth_message ? <p class="auth-message">{String(this.config.auth_message)}</p> : null}
-          <label>
-            {t('username', this.host)} <input name="username" autocomplete="username" required />
-          </label>
-          <label>
-            {t('password', this.host)} <input name="password" type="password" autocomplete="current-password" required />
-          </label>
-          {this.loginError ? (
-            <p class="login-error" role="alert">
-              {this.loginError}
-            </p>
-          ) : null}
-          <button type="submit" disabled={this.signingIn}>
-            {this.signingIn ? t('signingIn', this.host) : t('login', this.host)}
-          </button>
-        </form>
-      );
-    } else {
-      body = (
-        <div class="app-loading" style={{ minHeight: height }} role="status">
-          {this.spaceMessage() ?? t('loading', this.host)}
-        </div>
-      );
+    if (this.phase === 'ready' && this.tree && this.config) {
+      body = [
+        <PageBar
+          config={this.config}
+          pages={this.pages}
+          currentPage={this.currentPage}
+          navbarProps={(id) => this.store?.get(id)?.props}
+          onNavigate={(path) => this.showPage(path)}
+        />,
+        this.renderNode(this.tree),
+      ];
     }
-    const host = this.hostedAt();
+    else if (this.phase === 'error') body = <ErrorScreen host={this.host} message={this.errorMessage} />;
+    else if (this.phase === 'login') {
+      body = (
+        <LoginScreen host={this.host} config={this.config} error={this.loginError} signingIn={this.signingIn} onSubmit={this.onLogin} />
+      );
+    } else body = <LoadingScreen host={this.host} height={height} space={this.spaceStatus} />;
     return (
       <Host class={{ 'embed-container': this.container }} lang={this.locale ?? undefined}>
         <div
@@ -603,15 +543,7 @@ export class GradioApp {
               }}
             />
           ) : null}
-          {this.info && this.container && host && this.phase === 'ready' ? (
-            <footer class="embed-info">
-              {t('hostedAt', this.host)}{' '}
-              <a href={host.href} target="_blank" rel="noopener noreferrer">
-                {host.label}
-              </a>{' '}
-              · {t('builtWith', this.host)}
-            </footer>
-          ) : null}
+          {this.info && this.container && this.phase === 'ready' ? <HostedAt host={this.host} config={this.config} /> : null}
           {this.phase === 'ready' ? [this.panels.footer(this.config), this.panels.panel()] : null}
         </div>
       </Host>

@@ -1,0 +1,115 @@
+/**
+ * What `<gradio-app>` shows besides the app itself: the loading state (with a Space's state while it wakes),
+ * the error state, the login form, and the "hosted at" line under the app. Functional components, so the
+ * element keeps only its phases; every word through the kit's translations (`t`, in the element's language).
+ */
+import { type FunctionalComponent, h } from '@stencil/core';
+import type { SpaceStatus } from '../client/spaces';
+import type { Config } from '../client/types';
+import { type Page, navbarOf } from './pages';
+import { type KitWord, t } from '../utils/i18n';
+
+/** The loading state: how much room to keep, and what a Space that is not running yet is doing. */
+export const LoadingScreen: FunctionalComponent<{ host: Element; height: string; space: SpaceStatus | null }> = ({
+  host,
+  height,
+  space,
+}) => {
+  const words: Partial<Record<string, KitWord>> = { sleeping: 'spaceSleeping', building: 'spaceBuilding', starting: 'spaceStarting' };
+  const word = space ? words[space.state] : undefined;
+  return (
+    <div class="app-loading" style={{ minHeight: height }} role="status">
+      {t(word ?? 'loading', host)}
+    </div>
+  );
+};
+
+/** The error state: the app could not be shown, and why. */
+export const ErrorScreen: FunctionalComponent<{ host: Element; message: string }> = ({ host, message }) => (
+  <div class="app-error" role="alert">
+    <strong>{t('appNotLoaded', host)}</strong>
+    <p>{message}</p>
+  </div>
+);
+
+/** The login form of an app launched with `auth=`; it keeps what the user typed while signing in. */
+export const LoginScreen: FunctionalComponent<{
+  host: Element;
+  config: Config | undefined;
+  error: string;
+  signingIn: boolean;
+  onSubmit: (event: Event) => void;
+}> = ({ host, config, error, signingIn, onSubmit }) => (
+  <form class="login" onSubmit={onSubmit}>
+    <h2>{t('login', host)}</h2>
+    {config?.auth_message ? <p class="auth-message">{String(config.auth_message)}</p> : null}
+    <label>
+      {t('username', host)} <input name="username" autocomplete="username" required />
+    </label>
+    <label>
+      {t('password', host)} <input name="password" type="password" autocomplete="current-password" required />
+    </label>
+    {error ? (
+      <p class="login-error" role="alert">
+        {error}
+      </p>
+    ) : null}
+    <button type="submit" disabled={signingIn}>
+      {signingIn ? t('signingIn', host) : t('login', host)}
+    </button>
+  </form>
+);
+
+/** Where the app is hosted: its root URL, a Space's host named as the Space; `null` without a usable root. */
+export function hostedAt(config: Config | undefined): { href: string; label: string } | null {
+  const root = config?.root;
+  if (!root) return null;
+  const space = config?.space_id;
+  try {
+    return { href: root, label: typeof space === 'string' && space ? space : new URL(root).host };
+  } catch {
+    return null;
+  }
+}
+
+/** The line under the app that tells where it is hosted. */
+export const HostedAt: FunctionalComponent<{ host: Element; config: Config | undefined }> = ({ host, config }) => {
+  const where = hostedAt(config);
+  if (!where) return null;
+  return (
+    <footer class="embed-info">
+      {t('hostedAt', host)}{' '}
+      <a href={where.href} target="_blank" rel="noopener noreferrer">
+        {where.label}
+      </a>{' '}
+      · {t('builtWith', host)}
+    </footer>
+  );
+};
+
+/**
+ * The bar of a multipage app (or of an app with a `gr.Navbar`, whose props configure it: `navbarProps`), above
+ * the page; nothing for a single page without one.
+ */
+export const PageBar: FunctionalComponent<{
+  config: Config;
+  pages: Page[];
+  currentPage: string;
+  navbarProps: (id: number) => Record<string, unknown> | undefined;
+  onNavigate: (path: string) => void;
+}> = ({ config, pages, currentPage, navbarProps, onNavigate }) => {
+  const navbar = navbarOf(config);
+  if (pages.length < 2 && !navbar) return null;
+  const props = navbar ? (navbarProps(navbar.id) ?? {}) : {};
+  if (props.visible === false) return null;
+  return (
+    <gr-navbar
+      pages={pages}
+      currentPage={currentPage}
+      root={config.root}
+      mainPageName={(props.mainPageName as string | false | undefined) ?? null}
+      value={(props.value as Array<[string, string]> | undefined) ?? null}
+      onGr-navigate={(event: CustomEvent<{ path: string }>) => onNavigate(event.detail.path)}
+    />
+  );
+};
