@@ -8,6 +8,9 @@ import { HTMLStencilElement, JSXBase } from "@stencil/core/internal";
 import { Visibility } from "./utils/layout";
 import { ElemClasses } from "./utils/props";
 import { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
+import { ApiConnect, ApiCopyDetail, ApiRecordDetail, RecordedCall } from "./components/gr-api-docs/api-source";
+import { SnippetLanguage } from "./components/gr-api-docs/api-snippets";
+import { LocaleChangeDetail, ThemeChangeDetail } from "./components/gr-app-settings/gr-app-settings";
 import { FileData } from "./utils/file-data";
 import { WaveformOptions } from "./components/gr-audio/gr-audio";
 import { UploadFunction } from "./utils/upload";
@@ -52,6 +55,9 @@ import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
 export { ElemClasses } from "./utils/props";
 export { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
+export { ApiConnect, ApiCopyDetail, ApiRecordDetail, RecordedCall } from "./components/gr-api-docs/api-source";
+export { SnippetLanguage } from "./components/gr-api-docs/api-snippets";
+export { LocaleChangeDetail, ThemeChangeDetail } from "./components/gr-app-settings/gr-app-settings";
 export { FileData } from "./utils/file-data";
 export { WaveformOptions } from "./components/gr-audio/gr-audio";
 export { UploadFunction } from "./utils/upload";
@@ -209,6 +215,85 @@ export namespace Components {
           * @default null
          */
         "width": number | string | null;
+    }
+    /**
+     * The "Use via API" page of a Gradio app: every documented endpoint (`show_api=False` and `api_visibility`
+     * other than `public` are left out) with its parameters (name, Python type, component, default, required)
+     * and return values, and code that calls it in `gradio-kit/client`, `@gradio/client`, Python's
+     * `gradio_client` and cURL, filled with the `/info` example inputs, behind language tabs, each with a copy
+     * button. With `recording`, the calls in `recorded` are shown as code too.
+     * Give it `src` (it fetches `{src}/config` and `{prefix}/info` itself) or a `connect` function.
+     * Keyboard: the language tabs move with the arrow keys, Home and End; every button is a native button.
+     */
+    interface GrApiDocs {
+        /**
+          * Show a close button, which emits `gr-close`.
+          * @default false
+         */
+        "closable": boolean;
+        /**
+          * A function that hands the page the app's API (what `<gradio-app>` uses); wins over `src`.
+          * @default null
+         */
+        "connect": ApiConnect | null;
+        /**
+          * The language of the snippets; the tabs set it.
+          * @default 'gradio-kit'
+         */
+        "language": SnippetLanguage;
+        /**
+          * The calls recorded so far, shown as code (in the chosen language) under "Recorded calls".
+          * @default []
+         */
+        "recorded": RecordedCall[];
+        /**
+          * Whether the API recorder is on; the record button toggles it and emits `gr-record`.
+          * @default false
+         */
+        "recording": boolean;
+        /**
+          * The app's URL; the page fetches `{src}/config` and its `/info`. Ignored when `connect` is set.
+          * @default null
+         */
+        "src": string | null;
+    }
+    /**
+     * A modal panel over the page for `<gradio-app>`'s "Use via API" and "Settings" pages: its content is the
+     * slotted element. On opening it takes the focus, Tab and Shift+Tab stay inside it, Escape or a click on the
+     * backdrop emits `gr-close`, and on removal the focus goes back where it was.
+     */
+    interface GrAppDialog {
+        /**
+          * The dialog's accessible name.
+          * @default 'Dialog'
+         */
+        "label": string;
+    }
+    /**
+     * The "Settings" page of `<gradio-app>`: the theme (light, dark, or the system's) and the language of this
+     * embed. It only reports choices (`gr-theme-change`, `gr-locale-change`); the embed applies them.
+     */
+    interface GrAppSettings {
+        /**
+          * Show a close button, which emits `gr-close`.
+          * @default false
+         */
+        "closable": boolean;
+        /**
+          * The chosen language; `null` follows the browser.
+          * @default null
+         */
+        "locale": string | null;
+        /**
+          * The languages offered (BCP 47 tags).
+          * @default the languages Gradio's frontend is translated into
+         */
+        "locales": string[];
+        /**
+          * The theme mode shown as chosen.
+          * @default 'system'
+         */
+        "themeMode": 'light' | 'dark' | 'system';
     }
     /**
      * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
@@ -4437,7 +4522,7 @@ export namespace Components {
          */
         "initial_height": string | null;
         /**
-          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's.
+          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's. The language chosen in Settings sets it (and fires `locale-change`).
           * @default null
          */
         "locale": string | null;
@@ -4474,6 +4559,18 @@ export interface GrAccordionCustomEvent<T> extends CustomEvent<T> {
 export interface GrAnnotatedImageCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrAnnotatedImageElement;
+}
+export interface GrApiDocsCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrApiDocsElement;
+}
+export interface GrAppDialogCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrAppDialogElement;
+}
+export interface GrAppSettingsCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrAppSettingsElement;
 }
 export interface GrAudioCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -4682,6 +4779,79 @@ declare global {
     var HTMLGrAnnotatedImageElement: {
         prototype: HTMLGrAnnotatedImageElement;
         new (): HTMLGrAnnotatedImageElement;
+    };
+    interface HTMLGrApiDocsElementEventMap {
+        "gr-close": void;
+        "gr-record": ApiRecordDetail;
+        "gr-copy": ApiCopyDetail;
+    }
+    /**
+     * The "Use via API" page of a Gradio app: every documented endpoint (`show_api=False` and `api_visibility`
+     * other than `public` are left out) with its parameters (name, Python type, component, default, required)
+     * and return values, and code that calls it in `gradio-kit/client`, `@gradio/client`, Python's
+     * `gradio_client` and cURL, filled with the `/info` example inputs, behind language tabs, each with a copy
+     * button. With `recording`, the calls in `recorded` are shown as code too.
+     * Give it `src` (it fetches `{src}/config` and `{prefix}/info` itself) or a `connect` function.
+     * Keyboard: the language tabs move with the arrow keys, Home and End; every button is a native button.
+     */
+    interface HTMLGrApiDocsElement extends Components.GrApiDocs, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrApiDocsElementEventMap>(type: K, listener: (this: HTMLGrApiDocsElement, ev: GrApiDocsCustomEvent<HTMLGrApiDocsElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrApiDocsElementEventMap>(type: K, listener: (this: HTMLGrApiDocsElement, ev: GrApiDocsCustomEvent<HTMLGrApiDocsElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrApiDocsElement: {
+        prototype: HTMLGrApiDocsElement;
+        new (): HTMLGrApiDocsElement;
+    };
+    interface HTMLGrAppDialogElementEventMap {
+        "gr-close": void;
+    }
+    /**
+     * A modal panel over the page for `<gradio-app>`'s "Use via API" and "Settings" pages: its content is the
+     * slotted element. On opening it takes the focus, Tab and Shift+Tab stay inside it, Escape or a click on the
+     * backdrop emits `gr-close`, and on removal the focus goes back where it was.
+     */
+    interface HTMLGrAppDialogElement extends Components.GrAppDialog, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrAppDialogElementEventMap>(type: K, listener: (this: HTMLGrAppDialogElement, ev: GrAppDialogCustomEvent<HTMLGrAppDialogElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrAppDialogElementEventMap>(type: K, listener: (this: HTMLGrAppDialogElement, ev: GrAppDialogCustomEvent<HTMLGrAppDialogElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrAppDialogElement: {
+        prototype: HTMLGrAppDialogElement;
+        new (): HTMLGrAppDialogElement;
+    };
+    interface HTMLGrAppSettingsElementEventMap {
+        "gr-theme-change": ThemeChangeDetail;
+        "gr-locale-change": LocaleChangeDetail;
+        "gr-close": void;
+    }
+    /**
+     * The "Settings" page of `<gradio-app>`: the theme (light, dark, or the system's) and the language of this
+     * embed. It only reports choices (`gr-theme-change`, `gr-locale-change`); the embed applies them.
+     */
+    interface HTMLGrAppSettingsElement extends Components.GrAppSettings, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrAppSettingsElementEventMap>(type: K, listener: (this: HTMLGrAppSettingsElement, ev: GrAppSettingsCustomEvent<HTMLGrAppSettingsElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrAppSettingsElementEventMap>(type: K, listener: (this: HTMLGrAppSettingsElement, ev: GrAppSettingsCustomEvent<HTMLGrAppSettingsElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrAppSettingsElement: {
+        prototype: HTMLGrAppSettingsElement;
+        new (): HTMLGrAppSettingsElement;
     };
     interface HTMLGrAudioElementEventMap {
         "gr-play": void;
@@ -5951,6 +6121,7 @@ declare global {
     interface HTMLGradioAppElementEventMap {
         "render": void;
         "error": GradioAppErrorDetail;
+        "locale-change": string | null;
     }
     /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
@@ -5978,6 +6149,9 @@ declare global {
     interface HTMLElementTagNameMap {
         "gr-accordion": HTMLGrAccordionElement;
         "gr-annotated-image": HTMLGrAnnotatedImageElement;
+        "gr-api-docs": HTMLGrApiDocsElement;
+        "gr-app-dialog": HTMLGrAppDialogElement;
+        "gr-app-settings": HTMLGrAppSettingsElement;
         "gr-audio": HTMLGrAudioElement;
         "gr-block": HTMLGrBlockElement;
         "gr-blocks-root": HTMLGrBlocksRootElement;
@@ -6164,6 +6338,113 @@ declare namespace LocalJSX {
           * @default null
          */
         "width"?: number | string | null;
+    }
+    /**
+     * The "Use via API" page of a Gradio app: every documented endpoint (`show_api=False` and `api_visibility`
+     * other than `public` are left out) with its parameters (name, Python type, component, default, required)
+     * and return values, and code that calls it in `gradio-kit/client`, `@gradio/client`, Python's
+     * `gradio_client` and cURL, filled with the `/info` example inputs, behind language tabs, each with a copy
+     * button. With `recording`, the calls in `recorded` are shown as code too.
+     * Give it `src` (it fetches `{src}/config` and `{prefix}/info` itself) or a `connect` function.
+     * Keyboard: the language tabs move with the arrow keys, Home and End; every button is a native button.
+     */
+    interface GrApiDocs {
+        /**
+          * Show a close button, which emits `gr-close`.
+          * @default false
+         */
+        "closable"?: boolean;
+        /**
+          * A function that hands the page the app's API (what `<gradio-app>` uses); wins over `src`.
+          * @default null
+         */
+        "connect"?: ApiConnect | null;
+        /**
+          * The language of the snippets; the tabs set it.
+          * @default 'gradio-kit'
+         */
+        "language"?: SnippetLanguage;
+        /**
+          * Fires when the user presses the close button.
+         */
+        "onGr-close"?: (event: GrApiDocsCustomEvent<void>) => void;
+        /**
+          * Fires when the user copies a snippet to the clipboard.
+         */
+        "onGr-copy"?: (event: GrApiDocsCustomEvent<ApiCopyDetail>) => void;
+        /**
+          * Fires when the user toggles the recorder, with its new state (also in `recording`).
+         */
+        "onGr-record"?: (event: GrApiDocsCustomEvent<ApiRecordDetail>) => void;
+        /**
+          * The calls recorded so far, shown as code (in the chosen language) under "Recorded calls".
+          * @default []
+         */
+        "recorded"?: RecordedCall[];
+        /**
+          * Whether the API recorder is on; the record button toggles it and emits `gr-record`.
+          * @default false
+         */
+        "recording"?: boolean;
+        /**
+          * The app's URL; the page fetches `{src}/config` and its `/info`. Ignored when `connect` is set.
+          * @default null
+         */
+        "src"?: string | null;
+    }
+    /**
+     * A modal panel over the page for `<gradio-app>`'s "Use via API" and "Settings" pages: its content is the
+     * slotted element. On opening it takes the focus, Tab and Shift+Tab stay inside it, Escape or a click on the
+     * backdrop emits `gr-close`, and on removal the focus goes back where it was.
+     */
+    interface GrAppDialog {
+        /**
+          * The dialog's accessible name.
+          * @default 'Dialog'
+         */
+        "label"?: string;
+        /**
+          * Fires when the user presses Escape or clicks outside the panel.
+         */
+        "onGr-close"?: (event: GrAppDialogCustomEvent<void>) => void;
+    }
+    /**
+     * The "Settings" page of `<gradio-app>`: the theme (light, dark, or the system's) and the language of this
+     * embed. It only reports choices (`gr-theme-change`, `gr-locale-change`); the embed applies them.
+     */
+    interface GrAppSettings {
+        /**
+          * Show a close button, which emits `gr-close`.
+          * @default false
+         */
+        "closable"?: boolean;
+        /**
+          * The chosen language; `null` follows the browser.
+          * @default null
+         */
+        "locale"?: string | null;
+        /**
+          * The languages offered (BCP 47 tags).
+          * @default the languages Gradio's frontend is translated into
+         */
+        "locales"?: string[];
+        /**
+          * Fires when the user presses the close button.
+         */
+        "onGr-close"?: (event: GrAppSettingsCustomEvent<void>) => void;
+        /**
+          * Fires when the user picks a language.
+         */
+        "onGr-locale-change"?: (event: GrAppSettingsCustomEvent<LocaleChangeDetail>) => void;
+        /**
+          * Fires when the user picks a theme mode.
+         */
+        "onGr-theme-change"?: (event: GrAppSettingsCustomEvent<ThemeChangeDetail>) => void;
+        /**
+          * The theme mode shown as chosen.
+          * @default 'system'
+         */
+        "themeMode"?: 'light' | 'dark' | 'system';
     }
     /**
      * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
@@ -10920,7 +11201,7 @@ declare namespace LocalJSX {
          */
         "initial_height"?: string | null;
         /**
-          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's.
+          * The reader's language (`fr`, `pt-BR`) for the app's own translations (`gr.I18n`) and the kit's words; by default the browser's. The language chosen in Settings sets it (and fires `locale-change`).
           * @default null
          */
         "locale"?: string | null;
@@ -10928,6 +11209,10 @@ declare namespace LocalJSX {
           * Fires when the app cannot be shown: unreachable, not a Gradio app, refused, malformed config.
          */
         "onError"?: (event: GradioAppCustomEvent<GradioAppErrorDetail>) => void;
+        /**
+          * Fires when the user picks a language in Settings, with the new `locale`.
+         */
+        "onLocale-change"?: (event: GradioAppCustomEvent<string | null>) => void;
         /**
           * Fires once the app has rendered, and again after each `@gr.render` update is shown (bubbling, composed).
          */
@@ -10978,6 +11263,20 @@ declare namespace LocalJSX {
         "visible": boolean;
         "elemId": string | null;
         "elemClasses": ElemClasses;
+    }
+    interface GrApiDocsAttributes {
+        "src": string | null;
+        "language": SnippetLanguage;
+        "recording": boolean;
+        "closable": boolean;
+    }
+    interface GrAppDialogAttributes {
+        "label": string;
+    }
+    interface GrAppSettingsAttributes {
+        "themeMode": 'light' | 'dark' | 'system';
+        "locale": string | null;
+        "closable": boolean;
     }
     interface GrAudioAttributes {
         "label": string;
@@ -11754,6 +12053,9 @@ declare namespace LocalJSX {
     interface IntrinsicElements {
         "gr-accordion": Omit<GrAccordion, keyof GrAccordionAttributes> & { [K in keyof GrAccordion & keyof GrAccordionAttributes]?: GrAccordion[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `attr:${K}`]?: GrAccordionAttributes[K] } & { [K in keyof GrAccordion & keyof GrAccordionAttributes as `prop:${K}`]?: GrAccordion[K] };
         "gr-annotated-image": Omit<GrAnnotatedImage, keyof GrAnnotatedImageAttributes> & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes]?: GrAnnotatedImage[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `attr:${K}`]?: GrAnnotatedImageAttributes[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `prop:${K}`]?: GrAnnotatedImage[K] };
+        "gr-api-docs": Omit<GrApiDocs, keyof GrApiDocsAttributes> & { [K in keyof GrApiDocs & keyof GrApiDocsAttributes]?: GrApiDocs[K] } & { [K in keyof GrApiDocs & keyof GrApiDocsAttributes as `attr:${K}`]?: GrApiDocsAttributes[K] } & { [K in keyof GrApiDocs & keyof GrApiDocsAttributes as `prop:${K}`]?: GrApiDocs[K] };
+        "gr-app-dialog": Omit<GrAppDialog, keyof GrAppDialogAttributes> & { [K in keyof GrAppDialog & keyof GrAppDialogAttributes]?: GrAppDialog[K] } & { [K in keyof GrAppDialog & keyof GrAppDialogAttributes as `attr:${K}`]?: GrAppDialogAttributes[K] } & { [K in keyof GrAppDialog & keyof GrAppDialogAttributes as `prop:${K}`]?: GrAppDialog[K] };
+        "gr-app-settings": Omit<GrAppSettings, keyof GrAppSettingsAttributes> & { [K in keyof GrAppSettings & keyof GrAppSettingsAttributes]?: GrAppSettings[K] } & { [K in keyof GrAppSettings & keyof GrAppSettingsAttributes as `attr:${K}`]?: GrAppSettingsAttributes[K] } & { [K in keyof GrAppSettings & keyof GrAppSettingsAttributes as `prop:${K}`]?: GrAppSettings[K] };
         "gr-audio": Omit<GrAudio, keyof GrAudioAttributes> & { [K in keyof GrAudio & keyof GrAudioAttributes]?: GrAudio[K] } & { [K in keyof GrAudio & keyof GrAudioAttributes as `attr:${K}`]?: GrAudioAttributes[K] } & { [K in keyof GrAudio & keyof GrAudioAttributes as `prop:${K}`]?: GrAudio[K] };
         "gr-block": Omit<GrBlock, keyof GrBlockAttributes> & { [K in keyof GrBlock & keyof GrBlockAttributes]?: GrBlock[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `attr:${K}`]?: GrBlockAttributes[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `prop:${K}`]?: GrBlock[K] };
         "gr-blocks-root": Omit<GrBlocksRoot, keyof GrBlocksRootAttributes> & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes]?: GrBlocksRoot[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `attr:${K}`]?: GrBlocksRootAttributes[K] } & { [K in keyof GrBlocksRoot & keyof GrBlocksRootAttributes as `prop:${K}`]?: GrBlocksRoot[K] };
@@ -11830,6 +12132,27 @@ declare module "@stencil/core" {
              * Images that cannot be loaded, unsafe URLs and malformed values are messages in the element.
              */
             "gr-annotated-image": LocalJSX.IntrinsicElements["gr-annotated-image"] & JSXBase.HTMLAttributes<HTMLGrAnnotatedImageElement>;
+            /**
+             * The "Use via API" page of a Gradio app: every documented endpoint (`show_api=False` and `api_visibility`
+             * other than `public` are left out) with its parameters (name, Python type, component, default, required)
+             * and return values, and code that calls it in `gradio-kit/client`, `@gradio/client`, Python's
+             * `gradio_client` and cURL, filled with the `/info` example inputs, behind language tabs, each with a copy
+             * button. With `recording`, the calls in `recorded` are shown as code too.
+             * Give it `src` (it fetches `{src}/config` and `{prefix}/info` itself) or a `connect` function.
+             * Keyboard: the language tabs move with the arrow keys, Home and End; every button is a native button.
+             */
+            "gr-api-docs": LocalJSX.IntrinsicElements["gr-api-docs"] & JSXBase.HTMLAttributes<HTMLGrApiDocsElement>;
+            /**
+             * A modal panel over the page for `<gradio-app>`'s "Use via API" and "Settings" pages: its content is the
+             * slotted element. On opening it takes the focus, Tab and Shift+Tab stay inside it, Escape or a click on the
+             * backdrop emits `gr-close`, and on removal the focus goes back where it was.
+             */
+            "gr-app-dialog": LocalJSX.IntrinsicElements["gr-app-dialog"] & JSXBase.HTMLAttributes<HTMLGrAppDialogElement>;
+            /**
+             * The "Settings" page of `<gradio-app>`: the theme (light, dark, or the system's) and the language of this
+             * embed. It only reports choices (`gr-theme-change`, `gr-locale-change`); the embed applies them.
+             */
+            "gr-app-settings": LocalJSX.IntrinsicElements["gr-app-settings"] & JSXBase.HTMLAttributes<HTMLGrAppSettingsElement>;
             /**
              * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
              * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
