@@ -24,7 +24,8 @@ def second(step1):
 
 def slow_once():
     calls["once"] += 1
-    time.sleep(1.0)
+    # Long enough that the test's further clicks land while it runs, even on a loaded machine.
+    time.sleep(2.5)
     return f"once runs: {calls['once']}"
 
 

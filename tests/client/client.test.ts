@@ -126,9 +126,9 @@ describe('submit', () => {
     const job = client.submit('/predict', ['tick', 4]);
     for await (const event of job) if (event.type === 'data') seen.push([Date.now() - started, (event.data as string[])[0]]);
     const expected = ['tick 1\n', 'tick 1\ntick 2\n', 'tick 1\ntick 2\ntick 3\n', 'tick 1\ntick 2\ntick 3\ntick 4\n'];
+    // Incremental: each intermediate value is its own data event, in order (the diffs applied one by one).
+    // How far apart they arrive is not asserted: a loaded machine may hand several SSE messages over at once.
     expect(seen.map(([, text]) => text)).toEqual([...expected, expected[3]]);
-    // incremental: the first value came long before the last (one step is 0.3 s)
-    expect(seen[3][0] - seen[0][0]).toBeGreaterThan(600);
     expect((await job.result).data).toEqual([expected[3]]);
     expect(job.eventId).toMatch(/^[0-9a-f]{32}$/);
     client.close();

@@ -79,6 +79,9 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     await tab(app, 'Modes').click();
     const once = button(app, 'Once');
     await once.click();
+    // The further clicks land while the first run is under way (its tracker shows).
+    const tracker = app.locator('.component', { has: page.locator('gr-textbox', { hasText: 'once out' }) }).locator('gr-status-tracker');
+    await tracker.waitFor({ timeout: 10_000 });
     await once.click();
     await once.click();
     await expect.poll(() => field(app, 'once out').inputValue(), { timeout: 15_000 }).toMatch(/^once runs: \d+$/);
