@@ -20,3 +20,16 @@ export async function axeViolations(context: Element): Promise<AxeViolationSumma
     targets: violation.nodes.map((node) => String(node.target)),
   }));
 }
+
+/**
+ * Waits until no CSS animation or transition runs on the page (colours animate to a new theme's), so an axe
+ * check sees the settled colours. A transition cancelled on the way (restarted by a later style change) is
+ * not a failure: the loop looks again.
+ */
+export async function settleAnimations(rounds = 10): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    const running = document.getAnimations().filter((animation) => animation.playState === 'running');
+    if (running.length === 0) return;
+    await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../../tests/helpers/axe';
+import { axeViolations, settleAnimations } from '../../../tests/helpers/axe';
 import { applyTheme } from '../../themes';
 
 const svg = (body: string) => `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">${body}</svg>`)}`;
@@ -23,7 +23,7 @@ describe('gr-annotated-image in Chromium', () => {
         </div>,
       );
       applyTheme(root, 'default', { mode });
-      await Promise.all(document.getAnimations().map((animation) => animation.finished));
+      await settleAnimations();
       expect(await axeViolations(root)).toEqual([]);
       root.remove();
     }

@@ -1,7 +1,7 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../../tests/helpers/axe';
+import { axeViolations, settleAnimations } from '../../../tests/helpers/axe';
 import { applyTheme } from '../../themes';
 
 describe('gr-download-button in Chromium', () => {
@@ -17,7 +17,7 @@ describe('gr-download-button in Chromium', () => {
       (root.querySelectorAll('gr-download-button')[1].querySelector('button') as HTMLButtonElement).click();
       await vi.waitFor(() => expect(root.querySelector('[role=alert]')).not.toBeNull());
       // Colours animate to the theme's (button transitions): check the settled page.
-      await Promise.all(document.getAnimations().map((animation) => animation.finished));
+      await settleAnimations();
       expect(await axeViolations(root)).toEqual([]);
       root.remove();
     }

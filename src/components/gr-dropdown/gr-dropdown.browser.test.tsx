@@ -1,4 +1,5 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
+import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 
@@ -54,18 +55,19 @@ describe('gr-dropdown in Chromium', () => {
     await userEvent.tab();
     const input = root.querySelector('input')!;
     expect(document.activeElement).toBe(input);
-    expect(input.getAttribute('aria-expanded')).toBe('true');
+    // Stencil renders on the next frame: each check waits for the DOM to show the state.
+    await vi.waitFor(() => expect(input.getAttribute('aria-expanded')).toBe('true'));
     await userEvent.keyboard('rr');
-    expect(Array.from(root.querySelectorAll('[role=option]')).map((o) => o.textContent)).toEqual(['Cherry']);
+    await vi.waitFor(() => expect(Array.from(root.querySelectorAll('[role=option]')).map((o) => o.textContent)).toEqual(['Cherry']));
     await userEvent.keyboard('{Enter}');
-    expect((root as HTMLGrDropdownElement).value).toBe('cherry');
-    expect(input.value).toBe('Cherry');
+    await vi.waitFor(() => expect((root as HTMLGrDropdownElement).value).toBe('cherry'));
+    await vi.waitFor(() => expect(input.value).toBe('Cherry'));
     await userEvent.keyboard('{ArrowDown}');
-    expect(input.getAttribute('aria-expanded')).toBe('true');
+    await vi.waitFor(() => expect(input.getAttribute('aria-expanded')).toBe('true'));
     await userEvent.keyboard('{ArrowDown}{Enter}');
-    expect((root as HTMLGrDropdownElement).value).toBe('apple');
+    await vi.waitFor(() => expect((root as HTMLGrDropdownElement).value).toBe('apple'));
     await userEvent.keyboard('{ArrowDown}{Escape}');
-    expect(input.getAttribute('aria-expanded')).toBe('false');
+    await vi.waitFor(() => expect(input.getAttribute('aria-expanded')).toBe('false'));
     expect(changes).toEqual(['cherry', 'apple']);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../../tests/helpers/axe';
+import { axeViolations, settleAnimations } from '../../../tests/helpers/axe';
 import { xssVectors } from '../../../tests/helpers/xss-vectors';
 import { applyTheme } from '../../themes';
 import type { FileData } from '../../utils/file-data';
@@ -66,7 +66,7 @@ describe('gr-image in Chromium', () => {
       drop(root.querySelector('gr-image')!, dataTransfer(new File(['x'], 'notes.txt', { type: 'text/plain' })));
       await vi.waitFor(() => expect(message(root.querySelector('gr-image')!)).toContain('notes.txt'));
       // Colours animate to the theme's (button transitions): check the settled page.
-      await Promise.all(document.getAnimations().map((animation) => animation.finished));
+      await settleAnimations();
       expect(await axeViolations(root)).toEqual([]);
       root.remove();
     }

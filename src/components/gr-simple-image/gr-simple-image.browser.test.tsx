@@ -1,7 +1,7 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../../tests/helpers/axe';
+import { axeViolations, settleAnimations } from '../../../tests/helpers/axe';
 import { applyTheme } from '../../themes';
 
 const png = () =>
@@ -19,7 +19,7 @@ describe('gr-simple-image in Chromium', () => {
         </div>,
       );
       applyTheme(root, 'default', { mode });
-      await Promise.all(document.getAnimations().map((animation) => animation.finished));
+      await settleAnimations();
       expect(await axeViolations(root)).toEqual([]);
       root.remove();
     }

@@ -1,7 +1,7 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../../tests/helpers/axe';
+import { axeViolations, settleAnimations } from '../../../tests/helpers/axe';
 import { applyTheme } from '../../themes';
 import type { UploadFunction } from '../../utils/upload';
 
@@ -20,7 +20,7 @@ describe('gr-upload-button in Chromium', () => {
       await userEvent.upload(second.querySelector('input[type=file]') as HTMLInputElement, new File(['x'], 'a.txt', { type: 'text/plain' }));
       await vi.waitFor(() => expect(second.querySelector('.upload-message')?.textContent).toContain('a.txt'));
       // Colours animate to the theme's (button transitions): check the settled page.
-      await Promise.all(document.getAnimations().map((animation) => animation.finished));
+      await settleAnimations();
       expect(await axeViolations(root)).toEqual([]);
       root.remove();
     }
