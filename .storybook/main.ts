@@ -8,6 +8,9 @@ const config: StorybookConfig = {
   stories: ['../src/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // gr-plot loads plotly.js only for Plotly payloads, from a URL the page chooses: the stories serve the
+  // pinned copy the tests use (nothing is fetched from outside).
+  staticDirs: [{ from: '../node_modules/plotly.js-dist-min', to: '/vendor/plotly' }],
 };
 
 export default config;

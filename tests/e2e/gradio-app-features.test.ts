@@ -53,7 +53,8 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
 
   it('progress: the tracker over the output shows gr.Progress descriptions, steps and a bar, then the result', async () => {
     const { page, app, errors } = await open('features-progress', 'progress');
-    await field(app, 'steps').fill('10');
+    // 40 steps of 0.2 s counting: a window of 8 s for the poll, even on a loaded machine.
+    await field(app, 'steps').fill('40');
     await button(app, 'Submit').click();
     let seen = '';
     await expect
@@ -64,12 +65,12 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
         },
         { timeout: 20_000, interval: 50 },
       )
-      .toMatch(/\d+\/10 steps .*Counting - \d+\.\d%/);
+      .toMatch(/\d+\/40 steps .*Counting - \d+\.\d%/);
     // The bar follows the server's fraction.
     const width = await tracker(app, 'result').locator('.progress-bar').evaluate((el) => (el as HTMLElement).style.width);
     expect(width).toMatch(/^\d+(\.\d+)?%$/);
     await screenshot(page, 'features-progress-pending');
-    await expect.poll(() => field(app, 'result').inputValue(), { timeout: 30_000 }).toBe('done: 10 steps');
+    await expect.poll(() => field(app, 'result').inputValue(), { timeout: 45_000 }).toBe('done: 40 steps');
     await expect.poll(() => trackerText(app, 'result'), { timeout: 5_000 }).toBe('');
     await screenshot(page, 'features-progress-done');
     expect(errors).toEqual([]);

@@ -12,7 +12,7 @@ describe('gr-html in Chromium', () => {
       </div>,
     );
     expect(await axeViolations(root)).toEqual([]);
-  });
+  }, 60_000);
 
   it('renders the HTML with styles and embeds kept, scripts removed, links safe', async () => {
     const { root } = await render(

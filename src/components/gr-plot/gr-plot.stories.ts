@@ -36,6 +36,10 @@ type Story = StoryObj<PlotArgs>;
 export const Altair: Story = {};
 export const Matplotlib: Story = { args: { value: { type: 'matplotlib', plot: bars } } };
 export const Plotly: Story = {
+  // The pinned plotly.js that Storybook serves (.storybook/main.ts), instead of the default CDN copy.
+  beforeEach: () => {
+    (globalThis as { GRADIO_KIT_PLOTLY_URL?: string }).GRADIO_KIT_PLOTLY_URL = 'vendor/plotly/plotly.min.js';
+  },
   args: {
     value: {
       type: 'plotly',
