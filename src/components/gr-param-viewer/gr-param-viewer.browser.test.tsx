@@ -30,6 +30,8 @@ describe('gr-param-viewer in Chromium', () => {
   it('keyboard: Enter on the header button opens all; Tab reaches each parameter, Enter toggles it', async () => {
     const { root } = await render(<gr-param-viewer value={value} />);
     const details = () => Array.from(root.querySelectorAll('details'));
+    // Stencil renders on the next frame: wait for the element's controls before using them.
+    await vi.waitFor(() => expect(root.querySelector('.toggle-all')).not.toBeNull());
     await userEvent.tab();
     expect(document.activeElement).toBe(root.querySelector('.toggle-all'));
     await userEvent.keyboard('{Enter}');
@@ -40,7 +42,7 @@ describe('gr-param-viewer in Chromium', () => {
     await vi.waitFor(() => expect(details()[0].open).toBe(false));
     expect(details()[1].open).toBe(true);
     // The header follows the user's own toggles.
-    expect(root.querySelector('.toggle-all')?.textContent).toBe('Expand all');
+    await vi.waitFor(() => expect(root.querySelector('.toggle-all')?.textContent).toBe('Expand all'));
   });
 
   it('renders descriptions as sanitized Markdown', async () => {
