@@ -25,7 +25,7 @@ def respond(message, history):
     yield answer
     for i in range(1, 61):
         answer += f" w{i}"
-        time.sleep(0.1)
+        time.sleep(0.25)  # slow enough that a test can stop it mid-way on a loaded machine
         yield answer
 
 
