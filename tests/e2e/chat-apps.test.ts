@@ -111,7 +111,9 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain("got 'second' after 1 turns ['first question']");
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
 
-    // Undo: the last turn goes, and its text comes back into the textbox.
+    // Undo: the last turn goes, and its text comes back into the textbox. The submit chain ends by clearing
+    // the textbox and making it editable again; an undo before that would be cleared by it, so wait for it.
+    await expect.poll(() => input.isEditable(), { timeout: 15_000 }).toBe(true);
     await chatButton(app, 'Undo').click();
     await expect.poll(() => messages(app), { timeout: 15_000 }).toHaveLength(2);
     await expect.poll(() => input.inputValue(), { timeout: 15_000 }).toBe('second');

@@ -127,9 +127,19 @@ describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio ser
   it('a static image downloads with the bytes the server serves', async () => {
     const { page, app, errors } = await open(`media-image-download-${gradio}`);
     const generated = imageBlock(app, 'generated');
-    const src = await generated.locator('img.image-preview').getAttribute('src');
+    const preview = generated.locator('img.image-preview');
+    const src = await preview.getAttribute('src');
     expect(src).toBeTruthy();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), generated.getByRole('button', { name: 'Download' }).click()]);
+    // Every picture of the app loaded first, so that no late layout shift moves the button under the click.
+    await expect
+      .poll(() => app.evaluate((el) => [...el.shadowRoot!.querySelectorAll('img')].every((img) => img.complete)), { timeout: 20_000 })
+      .toBe(true);
+    // A popup instead of a download would mean the element could not fetch the file: say so rather than time out.
+    const popup = page.waitForEvent('popup', { timeout: 30_000 }).then((p) => `a popup opened at ${p.url()}`, () => 'no popup');
+    const [download] = await Promise.all([
+      Promise.race([page.waitForEvent('download', { timeout: 30_000 }), popup.then((why) => Promise.reject(new Error(why)))]),
+      generated.getByRole('button', { name: 'Download' }).click(),
+    ]);
     const saved = readFileSync((await download.path())!);
     const served = Buffer.from(await (await fetch(src!)).arrayBuffer());
     expect(saved.equals(served)).toBe(true);

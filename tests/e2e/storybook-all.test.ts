@@ -144,11 +144,11 @@ async function check(slot: Slot, id: string, mode: 'light' | 'dark'): Promise<st
   });
   const problems: string[] = [];
   try {
-    const state = await (await page.waitForFunction(storyState, undefined, { timeout: 15_000, polling: 25 })).jsonValue();
+    const state = await (await page.waitForFunction(storyState, undefined, { timeout: 30_000, polling: 25 })).jsonValue();
     if (state !== 'ok') problems.push(String(state));
   } catch {
     const pending = await page.evaluate(() => (window as unknown as { __notHydrated?: string[] }).__notHydrated ?? []);
-    problems.push(`not rendered or not hydrated within 15 s${pending.length ? `: ${[...new Set(pending)].join(', ')}` : ''}`);
+    problems.push(`not rendered or not hydrated within 30 s${pending.length ? `: ${[...new Set(pending)].join(', ')}` : ''}`);
   }
   await settle(slot);
   const dark = await page.evaluate(() => document.querySelector('.gradio-kit-story')?.classList.contains('dark') ?? null);
