@@ -20,13 +20,21 @@ import { normaliseConfig, parseMessage, sendsDiffs, trimSlash, type WireMessage 
 import { readSse } from './sse';
 import type {
   ApiInfo,
+  ApiTypes,
   ClientOptions,
   ComponentConfig,
   Config,
   DependencyConfig,
+  EndpointName,
   FileData,
+  JobOf,
+  OutputsOf,
+  PredictArgs,
   PredictResult,
+  SubmitArgs,
   SubmitOptions,
+  TypedJob,
+  UntypedApi,
   UploadProgress,
 } from './types';
 
@@ -38,6 +46,9 @@ interface RequestInit2 extends RequestInit {
 }
 
 const HF = 'https://huggingface.co';
+
+/** The inputs of a call as the implementation sees them (the public signatures type them per endpoint). */
+type Inputs = unknown[] | Record<string, unknown>;
 
 /** Reads a body as JSON when it parses, else as text. */
 async function readBody(response: Response): Promise<any> {
@@ -81,8 +92,11 @@ async function httpError(response: Response, url: string, endpoint?: string): Pr
 /**
  * A connection to one Gradio app. Create it with {@link Client.connect}; every method is safe to pass around
  * unbound (no `this` tricks needed: they are ordinary methods, call them on the client).
+ *
+ * `Api` types `predict` and `submit` with the app's own endpoints (an interface written by
+ * `npx gradio-kit types <app>`); without it any endpoint and any data are accepted.
  */
-export class Client {
+export class Client<Api extends ApiTypes<Api> = UntypedApi> {
   /** The app config, normalised across Gradio versions. */
   readonly config: Config;
   /** This client's session: `gr.State` and the queue stream are per session. */
@@ -120,9 +134,11 @@ export class Client {
    * `*.hf.space` host.
    * @throws {NotFoundError} no such app or Space. {@link AuthError} login refused or required.
    * {@link ConnectionError} unreachable or not a Gradio app. {@link TimeoutError}, {@link AbortError}.
+   * @typeParam Api The app's typed API, as `npx gradio-kit types <app>` writes it: `predict` and `submit` then
+   * accept its named endpoints only, with their parameters, and type `data` with their outputs.
    */
-  static async connect(src: string, options: ClientOptions = {}): Promise<Client> {
-    const client = new Client('', options);
+  static async connect<Api extends ApiTypes<Api> = UntypedApi>(src: string, options: ClientOptions = {}): Promise<Client<Api>> {
+    const client = new Client<Api>('', options);
     await client.#connect(src.trim());
     return client;
   }
@@ -310,13 +326,14 @@ export class Client {
    * @throws {AppError} `gr.Error` (title and message) or a failed function. {@link QueueFullError},
    * {@link ValidationError}, {@link NotFoundError}, {@link AuthError}, {@link ConnectionError},
    * {@link TimeoutError}, {@link AbortError}.
+   * @typeParam T The type of `data`: the endpoint's outputs for a typed client; `unknown[]` unless given otherwise.
    */
-  async predict<T = unknown[]>(
-    endpoint: string | number,
-    data?: unknown[] | Record<string, unknown>,
-    eventData?: unknown,
-  ): Promise<PredictResult<T>> {
-    return this.#submit(endpoint, data, { eventData }, false).result as Promise<PredictResult<T>>;
+  predict<T = never, E extends EndpointName<Api> = EndpointName<Api>>(
+    endpoint: E,
+    ...args: PredictArgs<Api, E>
+  ): Promise<PredictResult<[T] extends [never] ? OutputsOf<Api, E> : T>>;
+  async predict(endpoint: string | number, data?: object, eventData?: unknown): Promise<PredictResult<unknown>> {
+    return this.#submit(endpoint, data as Inputs, { eventData }, false).result;
   }
 
   /**
@@ -326,8 +343,9 @@ export class Client {
    *
    * @throws {NotFoundError} synchronously for an unknown endpoint.
    */
-  submit(endpoint: string | number, data?: unknown[] | Record<string, unknown>, options: SubmitOptions = {}): Job {
-    return this.#submit(endpoint, data, options, true);
+  submit<E extends EndpointName<Api>>(endpoint: E, ...args: SubmitArgs<Api, E>): JobOf<Api, E>;
+  submit(endpoint: string | number, data?: object, options: SubmitOptions = {}): Job | TypedJob<unknown> {
+    return this.#submit(endpoint, data as Inputs, options, true);
   }
 
   #submit(endpoint: string | number, data: unknown[] | Record<string, unknown> = [], options: SubmitOptions, iterate: boolean): Job {

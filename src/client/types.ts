@@ -4,6 +4,8 @@ import type { SpaceStatus } from './spaces';
  * changed import; the wire facts behind them are in `spec/protocol.md` ([protocol] §n below).
  */
 import type { GradioError } from './errors';
+import type { FileRef } from './files';
+import type { Job } from './job';
 
 /** Options of {@link Client.connect}. */
 export interface ClientOptions {
@@ -205,7 +207,8 @@ export interface RenderEvent extends EventBase {
   data: Record<string, unknown>;
 }
 
-export type GradioEvent = StatusEvent | DataEvent | LogEvent | RenderEvent;
+/** Any event of a job; `T` is the type of its `data` events' `data`. */
+export type GradioEvent<T = unknown[]> = StatusEvent | DataEvent<T> | LogEvent | RenderEvent;
 
 /** What `predict` resolves to: the final `data` event. */
 export type PredictResult<T = unknown[]> = DataEvent<T>;
@@ -229,3 +232,82 @@ export interface UploadProgress {
   /** Bytes of that file received so far (approximate). */
   loaded: number;
 }
+
+/** A file input: FileData the server already has (or a URL, from `handle_file`), or a file to upload. */
+export type FileInput = FileData | FileRef | Blob;
+
+/**
+ * The types of one named endpoint, as `gradio-kit types` writes them (see {@link Client.connect}).
+ * `parameters` are the named inputs (optional ones have a default on the server), `positional` the same in
+ * order, and `returns` the outputs in `data` (state outputs left out).
+ */
+export interface EndpointTypes {
+  parameters: object;
+  positional: readonly unknown[];
+  returns: unknown;
+}
+
+/** The untyped API (`Client` without a type argument): any endpoint name or fn_index, any data. */
+export interface UntypedApi {
+  [endpoint: string]: { parameters: Record<string, unknown>; positional: readonly unknown[]; returns: unknown[] };
+}
+
+/** An app's typed API: `"/name"` keys, an {@link EndpointTypes} each (what `gradio-kit types` generates). */
+export type ApiTypes<Api> = { [E in keyof Api]: EndpointTypes };
+
+type NamedEndpoint<Api> = Extract<keyof Api, string>;
+type WithoutSlash<K> = K extends `/${infer Name}` ? Name : never;
+
+/**
+ * What `predict` and `submit` accept as `endpoint`: any name or fn_index for the untyped API; the named
+ * endpoints (`"/greet"`, or `"greet"`) of a typed one.
+ */
+export type EndpointName<Api> = string extends keyof Api
+  ? string | number
+  : NamedEndpoint<Api> | WithoutSlash<NamedEndpoint<Api>>;
+
+/** The types of the endpoint `E` of `Api`. */
+export type EndpointOf<Api, E> = E extends keyof Api
+  ? Api[E]
+  : E extends string
+    ? `/${E}` extends keyof Api
+      ? Api[`/${E}`]
+      : never
+    : never;
+
+/** The inputs of an endpoint: an object of named parameters, or a positional array. */
+export type InputsOf<Api, E> = EndpointOf<Api, E> extends infer T extends EndpointTypes
+  ? T['parameters'] | T['positional']
+  : never;
+
+/** The outputs of an endpoint, as in `data`. */
+export type OutputsOf<Api, E> = EndpointOf<Api, E> extends infer T extends EndpointTypes ? T['returns'] : never;
+
+/** Whether the endpoint can be called without inputs (every parameter has a default). */
+type Optional<Api, E> = EndpointOf<Api, E> extends infer T extends EndpointTypes
+  ? {} extends T['parameters']
+    ? true
+    : false
+  : true;
+
+/** The arguments of `predict` after the endpoint: the inputs are required when a parameter is. */
+export type PredictArgs<Api, E> = Optional<Api, E> extends true
+  ? [data?: InputsOf<Api, E>, eventData?: unknown]
+  : [data: InputsOf<Api, E>, eventData?: unknown];
+
+/** The arguments of `submit` after the endpoint. */
+export type SubmitArgs<Api, E> = Optional<Api, E> extends true
+  ? [data?: InputsOf<Api, E>, options?: SubmitOptions]
+  : [data: InputsOf<Api, E>, options?: SubmitOptions];
+
+/** A {@link Job} whose `data` events and `result` carry the endpoint's typed outputs `T`. */
+export type TypedJob<T> = Omit<Job, 'result' | 'next' | 'return' | typeof Symbol.asyncIterator> & {
+  /** Settles when the job ends: the final `data` event, or the typed error. */
+  readonly result: Promise<PredictResult<T>>;
+  next(): Promise<IteratorResult<GradioEvent<T>, undefined>>;
+  return(): Promise<IteratorResult<GradioEvent<T>, undefined>>;
+  [Symbol.asyncIterator](): TypedJob<T>;
+};
+
+/** What `submit` returns: a {@link Job} for the untyped API, a {@link TypedJob} for a typed one. */
+export type JobOf<Api, E> = string extends keyof Api ? Job : TypedJob<OutputsOf<Api, E>>;
