@@ -7,10 +7,11 @@
  *                                    module is replaced by a stub that throws if it is ever reached;
  * - `dist/<entry>/**\/*.d.ts` and `.d.cts`: declarations from `tsc`, with relative specifiers made
  *   explicit (`.js` / `.cjs`) so Node16 resolution and the CJS view both find them.
+ * - `dist/cli/index.js`              the `gradio-kit` command (the package's `bin`): one ESM file for Node >= 20.
  * Stencil builds the elements separately (`stencil build`).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -38,6 +39,24 @@ async function bundle(entry) {
   await build({ ...common, format: 'esm', platform: 'neutral', external: ['node:*'], outfile: join(outDir, 'index.js') });
   await build({ ...common, format: 'cjs', platform: 'node', outfile: join(outDir, 'index.cjs') });
   await build({ ...common, format: 'esm', platform: 'browser', plugins: [nodeBuiltinsStub], outfile: join(outDir, 'index.browser.js') });
+}
+
+/** The `gradio-kit` command: everything bundled (no runtime dependency), with a shebang, executable. */
+async function bundleCli() {
+  const outfile = join(root, 'dist', 'cli', 'index.js');
+  rmSync(dirname(outfile), { recursive: true, force: true });
+  await build({
+    entryPoints: [join(root, 'src', 'cli', 'index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    legalComments: 'none',
+    banner: { js: '#!/usr/bin/env node' },
+    outfile,
+  });
+  chmodSync(outfile, 0o755);
 }
 
 function walk(dir) {
@@ -87,4 +106,5 @@ for (const entry of entries) {
   declarations(entry);
 }
 rmSync(typesTmp, { recursive: true, force: true });
-console.log(`build-lib: built ${entries.map((e) => `gradio-kit/${e}`).join(', ')}`);
+await bundleCli();
+console.log(`build-lib: built ${entries.map((e) => `gradio-kit/${e}`).join(', ')} and the gradio-kit command`);
