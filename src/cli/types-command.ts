@@ -79,8 +79,12 @@ function explain(error: GradioError, app: string, options: ClientOptions): Comma
       if (space && (error.status === 401 || error.status === 403)) return new CommandError(`${app} is private: ${options.token ? hint : 'pass --token or set HF_TOKEN'}`, exitCodes.auth);
       return new CommandError(`${app} not found (${hint}): ${error.message}`, exitCodes.unreachable);
     case 'ConnectionError':
-    case 'TimeoutError':
-      return new CommandError(`Cannot reach ${app}: ${error.message}`, exitCodes.unreachable);
+    case 'TimeoutError': {
+      // Node's fetch hides the reason (ECONNREFUSED, ENOTFOUND) in the cause of its TypeError
+      const inner = (error.cause as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+      const reason = inner?.code ?? inner?.message;
+      return new CommandError(`Cannot reach ${app}: ${error.message}${typeof reason === 'string' ? ` [${reason}]` : ''}`, exitCodes.unreachable);
+    }
     case 'ValidationError':
       return new CommandError(`${error.message} (expected a URL, a Space id user/space or a *.hf.space host)`, exitCodes.usage);
     default:
