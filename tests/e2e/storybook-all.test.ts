@@ -33,7 +33,7 @@ const stories = entries.filter((entry) => entry.type === 'story');
  * elements manifest), which all come from one template; each renders every story of its element, so all 60
  * would cost about as much as the stories again.
  */
-const docsSample = new Set(['Components/Textbox', 'Components/Block', 'Components/AppDialog', 'Layout/Row']);
+const docsSample = new Set(['App/GradioApp', 'Components/Textbox', 'Components/Block', 'Components/AppDialog', 'Layout/Row']);
 const docsPages = entries.filter((entry) => entry.type === 'docs');
 const checkedDocs = docsPages.filter((entry) => entry.title.startsWith('Guides/') || docsSample.has(entry.title));
 
