@@ -21,6 +21,9 @@ export const config: Config = {
       externalRuntime: false,
     },
     { type: 'docs-readme', footer: '' },
+    // Editor support (scripts/build-manifest.mjs completes the manifest after the build; see the README).
+    { type: 'docs-custom-elements-manifest', file: 'custom-elements.json' },
+    { type: 'docs-vscode', file: 'vscode-data.json' },
   ],
   // Scoped elements relocate their light-DOM children into their <slot>s; without these fixes a child added
   // later with appendChild/insertBefore is re-relocated on the next render in the wrong order (before the

@@ -2,10 +2,13 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 /**
  * Storybook shows every element from the Stencil `dist/components` build (Vite cannot follow the lazy
- * loader's dynamic imports), so `npm run build` runs first. Stories live beside their element.
+ * loader's dynamic imports), so `npm run build` runs first. Stories live beside their element; each element
+ * also gets a docs page generated from the custom elements manifest (see preview.ts).
  */
 const config: StorybookConfig = {
-  stories: ['../src/**/*.stories.ts'],
+  // Guides (docs/guides/*.mdx) first, then every element's stories and docs page.
+  stories: ['../docs/guides/*.mdx', '../src/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // gr-plot loads plotly.js only for Plotly payloads, from a URL the page chooses: the stories serve the

@@ -3190,6 +3190,7 @@ export namespace Components {
          */
         "colorMap": Record<string, string> | null;
         /**
+          * Title of the colour legend (default: the colour column's name).
           * @default null
          */
         "colorTitle": string | null;
@@ -3284,7 +3285,7 @@ export namespace Components {
          */
         "xBin": string | number | null;
         /**
-          * Angles of the axis labels, in degrees.
+          * Angle of the x axis labels, in degrees.
           * @default 0
          */
         "xLabelAngle": number;
@@ -3294,7 +3295,7 @@ export namespace Components {
          */
         "xLim": (number | null)[] | null;
         /**
-          * Axis and legend titles (default: the column names).
+          * Title of the x axis (default: the x column's name).
           * @default null
          */
         "xTitle": string | null;
@@ -3309,6 +3310,7 @@ export namespace Components {
          */
         "yAggregate": string | null;
         /**
+          * Angle of the y axis labels, in degrees.
           * @default 0
          */
         "yLabelAngle": number;
@@ -3318,6 +3320,7 @@ export namespace Components {
          */
         "yLim": (number | null)[] | null;
         /**
+          * Title of the y axis (default: the y column's name).
           * @default null
          */
         "yTitle": string | null;
@@ -9697,6 +9700,7 @@ declare namespace LocalJSX {
          */
         "colorMap"?: Record<string, string> | null;
         /**
+          * Title of the colour legend (default: the colour column's name).
           * @default null
          */
         "colorTitle"?: string | null;
@@ -9799,7 +9803,7 @@ declare namespace LocalJSX {
          */
         "xBin"?: string | number | null;
         /**
-          * Angles of the axis labels, in degrees.
+          * Angle of the x axis labels, in degrees.
           * @default 0
          */
         "xLabelAngle"?: number;
@@ -9809,7 +9813,7 @@ declare namespace LocalJSX {
          */
         "xLim"?: (number | null)[] | null;
         /**
-          * Axis and legend titles (default: the column names).
+          * Title of the x axis (default: the x column's name).
           * @default null
          */
         "xTitle"?: string | null;
@@ -9824,6 +9828,7 @@ declare namespace LocalJSX {
          */
         "yAggregate"?: string | null;
         /**
+          * Angle of the y axis labels, in degrees.
           * @default 0
          */
         "yLabelAngle"?: number;
@@ -9833,6 +9838,7 @@ declare namespace LocalJSX {
          */
         "yLim"?: (number | null)[] | null;
         /**
+          * Title of the y axis (default: the y column's name).
           * @default null
          */
         "yTitle"?: string | null;

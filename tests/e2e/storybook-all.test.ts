@@ -3,7 +3,8 @@
  * Chromium, in light and in dark mode: each custom element in it hydrates (Stencil's `hydrated` class), and
  * the page logs no console error, throws nothing and has no failed or refused request.
  *
- * Stories run on a few pages in parallel; each story uses one page for both modes (two navigations).
+ * Stories run on a few pages in parallel; each story uses one page for both modes (two navigations). The
+ * guides and a sample of the elements' docs pages open once each, in light mode, with the same checks.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,12 +23,19 @@ interface IndexEntry {
   name: string;
 }
 
-/** The stories of the build (none when it is missing: `beforeAll` then says how to build it). */
-const stories: IndexEntry[] = existsSync(indexFile)
-  ? Object.values((JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> }).entries).filter(
-      (entry) => entry.type === 'story',
-    )
+/** The entries of the build (none when it is missing: `beforeAll` then says how to build it). */
+const entries: IndexEntry[] = existsSync(indexFile)
+  ? Object.values((JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> }).entries)
   : [];
+const stories = entries.filter((entry) => entry.type === 'story');
+/**
+ * The docs pages checked: the guides (MDX) and a sample of the element pages (autodocs, from the custom
+ * elements manifest), which all come from one template; each renders every story of its element, so all 60
+ * would cost about as much as the stories again.
+ */
+const docsSample = new Set(['App/GradioApp', 'Components/Textbox', 'Components/Block', 'Components/AppDialog', 'Layout/Row']);
+const docsPages = entries.filter((entry) => entry.type === 'docs');
+const checkedDocs = docsPages.filter((entry) => entry.title.startsWith('Guides/') || docsSample.has(entry.title));
 
 /** Pages open at once (the machine the suite runs on has two cores). */
 const pageCount = 3;
@@ -155,6 +163,70 @@ async function check(slot: Slot, id: string, mode: 'light' | 'dark'): Promise<st
   if (dark !== (mode === 'dark')) problems.push(`the story frame is not in ${mode} mode`);
   return [...problems, ...slot.errors];
 }
+
+/**
+ * In the page: `'ok'` once the docs page has rendered (an element's page with its table of props, events,
+ * slots, parts and CSS variables) and every custom element on it is hydrated; an error text; `false` meanwhile.
+ */
+function docsState(element: boolean): string | false {
+  const body = document.body;
+  if (body?.classList.contains('sb-show-errordisplay')) {
+    return `docs error: ${document.querySelector('#error-message')?.textContent ?? ''}`.trim();
+  }
+  const docs = document.querySelector('#storybook-docs .sbdocs-content');
+  if (!docs?.querySelector('h1')) return false;
+  if (element && !docs.querySelector('.docblock-argstable tbody tr')) return false;
+  // Every story shown on the page has content (an element, or its own frame).
+  const stories = [...docs.querySelectorAll('.docs-story')];
+  if (stories.some((story) => !story.querySelector('iframe, .hydrated'))) return false;
+  const pending = [...docs.querySelectorAll('*')].filter((el) => el.localName.includes('-') && !el.classList.contains('hydrated'));
+  (window as unknown as { __notHydrated: string[] }).__notHydrated = pending.map((el) => el.localName);
+  return pending.length === 0 ? 'ok' : false;
+}
+
+/** Opens one docs page (light mode); returns what went wrong (empty when it rendered cleanly). */
+async function checkDocs(slot: Slot, entry: IndexEntry): Promise<string[]> {
+  slot.errors.length = 0;
+  slot.navigation += 1;
+  const { page } = slot;
+  await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs&globals=mode:light`, {
+    waitUntil: 'commit',
+  });
+  const problems: string[] = [];
+  const element = entry.title.startsWith('Components/');
+  try {
+    const state = await (await page.waitForFunction(docsState, element, { timeout: 30_000, polling: 50 })).jsonValue();
+    if (state !== 'ok') problems.push(String(state));
+  } catch {
+    const pending = await page.evaluate(() => (window as unknown as { __notHydrated?: string[] }).__notHydrated ?? []);
+    problems.push(`docs page not rendered within 30 s${pending.length ? `: ${[...new Set(pending)].join(', ')} not hydrated` : ''}`);
+  }
+  await settle(slot);
+  return [...problems, ...slot.errors];
+}
+
+describe.concurrent('every docs page of the static Storybook', () => {
+  it('has a docs page per element and the guides', () => {
+    const titles = new Set(docsPages.map((entry) => entry.title));
+    for (const story of stories) expect(titles, story.title).toContain(story.title);
+    expect([...titles].filter((title) => title.startsWith('Guides/')).length).toBeGreaterThanOrEqual(3);
+    expect(checkedDocs.length).toBe(docsSample.size + 3);
+  });
+
+  it.each(checkedDocs.map((entry) => [entry.title, entry] as const))(
+    '%s',
+    async (_, entry) => {
+      const slot = await acquire();
+      try {
+        expect(await checkDocs(slot, entry)).toEqual([]);
+      } finally {
+        release(slot);
+      }
+    },
+    // A docs page renders all the stories of its element at once.
+    120_000,
+  );
+});
 
 describe.concurrent('every story of the static Storybook, light and dark', () => {
   it('lists stories', () => {

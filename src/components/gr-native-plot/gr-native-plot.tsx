@@ -51,9 +51,11 @@ export class GrNativePlot {
   @Prop() color: string | null = null;
   /** Title above the chart. */
   @Prop() title: string | null = null;
-  /** Axis and legend titles (default: the column names). */
+  /** Title of the x axis (default: the x column's name). */
   @Prop() xTitle: string | null = null;
+  /** Title of the y axis (default: the y column's name). */
   @Prop() yTitle: string | null = null;
+  /** Title of the colour legend (default: the colour column's name). */
   @Prop() colorTitle: string | null = null;
   /** Bin x: a number for numeric x, `"10s"`, `"15m"`, `"1h"`, `"1d"` for datetimes. */
   @Prop() xBin: string | number | null = null;
@@ -67,8 +69,9 @@ export class GrNativePlot {
   @Prop() xLim: (number | null)[] | null = null;
   /** `[min, max]` of the y axis (either null). */
   @Prop() yLim: (number | null)[] | null = null;
-  /** Angles of the axis labels, in degrees. */
+  /** Angle of the x axis labels, in degrees. */
   @Prop() xLabelAngle: number = 0;
+  /** Angle of the y axis labels, in degrees. */
   @Prop() yLabelAngle: number = 0;
   /** `false` or `"hidden"` hides the x axis labels. */
   @Prop() xAxisLabelsVisible: boolean | string = true;
