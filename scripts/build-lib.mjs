@@ -47,7 +47,8 @@ async function bundle(entry) {
  * (ESM) with `index.d.ts`:
  * - the framework (`react`, `vue`) and `@lit/react` (a dependency: its `node` build renders on servers,
  *   its browser build sets properties and listens to events) stay imports; the output target's small
- *   runtime is bundled in, so users need no build-time package;
+ *   runtime is bundled in, so users need no build-time package (for React, behind our own
+ *   `scripts/wrappers/react-runtime.ts`, which defines each element only once React has hydrated it);
  * - the elements stay imports of the package (`gradio-kit/components/<tag>`), so an element defined through
  *   a wrapper and through `gradio-kit/components/*` is the same class;
  * - the declarations import the wrapper types from our own `scripts/wrappers/<name>-runtime.d.ts`, not from
@@ -75,6 +76,17 @@ const keepPackageImports = {
   },
 };
 
+/** The generated React wrappers use our runtime (`scripts/wrappers/react-runtime.ts`), which uses the output target's. */
+const reactRuntime = {
+  name: 'react-runtime',
+  setup(b) {
+    const ours = join(root, 'scripts', 'wrappers', 'react-runtime.ts');
+    b.onResolve({ filter: /^@stencil\/react-output-target\/runtime$/ }, (args) =>
+      args.importer === ours ? undefined : { path: ours },
+    );
+  },
+};
+
 async function bundleWrappers() {
   for (const name of wrappers) {
     const source = join(root, 'wrappers', name, 'components.ts');
@@ -90,7 +102,7 @@ async function bundleWrappers() {
       target: 'es2022',
       logLevel: 'warning',
       legalComments: 'none',
-      plugins: [keepPackageImports],
+      plugins: [reactRuntime, keepPackageImports],
       outfile: join(outDir, 'index.js'),
     });
     const declarations = join(typesTmp, name);

@@ -42,7 +42,7 @@ async function viteBuild(framework: Framework, ssr = false): Promise<string> {
   await build({
     root,
     configFile: join(root, 'vite.config.ts'),
-    logLevel: 'warn',
+    logLevel: 'error',
     build: ssr ? { ssr: 'src/App.tsx', outDir, emptyOutDir: true } : { outDir, emptyOutDir: true },
   });
   return outDir;
