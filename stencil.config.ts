@@ -1,10 +1,15 @@
 import type { Config } from '@stencil/core';
+import { reactOutputTarget } from '@stencil/react-output-target';
+import { vueOutputTarget } from '@stencil/vue-output-target';
+import { vueModels } from './scripts/wrapper-models.ts';
 
 /**
  * Stencil builds the elements (src/components) into:
  * - `dist`: the lazy loader (`gradio-kit/loader`) and the CDN entry `dist/gradio-kit/gradio-kit.esm.js`,
  *   which works from a plain `<script type="module" src>` on a page of another origin;
  * - `dist/components`: tree-shakable custom elements, one import per element (`gradio-kit/components/gr-button`).
+ * - `wrappers/react`, `wrappers/vue`: generated React and Vue wrapper sources (not committed), which
+ *   `scripts/build-lib.mjs` bundles into `gradio-kit/react` and `gradio-kit/vue`.
  * The client and the theme engine are not Stencil code: `scripts/build-lib.mjs` builds them with esbuild.
  */
 export const config: Config = {
@@ -24,6 +29,14 @@ export const config: Config = {
     // Editor support (scripts/build-manifest.mjs completes the manifest after the build; see the README).
     { type: 'docs-custom-elements-manifest', file: 'custom-elements.json' },
     { type: 'docs-vscode', file: 'vscode-data.json' },
+    reactOutputTarget({ outDir: 'wrappers/react', stencilPackageName: 'gradio-kit', customElementsDir: 'components' }),
+    vueOutputTarget({
+      componentCorePackage: 'gradio-kit',
+      proxiesFile: 'wrappers/vue/components.ts',
+      includeImportCustomElements: true,
+      customElementsDir: 'components',
+      componentModels: vueModels,
+    }),
   ],
   // Scoped elements relocate their light-DOM children into their <slot>s; without these fixes a child added
   // later with appendChild/insertBefore is re-relocated on the next render in the wrong order (before the

@@ -8,6 +8,8 @@
  * - `dist/<entry>/**\/*.d.ts` and `.d.cts`: declarations from `tsc`, with relative specifiers made
  *   explicit (`.js` / `.cjs`) so Node16 resolution and the CJS view both find them.
  * - `dist/cli/index.js`              the `gradio-kit` command (the package's `bin`): one ESM file for Node >= 20.
+ * and the framework wrappers `gradio-kit/react` and `gradio-kit/vue` from the sources that Stencil's React and
+ * Vue output targets generate in `wrappers/` (see `bundleWrappers`).
  * Stencil builds the elements separately (`stencil build`).
  */
 import { execFileSync } from 'node:child_process';
@@ -57,6 +59,81 @@ async function bundleCli() {
     outfile,
   });
   chmodSync(outfile, 0o755);
+/**
+ * The framework wrappers. Each generated `wrappers/<name>/components.ts` becomes `dist/<name>/index.js`
+ * (ESM) with `index.d.ts`:
+ * - the framework (`react`, `vue`) and `@lit/react` (a dependency: its `node` build renders on servers,
+ *   its browser build sets properties and listens to events) stay imports; the output target's small
+ *   runtime is bundled in, so users need no build-time package (for React, behind our own
+ *   `scripts/wrappers/react-runtime.ts`, which defines each element only once React has hydrated it);
+ * - the elements stay imports of the package (`gradio-kit/components/<tag>`), so an element defined through
+ *   a wrapper and through `gradio-kit/components/*` is the same class;
+ * - the declarations import the wrapper types from our own `scripts/wrappers/<name>-runtime.d.ts`, not from
+ *   the output target package.
+ */
+const wrappers = ['react', 'vue'];
+const wrapperRuntime = { react: '@stencil/react-output-target/runtime', vue: '@stencil/vue-output-target/runtime' };
+
+/**
+ * `gradio-kit/components/x.js` is `gradio-kit/components/x` in the package's exports, and the elements'
+ * types (`Components`, `JSX`) come from the package's root.
+ */
+const elementImports = (text) =>
+  text
+    .replace(/(['"])gradio-kit\/components\/([\w-]+)\.js\1/g, '$1gradio-kit/components/$2$1')
+    .replace(/(['"])gradio-kit\/components\1/g, '$1gradio-kit$1');
+
+const keepPackageImports = {
+  name: 'keep-package-imports',
+  setup(b) {
+    b.onResolve({ filter: /^(gradio-kit|react|react-dom|vue|@lit\/react)(\/|$)/ }, (args) => ({
+      path: elementImports(`'${args.path}'`).slice(1, -1),
+      external: true,
+    }));
+  },
+};
+
+/** The generated React wrappers use our runtime (`scripts/wrappers/react-runtime.ts`), which uses the output target's. */
+const reactRuntime = {
+  name: 'react-runtime',
+  setup(b) {
+    const ours = join(root, 'scripts', 'wrappers', 'react-runtime.ts');
+    b.onResolve({ filter: /^@stencil\/react-output-target\/runtime$/ }, (args) =>
+      args.importer === ours ? undefined : { path: ours },
+    );
+  },
+};
+
+async function bundleWrappers() {
+  for (const name of wrappers) {
+    const source = join(root, 'wrappers', name, 'components.ts');
+    if (!existsSync(source)) throw new Error(`build-lib: ${relative(root, source)} is missing: run \`stencil build\` first`);
+    const outDir = join(root, 'dist', name);
+    rmSync(outDir, { recursive: true, force: true });
+    await build({
+      entryPoints: [source],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      target: 'es2022',
+      logLevel: 'warning',
+      legalComments: 'none',
+      plugins: [reactRuntime, keepPackageImports],
+      outfile: join(outDir, 'index.js'),
+    });
+    const declarations = join(typesTmp, name);
+    execFileSync(
+      join(root, 'node_modules', '.bin', 'tsc'),
+      [source, '--ignoreConfig', '--rootDir', dirname(source), '--declaration', '--emitDeclarationOnly', '--noCheck', '--skipLibCheck', '--target', 'es2022', '--module', 'esnext',
+        '--moduleResolution', 'bundler', '--jsx', 'react', '--outDir', declarations],
+      { stdio: 'inherit' },
+    );
+    const text = readFileSync(join(declarations, 'components.d.ts'), 'utf8');
+    writeFileSync(join(outDir, 'index.d.ts'), elementImports(text).replaceAll(wrapperRuntime[name], './runtime.js'));
+    writeFileSync(join(outDir, 'runtime.d.ts'), readFileSync(join(root, 'scripts', 'wrappers', `${name}-runtime.d.ts`), 'utf8'));
+  }
+  rmSync(typesTmp, { recursive: true, force: true });
 }
 
 function walk(dir) {
@@ -107,4 +184,5 @@ for (const entry of entries) {
 }
 rmSync(typesTmp, { recursive: true, force: true });
 await bundleCli();
-console.log(`build-lib: built ${entries.map((e) => `gradio-kit/${e}`).join(', ')} and the gradio-kit command`);
+await bundleWrappers();
+console.log(`build-lib: built ${[...entries, ...wrappers].map((e) => `gradio-kit/${e}`).join(', ')} and the gradio-kit command`);
