@@ -126,13 +126,25 @@ function instruments(probes: string[]): string {
 const longLived = (url: string, type?: string) =>
   type === 'EventSource' || /\/heartbeat\/|\/queue\/data|\/queue\/join|\/stream\//.test(url);
 
-/** The URL each side opens for an app. */
-function pageUrl(side: Side, server: GradioServer, site: EmbedSite, dark: boolean): string {
+/** The page background the official page gives its body (from the config's `body_css`), light and dark. */
+type BodyColors = Record<'light' | 'dark', string>;
+
+async function bodyColors(server: GradioServer): Promise<BodyColors> {
+  const config = (await (await fetch(`${server.url}/config`)).json()) as { body_css?: Record<string, string> };
+  const css = config.body_css ?? {};
+  return { light: css.body_background_fill ?? 'white', dark: css.body_background_fill_dark ?? '#0b0f19' };
+}
+
+/**
+ * The URL each side opens for an app. The kit's host page gets the body background the official page has, so
+ * that the screenshots differ by the app, not by the host page around it.
+ */
+function pageUrl(side: Side, server: GradioServer, site: EmbedSite, dark: boolean, body: BodyColors): string {
   if (side === 'official') return `${server.url}/${dark ? '?__theme=dark' : ''}`;
   return site.page(
     `${server.app}-${dark ? 'dark' : 'light'}`,
     `<gradio-app src="${server.url}/" eager${dark ? ' theme-mode="dark"' : ''}></gradio-app>`,
-    '<style>body { margin: 0; }</style>',
+    `<style>body { margin: 0; background: ${dark ? body.dark : body.light}; }</style>`,
   );
 }
 
@@ -314,21 +326,22 @@ async function main() {
   try {
     for (const app of names) {
       const probes = allApps[app];
-      const server = await startGradioApp(app, { gradio: 6, frontend: frontendDir });
+      const server = await startGradioApp(app, { gradio: 6, frontend: frontendDir, timeoutMs: 300_000 });
       try {
+        const body = await bodyColors(server);
         const samples: Record<Side, Sample[]> = { official: [], kit: [] };
         for (let i = 0; i < runs; i++) {
           // Alternate which side goes first, so drift in the shared machine hits both alike.
           for (const side of i % 2 ? [...sides].reverse() : sides) {
-            samples[side].push(await measure(browser, pageUrl(side, server, site, false), probes));
+            samples[side].push(await measure(browser, pageUrl(side, server, site, false, body), probes));
           }
         }
         const med = (side: Side, key: keyof Sample) => median(samples[side].map((s) => s[key]));
         const cell = (key: keyof Sample, format: (n: number) => string) =>
           `${format(med('official', key))} / ${format(med('kit', key))} (${ratio(med('kit', key), med('official', key))})`;
         const urls = {
-          official: { light: pageUrl('official', server, site, false), dark: pageUrl('official', server, site, true) },
-          kit: { light: pageUrl('kit', server, site, false), dark: pageUrl('kit', server, site, true) },
+          official: { light: pageUrl('official', server, site, false, body), dark: pageUrl('official', server, site, true, body) },
+          kit: { light: pageUrl('kit', server, site, false, body), dark: pageUrl('kit', server, site, true, body) },
         };
         const diff = await screenshots(browser, app, urls, probes);
         rows.push(
@@ -337,12 +350,12 @@ async function main() {
             `${cell('longTasks', String)} | ${cell('longTaskTotalMs', (n) => n.toFixed(0))} | ` +
             `${cell('longestTaskMs', (n) => n.toFixed(0))} | ${(diff.light * 100).toFixed(1)}% / ${(diff.dark * 100).toFixed(1)}% |`,
         );
-        console.error(`[official-compare] ${app} done`);
+        console.error(`[official-compare] ${rows.at(-1)}`);
         if (app === chatApp) {
           const stream: Record<Side, StreamSample[]> = { official: [], kit: [] };
           for (let i = 0; i < runs; i++) {
             for (const side of i % 2 ? [...sides].reverse() : sides) {
-              stream[side].push(await measureStream(browser, pageUrl(side, server, site, false), probes));
+              stream[side].push(await measureStream(browser, pageUrl(side, server, site, false, body), probes));
             }
           }
           const s = (side: Side, key: keyof StreamSample) => median(stream[side].map((x) => x[key]));
@@ -352,6 +365,7 @@ async function main() {
               `(${ratio(s('kit', 'longestTaskMs'), s('official', 'longestTaskMs'))}); long tasks ${s('official', 'longTasks')} / ` +
               `${s('kit', 'longTasks')}; submit to last word ${s('official', 'streamMs').toFixed(0)} / ${s('kit', 'streamMs').toFixed(0)} ms.`,
           );
+          console.error(`[official-compare] ${notes.at(-1)}`);
         }
       } finally {
         await server.stop();
