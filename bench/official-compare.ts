@@ -155,11 +155,13 @@ async function openInstrumented(browser: Browser, probes: string[]) {
   await page.addInitScript({ content: instruments(probes) });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable', { maxTotalBufferSize: 200_000_000, maxResourceBufferSize: 50_000_000 });
-  const net = { requests: 0, servedBytes: 0, gzipBytes: 0, inflight: new Set<string>(), counting: true };
+  const net = { requests: 0, servedBytes: 0, gzipBytes: 0, inflight: new Set<string>(), counting: true, failed: [] as string[] };
+  const urls = new Map<string, string>();
   const bodies: Promise<void>[] = [];
   cdp.on('Network.requestWillBeSent', (event) => {
     if (!net.counting || event.request.url.startsWith('data:')) return;
     net.requests += 1;
+    urls.set(event.requestId, event.request.url);
     if (!longLived(event.request.url, event.type)) net.inflight.add(event.requestId);
   });
   cdp.on('Network.loadingFinished', (event) => {
@@ -174,7 +176,11 @@ async function openInstrumented(browser: Browser, probes: string[]) {
         .catch(() => undefined),
     );
   });
-  cdp.on('Network.loadingFailed', (event) => net.inflight.delete(event.requestId));
+  cdp.on('Network.loadingFailed', (event) => {
+    net.inflight.delete(event.requestId);
+    // Counted among the requests; said, so that a request that cannot succeed here (web fonts) is visible.
+    if (net.counting && !event.canceled) net.failed.push(`${urls.get(event.requestId)} (${event.errorText})`);
+  });
   return { context, page, net, bodies };
 }
 
@@ -220,6 +226,7 @@ async function measure(browser: Browser, url: string, probes: string[]): Promise
     await page.goto(url);
     const idle = await waitForIdle(page, net.inflight, probes);
     net.counting = false;
+    for (const failure of new Set(net.failed)) console.error(`[official-compare] ${url}: failed request ${failure}`);
     await Promise.all(bodies);
     const tasks = (await page.evaluate('window.__bench.longtasks')) as [number, number][];
     const before = tasks.filter(([start]) => start <= idle.last);

