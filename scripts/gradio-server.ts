@@ -60,7 +60,19 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** How long to wait for the server to answer `GET /config` (a loaded 2-core machine starting several servers needs long). @default 90000 */
   timeoutMs?: number;
+  /**
+   * A built Gradio browser frontend (a `gradio/templates/frontend` folder, as `scripts/official-frontend.sh`
+   * makes) served by this server instead of the placeholder page: mounted over the chroot's copy in the
+   * server's private mount namespace, so no other server sees it. Chroot runtimes only. For benchmarks.
+   */
+  frontend?: string;
 }
+
+/** Where each provisioned chroot keeps `gradio/templates/frontend` (see scripts/provision-gradio.sh). */
+const chrootFrontendDir: Record<GradioMajor, string> = {
+  5: '/usr/local/lib/python3.13/dist-packages/gradio/templates/frontend',
+  6: '/opt/gradio-6.25.0/gradio/templates/frontend',
+};
 
 const runtimePromises = new Map<GradioMajor, Promise<GradioRuntime>>();
 const running = new Set<ChildProcess>();
@@ -108,7 +120,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-function spawnApp(runtime: GradioRuntime, appFile: string, env: Record<string, string>): ChildProcess {
+function spawnApp(
+  runtime: GradioRuntime,
+  appFile: string,
+  env: Record<string, string>,
+  frontend?: { from: string; to: string },
+): ChildProcess {
   const assignments = Object.entries(env).map(([key, value]) => `${key}=${value}`);
   if (runtime.kind === 'python') {
     return spawn('setpriv', ['--pdeathsig', 'SIGKILL', '--', runtime.python, join(appsDir, appFile)], {
@@ -118,7 +135,8 @@ function spawnApp(runtime: GradioRuntime, appFile: string, env: Record<string, s
   }
   // A private mount namespace gives the chroot its own /proc and the apps folder; a PID namespace makes
   // the server its first process, so killing `unshare` (or this process dying) ends all of it.
-  const script = 'mount -t proc proc "$0/proc" && mount --bind "$1" "$0/srv/apps" && shift && exec chroot "$0" "$@"';
+  const mountFrontend = frontend ? `mount --bind "$2" "$0${frontend.to}" && shift && ` : '';
+  const script = `mount -t proc proc "$0/proc" && mount --bind "$1" "$0/srv/apps" && ${mountFrontend}shift && exec chroot "$0" "$@"`;
   return spawn(
     'setpriv',
     [
@@ -137,6 +155,7 @@ function spawnApp(runtime: GradioRuntime, appFile: string, env: Record<string, s
       script,
       runtime.root,
       appsDir,
+      ...(frontend ? [frontend.from] : []),
       '/usr/bin/env',
       ...assignments,
       'python3',
@@ -205,6 +224,13 @@ export async function startGradioApp(app: string, options: StartOptions = {}): P
   const appFile = `${app}.py`;
   if (!existsSync(join(appsDir, appFile))) throw new Error(`no such example app: ${join(appsDir, appFile)}`);
   const runtime = await ensureGradio(options.gradio ?? 5);
+  let frontend: { from: string; to: string } | undefined;
+  if (options.frontend) {
+    if (runtime.kind !== 'chroot') throw new Error('the `frontend` option needs the provisioned chroot, not GRADIO_KIT_PYTHON*');
+    const from = resolve(options.frontend);
+    if (!existsSync(join(from, 'index.html'))) throw new Error(`no built frontend at ${from} (no index.html there)`);
+    frontend = { from, to: chrootFrontendDir[options.gradio ?? 5] };
+  }
   let lastError: unknown;
   // A port can be taken between choosing it and Gradio binding it; try another one then.
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -219,7 +245,7 @@ export async function startGradioApp(app: string, options: StartOptions = {}): P
       PYTHONUNBUFFERED: '1',
       ...options.env,
     };
-    const child = spawnApp(runtime, appFile, env);
+    const child = spawnApp(runtime, appFile, env, frontend);
     running.add(child);
     child.once('exit', () => running.delete(child));
     let log = '';
