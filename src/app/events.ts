@@ -7,6 +7,7 @@
 import type { Client } from '../client/client';
 import type { DependencyConfig, GradioEvent, ProgressData, StatusEvent } from '../client/types';
 import { ClientFunctionUnsupportedError, type CompiledFunction, compileClientFunction } from './client-functions';
+import { hubRoleOfJs } from './hub-buttons';
 import { constantResult, runJs } from './js-functions';
 
 /** What a status tracker shows for one component (Gradio's `loading_status`). */
@@ -264,6 +265,8 @@ export class EventEngine {
   }
 
   async #runJs(dep: DependencyConfig, js: string, inputs: unknown[]): Promise<{ value?: unknown; failed?: boolean }> {
+    // Gradio's own code of the Hugging Face buttons: their elements do that job (hub-buttons.ts).
+    if (hubRoleOfJs(js)) return {};
     const constant = constantResult(js);
     if (constant) return { value: constant.value };
     if (!this.#options.allowJs) {
