@@ -4057,7 +4057,8 @@ export namespace Components {
      * Gradio `Tabs` (config type `tabs`) around `gr-tab` children (config type `tabitem`): a `role="tablist"`
      * row of buttons, one per visible tab, and the selected tab's panel. The other panels stay in the DOM,
      * hidden. Keyboard: Left/Right arrows move to (and select) the previous/next enabled tab, Home/End the
-     * first/last; Tab leaves the tab list.
+     * first/last; Tab leaves the tab list. Tabs that do not fit the row go into a "⋯" menu at its end (as in
+     * Gradio), marked as selected when the selected tab is in it; ArrowDown/Enter open it, Escape closes it.
      */
     interface GrTabs {
         /**
@@ -5965,7 +5966,8 @@ declare global {
      * Gradio `Tabs` (config type `tabs`) around `gr-tab` children (config type `tabitem`): a `role="tablist"`
      * row of buttons, one per visible tab, and the selected tab's panel. The other panels stay in the DOM,
      * hidden. Keyboard: Left/Right arrows move to (and select) the previous/next enabled tab, Home/End the
-     * first/last; Tab leaves the tab list.
+     * first/last; Tab leaves the tab list. Tabs that do not fit the row go into a "⋯" menu at its end (as in
+     * Gradio), marked as selected when the selected tab is in it; ArrowDown/Enter open it, Escape closes it.
      */
     interface HTMLGrTabsElement extends Components.GrTabs, HTMLStencilElement {
         addEventListener<K extends keyof HTMLGrTabsElementEventMap>(type: K, listener: (this: HTMLGrTabsElement, ev: GrTabsCustomEvent<HTMLGrTabsElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -10652,7 +10654,8 @@ declare namespace LocalJSX {
      * Gradio `Tabs` (config type `tabs`) around `gr-tab` children (config type `tabitem`): a `role="tablist"`
      * row of buttons, one per visible tab, and the selected tab's panel. The other panels stay in the DOM,
      * hidden. Keyboard: Left/Right arrows move to (and select) the previous/next enabled tab, Home/End the
-     * first/last; Tab leaves the tab list.
+     * first/last; Tab leaves the tab list. Tabs that do not fit the row go into a "⋯" menu at its end (as in
+     * Gradio), marked as selected when the selected tab is in it; ArrowDown/Enter open it, Escape closes it.
      */
     interface GrTabs {
         /**
@@ -12575,7 +12578,8 @@ declare module "@stencil/core" {
              * Gradio `Tabs` (config type `tabs`) around `gr-tab` children (config type `tabitem`): a `role="tablist"`
              * row of buttons, one per visible tab, and the selected tab's panel. The other panels stay in the DOM,
              * hidden. Keyboard: Left/Right arrows move to (and select) the previous/next enabled tab, Home/End the
-             * first/last; Tab leaves the tab list.
+             * first/last; Tab leaves the tab list. Tabs that do not fit the row go into a "⋯" menu at its end (as in
+             * Gradio), marked as selected when the selected tab is in it; ArrowDown/Enter open it, Escape closes it.
              */
             "gr-tabs": LocalJSX.IntrinsicElements["gr-tabs"] & JSXBase.HTMLAttributes<HTMLGrTabsElement>;
             /**
