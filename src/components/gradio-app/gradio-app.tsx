@@ -28,7 +28,8 @@ export interface GradioAppErrorDetail {
 }
 
 /** Events whose detail or timing means the element's value may have changed (the store follows it). */
-const valueEvents = ['change', 'input', 'submit', 'select', 'blur', 'clear', 'upload', 'release', 'edit', 'expand', 'collapse'];
+// `restore` is the kit's own (gr-browser-state read a stored value), not a Gradio event: no listener runs on it.
+const valueEvents = ['change', 'input', 'submit', 'select', 'blur', 'clear', 'upload', 'release', 'edit', 'expand', 'collapse', 'restore'];
 
 const kebab = (name: string) => name.replace(/_/g, '-');
 
@@ -206,7 +207,12 @@ export class GradioApp {
     if (!this.renderedOnce) {
       this.renderedOnce = true;
       this.renderEvent.emit();
-      this.engine?.load();
+      // BrowserState elements restore the browser's stored values as they load: load listeners read those.
+      const { engine } = this;
+      const states = Array.from(this.host.shadowRoot?.querySelectorAll('gr-browser-state') ?? [], (el) => el.componentOnReady());
+      void Promise.all(states).then(() => {
+        if (engine === this.engine) engine?.load();
+      });
     } else if (this.rerendered) {
       this.rerendered = false;
       this.renderEvent.emit();
