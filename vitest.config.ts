@@ -39,6 +39,8 @@ export default defineVitestConfig({
           environment: 'stencil',
           environmentOptions: { stencil: { domEnvironment: 'happy-dom' } },
           setupFiles: ['./tests/setup/load-components.ts'],
+          // Loading every element in the setup hook takes a few seconds, much longer on a busy 2-core machine.
+          hookTimeout: 60_000,
         },
       },
       {
@@ -50,6 +52,7 @@ export default defineVitestConfig({
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/setup/load-components.ts'],
+          hookTimeout: 60_000,
           browser: browser('browser (chromium)'),
         },
       },

@@ -489,16 +489,16 @@ export namespace Components {
     /**
      * Gradio's `BrowserState` (config type `browserstate`): a value with no UI (`display: none`) kept in the
      * browser's `localStorage` under `storageKey`, so it survives page reloads.
-     * - On connect the element loads `localStorage[storageKey]` (JSON) into `value`; when nothing is stored
-     *   (or it cannot be read) `value` becomes `defaultValue`.
-     * - Whenever `value` changes it is saved as JSON; falsy values (`null`, `false`, `0`, `""`) are not saved,
-     *   as in the official frontend.
+     * - With a `secret` (Gradio always sends one), the value is stored AES-encrypted exactly as Gradio's frontend
+     *   stores it (see `src/utils/browser-state-crypto.ts`), so either frontend reads what the other stored on
+     *   the same origin; with no `secret` (the element used alone), as plain JSON.
+     * - On connect the element loads `localStorage[storageKey]` into `value`; when nothing is stored (or it cannot
+     *   be read: another secret, broken data) `value` becomes `defaultValue`. Either way it fires `gr-restore`.
+     * - Whenever `value` changes it is saved; falsy values (`null`, `false`, `0`, `""`) are not saved, as in the
+     *   official frontend.
      * - When another tab changes the stored value (the window's `storage` event), `value` follows and
      *   `gr-change` fires. Setting `value` from code never fires it.
-     * Differences from the official frontend: the value is stored as plain JSON, not AES-encrypted with
-     * `secret`, so `secret` is accepted and ignored, and values stored by the official frontend (encrypted)
-     * under the same key are not read (the default is used instead). Storage errors (private mode, quota)
-     * are ignored: the value then lives only in the element.
+     * Storage errors (private mode, quota) are ignored: the value then lives only in the element.
      */
     interface GrBrowserState {
         /**
@@ -507,7 +507,7 @@ export namespace Components {
          */
         "defaultValue": unknown;
         /**
-          * Gradio's encryption secret: accepted for config compatibility, not used (values are stored as JSON).
+          * The key the stored value is encrypted with (Gradio's `secret`); `null` stores plain JSON.
           * @default null
          */
         "secret": string | null;
@@ -4060,7 +4060,8 @@ export namespace Components {
      * Gradio `Tabs` (config type `tabs`) around `gr-tab` children (config type `tabitem`): a `role="tablist"`
      * row of buttons, one per visible tab, and the selected tab's panel. The other panels stay in the DOM,
      * hidden. Keyboard: Left/Right arrows move to (and select) the previous/next enabled tab, Home/End the
-     * first/last; Tab leaves the tab list.
+     * first/last; Tab leaves the tab list. Tabs that do not fit the row go into a "⋯" menu at its end (as in
+     * Gradio), marked as selected when the selected tab is in it; ArrowDown/Enter open it, Escape closes it.
      */
     interface GrTabs {
         /**
@@ -4916,20 +4917,21 @@ declare global {
     };
     interface HTMLGrBrowserStateElementEventMap {
         "gr-change": unknown;
+        "gr-restore": unknown;
     }
     /**
      * Gradio's `BrowserState` (config type `browserstate`): a value with no UI (`display: none`) kept in the
      * browser's `localStorage` under `storageKey`, so it survives page reloads.
-     * - On connect the element loads `localStorage[storageKey]` (JSON) into `value`; when nothing is stored
-     *   (or it cannot be read) `value` becomes `defaultValue`.
-     * - Whenever `value` changes it is saved as JSON; falsy values (`null`, `false`, `0`, `""`) are not saved,
-     *   as in the official frontend.
+     * - With a `secret` (Gradio always sends one), the value is stored AES-encrypted exactly as Gradio's frontend
+     *   stores it (see `src/utils/browser-state-crypto.ts`), so either frontend reads what the other stored on
+     *   the same origin; with no `secret` (the element used alone), as plain JSON.
+     * - On connect the element loads `localStorage[storageKey]` into `value`; when nothing is stored (or it cannot
+     *   be read: another secret, broken data) `value` becomes `defaultValue`. Either way it fires `gr-restore`.
+     * - Whenever `value` changes it is saved; falsy values (`null`, `false`, `0`, `""`) are not saved, as in the
+     *   official frontend.
      * - When another tab changes the stored value (the window's `storage` event), `value` follows and
      *   `gr-change` fires. Setting `value` from code never fires it.
-     * Differences from the official frontend: the value is stored as plain JSON, not AES-encrypted with
-     * `secret`, so `secret` is accepted and ignored, and values stored by the official frontend (encrypted)
-     * under the same key are not read (the default is used instead). Storage errors (private mode, quota)
-     * are ignored: the value then lives only in the element.
+     * Storage errors (private mode, quota) are ignored: the value then lives only in the element.
      */
     interface HTMLGrBrowserStateElement extends Components.GrBrowserState, HTMLStencilElement {
         addEventListener<K extends keyof HTMLGrBrowserStateElementEventMap>(type: K, listener: (this: HTMLGrBrowserStateElement, ev: GrBrowserStateCustomEvent<HTMLGrBrowserStateElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -5968,7 +5970,8 @@ declare global {
      * Gradio `Tabs` (config type `tabs`) around `gr-tab` children (config type `tabitem`): a `role="tablist"`
      * row of buttons, one per visible tab, and the selected tab's panel. The other panels stay in the DOM,
      * hidden. Keyboard: Left/Right arrows move to (and select) the previous/next enabled tab, Home/End the
-     * first/last; Tab leaves the tab list.
+     * first/last; Tab leaves the tab list. Tabs that do not fit the row go into a "⋯" menu at its end (as in
+     * Gradio), marked as selected when the selected tab is in it; ArrowDown/Enter open it, Escape closes it.
      */
     interface HTMLGrTabsElement extends Components.GrTabs, HTMLStencilElement {
         addEventListener<K extends keyof HTMLGrTabsElementEventMap>(type: K, listener: (this: HTMLGrTabsElement, ev: GrTabsCustomEvent<HTMLGrTabsElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -6683,16 +6686,16 @@ declare namespace LocalJSX {
     /**
      * Gradio's `BrowserState` (config type `browserstate`): a value with no UI (`display: none`) kept in the
      * browser's `localStorage` under `storageKey`, so it survives page reloads.
-     * - On connect the element loads `localStorage[storageKey]` (JSON) into `value`; when nothing is stored
-     *   (or it cannot be read) `value` becomes `defaultValue`.
-     * - Whenever `value` changes it is saved as JSON; falsy values (`null`, `false`, `0`, `""`) are not saved,
-     *   as in the official frontend.
+     * - With a `secret` (Gradio always sends one), the value is stored AES-encrypted exactly as Gradio's frontend
+     *   stores it (see `src/utils/browser-state-crypto.ts`), so either frontend reads what the other stored on
+     *   the same origin; with no `secret` (the element used alone), as plain JSON.
+     * - On connect the element loads `localStorage[storageKey]` into `value`; when nothing is stored (or it cannot
+     *   be read: another secret, broken data) `value` becomes `defaultValue`. Either way it fires `gr-restore`.
+     * - Whenever `value` changes it is saved; falsy values (`null`, `false`, `0`, `""`) are not saved, as in the
+     *   official frontend.
      * - When another tab changes the stored value (the window's `storage` event), `value` follows and
      *   `gr-change` fires. Setting `value` from code never fires it.
-     * Differences from the official frontend: the value is stored as plain JSON, not AES-encrypted with
-     * `secret`, so `secret` is accepted and ignored, and values stored by the official frontend (encrypted)
-     * under the same key are not read (the default is used instead). Storage errors (private mode, quota)
-     * are ignored: the value then lives only in the element.
+     * Storage errors (private mode, quota) are ignored: the value then lives only in the element.
      */
     interface GrBrowserState {
         /**
@@ -6705,7 +6708,11 @@ declare namespace LocalJSX {
          */
         "onGr-change"?: (event: GrBrowserStateCustomEvent<unknown>) => void;
         /**
-          * Gradio's encryption secret: accepted for config compatibility, not used (values are stored as JSON).
+          * Fires when the element has read its value from storage, or taken `defaultValue` for want of one (on connect, or when `storageKey` or `secret` change); the detail is that value. Not a Gradio event: `<gradio-app>` takes the value from it, so that the app's listeners read what the browser had stored.
+         */
+        "onGr-restore"?: (event: GrBrowserStateCustomEvent<unknown>) => void;
+        /**
+          * The key the stored value is encrypted with (Gradio's `secret`); `null` stores plain JSON.
           * @default null
          */
         "secret"?: string | null;
@@ -10658,7 +10665,8 @@ declare namespace LocalJSX {
      * Gradio `Tabs` (config type `tabs`) around `gr-tab` children (config type `tabitem`): a `role="tablist"`
      * row of buttons, one per visible tab, and the selected tab's panel. The other panels stay in the DOM,
      * hidden. Keyboard: Left/Right arrows move to (and select) the previous/next enabled tab, Home/End the
-     * first/last; Tab leaves the tab list.
+     * first/last; Tab leaves the tab list. Tabs that do not fit the row go into a "⋯" menu at its end (as in
+     * Gradio), marked as selected when the selected tab is in it; ArrowDown/Enter open it, Escape closes it.
      */
     interface GrTabs {
         /**
@@ -12185,16 +12193,16 @@ declare module "@stencil/core" {
             /**
              * Gradio's `BrowserState` (config type `browserstate`): a value with no UI (`display: none`) kept in the
              * browser's `localStorage` under `storageKey`, so it survives page reloads.
-             * - On connect the element loads `localStorage[storageKey]` (JSON) into `value`; when nothing is stored
-             *   (or it cannot be read) `value` becomes `defaultValue`.
-             * - Whenever `value` changes it is saved as JSON; falsy values (`null`, `false`, `0`, `""`) are not saved,
-             *   as in the official frontend.
+             * - With a `secret` (Gradio always sends one), the value is stored AES-encrypted exactly as Gradio's frontend
+             *   stores it (see `src/utils/browser-state-crypto.ts`), so either frontend reads what the other stored on
+             *   the same origin; with no `secret` (the element used alone), as plain JSON.
+             * - On connect the element loads `localStorage[storageKey]` into `value`; when nothing is stored (or it cannot
+             *   be read: another secret, broken data) `value` becomes `defaultValue`. Either way it fires `gr-restore`.
+             * - Whenever `value` changes it is saved; falsy values (`null`, `false`, `0`, `""`) are not saved, as in the
+             *   official frontend.
              * - When another tab changes the stored value (the window's `storage` event), `value` follows and
              *   `gr-change` fires. Setting `value` from code never fires it.
-             * Differences from the official frontend: the value is stored as plain JSON, not AES-encrypted with
-             * `secret`, so `secret` is accepted and ignored, and values stored by the official frontend (encrypted)
-             * under the same key are not read (the default is used instead). Storage errors (private mode, quota)
-             * are ignored: the value then lives only in the element.
+             * Storage errors (private mode, quota) are ignored: the value then lives only in the element.
              */
             "gr-browser-state": LocalJSX.IntrinsicElements["gr-browser-state"] & JSXBase.HTMLAttributes<HTMLGrBrowserStateElement>;
             /**
@@ -12581,7 +12589,8 @@ declare module "@stencil/core" {
              * Gradio `Tabs` (config type `tabs`) around `gr-tab` children (config type `tabitem`): a `role="tablist"`
              * row of buttons, one per visible tab, and the selected tab's panel. The other panels stay in the DOM,
              * hidden. Keyboard: Left/Right arrows move to (and select) the previous/next enabled tab, Home/End the
-             * first/last; Tab leaves the tab list.
+             * first/last; Tab leaves the tab list. Tabs that do not fit the row go into a "⋯" menu at its end (as in
+             * Gradio), marked as selected when the selected tab is in it; ArrowDown/Enter open it, Escape closes it.
              */
             "gr-tabs": LocalJSX.IntrinsicElements["gr-tabs"] & JSXBase.HTMLAttributes<HTMLGrTabsElement>;
             /**

@@ -1,10 +1,13 @@
 """The event features a frontend must drive: update dictionaries, gr.skip, chains (then / success),
-trigger modes, cancels, a Timer, gr.Info, and a client-side js function."""
+trigger modes, cancels, a Timer, gr.Info, a client-side js function, key_up, and demo.unload (which the
+server runs when a session's heartbeat connection closes)."""
 import time
 
 import gradio as gr
 
 calls = {"once": 0, "last": 0, "second": 0}
+# The session that last sent a key_up, and the sessions whose unload listener ran.
+sessions = {"keys": None, "unloaded": []}
 
 
 def relabel():
@@ -52,6 +55,19 @@ def notify(text):
     return text
 
 
+def key_pressed(data: gr.KeyUpData, request: gr.Request):
+    sessions["keys"] = request.session_hash
+    return f"{data.key}|{data.input_value}"
+
+
+def session_unloaded(request: gr.Request):
+    sessions["unloaded"].append(request.session_hash)
+
+
+def key_session_unloaded():
+    return "yes" if sessions["keys"] in sessions["unloaded"] else "no"
+
+
 with gr.Blocks() as demo:
     with gr.Tab("Updates"):
         target = gr.Textbox(label="target", value="hello")
@@ -97,6 +113,14 @@ with gr.Blocks() as demo:
         gr.Button("Notify").click(notify, note, echoed, api_name="notify")
         reversed_out = gr.Textbox(label="reversed")
         gr.Button("Reverse in browser").click(None, note, reversed_out, js="(x) => x.split('').reverse().join('')")
+
+    with gr.Tab("Keys"):
+        typed = gr.Dropdown(["apple", "banana"], label="typed", filterable=True, allow_custom_value=True, interactive=True)
+        keys = gr.Textbox(label="keys")
+        typed.key_up(key_pressed, None, keys, api_name="keys")
+        unloads = gr.Textbox(label="unloads")
+        gr.Button("Unloaded?").click(key_session_unloaded, None, unloads, api_name="key_session_unloaded")
+    demo.unload(session_unloaded)
 
 if __name__ == "__main__":
     demo.queue(default_concurrency_limit=4).launch()

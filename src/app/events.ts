@@ -7,6 +7,7 @@
 import type { Client } from '../client/client';
 import type { DependencyConfig, GradioEvent, ProgressData, StatusEvent } from '../client/types';
 import { ClientFunctionUnsupportedError, type CompiledFunction, compileClientFunction } from './client-functions';
+import { hubRoleOfJs } from './hub-buttons';
 import { constantResult, runJs } from './js-functions';
 
 /** What a status tracker shows for one component (Gradio's `loading_status`). */
@@ -69,8 +70,11 @@ type Outcome = 'success' | 'failure' | 'cancelled';
 
 interface Running {
   jobs: Set<{ cancel(): Promise<void> }>;
-  /** `always_last`: a trigger arrived while running; run once more when the current run ends. */
-  deferred: boolean;
+  /**
+   * `always_last`: the latest trigger that arrived while running (its event data and target), run once more
+   * when the current run ends; `null` when none came.
+   */
+  deferred: { eventData: unknown; triggerId: number | null } | null;
 }
 
 /** True for Gradio's update dictionaries (`gr.update(...)`, `gr.skip()`, a returned component). */
@@ -130,7 +134,7 @@ export class EventEngine {
     for (const id of removed) {
       const running = this.#running.get(id);
       if (!running) continue;
-      running.deferred = false;
+      running.deferred = null;
       for (const job of running.jobs) void this.#cancelJob(job);
     }
     const addedIds = new Set(added.map((dep) => dep.id));
@@ -149,7 +153,7 @@ export class EventEngine {
   dispose(): void {
     this.#disposed = true;
     for (const running of this.#running.values()) {
-      running.deferred = false;
+      running.deferred = null;
       for (const job of running.jobs) this.#cancelJob(job);
     }
   }
@@ -166,15 +170,16 @@ export class EventEngine {
     if (running && running.jobs.size > 0) {
       if (mode === 'once') return;
       if (mode === 'always_last') {
-        running.deferred = true;
+        running.deferred = { eventData, triggerId };
         return;
       }
     }
     const outcome = await this.#run(dep, eventData, triggerId);
     const after = this.#running.get(dep.id);
-    if (after?.deferred && after.jobs.size === 0 && !this.#disposed) {
-      after.deferred = false;
-      void this.#trigger(dep, eventData, triggerId);
+    const latest = after?.deferred;
+    if (after && latest && after.jobs.size === 0 && !this.#disposed) {
+      after.deferred = null;
+      void this.#trigger(dep, latest.eventData, latest.triggerId);
     }
     this.#chain(dep, outcome, triggerId);
   }
@@ -199,7 +204,7 @@ export class EventEngine {
     for (const id of ids) {
       const running = this.#running.get(id);
       if (!running) continue;
-      running.deferred = false;
+      running.deferred = null;
       for (const job of running.jobs) cancels.push(this.#cancelJob(job));
     }
     // The server answers /cancel only when the function returns (spec §5.8): do not wait for it.
@@ -264,6 +269,8 @@ export class EventEngine {
   }
 
   async #runJs(dep: DependencyConfig, js: string, inputs: unknown[]): Promise<{ value?: unknown; failed?: boolean }> {
+    // Gradio's own code of the Hugging Face buttons: their elements do that job (hub-buttons.ts).
+    if (hubRoleOfJs(js)) return {};
     const constant = constantResult(js);
     if (constant) return { value: constant.value };
     if (!this.#options.allowJs) {
@@ -314,7 +321,7 @@ export class EventEngine {
   }
 
   async #submit(dep: DependencyConfig, inputs: unknown[], eventData: unknown, triggerId: number | null): Promise<Outcome> {
-    const running = this.#running.get(dep.id) ?? { jobs: new Set(), deferred: false };
+    const running = this.#running.get(dep.id) ?? { jobs: new Set(), deferred: null };
     this.#running.set(dep.id, running);
     const tracked = this.#trackedOutputs(dep);
     const showProgress = ((dep.show_progress as string | undefined) ?? 'full') as LoadingStatus['showProgress'];

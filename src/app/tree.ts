@@ -1,4 +1,5 @@
 import type { ComponentConfig, Config } from '../client/types';
+import type { HubButtonRole } from './hub-buttons';
 import { layoutTypes, tagFor } from './registry';
 import type { LayoutEntry } from './render';
 
@@ -28,23 +29,31 @@ export function stamp(nodes: TreeNode[], generation: number): TreeNode[] {
  * root (the Blocks itself) has no component entry: it becomes a column. A layout id with no component is
  * skipped rather than crashing the app; its children are still rendered.
  */
-export function buildTree(config: Pick<Config, 'components'> & { layout?: unknown }): TreeNode {
+export function buildTree(config: Pick<Config, 'components'> & { layout?: unknown }, roles?: ReadonlyMap<number, HubButtonRole>): TreeNode {
   const components = new Map(config.components.map((c) => [c.id, c]));
   const layout = config.layout as LayoutEntry | undefined;
   if (!layout || typeof layout.id !== 'number') {
     throw new Error('the app config has no layout tree (config.layout)');
   }
-  return { id: layout.id, type: 'column', tag: 'gr-column', children: layoutChildren(layout, components) };
+  return { id: layout.id, type: 'column', tag: 'gr-column', children: layoutChildren(layout, components, roles) };
 }
 
-/** The nodes under a layout entry (a layout id with no component is skipped; its children are kept). */
-export function layoutChildren(entry: LayoutEntry, components: ReadonlyMap<number, ComponentConfig>): TreeNode[] {
+/**
+ * The nodes under a layout entry (a layout id with no component is skipped; its children are kept). `roles`
+ * (from `hubButtons`) gives the Hugging Face buttons their own elements.
+ */
+export function layoutChildren(
+  entry: LayoutEntry,
+  components: ReadonlyMap<number, ComponentConfig>,
+  roles?: ReadonlyMap<number, HubButtonRole>,
+): TreeNode[] {
   const visit = (node: LayoutEntry): TreeNode[] => {
     const children = (node.children ?? []).flatMap(visit);
     const component = components.get(node.id);
     if (component === undefined) return children;
     const { type } = component;
-    return [{ id: node.id, type, tag: tagFor(type, component.props.name), children: layoutTypes.has(type) ? children : [] }];
+    const tag = roles?.get(node.id)?.tag ?? tagFor(type, component.props.name);
+    return [{ id: node.id, type, tag, children: layoutTypes.has(type) ? children : [] }];
   };
   return (entry.children ?? []).flatMap(visit);
 }

@@ -182,11 +182,21 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
       }
     } else if (/^[\w.-]+\.hf\.space(\/|$)/i.test(src)) base = `https://${src}`;
     else if (!/^https?:\/\//i.test(src)) throw new ValidationError(`Not a URL or Space: ${src}`);
-    this.#base = base = trimSlash(base);
-    this.#origin = new URL(base).origin;
+    // [protocol] §10.12: an app URL may carry a deep link (`?deep_link=<key>`), which its config restores.
+    const address = new URL(base);
+    const deepLink = address.searchParams.get('deep_link');
+    address.search = '';
+    address.hash = '';
+    this.#base = base = trimSlash(address.toString());
+    this.#origin = address.origin;
     if (auth) await this.#login(auth, signal);
     const url = `${base}/config`;
-    const response = await this.#request(url, { signal });
+    let response = await this.#request(deepLink ? `${url}?deep_link=${encodeURIComponent(deepLink)}` : url, { signal });
+    // An unknown key gives an empty app (`deep_link_state: "invalid"`, no components): the plain app instead.
+    if (deepLink && response.ok) {
+      const restored = await readBody(response.clone()).catch(() => null);
+      if (restored?.deep_link_state === 'invalid') response = await this.#request(url, { signal });
+    }
     let raw: any;
     if (response.ok) raw = await readBody(response);
     else {
@@ -314,6 +324,18 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
   /** camelCase alias of {@link Client.view_api}. */
   viewApi(): Promise<ApiInfo> {
     return this.view_api();
+  }
+
+  /**
+   * Saves this session's component values on the server and resolves with the key of a link that restores
+   * them: the app's URL with `?deep_link=<key>` (connecting to such a URL restores them). `""` when the server
+   * has nothing saved for this session. The route is `GET /gradio_api/deep_link` on every version that has it
+   * (spec protocol.md §10.12; Gradio 5.x before `gr.DeepLinkButton` answers 404: a {@link NotFoundError}).
+   */
+  async deepLink(): Promise<string> {
+    const key: unknown = await this.#json(`${this.config.root}/gradio_api/deep_link?session_hash=${encodeURIComponent(this.session_hash)}`);
+    if (typeof key !== 'string') throw new ConnectionError('The deep link answer is not a string', { url: this.config.root });
+    return key;
   }
 
   /**

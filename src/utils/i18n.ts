@@ -47,7 +47,8 @@ export type KitWord =
   | 'close'
   | 'spaceSleeping'
   | 'spaceBuilding'
-  | 'spaceStarting';
+  | 'spaceStarting'
+  | 'moreTabs';
 
 export type Translations = Partial<Record<KitWord, string>>;
 
@@ -89,6 +90,7 @@ const en: Record<KitWord, string> = {
   spaceSleeping: 'This Space is asleep: waking it up…',
   spaceBuilding: 'This Space is being built…',
   spaceStarting: 'This Space is starting…',
+  moreTabs: 'More tabs',
 };
 
 /** The kit's words in the languages it ships (written for the kit, not taken from Gradio's files). */
@@ -102,7 +104,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Iniciando sesión…', wrongLogin: 'Usuario o contraseña incorrectos.', appNotLoaded: 'No se pudo cargar esta aplicación.',
     hostedAt: 'Alojada en', builtWith: 'Hecha con Gradio', queue: 'cola', dropFile: 'Suelta el archivo aquí',
     clickToUpload: 'Haz clic para subir', or: 'o', upload: 'Subir', download: 'Descargar', fullscreen: 'Pantalla completa', close: 'Cerrar',
-    spaceSleeping: 'Este Space está dormido: despertándolo…', spaceBuilding: 'Este Space se está construyendo…', spaceStarting: 'Este Space se está iniciando…',
+    spaceSleeping: 'Este Space está dormido: despertándolo…', spaceBuilding: 'Este Space se está construyendo…', spaceStarting: 'Este Space se está iniciando…', moreTabs: 'Más pestañas',
   },
   fr: {
     copy: 'Copier', copied: 'Copié', copyCode: 'Copier le code', clear: 'Effacer', submit: 'Envoyer', stop: 'Arrêter',
@@ -112,7 +114,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Connexion…', wrongLogin: "Nom d'utilisateur ou mot de passe incorrect.", appNotLoaded: "Impossible de charger cette application.",
     hostedAt: 'Hébergée sur', builtWith: 'Faite avec Gradio', queue: "file d'attente", dropFile: 'Déposez le fichier ici',
     clickToUpload: 'Cliquez pour envoyer', or: 'ou', upload: 'Envoyer un fichier', download: 'Télécharger', fullscreen: 'Plein écran', close: 'Fermer',
-    spaceSleeping: 'Ce Space est en veille : réveil en cours…', spaceBuilding: 'Ce Space est en cours de construction…', spaceStarting: 'Ce Space démarre…',
+    spaceSleeping: 'Ce Space est en veille : réveil en cours…', spaceBuilding: 'Ce Space est en cours de construction…', spaceStarting: 'Ce Space démarre…', moreTabs: 'Plus d’onglets',
   },
   de: {
     copy: 'Kopieren', copied: 'Kopiert', copyCode: 'Code kopieren', clear: 'Leeren', submit: 'Senden', stop: 'Stoppen',
@@ -122,7 +124,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Anmeldung läuft…', wrongLogin: 'Benutzername oder Passwort ist falsch.', appNotLoaded: 'Diese App konnte nicht geladen werden.',
     hostedAt: 'Gehostet bei', builtWith: 'Erstellt mit Gradio', queue: 'Warteschlange', dropFile: 'Datei hier ablegen',
     clickToUpload: 'Zum Hochladen klicken', or: 'oder', upload: 'Hochladen', download: 'Herunterladen', fullscreen: 'Vollbild', close: 'Schließen',
-    spaceSleeping: 'Dieser Space schläft: er wird geweckt…', spaceBuilding: 'Dieser Space wird gebaut…', spaceStarting: 'Dieser Space startet…',
+    spaceSleeping: 'Dieser Space schläft: er wird geweckt…', spaceBuilding: 'Dieser Space wird gebaut…', spaceStarting: 'Dieser Space startet…', moreTabs: 'Weitere Tabs',
   },
   pt: {
     copy: 'Copiar', copied: 'Copiado', copyCode: 'Copiar código', clear: 'Limpar', submit: 'Enviar', stop: 'Parar',
@@ -132,7 +134,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Entrando…', wrongLogin: 'Usuário ou senha incorretos.', appNotLoaded: 'Não foi possível carregar este aplicativo.',
     hostedAt: 'Hospedado em', builtWith: 'Feito com Gradio', queue: 'fila', dropFile: 'Solte o arquivo aqui',
     clickToUpload: 'Clique para enviar', or: 'ou', upload: 'Enviar', download: 'Baixar', fullscreen: 'Tela cheia', close: 'Fechar',
-    spaceSleeping: 'Este Space está dormindo: acordando…', spaceBuilding: 'Este Space está sendo construído…', spaceStarting: 'Este Space está iniciando…',
+    spaceSleeping: 'Este Space está dormindo: acordando…', spaceBuilding: 'Este Space está sendo construído…', spaceStarting: 'Este Space está iniciando…', moreTabs: 'Mais abas',
   },
   it: {
     copy: 'Copia', copied: 'Copiato', copyCode: 'Copia il codice', clear: 'Cancella', submit: 'Invia', stop: 'Interrompi',
@@ -142,7 +144,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Accesso in corso…', wrongLogin: 'Nome utente o password errati.', appNotLoaded: "Impossibile caricare quest'app.",
     hostedAt: 'Ospitata su', builtWith: 'Creata con Gradio', queue: 'coda', dropFile: 'Trascina qui il file',
     clickToUpload: 'Fai clic per caricare', or: 'oppure', upload: 'Carica', download: 'Scarica', fullscreen: 'Schermo intero', close: 'Chiudi',
-    spaceSleeping: 'Questo Space è in pausa: lo stiamo risvegliando…', spaceBuilding: 'Questo Space è in costruzione…', spaceStarting: 'Questo Space si sta avviando…',
+    spaceSleeping: 'Questo Space è in pausa: lo stiamo risvegliando…', spaceBuilding: 'Questo Space è in costruzione…', spaceStarting: 'Questo Space si sta avviando…', moreTabs: 'Altre schede',
   },
   zh: {
     copy: '复制', copied: '已复制', copyCode: '复制代码', clear: '清除', submit: '提交', stop: '停止',
@@ -152,7 +154,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: '正在登录…', wrongLogin: '用户名或密码错误。', appNotLoaded: '无法加载此应用。',
     hostedAt: '托管于', builtWith: '使用 Gradio 构建', queue: '队列', dropFile: '将文件拖放到此处',
     clickToUpload: '点击上传', or: '或', upload: '上传', download: '下载', fullscreen: '全屏', close: '关闭',
-    spaceSleeping: '此 Space 正在休眠：正在唤醒…', spaceBuilding: '此 Space 正在构建…', spaceStarting: '此 Space 正在启动…',
+    spaceSleeping: '此 Space 正在休眠：正在唤醒…', spaceBuilding: '此 Space 正在构建…', spaceStarting: '此 Space 正在启动…', moreTabs: '更多标签页',
   },
   ja: {
     copy: 'コピー', copied: 'コピーしました', copyCode: 'コードをコピー', clear: 'クリア', submit: '送信', stop: '停止',
@@ -162,7 +164,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'ログインしています…', wrongLogin: 'ユーザー名またはパスワードが正しくありません。', appNotLoaded: 'このアプリを読み込めませんでした。',
     hostedAt: 'ホスト先', builtWith: 'Gradio で作成', queue: '待ち行列', dropFile: 'ここにファイルをドロップ',
     clickToUpload: 'クリックしてアップロード', or: 'または', upload: 'アップロード', download: 'ダウンロード', fullscreen: '全画面', close: '閉じる',
-    spaceSleeping: 'この Space は休止中です。起動しています…', spaceBuilding: 'この Space はビルド中です…', spaceStarting: 'この Space は起動中です…',
+    spaceSleeping: 'この Space は休止中です。起動しています…', spaceBuilding: 'この Space はビルド中です…', spaceStarting: 'この Space は起動中です…', moreTabs: 'その他のタブ',
   },
   ko: {
     copy: '복사', copied: '복사됨', copyCode: '코드 복사', clear: '지우기', submit: '제출', stop: '중지',
@@ -172,7 +174,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: '로그인 중…', wrongLogin: '사용자 이름 또는 비밀번호가 올바르지 않습니다.', appNotLoaded: '이 앱을 불러올 수 없습니다.',
     hostedAt: '호스팅 위치', builtWith: 'Gradio로 제작', queue: '대기열', dropFile: '여기에 파일을 놓으세요',
     clickToUpload: '클릭하여 업로드', or: '또는', upload: '업로드', download: '다운로드', fullscreen: '전체 화면', close: '닫기',
-    spaceSleeping: '이 Space는 절전 중입니다. 깨우는 중…', spaceBuilding: '이 Space를 빌드하는 중입니다…', spaceStarting: '이 Space를 시작하는 중입니다…',
+    spaceSleeping: '이 Space는 절전 중입니다. 깨우는 중…', spaceBuilding: '이 Space를 빌드하는 중입니다…', spaceStarting: '이 Space를 시작하는 중입니다…', moreTabs: '탭 더 보기',
   },
   ru: {
     copy: 'Копировать', copied: 'Скопировано', copyCode: 'Копировать код', clear: 'Очистить', submit: 'Отправить', stop: 'Остановить',
@@ -182,7 +184,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'Вход…', wrongLogin: 'Неверное имя пользователя или пароль.', appNotLoaded: 'Не удалось загрузить это приложение.',
     hostedAt: 'Размещено на', builtWith: 'Создано с Gradio', queue: 'очередь', dropFile: 'Перетащите файл сюда',
     clickToUpload: 'Нажмите, чтобы загрузить', or: 'или', upload: 'Загрузить', download: 'Скачать', fullscreen: 'Во весь экран', close: 'Закрыть',
-    spaceSleeping: 'Этот Space спит: будим его…', spaceBuilding: 'Этот Space собирается…', spaceStarting: 'Этот Space запускается…',
+    spaceSleeping: 'Этот Space спит: будим его…', spaceBuilding: 'Этот Space собирается…', spaceStarting: 'Этот Space запускается…', moreTabs: 'Другие вкладки',
   },
   ar: {
     copy: 'نسخ', copied: 'تم النسخ', copyCode: 'نسخ الشيفرة', clear: 'مسح', submit: 'إرسال', stop: 'إيقاف',
@@ -192,7 +194,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'جارٍ تسجيل الدخول…', wrongLogin: 'اسم المستخدم أو كلمة المرور غير صحيحة.', appNotLoaded: 'تعذّر تحميل هذا التطبيق.',
     hostedAt: 'مستضاف على', builtWith: 'مصنوع باستخدام Gradio', queue: 'قائمة الانتظار', dropFile: 'أفلت الملف هنا',
     clickToUpload: 'انقر للرفع', or: 'أو', upload: 'رفع', download: 'تنزيل', fullscreen: 'ملء الشاشة', close: 'إغلاق',
-    spaceSleeping: 'هذا الـ Space نائم: جارٍ إيقاظه…', spaceBuilding: 'جارٍ بناء هذا الـ Space…', spaceStarting: 'جارٍ تشغيل هذا الـ Space…',
+    spaceSleeping: 'هذا الـ Space نائم: جارٍ إيقاظه…', spaceBuilding: 'جارٍ بناء هذا الـ Space…', spaceStarting: 'جارٍ تشغيل هذا الـ Space…', moreTabs: 'علامات تبويب أخرى',
   },
   hi: {
     copy: 'कॉपी करें', copied: 'कॉपी हो गया', copyCode: 'कोड कॉपी करें', clear: 'साफ़ करें', submit: 'भेजें', stop: 'रोकें',
@@ -202,7 +204,7 @@ const builtIn: Record<string, Translations> = {
     signingIn: 'लॉग इन हो रहा है…', wrongLogin: 'उपयोगकर्ता नाम या पासवर्ड गलत है।', appNotLoaded: 'यह ऐप लोड नहीं हो सका।',
     hostedAt: 'होस्ट किया गया', builtWith: 'Gradio से बना', queue: 'कतार', dropFile: 'फ़ाइल यहाँ छोड़ें',
     clickToUpload: 'अपलोड करने के लिए क्लिक करें', or: 'या', upload: 'अपलोड करें', download: 'डाउनलोड करें', fullscreen: 'पूर्ण स्क्रीन', close: 'बंद करें',
-    spaceSleeping: 'यह Space सो रहा है: इसे जगाया जा रहा है…', spaceBuilding: 'यह Space बन रहा है…', spaceStarting: 'यह Space शुरू हो रहा है…',
+    spaceSleeping: 'यह Space सो रहा है: इसे जगाया जा रहा है…', spaceBuilding: 'यह Space बन रहा है…', spaceStarting: 'यह Space शुरू हो रहा है…', moreTabs: 'और टैब',
   },
 };
 

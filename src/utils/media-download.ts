@@ -20,6 +20,15 @@ export function downloadName(value: FileData | string | null | undefined): strin
   }
 }
 
+/**
+ * Fetches a media file to read it in script, bypassing the HTTP cache: an `<img>`, `<audio>` or `<video>` of the
+ * page may have cached the same URL without CORS headers (Gradio sends them only to requests that carry an
+ * `Origin`), and a CORS fetch answered from that entry fails.
+ */
+export function fetchMedia(url: string): Promise<Response> {
+  return fetch(url, { cache: 'no-store' });
+}
+
 function clickLink(href: string, name: string | null): void {
   const link = document.createElement('a');
   link.href = href;
@@ -48,7 +57,7 @@ export async function downloadFile(value: FileData | string | null | undefined):
     return true;
   }
   try {
-    const response = await fetch(url);
+    const response = await fetchMedia(url);
     if (!response.ok) throw new Error(String(response.status));
     const blobUrl = URL.createObjectURL(await response.blob());
     clickLink(blobUrl, name);

@@ -4,7 +4,7 @@
  * WebVTT in the page, and the track gets a `blob:` URL.
  */
 import { type FileData, fileUrl } from './file-data';
-import { downloadName } from './media-download';
+import { downloadName, fetchMedia } from './media-download';
 import { safeMediaUrl } from './sanitize';
 
 /** SRT text as WebVTT: the header, and `,` before milliseconds becomes `.` (cue numbers are valid cue ids). */
@@ -31,7 +31,7 @@ export async function loadSubtitles(file: FileData | string): Promise<{ url?: st
   const source = safeMediaUrl(raw) ?? (raw && /^data:(text\/|application\/x-subrip)/i.test(raw) ? raw : undefined);
   if (!source) return { error: `The subtitles "${name}" were not loaded: their URL is not an allowed address.` };
   try {
-    const response = await fetch(source);
+    const response = await fetchMedia(source);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const text = await response.text();
     const vtt = isVtt(text) ? text : srtToVtt(text);

@@ -1,11 +1,12 @@
 /**
  * The event engine of `<gradio-app>` against a real Gradio 5.14 and 6.25 app (examples/apps/events_app.py), used as a
- * user would: update dictionaries, gr.skip, chains, trigger modes, cancels, a Timer, gr.Info toasts, and
- * client-side js (only with the page's `allow-js`).
+ * user would: update dictionaries, gr.skip, chains, trigger modes, cancels, a Timer, gr.Info toasts,
+ * client-side js (only with the page's `allow-js`), key_up, and `demo.unload` when an embed goes away.
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
+import { Client } from '../../src/client/index.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite } from './helpers/embed.ts';
 
@@ -119,6 +120,33 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     const stopped = await field(app, 'ticks').inputValue();
     await page.waitForTimeout(1200);
     expect(await field(app, 'ticks').inputValue()).toBe(stopped);
+  });
+
+  it('key_up carries the key and what the field holds; removing the embed ends its session (unload runs)', async () => {
+    const { page, app, errors } = await open('events-keys');
+    await tab(app, 'Keys').click();
+    const typed = app.locator('gr-dropdown', { hasText: 'typed' }).locator('input').first();
+    await typed.fill('');
+    await typed.press('b');
+    await expect.poll(() => field(app, 'keys').inputValue(), { timeout: 15_000 }).toBe('b|b');
+    await typed.press('a');
+    await expect.poll(() => field(app, 'keys').inputValue(), { timeout: 15_000 }).toBe('a|ba');
+
+    // The server runs `unload` listeners when a session's heartbeat closes: the embed closes it when removed.
+    // Gradio 5.14 never ran them here (it queues them as background tasks of the heartbeat's streaming
+    // response, which a closed connection cancels), so only 6.x is checked.
+    expect(errors).toEqual([]);
+    if (gradio !== 6) return;
+    // The app remembers which session sent the key_up, and answers whether that session's unload ran.
+    const client = await Client.connect(`${suite.servers.events_app.url}/`);
+    const unloaded = async () => (await client.predict('/key_session_unloaded', [])).data[0];
+    try {
+      expect(await unloaded()).toBe('no');
+      await page.evaluate(() => document.querySelector('gradio-app')?.remove());
+      await expect.poll(unloaded, { timeout: 30_000, interval: 500 }).toBe('yes');
+    } finally {
+      client.close();
+    }
   });
 
   it('gr.Info becomes a toast; client-side js runs only with allow-js', async () => {

@@ -2,8 +2,8 @@
  * Newer component types in `<gradio-app>`, against the real `newer_components` app: a ParamViewer (5.14 and
  * 6.25) rendered from the config and refilled by a listener, and a Dialogue (6.25 only: Gradio 5.14 has no
  * `gr.Dialogue`) whose user edits reach the server through its change and submit listeners. The Hugging Face
- * buttons come as plain `button` configs (their `props.name` is `button` on both versions), so they render as
- * gr-button until the runtime tells them apart (see the newtypes report). A Component subclass defined in the app
+ * buttons come as plain `button` configs (their `props.name` is `button` on both versions): the runtime tells
+ * them apart (src/app/hub-buttons.ts) and the DeepLinkButton's link restores a session. A Component subclass defined in the app
  * stands in for a custom component. Screenshots in test-results/screenshots.
  */
 import type { Locator, Page } from 'playwright-core';
@@ -43,6 +43,37 @@ describe.each(gradioVersions)('newer component types in <gradio-app> (Gradio %s)
     expect(await app.locator('gr-button', { hasText: 'Duplicate Space' }).count()).toBe(1);
     await screenshot(page, 'newer-components-params');
     expect(errors).toEqual([]);
+  });
+
+  it.runIf(gradio === 6)('DeepLinkButton (6.x): copies a link to the app that restores the session\'s values', async () => {
+    const { page, app, errors } = await open(`newer-deeplink-${gradio}`);
+    // What the button writes to the clipboard, without the browser's permission prompt.
+    await page.evaluate(() => {
+      const copied: string[] = [];
+      (window as unknown as { copied: string[] }).copied = copied;
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+    });
+    const viewer = app.locator('gr-param-viewer');
+    await app.locator('gr-button', { hasText: 'Load params' }).locator('button').click();
+    await expect.poll(() => viewer.locator('summary .signature').count(), { timeout: 15_000 }).toBe(2);
+    const button = app.locator('gr-deep-link-button');
+    await button.locator('button').click();
+    await expect.poll(() => button.locator('button').textContent(), { timeout: 15_000 }).toContain('Link Copied!');
+    const [link] = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    const url = new URL(link);
+    expect(`${url.origin}${url.pathname}`).toBe(`${suite.servers.newer_components.url}/`);
+    expect(url.searchParams.get('deep_link')).toMatch(/^\w+/);
+    // Gradio's generated js for the button is the element's job: nothing warns that it was not run.
+    expect(await app.locator('[role="status"]', { hasText: 'JavaScript not run' }).count()).toBe(0);
+
+    // The link as an embed's src restores what the listener had put in the ParamViewer.
+    const restored = await openPage(suite.browser);
+    await restored.page.goto(suite.site.page(`newer-deeplink-restored-${gradio}`, `<gradio-app src="${link}" eager></gradio-app>`));
+    await waitForAppReady(restored.page);
+    await expect
+      .poll(() => restored.page.locator('gradio-app gr-param-viewer summary .signature').allTextContents(), { timeout: 15_000 })
+      .toEqual(['prompt: str = ""', 'temperature: float = 0.7']);
+    expect([...errors, ...restored.errors]).toEqual([]);
   });
 
   it('a custom component (a Component subclass the kit does not know) shows the custom-component block', async () => {

@@ -17,7 +17,7 @@ import {
   mediaErrorMessage,
   mediaUrl,
 } from '../../utils/media';
-import { downloadFile, downloadName } from '../../utils/media-download';
+import { downloadFile, downloadName, fetchMedia } from '../../utils/media-download';
 import { StreamRecorder } from '../../utils/media-recorder';
 import type { ElemClasses } from '../../utils/props';
 import type { UploadFunction } from '../../utils/upload';
@@ -422,7 +422,7 @@ export class GrAudio {
       return;
     }
     try {
-      const response = await fetch(url);
+      const response = await fetchMedia(url);
       if (!response.ok) throw new Error(`The audio could not be read for trimming (HTTP ${response.status}).`);
       const buffer = await decodeAudio(await response.blob(), 'The audio');
       const name = downloadName(this.value).replace(/\.[^.]*$/, '');

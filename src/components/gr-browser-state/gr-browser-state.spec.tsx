@@ -1,5 +1,6 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { beforeEach, vi } from 'vitest';
+import { decryptState, encryptState } from '../../utils/browser-state-crypto';
 
 describe('gr-browser-state', () => {
   beforeEach(() => localStorage.clear());
@@ -20,10 +21,27 @@ describe('gr-browser-state', () => {
     expect(JSON.parse(localStorage.getItem('k2')!)).toEqual({ saved: true });
   });
 
-  it('unreadable (e.g. encrypted) stored data gives the default', async () => {
+  it('unreadable stored data (broken, or encrypted with no or another secret) gives the default', async () => {
     localStorage.setItem('k3', 'U2FsdGVkX1+not-json');
     const { root } = await render(<gr-browser-state storageKey="k3" defaultValue="d" />);
     expect((root as HTMLGrBrowserStateElement).value).toBe('d');
+    localStorage.setItem('k3b', encryptState('"hidden"', 'right'));
+    const other = await render(<gr-browser-state storageKey="k3b" secret="wrong" defaultValue="d" />);
+    expect((other.root as HTMLGrBrowserStateElement).value).toBe('d');
+  });
+
+  it('with a secret, stores the value encrypted as Gradio does, and restores it (gr-restore) on connect', async () => {
+    const { root, setProps } = await render(<gr-browser-state storageKey="k5" secret="s3cret" defaultValue={null} />);
+    await setProps({ value: { name: 'ada' } });
+    const stored = localStorage.getItem('k5')!;
+    expect(stored).toMatch(/^[A-Za-z0-9+/=]+:U2FsdGVkX1/);
+    expect(JSON.parse(decryptState(stored, 's3cret'))).toEqual({ name: 'ada' });
+    root.remove();
+    const restored: unknown[] = [];
+    document.addEventListener('gr-restore', (event) => restored.push((event as CustomEvent).detail), { once: true });
+    const again = await render(<gr-browser-state storageKey="k5" secret="s3cret" defaultValue={null} />);
+    expect((again.root as HTMLGrBrowserStateElement).value).toEqual({ name: 'ada' });
+    expect(restored).toEqual([{ name: 'ada' }]);
   });
 
   it('a change from another tab updates value and emits gr-change; own changes never emit', async () => {

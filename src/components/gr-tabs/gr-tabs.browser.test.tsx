@@ -1,4 +1,5 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
+import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { applyDefaultTheme } from '../../../tests/helpers/default-theme';
@@ -76,5 +77,60 @@ describe('gr-tabs in Chromium', () => {
     await settle();
     expect(getComputedStyle(root.querySelectorAll('gr-tab')[1]).display).toBe('flex');
     expect((root as HTMLGrTabsElement).selected).toBe('two');
+  });
+
+  it('tabs that do not fit go into a "More tabs" menu: its items select their tab; keyboard; a wider row takes them back', async () => {
+    applyDefaultTheme();
+    const labels = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel'];
+    const { root } = await render(
+      <div style={{ width: '360px' }}>
+        <gr-tabs>
+          {labels.map((label) => (
+            <gr-tab label={label} tabId={label.toLowerCase()}>
+              <p>{label} panel</p>
+            </gr-tab>
+          ))}
+        </gr-tabs>
+      </div>,
+    );
+    const tabsEl = root.querySelector('gr-tabs') as HTMLGrTabsElement;
+    const rowLabels = () => Array.from(tabsEl.querySelectorAll('.tab-container [role="tab"]'), (tab) => tab.textContent);
+    const menuLabels = () => Array.from(tabsEl.querySelectorAll('.overflow-menu [role="menuitem"]'), (item) => item.textContent);
+    await vi.waitFor(() => expect(tabsEl.querySelector('.overflow-button')).not.toBeNull());
+    // Every tab is either in the row or in the menu, in order, and nothing in the row is cut off.
+    expect(rowLabels().length).toBeGreaterThan(0);
+    expect([...rowLabels(), ...menuLabels()]).toEqual(labels);
+    const right = tabsEl.getBoundingClientRect().right;
+    for (const tab of tabsEl.querySelectorAll('.tab-container [role="tab"]')) expect(tab.getBoundingClientRect().right).toBeLessThanOrEqual(right + 0.5);
+
+    const menuButton = tabsEl.querySelector('.overflow-button') as HTMLButtonElement;
+    const menu = tabsEl.querySelector('.overflow-menu') as HTMLElement;
+    expect(menuButton.getAttribute('aria-label')).toBe('More tabs');
+    await userEvent.click(menuButton);
+    await vi.waitFor(() => expect(menu.hidden).toBe(false));
+    expect(menuButton.getAttribute('aria-expanded')).toBe('true');
+    expect(await axeViolations(root)).toEqual([]);
+    await userEvent.click(tabsEl.querySelector('.overflow-menu [data-tab-key="hotel"]') as HTMLElement);
+    await vi.waitFor(() => expect(menu.hidden).toBe(true));
+    expect(tabsEl.selected).toBe('hotel');
+    await vi.waitFor(() => expect(menuButton.getAttribute('aria-label')).toBe('More tabs: Hotel'));
+    expect(menuButton.classList.contains('selected')).toBe(true);
+    expect(document.activeElement).toBe(menuButton);
+    const hotel = tabsEl.querySelectorAll('gr-tab')[7];
+    await vi.waitFor(() => expect(getComputedStyle(hotel).display).toBe('flex'));
+
+    // Keyboard: ArrowDown opens on the first item, ArrowUp wraps to the last, Escape closes back to the button.
+    await userEvent.keyboard('{ArrowDown}');
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe(menuLabels()[0]));
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement?.textContent).toBe('Hotel');
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(menu.hidden).toBe(true));
+    expect(document.activeElement).toBe(menuButton);
+
+    // Room for every tab: the menu goes.
+    root.style.width = '2000px';
+    await vi.waitFor(() => expect(tabsEl.querySelector('.overflow-button')).toBeNull());
+    expect(rowLabels()).toEqual(labels);
   });
 });

@@ -36,7 +36,7 @@ export const HiddenTab: Story = {
   </gr-tabs>`,
 };
 
-/** Many tabs: the tab row scrolls sideways. */
+/** Many tabs: those that do not fit the row are in the "⋯" menu at its end. */
 export const ManyTabs: Story = {
   render: () => html`<div style="width: 360px"><gr-tabs>
     ${Array.from({ length: 10 }, (_, i) => html`<gr-tab label=${`Tab ${i + 1}`}><p>Panel ${i + 1}</p></gr-tab>`)}

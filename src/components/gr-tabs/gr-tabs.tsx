@@ -1,4 +1,5 @@
 import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State, Watch, h } from '@stencil/core';
+import { t } from '../../utils/i18n';
 import { type Visibility, containerClass, isShown } from '../../utils/layout';
 import type { ElemClasses } from '../../utils/props';
 import type { TabSelectDetail } from '../gr-tab/gr-tab';
@@ -27,7 +28,8 @@ const sameKey = (a: string | number | null | undefined, b: string | number | nul
  * Gradio `Tabs` (config type `tabs`) around `gr-tab` children (config type `tabitem`): a `role="tablist"`
  * row of buttons, one per visible tab, and the selected tab's panel. The other panels stay in the DOM,
  * hidden. Keyboard: Left/Right arrows move to (and select) the previous/next enabled tab, Home/End the
- * first/last; Tab leaves the tab list.
+ * first/last; Tab leaves the tab list. Tabs that do not fit the row go into a "⋯" menu at its end (as in
+ * Gradio), marked as selected when the selected tab is in it; ArrowDown/Enter open it, Escape closes it.
  *
  * @slot - the `gr-tab` panels.
  */
@@ -36,6 +38,12 @@ export class GrTabs {
   @Element() el!: HTMLElement;
 
   @State() tabs: TabInfo[] = [];
+
+  /** How many of the shown tabs fit in the row; the rest are in the overflow menu. */
+  @State() fitting = Number.POSITIVE_INFINITY;
+
+  /** Whether the overflow menu is open. */
+  @State() menuOpen = false;
 
   /**
    * The selected tab's id (a gr-tab's `tabId`, or its position among the tabs when it has none). `null` or
@@ -66,15 +74,65 @@ export class GrTabs {
   @Event({ eventName: 'gr-change', bubbles: true, composed: true }) grChange!: EventEmitter<TabsChangeDetail>;
 
   private observer?: MutationObserver;
+  private resizeObserver?: ResizeObserver;
+  /** Each tab button's width, measured while every tab is in the row (after each scan). */
+  private widths: number[] | null = null;
+  private row?: HTMLElement;
+  private menuButton?: HTMLButtonElement;
 
   connectedCallback() {
     this.observer = new MutationObserver(() => this.scan());
     this.observer.observe(this.el, { childList: true });
+    this.resizeObserver = new ResizeObserver(() => {
+      this.measure();
+      this.fit();
+    });
+    this.resizeObserver.observe(this.el);
+    document.addEventListener('pointerdown', this.onOutsidePointer, true);
   }
 
   disconnectedCallback() {
     this.observer?.disconnect();
+    this.resizeObserver?.disconnect();
+    document.removeEventListener('pointerdown', this.onOutsidePointer, true);
   }
+
+  componentDidRender() {
+    this.measure();
+    this.fit();
+  }
+
+  /** Measures each tab button once every shown tab is in the row and laid out (a hidden row waits to be shown). */
+  private measure() {
+    const { row } = this;
+    if (this.widths || !row || this.fitting !== Number.POSITIVE_INFINITY || row.clientWidth === 0) return;
+    const buttons = row.querySelectorAll<HTMLElement>('button[role="tab"]');
+    // A resize may come between a scan and the render that puts its tabs in the row.
+    if (buttons.length !== this.tabs.filter((tab) => tab.shown).length) return;
+    this.widths = Array.from(buttons, (button) => button.offsetWidth);
+  }
+
+  /** Puts as many tabs in the row as fit, leaving room for the menu button when some do not. */
+  private fit() {
+    const { widths, row } = this;
+    if (!widths || !row) return;
+    // The wrapper's width: the row itself narrows when the menu button takes its place beside it.
+    const room = (row.parentElement ?? row).clientWidth;
+    const total = widths.reduce((sum, width) => sum + width, 0);
+    let fitting = widths.length;
+    if (total > room) {
+      const menuWidth = 48;
+      let used = 0;
+      fitting = 0;
+      while (fitting < widths.length && used + widths[fitting] + menuWidth <= room) used += widths[fitting++];
+    }
+    if (fitting !== this.fitting) this.fitting = fitting;
+    if (fitting >= widths.length) this.menuOpen = false;
+  }
+
+  private onOutsidePointer = (event: PointerEvent) => {
+    if (this.menuOpen && !event.composedPath().includes(this.el.querySelector('.overflow') as EventTarget)) this.menuOpen = false;
+  };
 
   componentWillLoad() {
     this.scan();
@@ -94,6 +152,9 @@ export class GrTabs {
   }
 
   private scan() {
+    // Labels or tabs may have changed: measure again with every tab in the row.
+    this.widths = null;
+    this.fitting = Number.POSITIVE_INFINITY;
     this.tabs = this.ownTabs().map((el, position) => ({
       el,
       key: el.tabId ?? position,
@@ -148,39 +209,138 @@ export class GrTabs {
     event.preventDefault();
     const target = enabled[targets[event.key]];
     this.select(target);
-    (this.el.querySelector(`[data-tab-key="${CSS.escape(String(target.key))}"]`) as HTMLElement | null)?.focus();
+    // A tab in the overflow menu has no button in the row: the menu button, marked selected, takes the focus.
+    const button = this.el.querySelector<HTMLElement>(`.tab-container [data-tab-key="${CSS.escape(String(target.key))}"]`);
+    (button ?? this.menuButton)?.focus();
   };
+
+  private focusMenuItem(at: number) {
+    const items = Array.from(this.el.querySelectorAll<HTMLElement>('.overflow-menu [role="menuitem"]:not([disabled])'));
+    if (items.length === 0) return;
+    items[(at + items.length) % items.length].focus();
+  }
+
+  private openMenu(focus: 'first' | 'last' | null) {
+    this.menuOpen = true;
+    if (focus) requestAnimationFrame(() => this.focusMenuItem(focus === 'first' ? 0 : -1));
+  }
+
+  private closeMenu(refocus: boolean) {
+    this.menuOpen = false;
+    if (refocus) this.menuButton?.focus();
+  }
+
+  private onMenuButtonKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.openMenu('first');
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.openMenu('last');
+    } else if (event.key === 'Escape' && this.menuOpen) {
+      this.closeMenu(true);
+    }
+  };
+
+  private onMenuKeyDown = (event: KeyboardEvent) => {
+    event.stopPropagation();
+    const items = Array.from(this.el.querySelectorAll<HTMLElement>('.overflow-menu [role="menuitem"]:not([disabled])'));
+    const at = items.indexOf(event.target as HTMLElement);
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.focusMenuItem(moves[event.key]);
+    } else if (event.key === 'Escape' || event.key === 'Tab') {
+      if (event.key === 'Escape') event.preventDefault();
+      this.closeMenu(event.key === 'Escape');
+    }
+  };
+
+  private tabButton(tab: TabInfo, current: TabInfo | undefined) {
+    const selected = tab === current;
+    return (
+      <button
+        type="button"
+        role="tab"
+        id={tab.panelId ? `${tab.panelId}-button` : undefined}
+        aria-controls={tab.panelId || undefined}
+        aria-selected={selected ? 'true' : 'false'}
+        tabIndex={selected ? 0 : -1}
+        disabled={!tab.interactive}
+        class={{ selected }}
+        data-tab-key={String(tab.key)}
+        onClick={() => this.select(tab)}
+      >
+        {tab.label}
+      </button>
+    );
+  }
+
+  private overflowMenu(hidden: TabInfo[], current: TabInfo | undefined) {
+    const selectedInside = current !== undefined && hidden.includes(current);
+    return (
+      <div class="overflow">
+        <button
+          type="button"
+          class={{ 'overflow-button': true, selected: selectedInside }}
+          aria-haspopup="menu"
+          aria-expanded={this.menuOpen ? 'true' : 'false'}
+          aria-label={selectedInside ? `${t('moreTabs', this.el)}: ${current.label}` : t('moreTabs', this.el)}
+          tabIndex={selectedInside ? 0 : -1}
+          ref={(el) => {
+            this.menuButton = el;
+          }}
+          onClick={() => (this.menuOpen ? this.closeMenu(false) : this.openMenu(null))}
+          onKeyDown={this.onMenuButtonKeyDown}
+        >
+          <span aria-hidden="true">⋯</span>
+        </button>
+        <div class="overflow-menu" role="menu" hidden={!this.menuOpen} onKeyDown={this.onMenuKeyDown}>
+          {hidden.map((tab) => (
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              disabled={!tab.interactive}
+              class={{ selected: tab === current }}
+              aria-current={tab === current ? 'page' : undefined}
+              data-tab-key={String(tab.key)}
+              onClick={() => {
+                this.select(tab);
+                this.closeMenu(true);
+              }}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </div>
+      </div>
+    );
+  }
 
   render() {
     const current = this.current();
     const style: Record<string, string> = {};
     if (current?.scale !== null && current?.scale !== undefined) style['flex-grow'] = String(current.scale);
+    const shown = this.tabs.filter((tab) => tab.shown);
+    const inRow = shown.slice(0, this.fitting);
+    const inMenu = shown.slice(this.fitting);
     return (
       <Host id={this.elemId ?? undefined} class={containerClass('tabs', this.elemClasses, this.visible)} style={style}>
         <div class="tab-wrapper">
-          <div class="tab-container" role="tablist" onKeyDown={this.onKeyDown}>
-            {this.tabs
-              .filter((tab) => tab.shown)
-              .map((tab) => {
-                const selected = tab === current;
-                return (
-                  <button
-                    type="button"
-                    role="tab"
-                    id={tab.panelId ? `${tab.panelId}-button` : undefined}
-                    aria-controls={tab.panelId || undefined}
-                    aria-selected={selected ? 'true' : 'false'}
-                    tabIndex={selected ? 0 : -1}
-                    disabled={!tab.interactive}
-                    class={{ selected }}
-                    data-tab-key={String(tab.key)}
-                    onClick={() => this.select(tab)}
-                  >
-                    {tab.label}
-                  </button>
-                );
-              })}
+          <div
+            class="tab-container"
+            role="tablist"
+            onKeyDown={this.onKeyDown}
+            ref={(el) => {
+              this.row = el;
+            }}
+          >
+            {inRow.map((tab) => this.tabButton(tab, current))}
           </div>
+          {inMenu.length > 0 ? this.overflowMenu(inMenu, current) : null}
         </div>
         <slot />
       </Host>

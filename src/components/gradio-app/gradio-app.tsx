@@ -6,6 +6,7 @@ import type { Config, DependencyConfig } from '../../client/types';
 import { type EngineHost, EventEngine, type Toast } from '../../app/events';
 import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
 import { ApiPanels } from '../../app/api-page';
+import { type HubButtonRole, hubButtonProps, hubButtons } from '../../app/hub-buttons';
 import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
 import { AppTranslations, readerLocale } from '../../app/i18n';
 import { type Page, initialPage, pageContent, pagesOf } from '../../app/pages';
@@ -27,7 +28,8 @@ export interface GradioAppErrorDetail {
 }
 
 /** Events whose detail or timing means the element's value may have changed (the store follows it). */
-const valueEvents = ['change', 'input', 'submit', 'select', 'blur', 'clear', 'upload', 'release', 'edit', 'expand', 'collapse'];
+// `restore` is the kit's own (gr-browser-state read a stored value), not a Gradio event: no listener runs on it.
+const valueEvents = ['change', 'input', 'submit', 'select', 'blur', 'clear', 'upload', 'release', 'edit', 'expand', 'collapse', 'restore'];
 
 const kebab = (name: string) => name.replace(/_/g, '-');
 
@@ -154,6 +156,17 @@ export class GradioApp {
   });
 
   /** Handed to every element that takes files: sends them to the app's server through the client. */
+  /** The Hugging Face buttons of the page shown (their elements take the job of Gradio's generated js). */
+  private hubRoles = new Map<number, HubButtonRole>();
+
+  private hubProps(id: number): Record<string, unknown> {
+    const role = this.hubRoles.get(id);
+    const { client } = this;
+    if (!role || !client) return {};
+    const root = `${client.config.root.replace(/\/+$/, '')}/`;
+    return hubButtonProps(role, { root, pageUrl: new URL(this.currentPage, root).toString(), deepLink: () => client.deepLink() });
+  }
+
   private upload: UploadFunction = async (files, options = {}) => {
     if (!this.client) throw new Error('The app is not connected: cannot upload.');
     const { onProgress, signal } = options;
@@ -194,7 +207,12 @@ export class GradioApp {
     if (!this.renderedOnce) {
       this.renderedOnce = true;
       this.renderEvent.emit();
-      this.engine?.load();
+      // BrowserState elements restore the browser's stored values as they load: load listeners read those.
+      const { engine } = this;
+      const states = Array.from(this.host.shadowRoot?.querySelectorAll('gr-browser-state') ?? [], (el) => el.componentOnReady());
+      void Promise.all(states).then(() => {
+        if (engine === this.engine) engine?.load();
+      });
     } else if (this.rerendered) {
       this.rerendered = false;
       this.renderEvent.emit();
@@ -292,7 +310,8 @@ export class GradioApp {
     this.engine?.dispose();
     this.renders = new Renders();
     this.currentPage = path;
-    this.tree = buildTree({ components: [...store.components.values()], layout: content.layout });
+    this.hubRoles = hubButtons(store.components.values(), content.dependencies);
+    this.tree = buildTree({ components: [...store.components.values()], layout: content.layout }, this.hubRoles);
     this.engine = new EventEngine(content.dependencies, client, this.engineHost(), {
       allowJs: this.allowJs,
       showError: Boolean(config.show_error),
@@ -370,7 +389,8 @@ export class GradioApp {
       const dependencies = [...engine.dependencies.filter((dep) => !removed.has(dep.id)), ...change.dependencies];
       store.removeComponents(change.removedComponents);
       store.addComponents(change.components, dependencies, change.preserved);
-      const children = stamp(layoutChildren(change.layout, store.components), ++this.renderGeneration);
+      this.hubRoles = hubButtons(store.components.values(), dependencies);
+      const children = stamp(layoutChildren(change.layout, store.components, this.hubRoles), ++this.renderGeneration);
       this.tree = replaceChildren(tree, change.containerId, children);
       this.listenForEvents(change.dependencies);
       engine.replaceDependencies(removed, change.dependencies);
@@ -488,7 +508,8 @@ export class GradioApp {
           data-gr-id={String(node.id)}
           {...elementProps}
           {...(node.type === 'chatbot' ? { pending: status?.status === 'pending' } : {})}
-          {...(fileTypes.has(node.type) ? { upload: this.upload, maxFileSize: this.config?.max_file_size ?? null } : {})} />
+          {...(fileTypes.has(node.type) ? { upload: this.upload, maxFileSize: this.config?.max_file_size ?? null } : {})}
+          {...this.hubProps(node.id)} />
         {status && status.showProgress !== 'hidden' ? (
           <gr-status-tracker
             status={status.status}
