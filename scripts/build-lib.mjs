@@ -59,6 +59,8 @@ async function bundleCli() {
     outfile,
   });
   chmodSync(outfile, 0o755);
+}
+
 /**
  * The framework wrappers. Each generated `wrappers/<name>/components.ts` becomes `dist/<name>/index.js`
  * (ESM) with `index.d.ts`:
