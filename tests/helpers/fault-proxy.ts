@@ -121,6 +121,17 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     return fault;
   };
 
+  /** CORS headers for the proxy's own answers, as a gateway in front of an app that allows the page's origin. */
+  const cors = (req: IncomingMessage): Record<string, string> =>
+    req.headers.origin
+      ? {
+          'access-control-allow-origin': req.headers.origin,
+          'access-control-allow-credentials': 'true',
+          'access-control-allow-methods': 'GET, POST, OPTIONS',
+          'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+        }
+      : {};
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
@@ -133,7 +144,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     }
     if (fault?.status) {
       const body = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? { detail: `Injected ${fault.status}` });
-      res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers }).end(body);
+      res.writeHead(fault.status, { 'content-type': 'application/json', ...cors(req), ...fault.headers }).end(body);
       req.resume();
       return;
     }
@@ -152,8 +163,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     upstream.on('error', (error) => {
       open.delete(exchange);
       // The server is gone: a gateway says so when it still can, else the connection breaks.
-      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end(`Bad gateway: ${error.message}`);
-      else res.destroy();
+      if (res.headersSent) res.destroy();
+      else if (method === 'OPTIONS') res.writeHead(204, cors(req)).end();
+      else res.writeHead(502, { 'content-type': 'text/plain', ...cors(req) }).end(`Bad gateway: ${error.message}`);
     });
     upstream.on('response', (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);

