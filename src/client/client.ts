@@ -641,7 +641,7 @@ export class Client {
     if (!id) {
       // Session-wide: heartbeats are ignored; `unexpected_error` (sse_v3) / `server_stopped` (sse_v1) fail all.
       if (msg === 'unexpected_error' || msg === 'server_stopped') {
-        this.#failAll(new ConnectionError(`Server: ${message.message ?? msg}`, { body: message }));
+        this.#failAll(new ConnectionError(`The server failed unexpectedly: ${message.message ?? msg}`, { body: message }));
       }
       return false;
     }
