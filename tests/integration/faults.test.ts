@@ -100,7 +100,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
   });
 
   it('gives up on a stream that goes silent after heartbeatTimeout, and on an answer that stalls after the timeout', async () => {
-    const watched = await Client.connect(proxy.url, { heartbeatTimeout: 1500, timeout: 5000 });
+    const watched = await Client.connect(proxy.url, { heartbeatTimeout: 1500, timeout: 2500 });
     let stalledAt = 0;
     const { error } = await midStream(watched.submit('/stream', ['stall', 30]), () => {
       expect(proxy.stallStreams()).toBe(1);
@@ -113,7 +113,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     proxy.setFaults({ route: '/queue/join', stallAfterEvents: 0 });
     const join = await watched.predict('/echo', ['stalled']).catch((e) => e);
     expect(join).toBeInstanceOf(TimeoutError);
-    expect(join.message).toMatch(/No answer in 5000 ms.*\/queue\/join/);
+    expect(join.message).toMatch(/No answer in 2500 ms.*\/queue\/join/);
     watched.close();
   }, 60_000);
 
@@ -147,11 +147,11 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     const { data } = await client.predict('/size', [new Blob([new Uint8Array(bytes)])]);
     expect(data).toEqual([bytes]);
     expect(Date.now() - started).toBeGreaterThanOrEqual(600);
-    const hasty = await Client.connect(proxy.url, { timeout: 4000 });
+    const hasty = await Client.connect(proxy.url, { timeout: 2500 });
     proxy.setFaults({ route: '/upload', uploadBytesPerSecond: 20_000 });
     const error = await hasty.predict('/size', [new Blob([new Uint8Array(bytes)])]).catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.message).toMatch(/No answer in 4000 ms.*\/upload/);
+    expect(error.message).toMatch(/No answer in 2500 ms.*\/upload/);
     hasty.close();
   }, 60_000);
 
