@@ -51,6 +51,12 @@ export interface GradioServer {
   stop(): Promise<void>;
   /** Everything the server printed so far (stdout and stderr), for failure messages. */
   output(): string;
+  /**
+   * Kills the server if it still runs (SIGKILL, as a crash would) and starts the same app again, on the same
+   * port when it is still free; `url` and `port` then name the new server. Resolves once it answers. The new
+   * server knows nothing of the old one's sessions, queue or logins.
+   */
+  restart(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -212,17 +218,18 @@ async function waitForConfig(url: string, child: ChildProcess, output: () => str
   throw new Error(`the Gradio server did not answer ${target}/config within ${timeoutMs} ms:\n${output()}`);
 }
 
+/** One running server process. */
+interface Launched {
+  child: ChildProcess;
+  url: string;
+  log: () => string;
+}
+
 /**
- * Starts `examples/apps/<app>.py` on a free loopback port and resolves once `GET /config` answers.
- *
- * @example
- * const server = await startGradioApp('hello');
- * // ... fetch(`${server.url}/config`)
- * await server.stop();
+ * Spawns the app and resolves once it answers: on `port` when given (a restart), else on a free port, trying
+ * another one when the chosen port was taken between choosing it and Gradio binding it.
  */
-export async function startGradioApp(app: string, options: StartOptions = {}): Promise<GradioServer> {
-  const appFile = `${app}.py`;
-  if (!existsSync(join(appsDir, appFile))) throw new Error(`no such example app: ${join(appsDir, appFile)}`);
+async function launch(appFile: string, options: StartOptions, port?: number): Promise<Launched> {
   const runtime = await ensureGradio(options.gradio ?? 5);
   let frontend: { from: string; to: string } | undefined;
   if (options.frontend) {
@@ -232,16 +239,15 @@ export async function startGradioApp(app: string, options: StartOptions = {}): P
     frontend = { from, to: chrootFrontendDir[options.gradio ?? 5] };
   }
   let lastError: unknown;
-  // A port can be taken between choosing it and Gradio binding it; try another one then.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
+    const chosen = attempt === 0 && port ? port : await freePort();
     const env = {
       GRADIO_ANALYTICS_ENABLED: 'False',
       // Gradio 6 would start a Node SSR server when it finds one; the kit is the only frontend here.
       GRADIO_SSR_MODE: 'false',
       HF_HUB_OFFLINE: '1',
       GRADIO_SERVER_NAME: '127.0.0.1',
-      GRADIO_SERVER_PORT: String(port),
+      GRADIO_SERVER_PORT: String(chosen),
       PYTHONUNBUFFERED: '1',
       ...options.env,
     };
@@ -255,9 +261,8 @@ export async function startGradioApp(app: string, options: StartOptions = {}): P
     child.stdout?.on('data', append);
     child.stderr?.on('data', append);
     try {
-      const url = await waitForConfig(`http://127.0.0.1:${port}`, child, () => log, options.timeoutMs ?? 90_000);
-      const actualPort = Number(new URL(url).port);
-      return { url, port: actualPort, app, gradio: options.gradio ?? 5, stop: () => stopProcess(child), output: () => log };
+      const url = await waitForConfig(`http://127.0.0.1:${chosen}`, child, () => log, options.timeoutMs ?? 90_000);
+      return { child, url, log: () => log };
     } catch (error) {
       lastError = error;
       await stopProcess(child);
@@ -265,6 +270,35 @@ export async function startGradioApp(app: string, options: StartOptions = {}): P
     }
   }
   throw lastError;
+}
+
+/**
+ * Starts `examples/apps/<app>.py` on a free loopback port and resolves once `GET /config` answers.
+ *
+ * @example
+ * const server = await startGradioApp('hello');
+ * // ... fetch(`${server.url}/config`)
+ * await server.stop();
+ */
+export async function startGradioApp(app: string, options: StartOptions = {}): Promise<GradioServer> {
+  const appFile = `${app}.py`;
+  if (!existsSync(join(appsDir, appFile))) throw new Error(`no such example app: ${join(appsDir, appFile)}`);
+  let current = await launch(appFile, options);
+  const server: GradioServer = {
+    url: current.url,
+    port: Number(new URL(current.url).port),
+    app,
+    gradio: options.gradio ?? 5,
+    stop: () => stopProcess(current.child),
+    output: () => current.log(),
+    async restart() {
+      await stopProcess(current.child);
+      current = await launch(appFile, options, server.port);
+      server.url = current.url;
+      server.port = Number(new URL(current.url).port);
+    },
+  };
+  return server;
 }
 
 /** Stops every server this process started (also run on exit). */

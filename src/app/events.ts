@@ -405,8 +405,10 @@ export class EventEngine {
     // The toast shows what the app said (`gr.Error("...")`), not the client's message with its endpoint.
     const said = (error?.body as { error?: unknown } | undefined)?.error;
     const text = typeof said === 'string' && said ? said.replace(/^'(.*)'$/s, '$1') : (event.message ?? error?.message);
+    // An app error shows what the app said; the client's own errors (connection lost, server unavailable, queue
+    // full, login expired) say what happened between this page and the server, which is no secret of the app.
     const message =
-      isAppError || this.#options.showError
+      isAppError || error || this.#options.showError
         ? (text ?? 'Error')
         : 'An error occurred on the server (the app does not show its details).';
     this.#host.toast({

@@ -10,6 +10,7 @@ import {
   type GradioError,
   NotFoundError,
   QueueFullError,
+  RateLimitError,
   TimeoutError,
   ValidationError,
 } from './errors';
@@ -66,17 +67,30 @@ async function httpError(response: Response, url: string, endpoint?: string): Pr
   const { status } = response;
   const detail = body?.detail;
   const details = { url, endpoint, status, body };
-  const text = String(
-    (typeof detail === 'string' && detail) || detail?.error || (typeof body === 'string' && body) || response.statusText,
-  );
+  // What the server said; a gateway's HTML error page or a long text is not repeated, only its status.
+  const said = (typeof detail === 'string' && detail) || detail?.error || (typeof body === 'string' && body.length < 200 && !body.includes('<') && body);
+  const text = String(said || response.statusText || `HTTP ${status}`);
   if (status === 401 || status === 403) {
-    const error = new AuthError(text, details);
+    // [protocol] §8.1: a login cookie the server no longer knows (expired, logged out, server restarted) is a 401
+    const message = status === 401 ? `Not logged in, or the login expired: connect again with \`auth\` (server: ${text})` : text;
+    const error = new AuthError(message, details);
     error.authMessage = detail?.auth_message;
     return error;
   }
   if (status === 404) return new NotFoundError(text, details);
-  // [protocol] §3.2: 503 "Queue is full. Max size is N and size is M."
-  if (status === 503) return new QueueFullError(text, details);
+  if (status === 429) {
+    const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+    const wait = Number.isFinite(retryAfter) ? `: try again in ${retryAfter} s` : ': try again later';
+    const error = new RateLimitError(`Too many requests${wait} (server: ${text})`, details);
+    if (Number.isFinite(retryAfter)) error.retryAfter = retryAfter;
+    return error;
+  }
+  // [protocol] §3.2: 503 "Queue is full. Max size is N and size is M." Any other 503 (Gradio's "Queue is
+  // stopped.", a gateway's maintenance page) is the server being unavailable.
+  if (status === 503 && /queue is full/i.test(text)) return new QueueFullError(text, details);
+  if (status === 502 || status === 503 || status === 504) {
+    return new ConnectionError(`Server unavailable (${status} ${response.statusText || 'from a gateway'}): ${text}`, details);
+  }
   if (status === 400 || status === 413 || status === 422) {
     const error = new ValidationError(Array.isArray(detail) ? JSON.stringify(detail) : text, details);
     if (Array.isArray(detail)) error.errors = detail;
@@ -87,6 +101,13 @@ async function httpError(response: Response, url: string, endpoint?: string): Pr
     return appError(typeof body === 'object' && body ? body : { error: text }, endpoint, undefined, url);
   }
   return new ConnectionError(text, details);
+}
+
+/** What a failed `fetch` says, with the system error under it (`fetch failed: ECONNRESET`). */
+function failure(cause: unknown): string {
+  const inner = (cause as { cause?: { code?: string; message?: string } })?.cause;
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return inner ? `${text}: ${inner.code ?? inner.message}` : text;
 }
 
 /**
@@ -114,6 +135,10 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
   #jobs = new Map<string, Job>();
   #buffer = new Map<string, WireMessage[]>();
   #joining = 0;
+  /** Session streams that broke so far: a JOIN answered after a break may have lost its messages with it. */
+  #breaks = 0;
+  /** The session heartbeat: not wanted by the app, open, or to be (re)opened by the next call. */
+  #heartbeat: 'none' | 'open' | 'closed' = 'none';
   #stream?: AbortController;
   #host: JobHost;
 
@@ -141,6 +166,11 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     const client = new Client<Api>('', options);
     await client.#connect(src.trim());
     return client;
+  }
+
+  /** How long a stream or a just-joined call may stay silent (the `heartbeatTimeout` option). */
+  get #silence(): number {
+    return this.#options.heartbeatTimeout ?? 40_000;
   }
 
   /** `{root}{api_prefix}`: where the API routes live. */
@@ -210,13 +240,24 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     this.#origin = new URL(this.config.root).origin;
     for (const component of this.config.components) this.#components.set(component.id, component);
     this.#host.diffs = sendsDiffs(this.config.protocol);
-    if (raw.connect_heartbeat) {
-      // [protocol] §5.2: keep it open for the life of the session; its payloads mean nothing
-      const heartbeat = `${this.#api}/heartbeat/${this.session_hash}`;
-      this.#request(heartbeat, { stream: true })
-        .then((r) => r.body && readSse(r.body, () => {}))
-        .catch(() => {});
-    }
+    this.#heartbeat = raw.connect_heartbeat ? 'closed' : 'none';
+    this.#openHeartbeat();
+  }
+
+  /**
+   * [protocol] §5.2: keeps the session heartbeat open for the life of the session (its payloads mean nothing).
+   * When it breaks (the server restarted, a proxy cut it), the next call opens it again.
+   */
+  #openHeartbeat(): void {
+    if (this.#heartbeat !== 'closed' || this.#closed) return;
+    this.#heartbeat = 'open';
+    const heartbeat = `${this.#api}/heartbeat/${this.session_hash}`;
+    this.#request(heartbeat, { stream: true })
+      .then((r) => r.body && readSse(r.body, () => {}))
+      .catch(() => {})
+      .finally(() => {
+        this.#heartbeat = 'closed';
+      });
   }
 
   async #login([username, password]: [string, string], signal?: AbortSignal): Promise<void> {
@@ -248,6 +289,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     // alive as long as the long-lived client signal in Node 20.
     const controller = new AbortController();
     let timedOut = false;
+    let responded = false;
     const abort = () => controller.abort();
     const { signal } = init;
     const live = this.#live;
@@ -263,19 +305,26 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
       abort();
     }, timeout);
     try {
-      return await (this.#options.fetch ?? globalThis.fetch)(url, {
+      const response = await (this.#options.fetch ?? globalThis.fetch)(url, {
         ...init,
         headers: all,
         credentials: credentials ?? (auth ? 'include' : 'same-origin'),
         signal: controller.signal,
       });
+      if (init.stream) return response;
+      responded = true;
+      // Not a stream: the whole answer is read within the timeout, so that a body which stops coming (a
+      // stalled server or proxy) fails the call instead of hanging it.
+      const { status, statusText, headers: answerHeaders } = response;
+      const body = await response.arrayBuffer();
+      return new Response([101, 204, 205, 304].includes(status) ? null : body, { status, statusText, headers: answerHeaders });
     } catch (cause) {
       const details = { url, endpoint: init.endpoint, cause };
       if (timedOut) throw new TimeoutError(`No answer in ${timeout} ms`, details);
       if (controller.signal.aborted) throw new AbortError('Aborted', details);
-      throw new ConnectionError(`Unreachable: ${cause}`, details);
+      throw new ConnectionError(`${responded ? 'Answer broke off' : 'Unreachable'}: ${failure(cause)}`, details);
     } finally {
-      // The timeout covers the wait for the answer to start; bodies (streams above all) may take longer.
+      // The timeout covered the whole answer, or a stream's start: its body may take as long as it lives.
       clearTimeout(id);
       // A stream stays abortable until it is aborted: its caller aborts its signal once done with it.
       if (!init.stream || controller.signal.aborted) detach();
@@ -402,6 +451,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
       };
       const init = { endpoint, signal: job.controller.signal };
       job._status({ stage: 'pending', queue: dep.queue });
+      this.#openHeartbeat();
       if (!dep.queue) {
         // [protocol] §4.1: the non-queued route answers with the output object itself
         const output = await this.#json(`${this.#api}/run/${dep.api_name ?? 'predict'}`, body, init);
@@ -412,16 +462,28 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
         throw new ConnectionError(`Protocol "${this.config.protocol}" (Gradio < 4.9) not supported`, { endpoint });
       }
       this.#joining++;
-      let eventId: string;
+      const breaks = this.#breaks;
+      let eventId: string | undefined;
       try {
         // [protocol] §3.2: JOIN carries the inputs; everything else arrives on the session stream
-        eventId = (await this.#json(`${this.#api}/queue/join`, body, init)).event_id;
+        eventId = (await this.#json(`${this.#api}/queue/join`, body, init)).event_id as string;
       } finally {
         this.#joining--;
+        // A failed JOIN: what was buffered for JOINs under way is nobody's once none is left
+        if (eventId === undefined && !this.#joining) this.#buffer.clear();
       }
       job.eventId = eventId;
       if (job.done) return void this.#cancelOnServer(job);
+      if (breaks !== this.#breaks) {
+        // [protocol] §3.3 (no resume): the session stream broke while this JOIN was under way, so messages of
+        // this event may have gone with it; waiting for them could hang forever. Fail it, and stop it there.
+        this.#buffer.delete(eventId);
+        if (!this.#joining) this.#buffer.clear();
+        job._fail(new ConnectionError('Connection lost while joining the queue; the call was stopped', { url: `${this.#api}/queue/join`, endpoint }));
+        return void this.#cancelOnServer(job);
+      }
       this.#jobs.set(eventId, job);
+      this.#watchJoined(job, endpoint);
       // [protocol] §3.9: messages can arrive before the JOIN answer; they were buffered
       for (const message of this.#buffer.get(eventId) ?? []) job._message(message);
       this.#buffer.delete(eventId);
@@ -430,6 +492,22 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     } catch (error) {
       job._fail(error as GradioError);
     }
+  }
+
+  /**
+   * [protocol] §3.3: when a session stream disconnects, the server drops the session's queued events and stops
+   * its running ones; a JOIN that reached it just before it noticed is dropped too, silently. A queued event
+   * hears from the server at least every second (`estimation`) and a started one gets `process_starts`, so a
+   * job with no message at all for `heartbeatTimeout` after its JOIN was lost: it fails instead of hanging.
+   */
+  #watchJoined(job: Job, endpoint: string): void {
+    const silence = this.#silence;
+    const timer = setTimeout(() => {
+      if (job.done) return;
+      job._fail(new ConnectionError(`The server sent nothing about this call for ${silence} ms: it was lost`, { endpoint, url: this.#api }));
+      void this.#cancelOnServer(job);
+    }, silence);
+    job._onNews = () => clearTimeout(timer);
   }
 
   /**
@@ -547,32 +625,52 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     const url = `${this.#api}/queue/data?session_hash=${this.session_hash}`;
     let closed = false;
     let count = 0;
+    // [protocol] §3.3: the server sends a heartbeat after 15 s without messages (hard-coded in 5.x and 6.x), so
+    // a stream silent for `heartbeatTimeout` is dead even if its connection looks open (a stalled proxy).
+    const silence = this.#silence;
+    let last = Date.now();
+    let silent = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const watch = () => {
+      const idle = Date.now() - last;
+      if (idle < silence) watchdog = setTimeout(watch, silence - idle);
+      else {
+        silent = true;
+        stream.abort();
+      }
+    };
     void (async () => {
       let failure: unknown;
       try {
         const response = await this.#request(url, { signal: stream.signal, stream: true });
         if (!response.ok) throw await httpError(response, url);
+        last = Date.now();
+        watch();
         await readSse(response.body!, (data) => {
           count++;
+          last = Date.now();
           const message = parseMessage(data);
           if (message) closed = this.#route(message) || closed;
         });
       } catch (error) {
         failure = error;
       }
+      clearTimeout(watchdog);
       if (this.#stream === stream) this.#stream = undefined;
-      const aborted = stream.signal.aborted;
+      const aborted = stream.signal.aborted && !silent;
       stream.abort(); // done with this response: lets its request go (see `#request`)
-      if (aborted || !this.#jobs.size) return;
+      if (aborted) return;
       // [protocol] §3.3: close_stream with jobs still pending (joined just before it) → open a new stream;
-      // sse_v1/v2 simply end the response. Otherwise the stream broke: every pending job fails.
-      if (!failure && count && (closed || this.config.protocol !== 'sse_v3')) return this.#openStream();
-      this.#failAll(
-        new ConnectionError(`Connection lost: ${(failure as Error)?.message ?? 'stream ended'}`, {
-          url,
-          cause: failure,
-        }),
-      );
+      // sse_v1/v2 simply end the response. Otherwise the stream broke: every pending job fails, and so do
+      // the JOINs under way (see `#run`).
+      const ended = !failure && count && (closed || this.config.protocol !== 'sse_v3');
+      if (!ended) this.#breaks++;
+      if (!this.#jobs.size) return;
+      if (ended) return this.#openStream();
+      const reason = silent
+        ? `no message for ${silence} ms (the server sends a heartbeat every 15 s)`
+        : ((failure as Error)?.message ?? 'stream ended');
+      this.#failAll(new ConnectionError(`Connection lost: ${reason}`, { url, cause: failure }));
     })();
   }
 
@@ -583,7 +681,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     if (!id) {
       // Session-wide: heartbeats are ignored; `unexpected_error` (sse_v3) / `server_stopped` (sse_v1) fail all.
       if (msg === 'unexpected_error' || msg === 'server_stopped') {
-        this.#failAll(new ConnectionError(`Server: ${message.message ?? msg}`, { body: message }));
+        this.#failAll(new ConnectionError(`The server failed unexpectedly: ${message.message ?? msg}`, { body: message }));
       }
       return false;
     }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, json, loadTranscript, predictTranscripts, replay, sse, sseMessages, versions } from '../../tests/client/helpers/fixtures';
-import { AbortError, AppError, AuthError, ConnectionError, NotFoundError, QueueFullError, ValidationError } from './errors';
+import { AbortError, AppError, AuthError, ConnectionError, NotFoundError, QueueFullError, RateLimitError, ValidationError } from './errors';
 import { Client, handle_file } from './index';
 import type { DataEvent, GradioEvent } from './types';
 
@@ -187,6 +187,8 @@ describe('malformed and unusual streams', () => {
       b: json({ detail: [{ __type__: 'validate', is_valid: false, message: 'too short' }] }, 422),
       c: json({ detail: { error: 'Not authenticated', auth_message: 'who?' } }, 401),
       d: new Response('Internal Server Error', { status: 500 }),
+      e: json({ detail: 'Queue is stopped.' }, 503),
+      f: new Response(JSON.stringify({ detail: 'Slow down' }), { status: 429, headers: { 'retry-after': '3' } }),
     };
     const { fetch } = fakeFetch({
       '/config': () => json(baseConfig()),
@@ -203,6 +205,13 @@ describe('malformed and unusual streams', () => {
     expect(auth).toBeInstanceOf(AuthError);
     expect(auth.authMessage).toBe('who?');
     expect(await error('d')).toBeInstanceOf(AppError);
+    // Gradio's other 503 is not a full queue; a 429 says when to try again
+    const stopped = await error('e');
+    expect(stopped).toBeInstanceOf(ConnectionError);
+    expect(stopped.message).toMatch(/^Server unavailable \(503.*\): Queue is stopped\./);
+    const limited = await error('f');
+    expect(limited).toBeInstanceOf(RateLimitError);
+    expect(limited.retryAfter).toBe(3);
   });
 
   it('hands events to concurrent next() calls in the order of the calls', async () => {

@@ -35,7 +35,10 @@ export class GradioError extends Error {
   }
 }
 
-/** The server could not be reached, answered something that is not Gradio, or a stream broke. */
+/**
+ * The server could not be reached, answered something that is not Gradio, failed at the gateway (502, 504, a 503
+ * that is not Gradio's full queue), or a stream broke or went silent.
+ */
 export class ConnectionError extends GradioError {
   override readonly name = 'ConnectionError' as const;
 }
@@ -65,6 +68,16 @@ export class NotFoundError extends GradioError {
 /** The queue is full (503, `demo.queue(max_size=...)`): try again later. */
 export class QueueFullError extends GradioError {
   override readonly name = 'QueueFullError' as const;
+}
+
+/**
+ * Too many requests (429, from the server or a gateway in front of it, e.g. a Hugging Face Space's rate limit):
+ * try again after `retryAfter` seconds.
+ */
+export class RateLimitError extends GradioError {
+  override readonly name = 'RateLimitError' as const;
+  /** Seconds to wait before trying again, from the `Retry-After` header (`undefined` when absent). */
+  retryAfter?: number;
 }
 
 /**

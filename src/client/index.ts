@@ -17,6 +17,7 @@ export {
   GradioError,
   NotFoundError,
   QueueFullError,
+  RateLimitError,
   TimeoutError,
   ValidationError,
 } from './errors';

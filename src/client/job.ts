@@ -29,6 +29,8 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
   readonly controller: AbortController = new AbortController();
   /** The server's id for this run, once the queue accepted it (`null` before, and for non-queued calls). */
   eventId: string | null = null;
+  /** @internal Runs when the job ends or hears from the server for the first time (see `Client#run`). */
+  _onNews?: () => void;
   /**
    * Settles when the job ends: the final `data` event, or the typed error (`AppError`, `QueueFullError`,
    * `AbortError`, ...). Never an unhandled rejection when unused.
@@ -46,6 +48,8 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
   #value?: unknown[];
   #last?: DataEvent;
   #settle!: (error?: GradioError) => void;
+  /** Stops listening to the caller's signal (a long-lived signal must not collect one listener per job). */
+  #unlisten: () => void;
 
   constructor(host: JobHost, endpoint: string, fn_index: number, buffer: boolean, signal?: AbortSignal) {
     this.#host = host;
@@ -57,6 +61,7 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
     this.result.catch(noop);
     const onAbort = () => this.cancel();
     signal?.addEventListener('abort', onAbort);
+    this.#unlisten = () => signal?.removeEventListener('abort', onAbort);
     this.controller.signal.addEventListener('abort', onAbort);
     if (signal?.aborted) queueMicrotask(onAbort);
   }
@@ -137,8 +142,16 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
     this.#end(error);
   }
 
+  /** @internal The server said something about this job (or it ended): no longer lost. */
+  _heard(): void {
+    this._onNews?.();
+    this._onNews = undefined;
+  }
+
   #end(error?: GradioError): void {
     this.#ended = true;
+    this._heard();
+    this.#unlisten();
     for (const waiting of this.#waiting.splice(0)) waiting({ value: undefined, done: true });
     this.#settle(error);
     if (!error || error.name !== 'AbortError') void this.#host.release(this, false);
@@ -146,6 +159,7 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
 
   /** @internal Handles one wire message of this event ([protocol] §3.3, Appendix A, B.3). */
   _message(m: WireMessage): void {
+    this._heard();
     const output = (m.output ?? {}) as Record<string, any>;
     switch (m.msg) {
       case 'estimation':

@@ -22,8 +22,21 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Aborts connecting. */
   signal?: AbortSignal;
-  /** Milliseconds each HTTP request may take until its answer starts (streams excluded). @default 30000 */
+  /**
+   * Milliseconds each HTTP request may take, from sending it to the end of its answer (an event stream: to the
+   * start of its answer; its silence is `heartbeatTimeout`'s). An upload's time includes sending the files:
+   * raise it for large files over slow links. Past it the call fails with a `TimeoutError`. @default 30000
+   */
   timeout?: number;
+  /**
+   * Milliseconds the session stream may stay silent before its pending calls fail with a `ConnectionError`:
+   * the server sends a heartbeat after 15 s without messages ([protocol] §3.3), so silence this long means a
+   * dead connection that still looks open (a stalled proxy, a frozen server). A call that hears nothing at
+   * all this long after joining the queue (a queued call gets its position every second) was lost by the
+   * server, as happens when a stream breaks just as it joins: it fails with a `ConnectionError` too.
+   * @default 40000 (two missed heartbeats and a margin)
+   */
+  heartbeatTimeout?: number;
   /** Reuse a session hash instead of a fresh random one. */
   session_hash?: string;
   /** Keep the `null` slots of `gr.State` outputs in `data` (the browser frontend needs them). @default false */
