@@ -269,14 +269,21 @@ describe('event engine', () => {
     expect(f.toasts).toEqual([{ type: 'error', title: 'Error', message: 'Bad input', duration: 10 }]);
   });
 
-  it('hides the text of non-gr.Error exceptions unless the app has show_error', async () => {
-    const t = setup([dep({ id: 0, targets: [[1, 'click']] })]);
+  it("shows the client's own errors (connection lost...) as they are; an error with no details says so", async () => {
+    const t = setup([dep({ id: 0, targets: [[1, 'click']] }), dep({ id: 1, targets: [[2, 'click']] })]);
     t.engine.dispatch(1, 'click');
     await tick();
-    t.jobs[0].push({ type: 'status', stage: 'error', message: 'secret stack', error: { name: 'ConnectionError' } } as never);
+    t.jobs[0].push({ type: 'status', stage: 'error', message: 'Connection lost', error: { name: 'ConnectionError' } } as never);
     t.jobs[0].end();
     await tick();
-    expect(t.toasts[0].message).not.toContain('secret');
+    expect(t.toasts[0].message).toBe('Connection lost');
+    // A failure that carries no error (nothing the server or the client said): no text to show.
+    t.engine.dispatch(2, 'click');
+    await tick();
+    t.jobs[1].push({ type: 'status', stage: 'error', message: 'raw text' } as never);
+    t.jobs[1].end();
+    await tick();
+    expect(t.toasts[1].message).toBe('An error occurred on the server (the app does not show its details).');
   });
 
   it('cancels the running jobs of the ids in `cancels` before running', async () => {

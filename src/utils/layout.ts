@@ -43,4 +43,6 @@ export interface SidebarLayoutDetail {
   position: 'left' | 'right';
   /** The open sidebar's width in pixels; `null` when closed or hidden. */
   width: number | null;
+  /** The closed sidebar's toggle: how far it reaches past the panel's edge, in pixels; `null` when open or hidden. */
+  toggle?: number | null;
 }

@@ -143,6 +143,8 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
     expect(await toggle.isVisible()).toBe(true);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await note.isVisible()).toBe(false);
+    // Closed, the toggle covers no content either: the app leaves it room at its edge.
+    await expect.poll(async () => (await left(content)) - (await right(toggle)), { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
     const closedLeft = await left(content);
     await toggle.click();
     await note.waitFor({ state: 'visible', timeout: 5_000 });

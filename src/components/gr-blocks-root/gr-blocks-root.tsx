@@ -39,6 +39,8 @@ export class GrBlocksRoot {
 
   /** Widths (px) of the open sidebars, per side. */
   private sidebars: { left: number | null; right: number | null } = { left: null, right: null };
+  /** Widths (px) of the closed sidebars' toggles, per side. */
+  private toggles: { left: number | null; right: number | null } = { left: null, right: null };
   /** The sidebar elements that reported, per side (to find where their panels really sit). */
   private panels: { left: HTMLElement | null; right: HTMLElement | null } = { left: null, right: null };
 
@@ -49,18 +51,21 @@ export class GrBlocksRoot {
     const { position, width } = event.detail ?? {};
     if (position !== 'left' && position !== 'right') return;
     this.sidebars = { ...this.sidebars, [position]: typeof width === 'number' ? width : null };
+    const toggle = event.detail?.toggle;
+    this.toggles = { ...this.toggles, [position]: typeof toggle === 'number' ? toggle : null };
     this.panels = { ...this.panels, [position]: event.target instanceof HTMLElement && event.target !== this.el ? event.target : null };
     this.measureOverlap();
   }
 
   @Listen('resize', { target: 'window' })
   onResize() {
-    if (this.sidebars.left !== null || this.sidebars.right !== null) this.measureOverlap();
+    if ([this.sidebars.left, this.sidebars.right, this.toggles.left, this.toggles.right].some((width) => width !== null)) this.measureOverlap();
   }
 
   /**
    * As Gradio: only the part of a sidebar that covers the root is made room for (a centred app on a wide
-   * screen does not move); at 768px and below the sidebar overlays the content.
+   * screen does not move); at 768px and below the sidebar overlays the content. A closed sidebar's toggle
+   * gets room too, at any width: in an embed there is no page margin for it, and it would cover the content.
    */
   private measureOverlap() {
     const rect = this.el.getBoundingClientRect();
@@ -71,9 +76,12 @@ export class GrBlocksRoot {
     // its panel really is (its box without the slide transform), not from the viewport's edges.
     const left = this.panelBox(this.panels.left);
     const right = this.panelBox(this.panels.right);
+    const reach = (toggle: number | null, edge: number) => (toggle === null ? 0 : Math.max(0, toggle + 4 - edge));
+    const leftEdge = rect.left - (left?.left ?? 0);
+    const rightEdge = (right?.right ?? window.innerWidth) - rect.right;
     this.overlap = {
-      left: cover(this.sidebars.left, rect.left - (left?.left ?? 0)),
-      right: cover(this.sidebars.right, (right?.right ?? window.innerWidth) - rect.right),
+      left: Math.max(cover(this.sidebars.left, leftEdge), reach(this.toggles.left, leftEdge)),
+      right: Math.max(cover(this.sidebars.right, rightEdge), reach(this.toggles.right, rightEdge)),
     };
   }
 

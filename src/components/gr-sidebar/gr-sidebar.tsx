@@ -79,9 +79,12 @@ export class GrSidebar {
 
   /** Tells an enclosing gr-blocks-root how much room the open panel needs on which side (an internal event). */
   componentDidRender() {
+    const shown = isShown(this.visible);
+    const toggle = this.el.querySelector<HTMLElement>('.toggle-button');
     const detail: SidebarLayoutDetail = {
       position: this.position === 'right' ? 'right' : 'left',
-      width: this.open && isShown(this.visible) ? this.el.offsetWidth : null,
+      width: this.open && shown ? this.el.offsetWidth : null,
+      toggle: !this.open && shown && toggle ? toggle.offsetWidth : null,
     };
     const key = JSON.stringify(detail);
     if (key === this.announced) return;
