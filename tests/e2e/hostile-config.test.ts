@@ -181,7 +181,8 @@ describe('<gradio-app> with malformed and hostile configs', () => {
     const started = Date.now();
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(Date.now() - started).toBeLessThan(5_000);
-    await screenshot(page, `hostile-config-${name}`);
+    // A full-page picture of the huge page (a 100 000-character label) takes longer than the test.
+    if (name !== 'huge') await screenshot(page, `hostile-config-${name}`);
     expect(errors.filter((error) => error.startsWith('pageerror'))).toEqual([]);
     await page.close();
   });
