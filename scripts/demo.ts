@@ -16,7 +16,7 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** Elements with no UI of their own, or that take over the page (fixed position): not shown in the gallery. */
-const notInGallery = new Set(['gr-state', 'gr-browser-state', 'gr-timer', 'gr-toast', 'gr-sidebar', 'gr-blocks-root']);
+const notInGallery = new Set(['gr-state', 'gr-browser-state', 'gr-timer', 'gr-toast', 'gr-sidebar', 'gr-blocks-root', 'gr-app-dialog']);
 
 function elementTags(): string[] {
   return readdirSync(join(repo, 'dist', 'components'))

@@ -74,6 +74,8 @@ async function startHostileFront(target: string, recorder: string): Promise<{ ur
         const file = { path: 'remote.gif', url: `${recorder.replace('127.0.0.1', 'localhost')}/files/remote.gif`, orig_name: 'remote.gif', mime_type: 'image/gif', meta: { _type: 'gradio.FileData' } };
         config.components.push({ id: 9999, type: 'image', props: { label: 'remote', value: file, interactive: false, visible: true } });
         config.layout.children.push({ id: 9999 });
+        // Gradio 6 also lays each page out under `page` (what the runtime renders).
+        for (const entry of Object.values<{ layout?: { children?: unknown[] } }>(config.page ?? {})) entry.layout?.children?.push({ id: 9999 });
         const body = JSON.stringify(config);
         const { 'content-length': _length, ...rest } = answer.headers;
         outgoing.writeHead(200, { ...rest, 'content-length': Buffer.byteLength(body) });
