@@ -8,6 +8,19 @@ import type { SpaceStatus } from '../client/spaces';
 import type { Config } from '../client/types';
 import { type Page, navbarOf } from './pages';
 import { type KitWord, t } from '../utils/i18n';
+import { type ThemeHandle, type ThemeMode, scopeTheme } from '../themes/scope';
+
+/**
+ * The kit's own theme (Gradio's Default, light or dark as `mode` says) on `host` while `wanted()`, for the screens shown
+ * before or without the server's theme (an app that cannot be loaded, a login form): otherwise they would
+ * take the embedding page's inherited custom properties (`--body-text-color`...) and the browser's defaults.
+ * The theme's code loads only then.
+ */
+export async function applyKitTheme(host: HTMLElement, mode: () => ThemeMode, wanted: () => boolean): Promise<ThemeHandle | null> {
+  const { themes } = await import('../themes/builtins');
+  // Another theme (the server's) may have come while the code loaded: it stays.
+  return wanted() ? scopeTheme(host, themes.default, { mode: mode() }) : null;
+}
 
 /** The loading state: how much room to keep, and what a Space that is not running yet is doing. */
 export const LoadingScreen: FunctionalComponent<{ host: Element; height: string; space: SpaceStatus | null }> = ({

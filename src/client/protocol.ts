@@ -64,6 +64,28 @@ export function trimSlash(url: string): string {
 }
 
 /**
+ * The config's `root` when it is the app's own origin (a path below it, or the same origin behind a proxy),
+ * or a replica of the same Hugging Face Space (`user-space--abc12.hf.space` for `user-space.hf.space`);
+ * otherwise `base`. Every API call, the session hash, the token and the login cookie go to the root, so a
+ * config naming another server must not redirect them there.
+ */
+export function ownRoot(root: unknown, base: string): string {
+  if (typeof root !== 'string' || !root.trim()) return trimSlash(base);
+  let url: URL;
+  let own: URL;
+  try {
+    own = new URL(`${trimSlash(base)}/`);
+    url = new URL(root.trim(), own);
+  } catch {
+    return trimSlash(base);
+  }
+  const space = /^([a-z0-9-]+)\.hf\.space$/i.exec(own.hostname)?.[1];
+  const replica = space !== undefined && url.protocol === own.protocol && new RegExp(`^${space}--[a-z0-9]+\\.hf\\.space$`, 'i').test(url.hostname);
+  if (url.origin !== own.origin && !replica) return trimSlash(base);
+  return trimSlash(`${url.origin}${url.pathname}`);
+}
+
+/**
  * Normalises a raw `/config` answer across Gradio 3.x to 6.x ([protocol] §1.3 to §1.5, §2.5, §2.7):
  * `api_prefix` (`""` when absent), `root` (the server's, else `base`: the server computes it per request, §1.4),
  * `protocol` (`"ws"` when absent), dependency `id` (array
@@ -71,7 +93,7 @@ export function trimSlash(url: string): string {
  * `api_visibility` (from `show_api` before 6.0).
  */
 export function normaliseConfig(raw: Record<string, any>, base: string): Config {
-  const root = trimSlash(raw.root || base);
+  const root = ownRoot(raw.root, base);
   const dependencies: DependencyConfig[] = (raw.dependencies ?? []).map((dep: Record<string, any>, index: number) => ({
     ...dep,
     id: dep.id ?? index,

@@ -68,7 +68,7 @@ describe('normaliseConfig', () => {
     for (const app of new Set(predictTranscripts(version).map((n) => n.replace(/-predict.*$/, '')))) {
       it(`normalises the ${version} config of ${app}`, () => {
         const { config: raw } = loadTranscript(version, `${app}-predict${app === 'state_counter' ? '-1' : app === 'error' ? '-ok' : ''}`);
-        const config = normaliseConfig(raw, 'http://127.0.0.1:1');
+        const config = normaliseConfig(raw, `${new URL(raw.root).origin}/`);
         expect(config.api_prefix).toBe('/gradio_api');
         expect(config.protocol).toBe('sse_v3');
         expect(config.root).toBe(raw.root);
@@ -103,9 +103,10 @@ describe('normaliseConfig', () => {
     expect(normaliseConfig({}, 'http://h').protocol).toBe('ws');
   });
 
-  it('keeps the server root (computed per request, so it already reflects proxies and sub-paths)', () => {
-    expect(normaliseConfig({ root: 'https://public.example/app/' }, 'https://proxy.example').root).toBe('https://public.example/app');
-    expect(normaliseConfig({ root: 'http://127.0.0.1:7860' }, 'http://localhost:7860').root).toBe('http://127.0.0.1:7860');
+  it('keeps the server root on the app origin (a sub-path behind a proxy), never another origin (session hash, token and cookie go there)', () => {
+    expect(normaliseConfig({ root: 'https://proxy.example/app/' }, 'https://proxy.example').root).toBe('https://proxy.example/app');
+    expect(normaliseConfig({ root: 'https://public.example/app/' }, 'https://proxy.example').root).toBe('https://proxy.example');
+    expect(normaliseConfig({ root: 'http://127.0.0.1:7860' }, 'http://localhost:7860').root).toBe('http://localhost:7860');
   });
 
   it('says which protocols send diffs', () => {

@@ -245,10 +245,15 @@ export interface Count {
   fixed: boolean;
 }
 
+/** The most blank rows or columns an empty frame is given. */
+const MAX_BLANK_COUNT = 1_000;
+
 export function readCount(count: unknown, fallback: number): Count {
-  if (typeof count === 'number' && Number.isFinite(count)) return { n: Math.max(0, Math.floor(count)), fixed: false };
+  // An empty frame shows this many blank rows / columns: a hostile config's billion would freeze the page.
+  const n = (value: number) => Math.min(MAX_BLANK_COUNT, Math.max(0, Math.floor(value)));
+  if (typeof count === 'number' && Number.isFinite(count)) return { n: n(count), fixed: false };
   if (Array.isArray(count) && typeof count[0] === 'number' && Number.isFinite(count[0])) {
-    return { n: Math.max(0, Math.floor(count[0])), fixed: count[1] === 'fixed' };
+    return { n: n(count[0]), fixed: count[1] === 'fixed' };
   }
   return { n: fallback, fixed: false };
 }

@@ -7,6 +7,7 @@ import { type FunctionalComponent, h } from '@stencil/core';
 import { type FileData, fileUrl } from './file-data';
 import { renderMarkdown } from './markdown';
 import { safeMediaUrl, sanitizeHtmlWith } from './sanitize';
+import { trustedHtml } from './trusted-types';
 
 /** A component of the dataset as the config lists it: `{name, class_id}` (Gradio 6) or just the name. */
 export type DatasetComponent = { name: string; class_id?: string } | string;
@@ -112,9 +113,9 @@ export const ExampleCell: FunctionalComponent<ExampleCellProps> = ({ type, value
         />
       );
     case 'markdown':
-      return <span class={`${cls} gr-prose`} innerHTML={renderMarkdown(typeof value === 'string' ? value : '', { codeCopyButtons: false })} />;
+      return <span class={`${cls} gr-prose`} innerHTML={trustedHtml(renderMarkdown(typeof value === 'string' ? value : '', { codeCopyButtons: false }))} />;
     case 'html':
-      return <span class={`${cls} gr-prose`} innerHTML={sanitizeHtmlWith(typeof value === 'string' ? value : '', {})} />;
+      return <span class={`${cls} gr-prose`} innerHTML={trustedHtml(sanitizeHtmlWith(typeof value === 'string' ? value : '', {}))} />;
     case 'code':
     case 'json':
     case 'paramviewer':

@@ -6,6 +6,7 @@
  * page gets `target="_blank"` and `rel="noopener noreferrer"`; in-page anchors (`href="#..."`) stay as they are.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { kitPolicy } from './trusted-types';
 
 /** How much raw HTML survives, beyond the safe core every mode keeps. */
 export interface SanitizeOptions {
@@ -53,15 +54,25 @@ function createPurifier(): DOMPurify | null {
     }
   });
   // Self-test: DOM implementations that DOMPurify cannot work with (some simulated DOMs) would pass markup
-  // through unchecked. Then every value is shown as escaped text instead.
-  const probe = instance.sanitize('<p title="ok">a</p><img src="x" onerror="1"><script>1</script>') as string;
-  if (!probe.includes('<p title="ok">') || /onerror|script/i.test(probe)) return null;
+  // through unchecked. Then every value is shown as escaped text instead. (No inline event handler in the
+  // probe: a page whose CSP forbids them reports one even in the sanitizer's inert copy.)
+  const probe = instance.sanitize('<p title="ok">a</p><a href="javascript:1">b</a><script>1</script>', withPolicy({})) as string;
+  if (!probe.includes('<p title="ok">') || /javascript|script/i.test(probe)) return null;
   return instance;
+}
+
+/**
+ * Under Trusted Types DOMPurify parses through a policy: the kit's own (`gradio-kit`), never DOMPurify's
+ * default `dompurify` one, so a page lists one name only.
+ */
+function withPolicy(config: Config): Config {
+  const policy = kitPolicy();
+  return policy ? { ...config, TRUSTED_TYPES_POLICY: policy as unknown as Config['TRUSTED_TYPES_POLICY'] } : config;
 }
 
 function configFor(options: SanitizeOptions): Config {
   const keep = options.keepEmbeds === true;
-  return {
+  return withPolicy({
     FORBID_TAGS: keep ? FORBID_ALWAYS : [...FORBID_ALWAYS, 'style', 'iframe'],
     FORBID_ATTR,
     ADD_TAGS: keep ? ['iframe'] : [],
@@ -70,7 +81,7 @@ function configFor(options: SanitizeOptions): Config {
     // A leading <style> would otherwise be parsed into <head> and lost.
     FORCE_BODY: keep,
     RETURN_TRUSTED_TYPE: false,
-  };
+  });
 }
 
 /** Escapes text for HTML: the fallback when no DOM is available to sanitize with. */

@@ -56,5 +56,16 @@ export const xssVectors: XssVector[] = [
   { name: 'external-link', payload: '<a href="https://example.com/page" target="_self">external</a>' },
 ];
 
+/**
+ * URLs that would run script if an element put them in `href` / `src` (file values, icons, links, roots):
+ * the safe-URL check must drop each (`safeMediaUrl`), whatever the case, spaces or control characters.
+ */
+export const xssUrls: string[] = [
+  `javascript:${run('url-javascript')}`,
+  ` JaVa\tScRiPt:${run('url-javascript-mixed')}`,
+  `data:text/html,<script>parent.__xss('url-data-html')</script>`,
+  `vbscript:msgbox(1)`,
+];
+
 /** Attribute values that would run script when followed or loaded. */
 export const scriptUrlPattern = /^\s*(?:javascript|vbscript|data:text\/html)/i;

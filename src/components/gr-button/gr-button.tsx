@@ -1,6 +1,7 @@
 import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
 import { type FileData, fileUrl } from '../../utils/file-data';
 import { type ElemClasses, elemClassMap, flexStyle } from '../../utils/props';
+import { safeMediaUrl } from '../../utils/sanitize';
 
 /** Gradio's button variants; `stop` is styled with the theme's `--button-cancel-*` set. */
 export type ButtonVariant = 'primary' | 'secondary' | 'stop' | 'huggingface';
@@ -69,7 +70,9 @@ export class GrButton {
   render() {
     const sizeClass = sizeNames[this.size] ?? 'large';
     const variantClass = this.variant === 'stop' ? 'cancel' : this.variant;
-    const iconUrl = fileUrl(this.icon);
+    // URLs from values: a script URL (`javascript:`...) becomes no icon and no link.
+    const iconUrl = safeMediaUrl(fileUrl(this.icon));
+    const link = safeMediaUrl(this.link);
     const content = [
       iconUrl ? <img part="icon" class="icon" src={iconUrl} alt="" /> : null,
       this.value,
@@ -80,12 +83,12 @@ export class GrButton {
         class={{ ...elemClassMap(this.elemClasses), hidden: !this.visible, scaled: typeof this.scale === 'number' }}
         style={flexStyle(this.scale, this.minWidth)}
       >
-        {this.link ? (
+        {link ? (
           <a
             part="control"
             id={this.elemId ?? undefined}
             class={classes}
-            href={this.interactive ? this.link : undefined}
+            href={this.interactive ? link : undefined}
             target={this.linkTarget}
             rel={this.linkTarget === '_blank' ? 'noopener noreferrer' : undefined}
             role={this.interactive ? undefined : 'link'}

@@ -20,6 +20,7 @@ import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils
 import type { ElemClasses } from '../../utils/props';
 import { safeMediaUrl } from '../../utils/sanitize';
 import { formatBytes } from '../../utils/upload-rules';
+import { trustedHtml } from '../../utils/trusted-types';
 
 /** The Chatbot's wire value: Gradio 5 tuples or messages, Gradio 6 messages with content blocks. */
 export type ChatbotValue = unknown[] | null;
@@ -76,7 +77,7 @@ const writtenHtml = new WeakMap<Element, string>();
 function writeHtml(el: Element | undefined, html: string) {
   if (!el || writtenHtml.get(el) === html) return;
   writtenHtml.set(el, html);
-  el.innerHTML = html;
+  el.innerHTML = trustedHtml(html);
 }
 
 /**

@@ -7,6 +7,7 @@ import { uniqueId } from '../../utils/ids';
 import { adoptProseStyles } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
 import { sanitizeHtml } from '../../utils/sanitize';
+import { trustedHtml } from '../../utils/trusted-types';
 
 const extensions: Record<string, string> = {
   python: 'py', javascript: 'js', typescript: 'ts', markdown: 'md', json: 'json', html: 'html', css: 'css',
@@ -235,7 +236,7 @@ export class GrCode {
         ) : null}
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the code block scrolls, so keyboard users can focus it */}
         <pre class="gr-hljs" tabIndex={0}>
-          {this.highlighted !== null ? <code innerHTML={this.highlighted} /> : <code>{text}</code>}
+          {this.highlighted !== null ? <code innerHTML={trustedHtml(this.highlighted)} /> : <code>{text}</code>}
         </pre>
       </div>
     );

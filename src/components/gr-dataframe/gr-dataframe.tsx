@@ -27,6 +27,7 @@ import { type LatexDelimiter, loadMarkdownAssets, renderMarkdown } from '../../u
 import type { ElemClasses } from '../../utils/props';
 import { adoptProseStyles } from '../../utils/prose';
 import { safeMediaUrl, sanitizeHtml } from '../../utils/sanitize';
+import { trustedHtml } from '../../utils/trusted-types';
 
 type CellType = Exclude<DataframeDatatype, 'auto'>;
 
@@ -1030,11 +1031,11 @@ export class GrDataframe {
       const html = this.cached(`md:${this.lineBreaks}:${text}`, () =>
         renderMarkdown(truncate(text, this.maxChars), { inline: true, lineBreaks: this.lineBreaks, latexDelimiters: this.latexDelimiters, codeCopyButtons: false }),
       );
-      return <span class="rich gr-prose" innerHTML={html} />;
+      return <span class="rich gr-prose" innerHTML={trustedHtml(html)} />;
     }
     if (type === 'html') {
       const html = this.cached(`html:${text}`, () => sanitizeHtml(text));
-      return <span class="rich gr-prose" innerHTML={html} />;
+      return <span class="rich gr-prose" innerHTML={trustedHtml(html)} />;
     }
     if (type === 'image') {
       const src = safeMediaUrl(text);

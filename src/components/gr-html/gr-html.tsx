@@ -5,6 +5,7 @@ import { adoptProseStyles, followInPageAnchor } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
 import { sanitizeHtmlWith } from '../../utils/sanitize';
 import { fillTemplate } from '../../utils/html-template';
+import { trustedHtml } from '../../utils/trusted-types';
 
 /**
  * A Gradio `HTML` (config type `html`): the value's HTML rendered as prose. The HTML is sanitized (no
@@ -93,7 +94,7 @@ export class GrHtml {
           <div
             class={{ 'html-content': true, prose: this.applyDefaultCss, 'gr-prose': this.applyDefaultCss, scrolls: this.maxHeight !== null }}
             style={{ 'min-height': cssLength(this.minHeight), 'max-height': cssLength(this.maxHeight) }}
-            innerHTML={this.html}
+            innerHTML={trustedHtml(this.html)}
           />
         </Block>
       </Host>

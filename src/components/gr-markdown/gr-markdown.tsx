@@ -4,6 +4,7 @@ import { BlockLabel, CopyButton, CopyFeedback, cssLength } from '../../utils/dis
 import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, loadMarkdownAssets, renderMarkdown } from '../../utils/markdown';
 import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
+import { trustedHtml } from '../../utils/trusted-types';
 
 /** Detail of `gr-copy`: Gradio's CopyData. */
 export interface MarkdownCopyDetail {
@@ -182,7 +183,7 @@ export class GrMarkdown {
             dir={this.rtl ? 'rtl' : 'ltr'}
             style={{ height: cssLength(this.height), 'max-height': cssLength(this.maxHeight), 'min-height': cssLength(this.minHeight) }}
             {...(scrolls ? { role: 'region', 'aria-label': label, tabindex: 0 } : {})}
-            innerHTML={this.html}
+            innerHTML={trustedHtml(this.html)}
           />
         </Block>
       </Host>

@@ -1,4 +1,5 @@
 import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
+import { normalizeRoot } from '../../utils/hub-buttons';
 import { safeMediaUrl } from '../../utils/sanitize';
 
 /** A page the bar links to (the runtime passes a multipage app's pages). */
@@ -58,7 +59,8 @@ export class GrNavbar {
 
   render() {
     const shown = this.visible === true;
-    const base = this.root.replace(/\/+$/, '');
+    // Only an http(s) root makes the pages' links (never a script URL); otherwise they are root-relative.
+    const base = (normalizeRoot(this.root) ?? '').replace(/\/+$/, '');
     const pages = (Array.isArray(this.pages) ? this.pages : []).filter((page) => page.inNavbar !== false);
     const links = (Array.isArray(this.value) ? this.value : []).filter((link) => Array.isArray(link) && typeof link[0] === 'string');
     return (

@@ -5,6 +5,7 @@ import { loadMarkdownAssets, renderMarkdown, slugify } from '../../utils/markdow
 import { type ElemClasses, elemClassMap } from '../../utils/props';
 import { escapeHtml } from '../../utils/sanitize';
 import { type ParamViewerValue, type Row, paramRows } from './param-rows';
+import { trustedHtml } from '../../utils/trusted-types';
 
 /** The code line of a parameter, `name: type = default` (Python) or `name: type = default` (TypeScript). */
 const signature = (row: Row) => `${row.name}${row.type ? `: ${row.type}` : ''}${row.default !== null ? ` = ${row.default}` : ''}`;
@@ -129,7 +130,7 @@ export class GrParamViewer {
                 return (
                   <details part="param" id={id} key={row.name} open={this.open.has(row.name)} onToggle={(e: Event) => this.onToggle(row.name, e)}>
                     <summary>
-                      <code class="signature hljs" innerHTML={highlighted ?? escapeHtml(code)} />
+                      <code class="signature hljs" innerHTML={trustedHtml(highlighted ?? escapeHtml(code))} />
                     </summary>
                     {id ? (
                       <a class="anchor" href={`#${id}`}>
@@ -137,7 +138,7 @@ export class GrParamViewer {
                       </a>
                     ) : null}
                     {row.description ? (
-                      <div class="description prose" innerHTML={this.description(row.description)} />
+                      <div class="description prose" innerHTML={trustedHtml(this.description(row.description))} />
                     ) : (
                       <div class="description empty">No description.</div>
                     )}

@@ -1,6 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Method, Prop, State, Watch, h } from '@stencil/core';
 import { sanitizeHtml } from '../../utils/sanitize';
 import { t } from '../../utils/i18n';
+import { trustedHtml } from '../../utils/trusted-types';
 
 /** The kinds of toast: `gr.Info`, `gr.Warning`, `gr.Error`, `gr.Success`. */
 export type ToastType = 'info' | 'warning' | 'error' | 'success';
@@ -187,7 +188,7 @@ export class GrToast {
         </div>
         <div class="toast-messages" id={listId} hidden={!expanded}>
           {group.map((message, index) => [
-            <div class="toast-message-text" innerHTML={sanitizeHtml(message.message ?? '')} />,
+            <div class="toast-message-text" innerHTML={trustedHtml(sanitizeHtml(message.message ?? ''))} />,
             index < group.length - 1 ? <div class="toast-separator" /> : null,
           ])}
         </div>

@@ -11,9 +11,9 @@ import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
 import { AppTranslations, readerLocale } from '../../app/i18n';
 import { type Page, initialPage, pageContent, pagesOf } from '../../app/pages';
 import { Renders } from '../../app/render';
-import { ErrorScreen, HostedAt, LoadingScreen, LoginScreen, PageBar } from '../../app/screens';
+import { ErrorScreen, HostedAt, LoadingScreen, LoginScreen, PageBar, applyKitTheme } from '../../app/screens';
 import { AppStore } from '../../app/store';
-import { type TreeNode, buildTree, layoutChildren, nodeKey, replaceChildren, stamp } from '../../app/tree';
+import { type TreeNode, buildTree, checkConfig, layoutChildren, nodeKey, replaceChildren, stamp } from '../../app/tree';
 import type { ThemeMode } from '../../themes/scope';
 import { refreshTranslations, t } from '../../utils/i18n';
 import type { UploadFunction } from '../../utils/upload';
@@ -233,6 +233,19 @@ export class GradioApp {
     this.phase = 'error';
     this.errorMessage = message;
     this.errorEvent.emit({ name, message, src: this.reference() ?? '' });
+    void this.useKitTheme();
+  }
+
+  /** The error and login screens wear the kit's theme when the server's is not applied (yet). */
+  private async useKitTheme() {
+    if (this.styles) return;
+    const token = this.loadToken;
+    const theme = await applyKitTheme(
+      this.host,
+      () => this.effectiveThemeMode(),
+      () => token === this.loadToken && !this.styles,
+    );
+    if (theme) this.styles = { theme, remove: () => theme.remove() };
   }
 
   private async load(auth?: [string, string]) {
@@ -263,16 +276,23 @@ export class GradioApp {
       this.config = client.config;
       if (client.config.auth_required && !auth) {
         this.phase = 'login';
+        void this.useKitTheme();
         return;
       }
-      const translations = new AppTranslations(client.config.i18n_translations, readerLocale(this.locale, this.host));
-      this.store = new AppStore(client.config.components, client.config.dependencies, translations);
-      this.pages = pagesOf(client.config);
-      this.showPage(initialPage(client.config, this.pages, this.page, ref));
+      // A malformed or hostile config: what cannot run is left out (and said in a warning), or a ConfigError.
+      const { config, warnings } = checkConfig(client.config);
+      this.config = config;
+      const translations = new AppTranslations(config.i18n_translations, readerLocale(this.locale, this.host));
+      this.store = new AppStore(config.components, config.dependencies, translations);
+      this.pages = pagesOf(config);
+      this.showPage(initialPage(config, this.pages, this.page, ref));
+      if (warnings.length > 0) {
+        this.addToast({ type: 'warning', title: t('warning', this.host), message: `The app's config has problems: ${warnings.join('; ')}.`, duration: 20 });
+      }
       this.styles?.remove();
       this.styles = await applyServerStyles(this.host, client.config, this.effectiveThemeMode());
       if (token !== this.loadToken) return;
-      this.listenForEvents(client.config.dependencies);
+      this.listenForEvents(config.dependencies);
       if (this.allowJs) {
         await runAppScripts(client.config).catch((error) =>
           this.addToast({ type: 'error', title: t('error', this.host), message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
@@ -288,14 +308,18 @@ export class GradioApp {
       if (token !== this.loadToken) return;
       if (error instanceof AuthError) {
         this.phase = 'login';
+        void this.useKitTheme();
         this.signingIn = false;
         this.loginError = auth ? t('wrongLogin', this.host) : '';
         return;
       }
       this.signingIn = false;
-      const name = error instanceof Error ? error.name : 'Error';
+      // A TypeError or RangeError here is a config whose shape nothing expected (a list that is an object...).
+      const malformed = error instanceof TypeError || error instanceof RangeError;
+      const name = error instanceof Error && !malformed ? error.name : 'Error';
       const message = error instanceof Error ? error.message : String(error);
-      this.fail(name === 'Error' ? 'ConfigError' : name, `Could not load the Gradio app at ${ref}: ${message}`);
+      const why = malformed ? `the app's config is malformed (${message})` : message;
+      this.fail(name === 'Error' ? 'ConfigError' : name, `Could not load the Gradio app at ${ref}: ${why}`);
     }
   }
 
