@@ -120,7 +120,8 @@ describe('gr-file-explorer', () => {
     await setProps({ interactive: false });
     (item(root, 'docs').querySelector('.check') as HTMLElement).click();
     await waitForChanges();
-    expect(item(root, 'docs').getAttribute('aria-disabled')).toBe('true');
+    // Not checkable: no checkbox state (the row still opens: it is not disabled).
+    expect(item(root, 'docs').hasAttribute('aria-checked')).toBe(false);
     expect(calls).toEqual([]);
   });
 

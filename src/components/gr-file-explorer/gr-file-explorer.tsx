@@ -312,7 +312,6 @@ export class GrFileExplorer {
         aria-posinset={row.index[row.index.length - 1] + 1}
         aria-expanded={isFolder ? String(isOpen) : undefined}
         aria-checked={checkable ? String(checked) : undefined}
-        aria-disabled={checkable ? undefined : 'true'}
         aria-busy={children?.state === 'loading' ? 'true' : undefined}
         onKeyDown={(event) => this.onKey(event, row, rows)}
         onFocus={() => (this.active = key)}
