@@ -29,6 +29,8 @@ import { DialogueValue } from "./components/gr-dialogue/dialogue-format";
 import { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 import { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
 import { FileCount } from "./utils/upload-zone";
+import { FileExplorerSelectDetail, FileExplorerValue } from "./components/gr-file-explorer/gr-file-explorer";
+import { FileTreeLister } from "./utils/file-tree";
 import { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
@@ -36,6 +38,7 @@ import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-i
 import { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
+import { CameraPosition, DisplayMode } from "./utils/model3d";
 import { MultimodalValue, MultimodalWireValue } from "./utils/chat-multimodal";
 import { PlotData } from "./utils/native-plot";
 import { NativePlotSelectDetail } from "./components/gr-native-plot/gr-native-plot";
@@ -76,6 +79,8 @@ export { DialogueValue } from "./components/gr-dialogue/dialogue-format";
 export { DropdownValue, KeyUpData } from "./components/gr-dropdown/gr-dropdown";
 export { FileSelectDetail, FileValue } from "./components/gr-file/gr-file";
 export { FileCount } from "./utils/upload-zone";
+export { FileExplorerSelectDetail, FileExplorerValue } from "./components/gr-file-explorer/gr-file-explorer";
+export { FileTreeLister } from "./utils/file-tree";
 export { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
@@ -83,6 +88,7 @@ export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-i
 export { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
+export { CameraPosition, DisplayMode } from "./utils/model3d";
 export { MultimodalValue, MultimodalWireValue } from "./utils/chat-multimodal";
 export { PlotData } from "./utils/native-plot";
 export { NativePlotSelectDetail } from "./components/gr-native-plot/gr-native-plot";
@@ -2052,6 +2058,110 @@ export namespace Components {
         "visible": boolean;
     }
     /**
+     * A Gradio `FileExplorer` (config type `fileexplorer`): the server's files under the explorer's `root_dir`
+     * (filtered by its `glob` and `ignore_glob`, on the server) as a tree with a checkbox per entry. Folders
+     * list their content when first expanded, through the `ls` function `<gradio-app>` sets (the component's
+     * `ls` server function).
+     * `fileCount="multiple"`: any number of entries; checking a folder checks what it holds as it is listed.
+     * `single`: checking an entry replaces the selection.
+     * Keyboard (an ARIA tree, one tab stop): Up / Down move, Right opens a folder or enters it, Left closes it or
+     * goes to its parent, Home / End, Space checks the entry, Enter opens a folder or checks a file.
+     * A failed listing (server error, malformed answer) is a message in the element; the folder can be tried
+     * again by closing and opening it.
+     */
+    interface GrFileExplorer {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * `multiple` (default) or `single`.
+          * @default 'multiple'
+         */
+        "fileCount": 'single' | 'multiple';
+        /**
+          * Gradio's `glob` (applied by the server; shown in the tree's description).
+          * @default '**\/*'
+         */
+        "glob": string;
+        /**
+          * Height of the tree: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * Gradio's `ignore_glob` (applied by the server).
+          * @default null
+         */
+        "ignoreGlob": string | null;
+        /**
+          * `false`: the tree can be browsed but nothing can be checked.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label.
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Lists a folder (`[]`: the root); `<gradio-app>` sets it to the component's `ls` server function.
+          * @default null
+         */
+        "ls": FileTreeLister | null;
+        /**
+          * Largest height before the tree scrolls (Gradio's default 500 px).
+          * @default 500
+         */
+        "maxHeight": number | string | null;
+        /**
+          * Smallest height.
+          * @default null
+         */
+        "minHeight": number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Gradio's `root_dir`, the server folder shown (a new one lists again).
+          * @default null
+         */
+        "rootDir": string | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * The selected paths: segment lists under `root_dir` (Gradio's wire format), or `null`.
+          * @default null
+         */
+        "value": FileExplorerValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
      * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
      * by hairlines. It lays its children out in its parent's direction (side by side in a row, stacked in a
@@ -3013,6 +3123,109 @@ export namespace Components {
           * @default true
          */
         "visible": boolean;
+    }
+    /**
+     * A Gradio `Model3D` (config type `model3d`): a 3D model (`.obj`, `.glb`, `.gltf`, `.stl`, `.ply`) drawn
+     * with WebGL (three.js, loaded on first use) with orbit controls: drag to turn, right-drag or two fingers to
+     * move, wheel or pinch to zoom. `displayMode` draws it solid, as a wireframe or as a point cloud on
+     * `clearColor`, seen from `cameraPosition`.
+     * Interactive and empty: a dashed drop zone ("Drop a 3D model here"). With a model: Reset view, Download
+     * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format such as a Gaussian
+     * `.splat`, not a valid model, unreachable URL, no WebGL) is a message in the element, never a blank.
+     * Keyboard: the viewer is focusable; arrows turn the model, Shift + arrows move it, `+` / `-` zoom,
+     * Home resets the view. Every other control is a button.
+     */
+    interface GrModel3d {
+        /**
+          * Gradio's `camera_position`: `[alpha°, beta°, radius]`; a `null` entry leaves the viewer's front view.
+          * @default null
+         */
+        "cameraPosition": CameraPosition | null;
+        /**
+          * Gradio's `clear_color`: the background as `[r, g, b, a]`, each 0-1; default transparent.
+          * @default null
+         */
+        "clearColor": number[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `display_mode`: `solid` (default), `point_cloud` or `wireframe`.
+          * @default null
+         */
+        "displayMode": DisplayMode | null;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the viewer: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the model only (no upload or clear).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner and the viewer's accessible name).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Gradio's `pan_speed`.
+          * @default 1
+         */
+        "panSpeed": number;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * The model file: Gradio's FileData, or `null`.
+          * @default null
+         */
+        "value": FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Gradio's `zoom_speed` (wheel, pinch and keyboard zoom).
+          * @default 1
+         */
+        "zoomSpeed": number;
     }
     /**
      * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
@@ -4640,6 +4853,10 @@ export interface GrFileCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrFileElement;
 }
+export interface GrFileExplorerCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrFileExplorerElement;
+}
 export interface GrGalleryCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrGalleryElement;
@@ -4667,6 +4884,10 @@ export interface GrLabelCustomEvent<T> extends CustomEvent<T> {
 export interface GrMarkdownCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrMarkdownElement;
+}
+export interface GrModel3dCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrModel3dElement;
 }
 export interface GrMultimodalTextboxCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -5388,6 +5609,37 @@ declare global {
         prototype: HTMLGrFileElement;
         new (): HTMLGrFileElement;
     };
+    interface HTMLGrFileExplorerElementEventMap {
+        "gr-change": FileExplorerValue;
+        "gr-input": FileExplorerValue;
+        "gr-select": FileExplorerSelectDetail;
+    }
+    /**
+     * A Gradio `FileExplorer` (config type `fileexplorer`): the server's files under the explorer's `root_dir`
+     * (filtered by its `glob` and `ignore_glob`, on the server) as a tree with a checkbox per entry. Folders
+     * list their content when first expanded, through the `ls` function `<gradio-app>` sets (the component's
+     * `ls` server function).
+     * `fileCount="multiple"`: any number of entries; checking a folder checks what it holds as it is listed.
+     * `single`: checking an entry replaces the selection.
+     * Keyboard (an ARIA tree, one tab stop): Up / Down move, Right opens a folder or enters it, Left closes it or
+     * goes to its parent, Home / End, Space checks the entry, Enter opens a folder or checks a file.
+     * A failed listing (server error, malformed answer) is a message in the element; the folder can be tried
+     * again by closing and opening it.
+     */
+    interface HTMLGrFileExplorerElement extends Components.GrFileExplorer, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrFileExplorerElementEventMap>(type: K, listener: (this: HTMLGrFileExplorerElement, ev: GrFileExplorerCustomEvent<HTMLGrFileExplorerElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrFileExplorerElementEventMap>(type: K, listener: (this: HTMLGrFileExplorerElement, ev: GrFileExplorerCustomEvent<HTMLGrFileExplorerElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrFileExplorerElement: {
+        prototype: HTMLGrFileExplorerElement;
+        new (): HTMLGrFileExplorerElement;
+    };
     /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
      * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
@@ -5643,6 +5895,36 @@ declare global {
     var HTMLGrMarkdownElement: {
         prototype: HTMLGrMarkdownElement;
         new (): HTMLGrMarkdownElement;
+    };
+    interface HTMLGrModel3dElementEventMap {
+        "gr-upload": FileData;
+        "gr-change": FileData | null;
+        "gr-clear": void;
+    }
+    /**
+     * A Gradio `Model3D` (config type `model3d`): a 3D model (`.obj`, `.glb`, `.gltf`, `.stl`, `.ply`) drawn
+     * with WebGL (three.js, loaded on first use) with orbit controls: drag to turn, right-drag or two fingers to
+     * move, wheel or pinch to zoom. `displayMode` draws it solid, as a wireframe or as a point cloud on
+     * `clearColor`, seen from `cameraPosition`.
+     * Interactive and empty: a dashed drop zone ("Drop a 3D model here"). With a model: Reset view, Download
+     * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format such as a Gaussian
+     * `.splat`, not a valid model, unreachable URL, no WebGL) is a message in the element, never a blank.
+     * Keyboard: the viewer is focusable; arrows turn the model, Shift + arrows move it, `+` / `-` zoom,
+     * Home resets the view. Every other control is a button.
+     */
+    interface HTMLGrModel3dElement extends Components.GrModel3d, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrModel3dElementEventMap>(type: K, listener: (this: HTMLGrModel3dElement, ev: GrModel3dCustomEvent<HTMLGrModel3dElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrModel3dElementEventMap>(type: K, listener: (this: HTMLGrModel3dElement, ev: GrModel3dCustomEvent<HTMLGrModel3dElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrModel3dElement: {
+        prototype: HTMLGrModel3dElement;
+        new (): HTMLGrModel3dElement;
     };
     interface HTMLGrMultimodalTextboxElementEventMap {
         "gr-change": MultimodalValue;
@@ -6181,6 +6463,7 @@ declare global {
         "gr-duplicate-button": HTMLGrDuplicateButtonElement;
         "gr-fallback": HTMLGrFallbackElement;
         "gr-file": HTMLGrFileElement;
+        "gr-file-explorer": HTMLGrFileExplorerElement;
         "gr-form": HTMLGrFormElement;
         "gr-gallery": HTMLGrGalleryElement;
         "gr-group": HTMLGrGroupElement;
@@ -6193,6 +6476,7 @@ declare global {
         "gr-loader": HTMLGrLoaderElement;
         "gr-login-button": HTMLGrLoginButtonElement;
         "gr-markdown": HTMLGrMarkdownElement;
+        "gr-model3d": HTMLGrModel3dElement;
         "gr-multimodal-textbox": HTMLGrMultimodalTextboxElement;
         "gr-native-plot": HTMLGrNativePlotElement;
         "gr-navbar": HTMLGrNavbarElement;
@@ -8461,6 +8745,122 @@ declare namespace LocalJSX {
         "visible"?: boolean;
     }
     /**
+     * A Gradio `FileExplorer` (config type `fileexplorer`): the server's files under the explorer's `root_dir`
+     * (filtered by its `glob` and `ignore_glob`, on the server) as a tree with a checkbox per entry. Folders
+     * list their content when first expanded, through the `ls` function `<gradio-app>` sets (the component's
+     * `ls` server function).
+     * `fileCount="multiple"`: any number of entries; checking a folder checks what it holds as it is listed.
+     * `single`: checking an entry replaces the selection.
+     * Keyboard (an ARIA tree, one tab stop): Up / Down move, Right opens a folder or enters it, Left closes it or
+     * goes to its parent, Home / End, Space checks the entry, Enter opens a folder or checks a file.
+     * A failed listing (server error, malformed answer) is a message in the element; the folder can be tried
+     * again by closing and opening it.
+     */
+    interface GrFileExplorer {
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * `multiple` (default) or `single`.
+          * @default 'multiple'
+         */
+        "fileCount"?: 'single' | 'multiple';
+        /**
+          * Gradio's `glob` (applied by the server; shown in the tree's description).
+          * @default '**\/*'
+         */
+        "glob"?: string;
+        /**
+          * Height of the tree: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * Gradio's `ignore_glob` (applied by the server).
+          * @default null
+         */
+        "ignoreGlob"?: string | null;
+        /**
+          * `false`: the tree can be browsed but nothing can be checked.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label.
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Lists a folder (`[]`: the root); `<gradio-app>` sets it to the component's `ls` server function.
+          * @default null
+         */
+        "ls"?: FileTreeLister | null;
+        /**
+          * Largest height before the tree scrolls (Gradio's default 500 px).
+          * @default 500
+         */
+        "maxHeight"?: number | string | null;
+        /**
+          * Smallest height.
+          * @default null
+         */
+        "minHeight"?: number | string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each change of the selection by the user: the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrFileExplorerCustomEvent<FileExplorerValue>) => void;
+        /**
+          * Fires with `gr-change`, for each change by the user (Gradio's `input`).
+         */
+        "onGr-input"?: (event: GrFileExplorerCustomEvent<FileExplorerValue>) => void;
+        /**
+          * Fires when the user checks or unchecks an entry: `{index, value: path, selected}`.
+         */
+        "onGr-select"?: (event: GrFileExplorerCustomEvent<FileExplorerSelectDetail>) => void;
+        /**
+          * Gradio's `root_dir`, the server folder shown (a new one lists again).
+          * @default null
+         */
+        "rootDir"?: string | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * The selected paths: segment lists under `root_dir` (Gradio's wire format), or `null`.
+          * @default null
+         */
+        "value"?: FileExplorerValue;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
      * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
      * by hairlines. It lays its children out in its parent's direction (side by side in a row, stacked in a
@@ -9502,6 +9902,121 @@ declare namespace LocalJSX {
           * @default true
          */
         "visible"?: boolean;
+    }
+    /**
+     * A Gradio `Model3D` (config type `model3d`): a 3D model (`.obj`, `.glb`, `.gltf`, `.stl`, `.ply`) drawn
+     * with WebGL (three.js, loaded on first use) with orbit controls: drag to turn, right-drag or two fingers to
+     * move, wheel or pinch to zoom. `displayMode` draws it solid, as a wireframe or as a point cloud on
+     * `clearColor`, seen from `cameraPosition`.
+     * Interactive and empty: a dashed drop zone ("Drop a 3D model here"). With a model: Reset view, Download
+     * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format such as a Gaussian
+     * `.splat`, not a valid model, unreachable URL, no WebGL) is a message in the element, never a blank.
+     * Keyboard: the viewer is focusable; arrows turn the model, Shift + arrows move it, `+` / `-` zoom,
+     * Home resets the view. Every other control is a button.
+     */
+    interface GrModel3d {
+        /**
+          * Gradio's `camera_position`: `[alpha°, beta°, radius]`; a `null` entry leaves the viewer's front view.
+          * @default null
+         */
+        "cameraPosition"?: CameraPosition | null;
+        /**
+          * Gradio's `clear_color`: the background as `[r, g, b, a]`, each 0-1; default transparent.
+          * @default null
+         */
+        "clearColor"?: number[] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `display_mode`: `solid` (default), `point_cloud` or `wireframe`.
+          * @default null
+         */
+        "displayMode"?: DisplayMode | null;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the viewer: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the model only (no upload or clear).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner and the viewer's accessible name).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each user change (upload, clear): the new value. Not on programmatic changes.
+         */
+        "onGr-change"?: (event: GrModel3dCustomEvent<FileData | null>) => void;
+        /**
+          * Fires when the user cleared the model.
+         */
+        "onGr-clear"?: (event: GrModel3dCustomEvent<void>) => void;
+        /**
+          * Fires when the user uploaded (chose, dropped or pasted) a model: its FileData.
+         */
+        "onGr-upload"?: (event: GrModel3dCustomEvent<FileData>) => void;
+        /**
+          * Gradio's `pan_speed`.
+          * @default 1
+         */
+        "panSpeed"?: number;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * The model file: Gradio's FileData, or `null`.
+          * @default null
+         */
+        "value"?: FileData | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Gradio's `zoom_speed` (wheel, pinch and keyboard zoom).
+          * @default 1
+         */
+        "zoomSpeed"?: number;
     }
     /**
      * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
@@ -11610,6 +12125,24 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrFileExplorerAttributes {
+        "glob": string;
+        "ignoreGlob": string | null;
+        "rootDir": string | null;
+        "fileCount": 'single' | 'multiple';
+        "label": string | null;
+        "showLabel": boolean;
+        "height": string;
+        "maxHeight": string;
+        "minHeight": string;
+        "interactive": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrFormAttributes {
         "scale": number | null;
         "minWidth": number | null;
@@ -11776,6 +12309,22 @@ declare namespace LocalJSX {
         "showCopyButton": boolean;
         "container": boolean;
         "padding": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
+    interface GrModel3dAttributes {
+        "label": string | null;
+        "showLabel": boolean;
+        "displayMode": DisplayMode | null;
+        "zoomSpeed": number;
+        "panSpeed": number;
+        "height": string;
+        "interactive": boolean;
+        "maxFileSize": number | null;
+        "container": boolean;
         "scale": number | null;
         "minWidth": number | null;
         "visible": boolean;
@@ -12093,6 +12642,7 @@ declare namespace LocalJSX {
         "gr-duplicate-button": Omit<GrDuplicateButton, keyof GrDuplicateButtonAttributes> & { [K in keyof GrDuplicateButton & keyof GrDuplicateButtonAttributes]?: GrDuplicateButton[K] } & { [K in keyof GrDuplicateButton & keyof GrDuplicateButtonAttributes as `attr:${K}`]?: GrDuplicateButtonAttributes[K] } & { [K in keyof GrDuplicateButton & keyof GrDuplicateButtonAttributes as `prop:${K}`]?: GrDuplicateButton[K] };
         "gr-fallback": Omit<GrFallback, keyof GrFallbackAttributes> & { [K in keyof GrFallback & keyof GrFallbackAttributes]?: GrFallback[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `attr:${K}`]?: GrFallbackAttributes[K] } & { [K in keyof GrFallback & keyof GrFallbackAttributes as `prop:${K}`]?: GrFallback[K] };
         "gr-file": Omit<GrFile, keyof GrFileAttributes> & { [K in keyof GrFile & keyof GrFileAttributes]?: GrFile[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `attr:${K}`]?: GrFileAttributes[K] } & { [K in keyof GrFile & keyof GrFileAttributes as `prop:${K}`]?: GrFile[K] };
+        "gr-file-explorer": Omit<GrFileExplorer, keyof GrFileExplorerAttributes> & { [K in keyof GrFileExplorer & keyof GrFileExplorerAttributes]?: GrFileExplorer[K] } & { [K in keyof GrFileExplorer & keyof GrFileExplorerAttributes as `attr:${K}`]?: GrFileExplorerAttributes[K] } & { [K in keyof GrFileExplorer & keyof GrFileExplorerAttributes as `prop:${K}`]?: GrFileExplorer[K] };
         "gr-form": Omit<GrForm, keyof GrFormAttributes> & { [K in keyof GrForm & keyof GrFormAttributes]?: GrForm[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `attr:${K}`]?: GrFormAttributes[K] } & { [K in keyof GrForm & keyof GrFormAttributes as `prop:${K}`]?: GrForm[K] };
         "gr-gallery": Omit<GrGallery, keyof GrGalleryAttributes> & { [K in keyof GrGallery & keyof GrGalleryAttributes]?: GrGallery[K] } & { [K in keyof GrGallery & keyof GrGalleryAttributes as `attr:${K}`]?: GrGalleryAttributes[K] } & { [K in keyof GrGallery & keyof GrGalleryAttributes as `prop:${K}`]?: GrGallery[K] };
         "gr-group": Omit<GrGroup, keyof GrGroupAttributes> & { [K in keyof GrGroup & keyof GrGroupAttributes]?: GrGroup[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `attr:${K}`]?: GrGroupAttributes[K] } & { [K in keyof GrGroup & keyof GrGroupAttributes as `prop:${K}`]?: GrGroup[K] };
@@ -12105,6 +12655,7 @@ declare namespace LocalJSX {
         "gr-loader": Omit<GrLoader, keyof GrLoaderAttributes> & { [K in keyof GrLoader & keyof GrLoaderAttributes]?: GrLoader[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `attr:${K}`]?: GrLoaderAttributes[K] } & { [K in keyof GrLoader & keyof GrLoaderAttributes as `prop:${K}`]?: GrLoader[K] };
         "gr-login-button": Omit<GrLoginButton, keyof GrLoginButtonAttributes> & { [K in keyof GrLoginButton & keyof GrLoginButtonAttributes]?: GrLoginButton[K] } & { [K in keyof GrLoginButton & keyof GrLoginButtonAttributes as `attr:${K}`]?: GrLoginButtonAttributes[K] } & { [K in keyof GrLoginButton & keyof GrLoginButtonAttributes as `prop:${K}`]?: GrLoginButton[K] };
         "gr-markdown": Omit<GrMarkdown, keyof GrMarkdownAttributes> & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes]?: GrMarkdown[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `attr:${K}`]?: GrMarkdownAttributes[K] } & { [K in keyof GrMarkdown & keyof GrMarkdownAttributes as `prop:${K}`]?: GrMarkdown[K] };
+        "gr-model3d": Omit<GrModel3d, keyof GrModel3dAttributes> & { [K in keyof GrModel3d & keyof GrModel3dAttributes]?: GrModel3d[K] } & { [K in keyof GrModel3d & keyof GrModel3dAttributes as `attr:${K}`]?: GrModel3dAttributes[K] } & { [K in keyof GrModel3d & keyof GrModel3dAttributes as `prop:${K}`]?: GrModel3d[K] };
         "gr-multimodal-textbox": Omit<GrMultimodalTextbox, keyof GrMultimodalTextboxAttributes> & { [K in keyof GrMultimodalTextbox & keyof GrMultimodalTextboxAttributes]?: GrMultimodalTextbox[K] } & { [K in keyof GrMultimodalTextbox & keyof GrMultimodalTextboxAttributes as `attr:${K}`]?: GrMultimodalTextboxAttributes[K] } & { [K in keyof GrMultimodalTextbox & keyof GrMultimodalTextboxAttributes as `prop:${K}`]?: GrMultimodalTextbox[K] };
         "gr-native-plot": Omit<GrNativePlot, keyof GrNativePlotAttributes> & { [K in keyof GrNativePlot & keyof GrNativePlotAttributes]?: GrNativePlot[K] } & { [K in keyof GrNativePlot & keyof GrNativePlotAttributes as `attr:${K}`]?: GrNativePlotAttributes[K] } & { [K in keyof GrNativePlot & keyof GrNativePlotAttributes as `prop:${K}`]?: GrNativePlot[K] };
         "gr-navbar": Omit<GrNavbar, keyof GrNavbarAttributes> & { [K in keyof GrNavbar & keyof GrNavbarAttributes]?: GrNavbar[K] } & { [K in keyof GrNavbar & keyof GrNavbarAttributes as `attr:${K}`]?: GrNavbarAttributes[K] } & { [K in keyof GrNavbar & keyof GrNavbarAttributes as `prop:${K}`]?: GrNavbar[K] };
@@ -12361,6 +12912,19 @@ declare module "@stencil/core" {
              */
             "gr-file": LocalJSX.IntrinsicElements["gr-file"] & JSXBase.HTMLAttributes<HTMLGrFileElement>;
             /**
+             * A Gradio `FileExplorer` (config type `fileexplorer`): the server's files under the explorer's `root_dir`
+             * (filtered by its `glob` and `ignore_glob`, on the server) as a tree with a checkbox per entry. Folders
+             * list their content when first expanded, through the `ls` function `<gradio-app>` sets (the component's
+             * `ls` server function).
+             * `fileCount="multiple"`: any number of entries; checking a folder checks what it holds as it is listed.
+             * `single`: checking an entry replaces the selection.
+             * Keyboard (an ARIA tree, one tab stop): Up / Down move, Right opens a folder or enters it, Left closes it or
+             * goes to its parent, Home / End, Space checks the entry, Enter opens a folder or checks a file.
+             * A failed listing (server error, malformed answer) is a message in the element; the folder can be tried
+             * again by closing and opening it.
+             */
+            "gr-file-explorer": LocalJSX.IntrinsicElements["gr-file-explorer"] & JSXBase.HTMLAttributes<HTMLGrFileExplorerElement>;
+            /**
              * Gradio's implicit `Form` (config type `form`): the server wraps each run of consecutive form inputs
              * (Textbox, Number, Slider, Checkbox, Radio, Dropdown, ...) in one, so they look like a single card split
              * by hairlines. It lays its children out in its parent's direction (side by side in a row, stacked in a
@@ -12466,6 +13030,18 @@ declare module "@stencil/core" {
              * Styled with `--prose-*`, `--link-text-color*`, `--code-background-fill`, `--body-text-color`.
              */
             "gr-markdown": LocalJSX.IntrinsicElements["gr-markdown"] & JSXBase.HTMLAttributes<HTMLGrMarkdownElement>;
+            /**
+             * A Gradio `Model3D` (config type `model3d`): a 3D model (`.obj`, `.glb`, `.gltf`, `.stl`, `.ply`) drawn
+             * with WebGL (three.js, loaded on first use) with orbit controls: drag to turn, right-drag or two fingers to
+             * move, wheel or pinch to zoom. `displayMode` draws it solid, as a wireframe or as a point cloud on
+             * `clearColor`, seen from `cameraPosition`.
+             * Interactive and empty: a dashed drop zone ("Drop a 3D model here"). With a model: Reset view, Download
+             * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format such as a Gaussian
+             * `.splat`, not a valid model, unreachable URL, no WebGL) is a message in the element, never a blank.
+             * Keyboard: the viewer is focusable; arrows turn the model, Shift + arrows move it, `+` / `-` zoom,
+             * Home resets the view. Every other control is a button.
+             */
+            "gr-model3d": LocalJSX.IntrinsicElements["gr-model3d"] & JSXBase.HTMLAttributes<HTMLGrModel3dElement>;
             /**
              * A Gradio `MultimodalTextbox` (config type `multimodaltextbox`): a chat input with text and files. Files
              * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text

@@ -55,6 +55,8 @@ export const elementTags: Readonly<Record<string, string>> = {
   video: 'gr-video',
   paramviewer: 'gr-param-viewer',
   draggable: 'gr-draggable',
+  model3d: 'gr-model3d',
+  fileexplorer: 'gr-file-explorer',
   // Gradio's frontend shows a Walkthrough as tabs and its steps as tabs' panels.
   walkthrough: 'gr-tabs',
   walkthroughstep: 'gr-tab',
@@ -115,4 +117,11 @@ export const fileTypes: ReadonlySet<string> = new Set<string>([
   'audio',
   'video',
   'multimodaltextbox',
+  'model3d',
 ]);
+
+/**
+ * Types whose element lists the server's folders: the runtime hands each an `ls` function that calls the
+ * component's `ls` server function through the client (`Client.componentServer`).
+ */
+export const folderListTypes: ReadonlySet<string> = new Set<string>(['fileexplorer']);

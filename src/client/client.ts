@@ -586,6 +586,25 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     }
   }
 
+  // --- Component server functions ([protocol] §10.8) ---------------------------------------------------------
+
+  /**
+   * Calls a component's server function (one of the names in its config's `props.server_fns`, e.g. a
+   * FileExplorer's `ls`) in this client's session, and resolves with the function's JSON return value.
+   *
+   * @param componentId The component's `id` in the config.
+   * @param fnName The function's name (`"ls"`).
+   * @param data Its argument (`ls` takes the folder as a list of path segments, `[]` or `null` for the root).
+   * @throws {NotFoundError} no such function on that component (404 "Function not found.").
+   * {@link ValidationError} a body the server refuses. {@link AppError} the function failed (500).
+   * {@link ConnectionError}, {@link TimeoutError}, {@link AbortError}.
+   */
+  async componentServer(componentId: number, fnName: string, data: unknown, options: { signal?: AbortSignal } = {}): Promise<unknown> {
+    // [protocol] §10.8: JSON body {data, component_id, fn_name, session_hash}; the answer is the return value.
+    const body = { data, component_id: componentId, fn_name: fnName, session_hash: this.session_hash };
+    return this.#json(`${this.#api}/component_server/`, body, { signal: options.signal, endpoint: `component_server ${fnName}` });
+  }
+
   #uploadProgress(uploadId: string, signal: AbortSignal, onProgress: (p: UploadProgress) => void): void {
     const loaded = new Map<string, number>();
     this.#request(`${this.#api}/upload_progress?upload_id=${uploadId}`, { signal, stream: true })

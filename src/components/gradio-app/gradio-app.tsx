@@ -7,7 +7,7 @@ import { type EngineHost, EventEngine, type Toast } from '../../app/events';
 import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
 import { ApiPanels } from '../../app/api-page';
 import { type HubButtonRole, hubButtonProps, hubButtons } from '../../app/hub-buttons';
-import { fileTypes, invisibleTypes, layoutTypes } from '../../app/registry';
+import { fileTypes, folderListTypes, invisibleTypes, layoutTypes } from '../../app/registry';
 import { AppTranslations, readerLocale } from '../../app/i18n';
 import { type Page, initialPage, pageContent, pagesOf } from '../../app/pages';
 import { Renders } from '../../app/render';
@@ -16,6 +16,7 @@ import { AppStore } from '../../app/store';
 import { type TreeNode, buildTree, checkConfig, layoutChildren, nodeKey, replaceChildren, stamp } from '../../app/tree';
 import type { ThemeMode } from '../../themes/scope';
 import { refreshTranslations, t } from '../../utils/i18n';
+import type { FileTreeLister } from '../../utils/file-tree';
 import type { UploadFunction } from '../../utils/upload';
 
 /** The detail of `<gradio-app>`'s `error` event. */
@@ -176,6 +177,20 @@ export class GradioApp {
       onProgress: onProgress && ((p) => onProgress({ name: p.orig_name, loaded: p.loaded, total: sizes.get(p.orig_name) ?? 0 })),
     });
   };
+
+  /** The `ls` handed to each folder-listing element: its component's `ls` server function (one per id). */
+  private listers = new Map<number, FileTreeLister>();
+  private lister(id: number): FileTreeLister {
+    let ls = this.listers.get(id);
+    if (!ls) {
+      ls = async (folder) => {
+        if (!this.client) throw new Error('The app is not connected: cannot list files.');
+        return this.client.componentServer(id, 'ls', folder);
+      };
+      this.listers.set(id, ls);
+    }
+    return ls;
+  }
 
   connectedCallback() {
     if (this.phase !== 'idle') return;
@@ -533,6 +548,7 @@ export class GradioApp {
           {...elementProps}
           {...(node.type === 'chatbot' ? { pending: status?.status === 'pending' } : {})}
           {...(fileTypes.has(node.type) ? { upload: this.upload, maxFileSize: this.config?.max_file_size ?? null } : {})}
+          {...(folderListTypes.has(node.type) ? { ls: this.lister(node.id) } : {})}
           {...this.hubProps(node.id)} />
         {status && status.showProgress !== 'hidden' ? (
           <gr-status-tracker

@@ -1,0 +1,322 @@
+import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
+import { Block, blockHost } from '../../utils/block';
+import { type FileData, fileUrl } from '../../utils/file-data';
+import { t } from '../../utils/i18n';
+import { uniqueId } from '../../utils/ids';
+import { downloadFile, downloadName } from '../../utils/media-download';
+import { MediaButton, MediaIcon, MediaLabel } from '../../utils/media-icons';
+import { type CameraPosition, type DisplayMode, ModelError, cameraPositionOf, clearColorOf, modelFormat, modelUploadTypes } from '../../utils/model3d';
+import type { createViewer as CreateViewer, ModelViewer, ViewerSettings } from '../../utils/model3d-viewer';
+import type { ElemClasses } from '../../utils/props';
+import { safeMediaUrl } from '../../utils/sanitize';
+import type { UploadFunction } from '../../utils/upload';
+import { UploadController, UploadStatus, UploadZone } from '../../utils/upload-zone';
+
+/** Where the viewer is: nothing to show, fetching and parsing, drawn, or a message instead of the model. */
+export type Model3DStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+/**
+ * A Gradio `Model3D` (config type `model3d`): a 3D model (`.obj`, `.glb`, `.gltf`, `.stl`, `.ply`) drawn
+ * with WebGL (three.js, loaded on first use) with orbit controls: drag to turn, right-drag or two fingers to
+ * move, wheel or pinch to zoom. `displayMode` draws it solid, as a wireframe or as a point cloud on
+ * `clearColor`, seen from `cameraPosition`.
+ *
+ * Interactive and empty: a dashed drop zone ("Drop a 3D model here"). With a model: Reset view, Download
+ * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format such as a Gaussian
+ * `.splat`, not a valid model, unreachable URL, no WebGL) is a message in the element, never a blank.
+ *
+ * Keyboard: the viewer is focusable; arrows turn the model, Shift + arrows move it, `+` / `-` zoom,
+ * Home resets the view. Every other control is a button.
+ *
+ * @part viewer - the focusable frame around the canvas.
+ */
+@Component({
+  tag: 'gr-model3d',
+  styleUrls: ['../../utils/block.css', '../../utils/display.css', '../../utils/upload-zone.css', 'gr-model3d.css'],
+  scoped: true,
+})
+export class GrModel3d {
+  @Element() el!: HTMLElement;
+
+  /** Whether the model is drawn, loading, or replaced by a message (`message`). */
+  @State() status: Model3DStatus = 'empty';
+
+  /** Why the model is not shown, when `status` is `error`. */
+  @State() message: string | null = null;
+
+  /** The model file: Gradio's FileData, or `null`. */
+  @Prop({ mutable: true }) value: FileData | null = null;
+  @Watch('value')
+  valueChanged() {
+    void this.show();
+  }
+
+  /** The label (badge in the corner and the viewer's accessible name). */
+  @Prop() label: string | null = null;
+
+  /** `false` keeps the label for screen readers only. */
+  @Prop() showLabel: boolean = true;
+
+  /** Gradio's `display_mode`: `solid` (default), `point_cloud` or `wireframe`. */
+  @Prop() displayMode: DisplayMode | null = null;
+
+  /** Gradio's `clear_color`: the background as `[r, g, b, a]`, each 0-1; default transparent. */
+  @Prop() clearColor: number[] | null = null;
+
+  /** Gradio's `camera_position`: `[alpha°, beta°, radius]`; a `null` entry leaves the viewer's front view. */
+  @Prop() cameraPosition: CameraPosition | null = null;
+
+  /** Gradio's `zoom_speed` (wheel, pinch and keyboard zoom). */
+  @Prop() zoomSpeed: number = 1;
+
+  /** Gradio's `pan_speed`. */
+  @Prop() panSpeed: number = 1;
+
+  /** Height of the viewer: a number is pixels, a string any CSS length. */
+  @Prop() height: number | string | null = null;
+
+  /** `false` shows the model only (no upload or clear). */
+  @Prop() interactive: boolean = true;
+
+  /** Largest accepted file in bytes (the app's `max_file_size`); `null`: no limit. */
+  @Prop() maxFileSize: number | null = null;
+
+  /** Sends files to the app's server (set by `<gradio-app>`); without it files stay in the page. */
+  @Prop() upload: UploadFunction | null = null;
+
+  /** `false`: no block border, background or padding. */
+  @Prop() container: boolean = true;
+
+  /** Relative width inside a row (`flex-grow`). */
+  @Prop() scale: number | null = null;
+
+  /** Minimum width in pixels inside a row. */
+  @Prop() minWidth: number | null = 160;
+
+  /** `false` hides the element. */
+  @Prop() visible: boolean = true;
+
+  /** Gradio's `elem_id`, on the block. */
+  @Prop() elemId: string | null = null;
+
+  /** Gradio's `elem_classes`, on the element. */
+  @Prop() elemClasses: ElemClasses = null;
+
+  @Watch('displayMode')
+  @Watch('clearColor')
+  @Watch('cameraPosition')
+  @Watch('zoomSpeed')
+  @Watch('panSpeed')
+  settingsChanged() {
+    this.viewer?.update(this.settings);
+  }
+
+  /** Fires when the user uploaded (chose, dropped or pasted) a model: its FileData. */
+  @Event({ eventName: 'gr-upload', bubbles: true, composed: true }) grUpload!: EventEmitter<FileData>;
+
+  /** Fires after each user change (upload, clear): the new value. Not on programmatic changes. */
+  @Event({ eventName: 'gr-change', bubbles: true, composed: true }) grChange!: EventEmitter<FileData | null>;
+
+  /** Fires when the user cleared the model. */
+  @Event({ eventName: 'gr-clear', bubbles: true, composed: true }) grClear!: EventEmitter<void>;
+
+  private readonly labelId = uniqueId('gr-model3d');
+  private readonly helpId = `${this.labelId}-help`;
+  private readonly uploader = new UploadController({
+    host: () => this.el,
+    settings: () => ({ fileTypes: modelUploadTypes, fileCount: 'single', maxFileSize: this.maxFileSize, upload: this.upload, disabled: !this.interactive }),
+    onUpload: ([file]) => {
+      this.value = file;
+      this.grUpload.emit(file);
+      this.grChange.emit(file);
+    },
+    requestRender: () => forceUpdate(this),
+  });
+  private canvas?: HTMLCanvasElement;
+  private viewer?: ModelViewer;
+  private resizer?: ResizeObserver;
+  private loading?: AbortController;
+  private loaded = false;
+  /** Resolvers waiting for the next render (the canvas of a new value exists after it). */
+  private waitingForRender: Array<() => void> = [];
+
+  connectedCallback() {
+    this.uploader.connect();
+    // Moved in the page: the viewer was let go when the element left it.
+    if (this.loaded) void this.show();
+  }
+
+  componentDidLoad() {
+    this.loaded = true;
+    void this.show();
+  }
+
+  componentDidRender() {
+    for (const resolve of this.waitingForRender.splice(0)) resolve();
+  }
+
+  disconnectedCallback() {
+    this.uploader.disconnect();
+    this.loading?.abort();
+    this.dropViewer();
+  }
+
+  private get labelText(): string {
+    return this.label ?? '3D Model';
+  }
+
+  private get settings(): ViewerSettings {
+    return {
+      clearColor: clearColorOf(this.clearColor),
+      displayMode: this.displayMode === 'point_cloud' || this.displayMode === 'wireframe' ? this.displayMode : 'solid',
+      camera: cameraPositionOf(this.cameraPosition),
+      zoomSpeed: typeof this.zoomSpeed === 'number' && this.zoomSpeed > 0 ? this.zoomSpeed : 1,
+      panSpeed: typeof this.panSpeed === 'number' && this.panSpeed > 0 ? this.panSpeed : 1,
+    };
+  }
+
+  /** The value when it is a file (anything else shows as empty). */
+  private get file(): FileData | null {
+    const v = this.value;
+    return v && typeof v === 'object' && typeof v.path === 'string' ? v : null;
+  }
+
+  /** Loads the value into the viewer (creating it on first use); failures become the element's message. */
+  private async show() {
+    this.loading?.abort();
+    const file = this.file;
+    if (!file) {
+      this.status = 'empty';
+      this.message = null;
+      this.dropViewer();
+      return;
+    }
+    const loading = new AbortController();
+    this.loading = loading;
+    this.status = 'loading';
+    this.message = null;
+    const name = downloadName(file);
+    try {
+      const format = modelFormat(name);
+      const url = safeMediaUrl(fileUrl(file) ?? null);
+      if (!url) throw new ModelError(`"${name}" cannot be shown: its URL is not allowed.`);
+      const lib = await import('../../utils/model3d-viewer');
+      const model = await lib.fetchModel(url, name, format, loading.signal);
+      if (loading.signal.aborted) return;
+      // The canvas of a new value exists once it has rendered.
+      if (!this.canvas?.isConnected) await new Promise<void>((resolve) => this.waitingForRender.push(resolve));
+      const viewer = this.ensureViewer(lib.createViewer);
+      viewer.show(model);
+      this.status = 'ready';
+    } catch (error) {
+      if (loading.signal.aborted) return;
+      this.status = 'error';
+      this.message = (error as Error)?.name === 'ModelError' ? (error as Error).message : `"${name}" could not be shown: ${(error as Error)?.message ?? error}`;
+    }
+  }
+
+  private dropViewer() {
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+    this.viewer?.dispose();
+    this.viewer = undefined;
+  }
+
+  private ensureViewer(createViewer: typeof CreateViewer): ModelViewer {
+    const canvas = this.canvas;
+    if (!canvas?.isConnected) throw new ModelError('The viewer is not on the page.');
+    if (this.viewer?.canvas === canvas) return this.viewer;
+    this.dropViewer();
+    const viewer = createViewer(canvas, this.settings);
+    this.viewer = viewer;
+    const frame = canvas.parentElement as HTMLElement;
+    const resizeToFrame = () => viewer.resize(frame.clientWidth, frame.clientHeight);
+    resizeToFrame();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizer = new ResizeObserver(resizeToFrame);
+      this.resizer.observe(frame);
+    }
+    return viewer;
+  }
+
+  private clear = () => {
+    this.uploader.dismiss();
+    this.value = null;
+    this.grChange.emit(null);
+    this.grClear.emit();
+  };
+
+  private onKey = (event: KeyboardEvent) => {
+    if (this.status === 'ready' && this.viewer?.key(event)) event.preventDefault();
+  };
+
+  private renderViewer(file: FileData) {
+    const name = downloadName(file);
+    const busy = this.status === 'loading';
+    return [
+      <div class="toolbar">
+        <button type="button" class="icon-button" aria-label="Reset view" title="Reset view" disabled={this.status !== 'ready'} onClick={() => this.viewer?.resetView()}>
+          <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+            <path d="M4 4v6h6" />
+            <path d="M4.5 15a8 8 0 1 0 1.9-8.3L4 10" />
+          </svg>
+        </button>
+        <MediaButton icon="download" label={`${t('download', this.el)} ${name}`} onClick={() => void downloadFile(file)} />
+        {this.interactive ? <MediaButton icon="close" label={t('clear', this.el)} onClick={this.clear} /> : null}
+      </div>,
+      <div
+        class="viewer"
+        style={{ display: this.status === 'error' ? 'none' : undefined }}
+        part="viewer"
+        tabIndex={this.status === 'ready' ? 0 : -1}
+        role="application"
+        aria-roledescription="3D model viewer"
+        aria-label={`${this.labelText}: ${name}`}
+        aria-describedby={this.helpId}
+        aria-busy={busy ? 'true' : undefined}
+        onKeyDown={this.onKey}
+      >
+        <canvas ref={(c) => (this.canvas = c)} />
+        <span class="sr-only" id={this.helpId}>
+          Arrow keys turn the model, Shift and arrow keys move it, plus and minus zoom, Home resets the view.
+        </span>
+        {busy ? <span class="model-loading">{t('loading', this.el)}</span> : null}
+      </div>,
+      this.status === 'error' ? (
+        <p class="model-message" role="alert">
+          {this.message}
+        </p>
+      ) : null,
+    ];
+  }
+
+  render() {
+    const file = this.file;
+    return (
+      <Host {...blockHost(this)} data-status={this.status}>
+        <Block
+          elemId={this.elemId}
+          container={this.container}
+          padding={false}
+          height={this.height}
+          borderStyle={this.interactive && !file ? 'dashed' : 'solid'}
+          extraClass={{ 'border-focus': this.uploader.dragging }}
+        >
+          <div class={{ 'model-block': true, 'is-empty': !file }}>
+            <MediaLabel label={this.labelText} icon="file" show={this.showLabel} id={this.labelId} />
+            {file ? (
+              this.renderViewer(file)
+            ) : this.interactive ? (
+              <UploadZone controller={this.uploader} text="Drop a 3D model here" icon="upload" labelledBy={this.labelId} textId={`${this.labelId}-zone`} />
+            ) : (
+              <div class="empty">
+                <MediaIcon name="file" size={32} />
+              </div>
+            )}
+            <UploadStatus controller={this.uploader} />
+          </div>
+        </Block>
+      </Host>
+    );
+  }
+}
