@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { elementTags, tagFor } from '../../src/app/registry';
 import { gradioTypes, isCustomType } from '../../src/utils/gradio-types';
 
-/** Types with no element yet, each part of an open issue (media: model3d, file explorer; data: image editor). */
-const ownedElsewhere = new Set(['model3d', 'imageeditor', 'fileexplorer']);
+/** Types with no element yet, part of an open issue (data: the image editor). */
+const ownedElsewhere = new Set(['imageeditor']);
 
 /**
  * Layout types that need the runtime to render their children (`layoutTypes` in src/app/registry.ts; `draggable`
