@@ -1,5 +1,6 @@
 /**
- * The framework examples as a user builds them: `examples/react`, `examples/vue` and `examples/svelte` are
+ * The framework examples as a user builds them: `examples/react`, `examples/vue`, `examples/svelte` and
+ * `examples/angular` (JIT, no Angular plugin) are
  * built once each with Vite, consuming gradio-kit as their `file:../..` dependency (linked into the example's
  * `node_modules` as `npm install` links it), served on loopback, and driven in Chromium against `hello.py` on
  * a real Gradio server of each version: type a name, click Greet, read the greeting the server computed.
@@ -18,7 +19,7 @@ import { type StaticServer, startStaticServer } from '../../scripts/static-serve
 import { launchChromium, openPage } from '../helpers/browser.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
-const frameworks = ['react', 'vue', 'svelte'] as const;
+const frameworks = ['react', 'vue', 'svelte', 'angular'] as const;
 type Framework = (typeof frameworks)[number];
 
 const out = mkdtempSync(join(tmpdir(), 'gradio-kit-frameworks-'));
