@@ -7,13 +7,13 @@ import { type EngineHost, EventEngine, type Toast } from '../../app/events';
 import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
 import { ApiPanels } from '../../app/api-page';
 import { type HubButtonRole, hubButtonProps, hubButtons } from '../../app/hub-buttons';
-import { fileTypes, folderListTypes, invisibleTypes, layoutTypes } from '../../app/registry';
 import { AppTranslations, readerLocale } from '../../app/i18n';
 import { type Page, initialPage, pageContent, pagesOf } from '../../app/pages';
+import { type NodeViewContext, renderNode } from '../../app/node-view';
 import { Renders } from '../../app/render';
 import { ErrorScreen, HostedAt, LoadingScreen, LoginScreen, PageBar, applyKitTheme } from '../../app/screens';
 import { AppStore } from '../../app/store';
-import { type TreeNode, buildTree, checkConfig, layoutChildren, nodeKey, replaceChildren, stamp } from '../../app/tree';
+import { type TreeNode, buildTree, checkConfig, layoutChildren, replaceChildren, stamp } from '../../app/tree';
 import type { ThemeMode } from '../../themes/scope';
 import { refreshTranslations, t } from '../../utils/i18n';
 import type { FileTreeLister } from '../../utils/file-tree';
@@ -463,108 +463,21 @@ export class GradioApp {
     void this.load([String(data.get('username') ?? ''), String(data.get('password') ?? '')]);
   };
 
-  private renderNode(node: TreeNode): unknown {
-    const entry = this.store?.get(node.id);
-    const props = entry?.props ?? {};
-    // A hidden block keeps a keyed node in its place (an empty placeholder for a component, the container
-    // itself with `visible: false` for a layout block, which hides it and its children, as Gradio 5 keeps
-    // hidden blocks in its DOM): going from nothing to an element inside a scoped container would make
-    // Stencil append the element and then relocate it first into the container's slot, before its siblings.
-    const hidden = (props.visible === false || props.visible === 'hidden') && node.id !== this.tree?.id;
-    const elementProps = props.visible === 'hidden' ? { ...props, visible: false } : props;
-    const Tag = node.tag;
-    // A gr.Navbar configures the bar above the page (renderNavbar), not a block in the layout.
-    if (node.type === 'navbar') return null;
-    if (node.tag === 'gr-fallback') {
-      return (
-        <gr-fallback
-          key={nodeKey(node)}
-          data-gr-id={String(node.id)}
-          class={{ hidden }}
-          style={{ display: hidden ? 'none' : undefined }}
-          type={node.type}
-          label={(props.label as string) ?? null}
-          root={this.config?.root ?? null}
-        />
-      );
-    }
-    const children = () => node.children.map((child) => this.renderNode(child));
-    if (node.id === this.tree?.id) {
-      return (
-        <gr-blocks-root
-          key={nodeKey(node)}
-          data-gr-id={String(node.id)}
-          app={false}
-          fillHeight={Boolean(this.config?.fill_height)}
-          fillWidth={Boolean(this.config?.fill_width)}
-        >
-          {children()}
-        </gr-blocks-root>
-      );
-    }
-    if (node.type === 'tabitem' || node.type === 'walkthroughstep') {
-      // A Tab's own `id` (or its component id) is what the Tabs' `selected` names; `id` is no element prop.
-      const { id, ...tabProps } = elementProps;
-      // Gradio 6 (which sends render_children: false) renders a tab's children once it is first shown.
-      const deferred = props.renderChildren === false && !this.shownTabs.has(node.id);
-      return (
-        <gr-tab
-          key={nodeKey(node)}
-          data-gr-id={String(node.id)}
-          {...tabProps}
-          tabId={(id as string | number | null) ?? node.id}
-          onGr-first-show={() => this.showTab(node.id)}
-        >
-          {deferred ? null : children()}
-        </gr-tab>
-      );
-    }
-    if (layoutTypes.has(node.type)) {
-      return (
-        <Tag key={nodeKey(node)} data-gr-id={String(node.id)} {...elementProps}>
-          {children()}
-        </Tag>
-      );
-    }
-    if (invisibleTypes.has(node.type)) return <Tag key={nodeKey(node)} data-gr-id={String(node.id)} {...elementProps} />;
-    const status = entry?.status;
-    if (props.visible === false) {
-      // Not shown: only the keyed placeholder (the element is not created until shown, so an update that
-      // hides it removes it, as before), class `hidden` so a gr-form whose children are all hidden hides too.
-      return <div key={nodeKey(node)} class={{ component: true, [`component-${node.type}`]: true, hidden: true }} style={{ display: 'none' }} />;
-    }
-    return (
-      <div
-        key={nodeKey(node)}
-        class={{ component: true, [`component-${node.type}`]: true, hidden }}
-        style={{
-          'flex-grow': typeof props.scale === 'number' ? String(props.scale) : undefined,
-          'min-width': typeof props.minWidth === 'number' ? `min(${props.minWidth}px, 100%)` : undefined,
-          display: hidden ? 'none' : undefined,
-        }}
-      >
-        <Tag
-          data-gr-id={String(node.id)}
-          {...elementProps}
-          {...(node.type === 'chatbot' ? { pending: status?.status === 'pending' } : {})}
-          {...(fileTypes.has(node.type) ? { upload: this.upload, maxFileSize: this.config?.max_file_size ?? null } : {})}
-          {...(folderListTypes.has(node.type) ? { ls: this.lister(node.id) } : {})}
-          {...this.hubProps(node.id)} />
-        {status && status.showProgress !== 'hidden' ? (
-          <gr-status-tracker
-            status={status.status}
-            showProgress={status.showProgress}
-            queuePosition={status.queuePosition ?? null}
-            queueSize={status.queueSize ?? null}
-            eta={status.eta ?? null}
-            progress={status.progress ?? null}
-            message={status.message ?? null}
-            timeStart={status.timeStart ?? null}
-            onGr-clear-status={() => this.store?.put(node.id, { status: null })}
-          />
-        ) : null}
-      </div>
-    );
+  /** What the layout tree's rendering (`src/app/node-view.tsx`) needs from this element. */
+  private nodeView(): NodeViewContext {
+    return {
+      store: this.store,
+      rootId: this.tree?.id,
+      root: this.config?.root ?? null,
+      maxFileSize: this.config?.max_file_size ?? null,
+      fillHeight: Boolean(this.config?.fill_height),
+      fillWidth: Boolean(this.config?.fill_width),
+      shownTabs: this.shownTabs,
+      showTab: (id) => this.showTab(id),
+      upload: this.upload,
+      lister: (id) => this.lister(id),
+      hubProps: (id) => this.hubProps(id),
+    };
   }
 
   render() {
@@ -580,7 +493,7 @@ export class GradioApp {
           navbarProps={(id) => this.store?.get(id)?.props}
           onNavigate={(path) => this.showPage(path)}
         />,
-        this.renderNode(this.tree),
+        renderNode(this.tree, this.nodeView()),
       ];
     }
     else if (this.phase === 'error') body = <ErrorScreen host={this.host} message={this.errorMessage} />;
