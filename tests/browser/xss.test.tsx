@@ -251,6 +251,18 @@ const moreElements: Record<string, (payload: string) => unknown> = {
   'gr-image-slider': (payload) => <gr-image-slider value={[file(payload), shownFile(payload)]} label={payload} interactive={false} />,
   'gr-loader': (payload) => <gr-loader text={payload} />,
   'gr-login-button': (payload) => <gr-login-button value={payload} logoutValue={payload} username={payload} root={xssUrls[0]} />,
+  'gr-file-explorer': (payload) => (
+    <gr-file-explorer
+      label={payload}
+      value={[[payload]]}
+      ls={async () => [
+        { name: payload, type: 'file', valid: true },
+        { name: `${payload} folder`, type: 'folder', valid: true },
+      ]}
+    />
+  ),
+  'gr-model3d': (payload) => <gr-model3d label={payload} value={file(payload, 'model/obj')} interactive={false} />,
+  'gr-model3d interactive': (payload) => <gr-model3d label={payload} value={null} />,
   'gr-multimodal-textbox': (payload) => (
     <gr-multimodal-textbox
       label={payload}
