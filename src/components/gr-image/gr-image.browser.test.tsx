@@ -240,7 +240,13 @@ describe('gr-image in Chromium', () => {
       (root.querySelector('.webcam-start') as HTMLButtonElement).click();
       await vi.waitFor(() => expect((root.querySelector('video') as HTMLVideoElement).videoWidth).toBe(64));
       expect(root.querySelector('video')?.classList.contains('mirrored')).toBe(true);
-      (root.querySelector('.webcam-capture') as HTMLButtonElement).click();
+      // The capture button comes with the render after the stream starts: wait for it rather than read it now.
+      const capture = await vi.waitFor(() => {
+        const button = root.querySelector<HTMLButtonElement>('.webcam-capture');
+        if (!button) throw new Error('no capture button yet');
+        return button;
+      });
+      capture.click();
       await vi.waitFor(() => expect(uploads).toHaveLength(1));
       const value = (root as HTMLGrImageElement).value as FileData;
       expect(value.orig_name).toBe('webcam.png');
