@@ -128,7 +128,8 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
     await screenshot(page, 'chat-interface-edited');
     expect(errors).toEqual([]);
-  });
+    // Four streamed replies of 80 words and the chains around them: well over a minute on a busy machine.
+  }, 150_000);
 
   it('chat_interface: scrolling up stops following and shows a button back to the bottom', async () => {
     const { page, app, errors } = await open('chat-interface-scroll', 'chat_interface');
