@@ -116,8 +116,21 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     await button(app, 'Start timer').click();
     await expect.poll(async () => Number(await field(app, 'ticks').inputValue()), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
     await button(app, 'Stop timer').click();
-    await page.waitForTimeout(800);
-    const stopped = await field(app, 'ticks').inputValue();
+    // The update reaches the timer, then a tick already on its way may still land: wait until the count holds
+    // still over five tick periods, then check it stays so.
+    await expect.poll(() => app.locator('gr-timer').evaluate((el) => (el as HTMLGrTimerElement).active), { timeout: 15_000 }).toBe(false);
+    let stopped = '';
+    await expect
+      .poll(
+        async () => {
+          const before = await field(app, 'ticks').inputValue();
+          await page.waitForTimeout(1500);
+          stopped = await field(app, 'ticks').inputValue();
+          return before === stopped;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await page.waitForTimeout(1200);
     expect(await field(app, 'ticks').inputValue()).toBe(stopped);
   });
