@@ -242,5 +242,6 @@ describe.concurrent('every story of the static Storybook, light and dark', () =>
     } finally {
       release(slot);
     }
-  });
+    // Two modes, each up to 30 s to hydrate and 10 s to settle, after waiting for a free page: a hang still fails.
+  }, 150_000);
 });
