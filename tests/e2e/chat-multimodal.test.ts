@@ -97,6 +97,8 @@ describe.each(gradioVersions)('multimodal chat in <gradio-app> (Gradio %s)', (gr
     await stop.click();
     // The reply stops growing well before its end, and the submit button comes back.
     await box.locator('.submit-button').waitFor({ timeout: 20_000 });
+    // The partial reply may be briefly re-rendered as the cancelled chain ends: read it once it is back.
+    await expect.poll(() => lastBot(app), { timeout: 20_000 }).toContain(' w3');
     const stopped = await lastBot(app);
     await page.waitForTimeout(1000);
     expect(await lastBot(app)).toBe(stopped);
