@@ -1,6 +1,6 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../../tests/helpers/axe';
+import { axeViolations, settleAnimations } from '../../../tests/helpers/axe';
 import { applyDefaultTheme } from '../../../tests/helpers/default-theme';
 
 describe('gr-toast in Chromium', () => {
@@ -17,6 +17,8 @@ describe('gr-toast in Chromium', () => {
         ]}
       />,
     );
+    // The cards slide in: colour contrast is measured once they stand still.
+    await settleAnimations(root);
     expect(await axeViolations(root)).toEqual([]);
   });
 
