@@ -18,7 +18,7 @@ describe('gr-toast in Chromium', () => {
       />,
     );
     // The cards slide in: colour contrast is measured once they stand still.
-    await settleAnimations(root);
+    await settleAnimations();
     expect(await axeViolations(root)).toEqual([]);
   });
 
