@@ -3,7 +3,8 @@
  * Chromium, in light and in dark mode: each custom element in it hydrates (Stencil's `hydrated` class), and
  * the page logs no console error, throws nothing and has no failed or refused request.
  *
- * Stories run on a few pages in parallel; each story uses one page for both modes (two navigations). The
+ * Stories run on a few pages in parallel, one stories file (title) per page: its first story opens by navigation,
+ * the next ones and the dark mode by switching inside the preview, as the Storybook UI does. The
  * guides and a sample of the elements' docs pages open once each, in light mode, with the same checks.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -143,14 +144,55 @@ async function settle(slot: Slot) {
   }
 }
 
-/** Opens one story in one mode on `slot`; returns what went wrong (empty when it rendered cleanly). */
-async function check(slot: Slot, id: string, mode: 'light' | 'dark'): Promise<string[]> {
-  slot.errors.length = 0;
-  slot.navigation += 1;
+type Mode = 'light' | 'dark';
+
+/**
+ * In the page: listens to the preview's channel and keeps what it said about rendering since the last
+ * {@link sendToPreview}, so that a switch waits for its own story's render (the old story's DOM is still there
+ * until then).
+ */
+function listenToPreview() {
+  const w = window as unknown as PreviewWindow;
+  if (w.__previewEvents) return;
+  w.__previewEvents = [];
+  for (const name of ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing']) {
+    w.__STORYBOOK_ADDONS_CHANNEL__.on(name, (arg: unknown) => {
+      w.__previewEvents.push(name === 'storyRendered' ? name : `${name}: ${JSON.stringify(arg).slice(0, 300)}`);
+    });
+  }
+}
+
+interface PreviewWindow {
+  __STORYBOOK_ADDONS_CHANNEL__: { on(name: string, listener: (arg: unknown) => void): void; emit(name: string, arg: unknown): void };
+  __previewEvents: string[];
+}
+
+/** Sends one event to the preview (a story switch, a globals change) and waits for the render it causes. */
+async function sendToPreview(slot: Slot, name: string, arg: unknown): Promise<string[]> {
   const { page } = slot;
-  await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=mode:${mode}`, {
-    waitUntil: 'commit',
-  });
+  await page.evaluate(
+    ([name, arg]) => {
+      const w = window as unknown as PreviewWindow;
+      w.__previewEvents = [];
+      w.__STORYBOOK_ADDONS_CHANNEL__.emit(name as string, arg);
+    },
+    [name, arg] as const,
+  );
+  try {
+    await page.waitForFunction(() => (window as unknown as PreviewWindow).__previewEvents.length > 0, undefined, {
+      timeout: 30_000,
+      polling: 25,
+    });
+  } catch {
+    return [`no render within 30 s after ${name}`];
+  }
+  const events = await page.evaluate(() => (window as unknown as PreviewWindow).__previewEvents);
+  return events.filter((event) => event !== 'storyRendered');
+}
+
+/** Waits for the shown story to be hydrated and settled, and checks its frame's mode. */
+async function checkShown(slot: Slot, mode: Mode): Promise<string[]> {
+  const { page } = slot;
   const problems: string[] = [];
   try {
     const state = await (await page.waitForFunction(storyState, undefined, { timeout: 30_000, polling: 25 })).jsonValue();
@@ -162,7 +204,39 @@ async function check(slot: Slot, id: string, mode: 'light' | 'dark'): Promise<st
   await settle(slot);
   const dark = await page.evaluate(() => document.querySelector('.gradio-kit-story')?.classList.contains('dark') ?? null);
   if (dark !== (mode === 'dark')) problems.push(`the story frame is not in ${mode} mode`);
-  return [...problems, ...slot.errors];
+  const errors = [...slot.errors];
+  slot.errors.length = 0;
+  return [...problems, ...errors];
+}
+
+/**
+ * Checks every story of one title (one stories file) on `slot`, in light then dark mode. The first story
+ * opens by a fresh navigation; the next ones and the dark mode are switched inside the preview, as the
+ * Storybook UI does, which costs a render instead of a page load.
+ */
+async function checkTitle(slot: Slot, titleStories: IndexEntry[]): Promise<Record<string, { light: string[]; dark: string[] }>> {
+  const { page } = slot;
+  const results: Record<string, { light: string[]; dark: string[] }> = {};
+  for (const [index, story] of titleStories.entries()) {
+    let light: string[];
+    if (index === 0) {
+      slot.errors.length = 0;
+      slot.navigation += 1;
+      await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=mode:light`, {
+        waitUntil: 'commit',
+      });
+      light = await checkShown(slot, 'light');
+      await page.evaluate(listenToPreview);
+    } else {
+      const reset = await sendToPreview(slot, 'updateGlobals', { globals: { mode: 'light' } });
+      const switched = await sendToPreview(slot, 'setCurrentStory', { storyId: story.id, viewMode: 'story' });
+      light = [...reset, ...switched, ...(await checkShown(slot, 'light'))];
+    }
+    const toDark = await sendToPreview(slot, 'updateGlobals', { globals: { mode: 'dark' } });
+    const dark = [...toDark, ...(await checkShown(slot, 'dark'))];
+    results[story.name] = { light, dark };
+  }
+  return results;
 }
 
 /**
@@ -234,15 +308,17 @@ describe.concurrent('every story of the static Storybook, light and dark', () =>
     expect(stories.length).toBeGreaterThan(0);
   });
 
-  it.each(stories.map((story) => [`${story.title} / ${story.name}`, story.id]))('%s', async (_, id) => {
+  const titles = [...new Set(stories.map((story) => story.title))];
+  it.each(titles)('%s', async (title) => {
+    const titleStories = stories.filter((story) => story.title === title);
     const slot = await acquire();
     try {
-      const light = await check(slot, id, 'light');
-      const dark = await check(slot, id, 'dark');
-      expect({ light, dark }).toEqual({ light: [], dark: [] });
+      const results = await checkTitle(slot, titleStories);
+      const clean = Object.fromEntries(titleStories.map((story) => [story.name, { light: [], dark: [] }]));
+      expect(results).toEqual(clean);
     } finally {
       release(slot);
     }
-    // Two modes, each up to 30 s to hydrate and 10 s to settle, after waiting for a free page: a hang still fails.
-  }, 150_000);
+    // Each story: two modes, each up to 30 s to render and hydrate and 10 s to settle: a hang still fails.
+  }, 300_000);
 });

@@ -78,6 +78,31 @@ describe('gr-model3d in Chromium', { timeout: 60_000 }, () => {
     await vi.waitFor(() => expect(drawn(root)).toBeLessThan(solid / 3));
   });
 
+  it('moved in the page (removed and put back), it draws again on a live WebGL context', async () => {
+    const errors: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
+    try {
+      const { root } = await render(<gr-model3d label="Cube" clearColor={[1, 1, 1, 1]} value={model('cube.obj', cubeObj)} />);
+      await ready(root);
+      await vi.waitFor(() => expect(drawn(root)).toBeGreaterThan(1000));
+      const parent = root.parentElement as HTMLElement;
+      const live = () => (root.querySelector('canvas') as HTMLCanvasElement).getContext('webgl2')?.isContextLost() === false;
+      for (let move = 0; move < 3; move++) {
+        const before = root.querySelector('canvas');
+        root.remove();
+        parent.append(root);
+        // A new canvas, with a context that is not lost, shows the model.
+        await vi.waitFor(() => expect(root.querySelector('canvas')).not.toBe(before));
+        await ready(root);
+        await vi.waitFor(() => expect(drawn(root)).toBeGreaterThan(1000));
+        expect(live()).toBe(true);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('keyboard: the viewer is a tab stop; arrows turn the model, + zooms, Home resets the view', async () => {
     const { root } = await render(<gr-model3d label="Cube" clearColor={[1, 1, 1, 1]} cameraPosition={[30, 70, 3]} value={model('cube.obj', cubeObj)} />);
     await ready(root);

@@ -13,6 +13,9 @@ import type { UploadFunction } from '../../utils/upload';
 import { UploadController, UploadStatus, UploadZone } from '../../utils/upload-zone';
 
 /** Where the viewer is: nothing to show, fetching and parsing, drawn, or a message instead of the model. */
+/** Canvases whose WebGL context a disposed viewer gave back: a canvas keeps its lost context for good. */
+const spentCanvases = new WeakSet<HTMLCanvasElement>();
+
 export type Model3DStatus = 'empty' | 'loading' | 'ready' | 'error';
 
 /**
@@ -43,6 +46,12 @@ export class GrModel3d {
 
   /** Why the model is not shown, when `status` is `error`. */
   @State() message: string | null = null;
+
+  /**
+   * Bumped when a viewer is let go: its canvas's WebGL context was given back (lost for good), so the next
+   * viewer needs a new canvas, which this key makes the next render create.
+   */
+  @State() private canvasGeneration = 0;
 
   /** The model file: Gradio's FileData, or `null`. */
   @Prop({ mutable: true }) value: FileData | null = null;
@@ -203,8 +212,11 @@ export class GrModel3d {
       const lib = await import('../../utils/model3d-viewer');
       const model = await lib.fetchModel(url, name, format, loading.signal);
       if (loading.signal.aborted) return;
-      // The canvas of a new value exists once it has rendered.
-      if (!this.canvas?.isConnected) await new Promise<void>((resolve) => this.waitingForRender.push(resolve));
+      // The canvas of a new value, or the one replacing a spent canvas, exists once it has rendered.
+      while (!this.canvas?.isConnected || spentCanvases.has(this.canvas)) {
+        await new Promise<void>((resolve) => this.waitingForRender.push(resolve));
+        if (loading.signal.aborted) return;
+      }
       const viewer = this.ensureViewer(lib.createViewer);
       viewer.show(model);
       this.status = 'ready';
@@ -218,8 +230,12 @@ export class GrModel3d {
   private dropViewer() {
     this.resizer?.disconnect();
     this.resizer = undefined;
-    this.viewer?.dispose();
-    this.viewer = undefined;
+    if (this.viewer) {
+      spentCanvases.add(this.viewer.canvas);
+      this.viewer.dispose();
+      this.viewer = undefined;
+      this.canvasGeneration += 1;
+    }
   }
 
   private ensureViewer(createViewer: typeof CreateViewer): ModelViewer {
@@ -276,7 +292,7 @@ export class GrModel3d {
         aria-busy={busy ? 'true' : undefined}
         onKeyDown={this.onKey}
       >
-        <canvas ref={(c) => (this.canvas = c)} />
+        <canvas key={`canvas-${this.canvasGeneration}`} ref={(c) => (this.canvas = c)} />
         <span class="sr-only" id={this.helpId}>
           Arrow keys turn the model, Shift and arrow keys move it, plus and minus zoom, Home resets the view.
         </span>
