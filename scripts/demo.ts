@@ -83,7 +83,7 @@ export function serveDemo(servers: Pick<GradioServer, 'app' | 'url'>[], failures
 
 async function main() {
   const names = readdirSync(appsDir)
-    .filter((name) => name.endsWith('.py'))
+    .filter((name) => name.endsWith('.py') && !name.startsWith('_'))
     .map((name) => name.replace(/\.py$/, ''))
     .sort();
   console.log(`starting ${names.length} example apps on the real Gradio server...`);

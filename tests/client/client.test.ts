@@ -1,9 +1,9 @@
 /**
- * The client against real Gradio 5.14 and 6.25 servers (started by `global-setup.ts`), run twice: in Node
+ * The client against real Gradio 5.14 and 6.25 servers (started through `global-setup.ts`'s control server), run twice: in Node
  * (`client-node`) and in Chromium (`client-browser`). Browser runs use `localhost` URLs so that the page
  * (on localhost) and the apps are same-site, which Gradio's CORS rules and its login cookie need.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   AbortError,
   AppError,
@@ -31,7 +31,15 @@ async function collect(job: AsyncIterable<GradioEvent>): Promise<GradioEvent[]> 
 const dataOf = (events: GradioEvent[]) => events.filter((e): e is DataEvent => e.type === 'data').map((e) => e.data);
 
 describe.each(inject('gradioVersions'))('on Gradio %s', (gradio) => {
-const apps = inject('gradioApps')[gradio];
+/** App name -> base URL, on servers started for this version's tests and stopped after them. */
+let apps: Record<string, string> = {};
+const control = host(inject('gradioControl'));
+beforeAll(async () => {
+  const answer = await fetch(`${control}/apps?gradio=${gradio}`, { method: 'POST' });
+  apps = await answer.json();
+  if (!answer.ok) throw new Error(`the apps did not start on Gradio ${gradio}: ${JSON.stringify(apps)}`);
+});
+afterAll(() => fetch(`${control}/apps/stop?gradio=${gradio}`, { method: 'POST' }).then(() => undefined));
 const app = (name: string) => host(apps[name]) + (name === 'login' ? '/app' : '');
 /** The exact version each major runs here. */
 const version = gradio === 5 ? '5.14.0' : '6.25.0';
@@ -207,7 +215,6 @@ describe('submit', () => {
   });
 
   it('fails with a ConnectionError within 5 s when the server is killed mid-stream', async () => {
-    const control = host(inject('gradioControl'));
     const { url } = await (await fetch(`${control}/start?app=stream_text&gradio=${gradio}`, { method: 'POST' })).json();
     const client = await Client.connect(host(url));
     const job = client.submit('/predict', ['tick', 40]);

@@ -1,9 +1,11 @@
 /**
- * Starts the real Gradio servers the client suite runs against (in Node, for both the `client-node` and the
- * `client-browser` projects) and hands their URLs to the tests with `provide` / `inject`.
- *
- * It also starts a tiny loopback control server, so that a test running in Chromium can ask Node to start a
- * fresh app and to kill it in the middle of a stream (`POST /start?app=NAME` -> `{url}`, `POST /kill?url=URL`).
+ * Starts a tiny loopback control server through which the client suite (in Node for `client-node`, in
+ * Chromium for `client-browser`) has Node start and stop the real Gradio servers it runs against:
+ * - `POST /apps?gradio=N` starts every app of {@link apps} on Gradio N -> `{name: url}`;
+ *   `POST /apps/stop?gradio=N` stops them. The suite holds them only while its tests of that version run:
+ *   an idle Gradio 6 server polls its queue every millisecond (about 3% of a core each), so servers kept
+ *   for the whole test run would cost the rest of the suite a good part of a core.
+ * - `POST /start?app=NAME&gradio=N` -> `{url}` starts a fresh app; `POST /kill?url=URL` kills it (mid-stream).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,8 +27,6 @@ export const apps = [
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Gradio major -> app name -> base URL (`http://127.0.0.1:PORT`). */
-    gradioApps: Record<string, Record<string, string>>;
     /** The Gradio majors the apps run on (5, and 6 where its sources are there). */
     gradioVersions: GradioMajor[];
     /** The control server's URL. */
@@ -34,25 +34,38 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+/** Starts every app of the suite on one Gradio major, two at a time (each start-up is CPU-bound). */
+async function startApps(gradio: GradioMajor): Promise<GradioServer[]> {
   const servers: GradioServer[] = [];
-  const urls: Record<string, Record<string, string>> = {};
-  // Two at a time: each start-up is CPU-bound (about 2 s) and the machine has 2 cores.
-  const wanted = gradioVersions.flatMap((gradio) => apps.map((app) => ({ app, gradio })));
-  for (let i = 0; i < wanted.length; i += 2) {
-    const started = await Promise.all(wanted.slice(i, i + 2).map(({ app, gradio }) => startGradioApp(app, { gradio })));
-    for (const server of started) {
-      servers.push(server);
-      urls[server.gradio] = { ...urls[server.gradio], [server.app]: server.url };
+  try {
+    for (let i = 0; i < apps.length; i += 2) {
+      servers.push(...(await Promise.all(apps.slice(i, i + 2).map((app) => startGradioApp(app, { gradio })))));
     }
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.stop()));
+    throw error;
   }
+  return servers;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const suites = new Map<GradioMajor, GradioServer[]>();
   const extra = new Map<string, GradioServer>();
   const control = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://control');
     response.setHeader('access-control-allow-origin', '*');
     try {
-      if (url.pathname === '/start') {
-        const gradio = Number(url.searchParams.get('gradio') ?? 5) as GradioMajor;
+      const gradio = Number(url.searchParams.get('gradio') ?? 5) as GradioMajor;
+      if (url.pathname === '/apps') {
+        const servers = suites.get(gradio) ?? (await startApps(gradio));
+        suites.set(gradio, servers);
+        response.end(JSON.stringify(Object.fromEntries(servers.map((server) => [server.app, server.url]))));
+      } else if (url.pathname === '/apps/stop') {
+        const servers = suites.get(gradio) ?? [];
+        suites.delete(gradio);
+        await Promise.all(servers.map((server) => server.stop()));
+        response.end('{}');
+      } else if (url.pathname === '/start') {
         const server = await startGradioApp(url.searchParams.get('app') ?? 'stream_text', { gradio });
         extra.set(server.url, server);
         response.end(JSON.stringify({ url: server.url }));
@@ -67,11 +80,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   });
   await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
-  project.provide('gradioApps', urls);
   project.provide('gradioVersions', [...gradioVersions]);
   project.provide('gradioControl', `http://127.0.0.1:${(control.address() as AddressInfo).port}`);
   return async () => {
     control.close();
-    await Promise.all([...servers, ...extra.values()].map((s) => s.stop()));
+    await Promise.all([...[...suites.values()].flat(), ...extra.values()].map((s) => s.stop()));
   };
 }

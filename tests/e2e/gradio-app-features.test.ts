@@ -79,8 +79,9 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
   it('queue: with concurrency 1, the third session waits behind two and its tracker says queue: 2/2', async () => {
     const pages = [];
     for (let i = 0; i < 3; i++) pages.push(await open(`features-queue-${i}`, 'progress'));
-    // Long jobs (about 12 s each), so the first still runs when the third session joins on a loaded machine.
-    for (const { app } of pages) await field(app, 'steps').fill('30');
+    // A long first job (about 12 s), so that it still runs when the third session joins on a loaded machine;
+    // the two behind it are short.
+    for (const [i, { app }] of pages.entries()) await field(app, 'steps').fill(i === 0 ? '30' : '2');
     for (const { app } of pages) await button(app, 'Submit').click();
     const last = pages[2];
     const texts: string[] = [];
@@ -96,8 +97,9 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
       .toMatch(/queue: 2\/2/);
     await screenshot(last.page, 'features-queue');
     // It runs once the others are done.
-    await expect.poll(() => field(last.app, 'result').inputValue(), { timeout: 120_000 }).toBe('done: 30 steps');
+    await expect.poll(() => field(last.app, 'result').inputValue(), { timeout: 120_000 }).toBe('done: 2 steps');
     expect(await field(pages[0].app, 'result').inputValue()).toBe('done: 30 steps');
+    expect(await field(pages[1].app, 'result').inputValue()).toBe('done: 2 steps');
     for (const { errors } of pages) expect(errors).toEqual([]);
   }, 180_000);
 
