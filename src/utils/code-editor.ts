@@ -237,7 +237,7 @@ export class CodeEditor {
         this.#wrap.of(options.wrapLines ? EditorView.lineWrapping : []),
         this.#size.of(sizeTheme(options.lines, options.maxLines)),
         this.#readOnly.of(readOnlyExtension(options.readOnly)),
-        this.#label.of(EditorView.contentAttributes.of({ 'aria-label': options.label })),
+        this.#label.of(contentAttributes(options)),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !this.#applying) options.onEdit(update.state.doc.toString());
           if (update.focusChanged) (update.view.hasFocus ? options.onFocus : options.onBlur)();
@@ -274,7 +274,7 @@ export class CodeEditor {
         this.#wrap.reconfigure(options.wrapLines ? EditorView.lineWrapping : []),
         this.#size.reconfigure(sizeTheme(options.lines, options.maxLines)),
         this.#readOnly.reconfigure(readOnlyExtension(options.readOnly)),
-        this.#label.reconfigure(EditorView.contentAttributes.of({ 'aria-label': options.label })),
+        this.#label.reconfigure(contentAttributes(options)),
       ],
     });
   }
@@ -282,6 +282,14 @@ export class CodeEditor {
   destroy() {
     this.view.destroy();
   }
+}
+
+/**
+ * The content's label; read-only content is also a tab stop, so that a keyboard user can reach it and scroll
+ * a long listing (an editable one is focusable already).
+ */
+function contentAttributes(options: Pick<CodeEditorOptions, 'readOnly' | 'label'>): Extension {
+  return EditorView.contentAttributes.of(options.readOnly ? { 'aria-label': options.label, tabindex: '0' } : { 'aria-label': options.label });
 }
 
 function readOnlyExtension(readOnly: boolean): Extension {

@@ -52,6 +52,12 @@ function createPurifier(): DOMPurify | null {
       const src = (element.getAttribute('src') ?? '').trim();
       if (!/^https?:\/\//i.test(src)) element.removeAttribute('src');
     }
+    // A Markdown task list's checkbox has no label of its own: its list item's text names it.
+    if (name === 'input' && element.getAttribute('type') === 'checkbox' && !element.hasAttribute('aria-label')) {
+      const item = element.closest('li');
+      const text = item?.textContent?.trim();
+      if (text && !element.closest('label')) element.setAttribute('aria-label', text);
+    }
   });
   // Self-test: DOM implementations that DOMPurify cannot work with (some simulated DOMs) would pass markup
   // through unchecked. Then every value is shown as escaped text instead. (No inline event handler in the

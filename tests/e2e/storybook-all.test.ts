@@ -1,13 +1,15 @@
 /**
  * Every story of the static Storybook build (`npm run build && npm run build-storybook`) renders cleanly in
- * Chromium, in light and in dark mode: each custom element in it hydrates (Stencil's `hydrated` class), and
- * the page logs no console error, throws nothing and has no failed or refused request.
+ * Chromium, in light and in dark mode: each custom element in it hydrates (Stencil's `hydrated` class), axe
+ * finds no accessibility violation, and the page logs no console error, throws nothing and has no failed or
+ * refused request.
  *
  * Stories run on a few pages in parallel, one stories file (title) per page: its first story opens by navigation,
  * the next ones and the dark mode by switching inside the preview, as the Storybook UI does. The
  * guides and a sample of the elements' docs pages open once each, in light mode, with the same checks.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +40,9 @@ const stories = entries.filter((entry) => entry.type === 'story');
 const docsSample = new Set(['App/GradioApp', 'Components/Textbox']);
 const docsPages = entries.filter((entry) => entry.type === 'docs');
 const checkedDocs = docsPages.filter((entry) => entry.title.startsWith('Guides/') || docsSample.has(entry.title));
+
+/** axe-core's browser build, put in each page once it has loaded. */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Pages open at once (the machine the suite runs on has two cores). */
 const pageCount = 3;
@@ -190,6 +195,30 @@ async function sendToPreview(slot: Slot, name: string, arg: unknown): Promise<st
   return events.filter((event) => event !== 'storyRendered');
 }
 
+/**
+ * In the page: axe's violations in the story, once no animation runs (a mode switch animates colours), as
+ * `axe <rule> (<impact>): <targets>` lines.
+ */
+async function accessibilityViolations(): Promise<string[]> {
+  for (let round = 0; round < 10; round++) {
+    // Finite animations only: a spinner turns for ever.
+    const running = document
+      .getAnimations()
+      .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
+    if (running.length === 0) break;
+    await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+  }
+  const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+  // Colour contrast is the theme's: the stories use Gradio's own themes, value for value, and Gradio's
+  // Default theme itself puts white on orange-500 (2.8:1) in primary buttons and neutral-400 info text (1.9:1)
+  // on white. The elements' own colours (no theme) are checked with contrast by their browser tests.
+  const results = await axe.run('#storybook-root', { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
+  return results.violations.map((violation) => {
+    const nodes = violation.nodes.map((node) => `${String(node.target)} (${node.any[0]?.message ?? node.failureSummary ?? ''})`);
+    return `axe ${violation.id} (${violation.impact}): ${nodes.join('; ')}`;
+  });
+}
+
 /** Waits for the shown story to be hydrated and settled, and checks its frame's mode. */
 async function checkShown(slot: Slot, mode: Mode): Promise<string[]> {
   const { page } = slot;
@@ -204,6 +233,13 @@ async function checkShown(slot: Slot, mode: Mode): Promise<string[]> {
   await settle(slot);
   const dark = await page.evaluate(() => document.querySelector('.gradio-kit-story')?.classList.contains('dark') ?? null);
   if (dark !== (mode === 'dark')) problems.push(`the story frame is not in ${mode} mode`);
+  let violations = await page.evaluate(accessibilityViolations);
+  // A lazily made part (an editor, a chart) can be caught half-built: what stays after a few more looks counts.
+  for (let look = 0; look < 3 && violations.length > 0; look++) {
+    await page.waitForTimeout(1000);
+    violations = await page.evaluate(accessibilityViolations);
+  }
+  problems.push(...violations);
   const errors = [...slot.errors];
   slot.errors.length = 0;
   return [...problems, ...errors];
@@ -225,6 +261,8 @@ async function checkTitle(slot: Slot, titleStories: IndexEntry[]): Promise<Recor
       await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=mode:light`, {
         waitUntil: 'commit',
       });
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      await page.evaluate(axeSource);
       light = await checkShown(slot, 'light');
       await page.evaluate(listenToPreview);
     } else {

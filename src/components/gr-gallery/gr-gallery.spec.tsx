@@ -31,8 +31,9 @@ describe('gr-gallery', () => {
 
   it('reads [file, caption] pairs, bare FileData and URLs; an unreadable item shows a message', async () => {
     const { root } = await render(<gr-gallery value={[[file('x.webm', ''), 'pair'], file('y.png'), 'http://h/z.png', { nope: 1 }] as never} />);
+    // A failed item's name says why, as its visible text does.
     const labels = Array.from(root.querySelectorAll('.grid .thumbnail')).map((t) => t.getAttribute('aria-label'));
-    expect(labels).toEqual(['Video 1 of 4: pair', 'Image 2 of 4', 'Image 3 of 4', 'Item 4 of 4']);
+    expect(labels).toEqual(['Video 1 of 4: pair', 'Image 2 of 4', 'Image 3 of 4', 'Item 4 of 4. This item is not an image or a video.']);
     expect(root.querySelector('.kind-invalid .media-error')?.textContent).toBe('This item is not an image or a video.');
   });
 

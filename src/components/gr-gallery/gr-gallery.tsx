@@ -369,15 +369,23 @@ export class GrGallery {
 
   private itemName(entry: Entry, index: number, count: number): string {
     const kind = entry.kind === 'video' ? 'Video' : entry.kind === 'image' ? 'Image' : 'Item';
-    return `${kind} ${index + 1} of ${count}${entry.caption ? `: ${entry.caption}` : ''}`;
+    // A failed item shows its message as text: the name includes it (what is seen is what is announced).
+    const failure = this.failureOf(entry);
+    return `${kind} ${index + 1} of ${count}${entry.caption ? `: ${entry.caption}` : ''}${failure ? `. ${failure}` : ''}`;
+  }
+
+  /** Why an item cannot be shown (not media, a refused URL, a failed load), or null. */
+  private failureOf(entry: Entry): string | null {
+    if (entry.kind === 'invalid') return 'This item is not an image or a video.';
+    const url = mediaUrl(entry.file);
+    return (url ? this.failed[url] : mediaErrorMessage(entry.kind, entry.file)) || null;
   }
 
   /** The media of a thumbnail or of the preview, or the message saying why it cannot be shown. */
   private renderMedia(entry: Entry, large: boolean) {
-    if (entry.kind === 'invalid') return <MediaErrorMessage message="This item is not an image or a video." />;
-    const url = mediaUrl(entry.file);
-    const failure = url ? this.failed[url] : mediaErrorMessage(entry.kind, entry.file);
+    const failure = this.failureOf(entry);
     if (failure) return <MediaErrorMessage message={failure} />;
+    const url = mediaUrl(entry.file);
     const fit = large ? undefined : { 'object-fit': this.objectFit ?? 'cover' };
     if (entry.kind === 'video') {
       return large ? (
@@ -425,6 +433,7 @@ export class GrGallery {
         type="button"
         class={{ thumbnail: true, selected, [`kind-${entry.kind}`]: true }}
         aria-label={this.itemName(entry, index, count)}
+        title={this.failureOf(entry) && entry.caption ? entry.caption : undefined}
         aria-current={strip && selected ? 'true' : undefined}
         aria-pressed={!strip && !this.allowPreview ? String(selected) : undefined}
         onClick={() => this.select(index)}
@@ -435,7 +444,8 @@ export class GrGallery {
             <PlayerIcon name="play" />
           </span>
         ) : null}
-        {!strip && entry.caption ? (
+        {/* A failed item shows its message instead (its name still says the caption). */}
+        {!strip && entry.caption && !this.failureOf(entry) ? (
           <span class="caption" aria-hidden="true">
             {entry.caption}
           </span>

@@ -58,5 +58,5 @@ export const Template: Story = {
 };
 /** Hostile input: nothing runs. */
 export const UnsafeInput: Story = {
-  args: { value: '<img src="data:," onerror="alert(1)"><svg onload="alert(1)"></svg><a href="javascript:alert(1)">click</a>' },
+  args: { value: '<img src="data:," alt="" onerror="alert(1)"><svg onload="alert(1)"></svg><a href="javascript:alert(1)">click</a>' },
 };

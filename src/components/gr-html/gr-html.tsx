@@ -94,6 +94,8 @@ export class GrHtml {
           <div
             class={{ 'html-content': true, prose: this.applyDefaultCss, 'gr-prose': this.applyDefaultCss, scrolls: this.maxHeight !== null }}
             style={{ 'min-height': cssLength(this.minHeight), 'max-height': cssLength(this.maxHeight) }}
+            // Content cut at max-height scrolls: a keyboard user reaches the region to scroll it.
+            {...(this.maxHeight !== null ? { tabIndex: 0, role: 'region', 'aria-label': this.label ?? 'HTML' } : {})}
             innerHTML={trustedHtml(this.html)}
           />
         </Block>

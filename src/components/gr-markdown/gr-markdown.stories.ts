@@ -89,6 +89,6 @@ export const LatexDelimiters: Story = {
 export const UnsafeInput: Story = {
   args: {
     value:
-      '<img src="data:," onerror="alert(1)"> [click](javascript:alert(1)) <script>alert(1)</script> <a href="https://example.com">ok</a>',
+      '<img src="data:," alt="" onerror="alert(1)"> [click](javascript:alert(1)) <script>alert(1)</script> <a href="https://example.com">ok</a>',
   },
 };

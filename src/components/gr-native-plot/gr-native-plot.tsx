@@ -219,6 +219,8 @@ export class GrNativePlot {
       chart.view.addEventListener('dblclick', () => this.grDoubleClick.emit());
       if (this.selectable) {
         chart.view.addSignalListener('brush', (_name, value) => this.onBrush(value, xTemporal));
+        // The brush's rectangles are a pointer aid with no text of their own: out of the accessibility tree.
+        for (const mark of container.querySelectorAll('.brush_brush_bg, .brush_brush')) mark.setAttribute('aria-hidden', 'true');
       }
     } catch (error) {
       if (token !== this.drawToken) return;
