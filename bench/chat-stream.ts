@@ -5,10 +5,22 @@
  * main-thread task (Long Tasks API) and how many animation frames took longer than 16.7 ms while it
  * streamed. Median of RUNS runs (default 3), each in a fresh browser context.
  *
+ * Then, when Gradio's official frontend is built here (`scripts/official-frontend.sh`, OFFICIAL_FRONTEND), the
+ * same measure side by side on one real Gradio 6.25 server: examples/apps/chat_more_stream.py opens on the
+ * same 200 messages and streams a reply of STREAM_TOKENS tokens (default 200) as fast as the server yields;
+ * the official page and a page embedding `<gradio-app>` each click "Stream" and are measured from the click
+ * until the last token shows (longest task, frames over 16.7 ms, time), medians of RUNS runs, sides
+ * alternating, with the ratios kit / official. OFFICIAL=0 skips it.
+ *
  * Run: npx tsx bench/chat-stream.ts   (after `npm run build`)
  */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startGradioApp } from '../scripts/gradio-server.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
+import { startEmbedSite } from '../tests/e2e/helpers/embed.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -72,21 +84,113 @@ const script = `new Promise((done) => {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+const frontendDir =
+  process.env.OFFICIAL_FRONTEND ?? join(process.env.GRADIO_KIT_CACHE ?? join(homedir(), '.cache', 'gradio-kit'), 'official-frontend-6.25');
+// 200: Gradio's own page needed about a minute for 200 here, and did not show the 1,000th token within 3 minutes.
+const streamTokens = Number(process.env.STREAM_TOKENS ?? 200);
+
+interface StreamRun {
+  longest: number;
+  slowFrames: number;
+  frames: number;
+  seconds: number;
+}
+
+/**
+ * The page-side measure of one side: once the app shows its 200 messages and the "Stream" button, start
+ * the long-task observer and the frame counter, click, and resolve when the last token is in the page (the
+ * official page's document, or the embed's shadow root). Checked every 100 ms: a per-frame search of a long
+ * chat would itself be the cost measured.
+ */
+const sideScript = (lastToken: string) => `new Promise((done, fail) => {
+  const root = () => document.querySelector('gradio-app')?.shadowRoot ?? document.body;
+  const has = (text) => (root().textContent ?? '').includes(text);
+  const button = () => [...root().querySelectorAll('button')].find((b) => (b.textContent ?? '').trim() === 'Stream');
+  const started = performance.now();
+  const ready = setInterval(() => {
+    if (performance.now() - started > 90000) { clearInterval(ready); fail(new Error('the app did not show its chat and Stream button')); }
+    if (!has('Answer 199') || !button()) return;
+    clearInterval(ready);
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); });
+    observer.observe({ type: 'longtask', buffered: false });
+    let slowFrames = 0, frames = 0, last = performance.now(), streaming = true;
+    const frame = (now) => { if (now - last > 1000 / 60 + 0.5) slowFrames++; frames++; last = now; if (streaming) requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+    const start = performance.now();
+    button().click();
+    const end = setInterval(() => {
+      if (performance.now() - start > 180000) { clearInterval(end); fail(new Error('the stream did not end')); }
+      if (!has(${JSON.stringify(lastToken)})) return;
+      clearInterval(end);
+      streaming = false;
+      observer.disconnect();
+      done({ longest, slowFrames, frames, seconds: (performance.now() - start) / 1000 });
+    }, 100);
+  }, 100);
+})`;
+
+/** Official frontend and `<gradio-app>` on one Gradio 6.25 server streaming into the same long chat. */
+async function sideBySide(browser: Browser) {
+  if (process.env.OFFICIAL === '0') return;
+  if (!existsSync(join(frontendDir, 'index.html'))) {
+    console.log(`side by side skipped: no built official frontend at ${frontendDir} (scripts/official-frontend.sh)`);
+    return;
+  }
+  const server = await startGradioApp('chat_more_stream', {
+    gradio: 6,
+    frontend: frontendDir,
+    env: { CHAT_STREAM_TOKENS: String(streamTokens) },
+    timeoutMs: 300_000,
+  });
+  const site = await startEmbedSite();
+  const urls = { official: `${server.url}/`, kit: site.page('chat-stream', `<gradio-app src="${server.url}/" eager></gradio-app>`) };
+  const samples: Record<keyof typeof urls, StreamRun[]> = { official: [], kit: [] };
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const side of (i % 2 ? ['kit', 'official'] : ['official', 'kit']) as (keyof typeof urls)[]) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(urls[side]);
+        try {
+          samples[side].push((await page.evaluate(sideScript(`token${streamTokens}`))) as StreamRun);
+        } catch (error) {
+          throw new Error(`${side} side, run ${i + 1}: ${(error as Error).message}`);
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await site.close();
+    await server.stop();
+  }
+  const row = (name: string, pick: (r: StreamRun) => number, digits: number) => {
+    const official = median(samples.official.map(pick));
+    const kit = median(samples.kit.map(pick));
+    return `${name} ${official.toFixed(digits)} official / ${kit.toFixed(digits)} kit (${(kit / official).toFixed(2)})`;
+  };
+  console.log(
+    `side by side, Gradio 6.25 server streaming ${streamTokens} tokens into 200 messages (chat_more_stream), headless Chromium, ` +
+      `click to last token, medians of ${runs} runs: ${row('longest task ms', (r) => r.longest, 0)}; ` +
+      `${row('frames over 16.7 ms', (r) => r.slowFrames, 0)} (of ${median(samples.official.map((r) => r.frames))} / ${median(samples.kit.map((r) => r.frames))} frames); ` +
+      `${row('seconds', (r) => r.seconds, 1)}`,
+  );
+}
+
 async function main() {
   const cdn = await startStaticServer(join(repo, 'dist'), { cors: true, cacheControl: 'public, max-age=600' });
   const site = await startStaticServer(join(repo, 'tests', 'e2e', 'pages'), { pages: { '/': () => pageHtml(cdn.url) } });
   const browser = await launchChromium();
-  const results: { longest: number; slowFrames: number; frames: number; seconds: number }[] = [];
+  const results: StreamRun[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(site.url);
-      results.push((await page.evaluate(script)) as (typeof results)[number]);
+      results.push((await page.evaluate(script)) as StreamRun);
       await context.close();
     }
   } finally {
-    await browser.close();
     await site.close();
     await cdn.close();
   }
@@ -99,6 +203,11 @@ async function main() {
       `longest main-thread task ${longest.toFixed(0)} ms, ${slow} of ${frames} frames over 16.7 ms, ` +
       `${seconds.toFixed(1)} s for the stream (medians of ${runs} runs)`,
   );
+  try {
+    await sideBySide(browser);
+  } finally {
+    await browser.close();
+  }
 }
 
 await main();

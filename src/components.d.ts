@@ -599,6 +599,10 @@ export namespace Components {
      * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
      * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
      * feedback, retry, undo, edit) and a clear button.
+     * Components in messages (Gradio's ComponentMessage: a plot, a dataframe, JSON, a label, HTML, an image...)
+     * render with the kit's element for their type (`src/utils/component-tags.ts`), display only; their `gr-*`
+     * events stop at the message. A type with no element is named in a notice. The page must define those
+     * elements (the lazy loader does).
      * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
      * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
      * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
@@ -3232,7 +3236,9 @@ export namespace Components {
      * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
      * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
      * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
-     * thumbnails above the text.
+     * thumbnails above the text. With `microphone` in `sources`, the microphone button records a voice note that
+     * is attached as a WAV file when the recording stops (or when the message is sent while recording); a
+     * refused or missing microphone is said in the element.
      * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
      * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
      * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
@@ -3335,7 +3341,7 @@ export namespace Components {
          */
         "showLabel": boolean;
         /**
-          * Where files come from: `upload` (the paperclip, drops and pastes); `microphone` is not offered yet.
+          * Where files come from: `upload` (the paperclip, drops and pastes) and `microphone` (a recorded voice note).
           * @default ['upload']
          */
         "sources": string[] | null;
@@ -5206,6 +5212,10 @@ declare global {
      * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
      * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
      * feedback, retry, undo, edit) and a clear button.
+     * Components in messages (Gradio's ComponentMessage: a plot, a dataframe, JSON, a label, HTML, an image...)
+     * render with the kit's element for their type (`src/utils/component-tags.ts`), display only; their `gr-*`
+     * events stop at the message. A type with no element is named in a notice. The page must define those
+     * elements (the lazy loader does).
      * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
      * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
      * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
@@ -5940,7 +5950,9 @@ declare global {
      * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
      * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
      * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
-     * thumbnails above the text.
+     * thumbnails above the text. With `microphone` in `sources`, the microphone button records a voice note that
+     * is attached as a WAV file when the recording stops (or when the message is sent while recording); a
+     * refused or missing microphone is said in the element.
      * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
      * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
      * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
@@ -7086,6 +7098,10 @@ declare namespace LocalJSX {
      * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
      * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
      * feedback, retry, undo, edit) and a clear button.
+     * Components in messages (Gradio's ComponentMessage: a plot, a dataframe, JSON, a label, HTML, an image...)
+     * render with the kit's element for their type (`src/utils/component-tags.ts`), display only; their `gr-*`
+     * events stop at the message. A type with no element is named in a notice. The page must define those
+     * elements (the lazy loader does).
      * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
      * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
      * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
@@ -10023,7 +10039,9 @@ declare namespace LocalJSX {
      * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
      * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
      * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
-     * thumbnails above the text.
+     * thumbnails above the text. With `microphone` in `sources`, the microphone button records a voice note that
+     * is attached as a WAV file when the recording stops (or when the message is sent while recording); a
+     * refused or missing microphone is said in the element.
      * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
      * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
      * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed
@@ -10154,7 +10172,7 @@ declare namespace LocalJSX {
          */
         "showLabel"?: boolean;
         /**
-          * Where files come from: `upload` (the paperclip, drops and pastes); `microphone` is not offered yet.
+          * Where files come from: `upload` (the paperclip, drops and pastes) and `microphone` (a recorded voice note).
           * @default ['upload']
          */
         "sources"?: string[] | null;
@@ -12766,6 +12784,10 @@ declare module "@stencil/core" {
              * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
              * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
              * feedback, retry, undo, edit) and a clear button.
+             * Components in messages (Gradio's ComponentMessage: a plot, a dataframe, JSON, a label, HTML, an image...)
+             * render with the kit's element for their type (`src/utils/component-tags.ts`), display only; their `gr-*`
+             * events stop at the message. A type with no element is named in a notice. The page must define those
+             * elements (the lazy loader does).
              * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
              * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
              * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
@@ -13047,7 +13069,9 @@ declare module "@stencil/core" {
              * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
              * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
              * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
-             * thumbnails above the text.
+             * thumbnails above the text. With `microphone` in `sources`, the microphone button records a voice note that
+             * is attached as a WAV file when the recording stops (or when the message is sent while recording); a
+             * refused or missing microphone is said in the element.
              * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
              * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
              * Events fire on user action only. `gr-change` follows every edit of the text and every added or removed

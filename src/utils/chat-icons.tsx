@@ -21,6 +21,7 @@ const chatIcons = {
   send: ['M12 19V5', 'M5 12l7-7 7 7'],
   stop: ['M7 7h10v10H7z'],
   close: ['M6 6l12 12', 'M18 6L6 18'],
+  mic: ['M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3z', 'M5 11a7 7 0 0 0 14 0', 'M12 18v3'],
 } as const;
 
 export type ChatIconName = keyof typeof chatIcons;

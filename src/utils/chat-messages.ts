@@ -13,6 +13,7 @@
  * message's index (`number`, or `[pair, side]` for tuples) so event data names the message the server knows.
  * Thoughts (`metadata.title` with an `id`) collect the messages whose `metadata.parent_id` names them.
  */
+import { embeddedTagFor } from './component-tags';
 import type { FileData } from './file-data';
 
 export type ChatRole = 'user' | 'assistant' | 'system';
@@ -43,8 +44,21 @@ export type ChatMediaKind = 'image' | 'audio' | 'video' | 'file';
 export type ChatPart =
   | { kind: 'text'; text: string }
   | { kind: 'file'; media: ChatMediaKind; files: FileData[]; altText: string | null }
-  /** A component message this kit cannot show inline (a plot, a dataframe...): named, with its value. */
+  | ChatComponentPart
+  /** A component message of a type this kit has no element for: named, with its value. */
   | { kind: 'unsupported'; component: string; reason: string };
+
+/**
+ * A component message shown by the kit's element for its type: `tag` with `props` (camelCase, display
+ * only) and `value` (the component's wire value).
+ */
+export interface ChatComponentPart {
+  kind: 'component';
+  component: string;
+  tag: string;
+  value: unknown;
+  props: Record<string, unknown>;
+}
 
 /** One displayed piece of a message (one content block). */
 export interface ChatItem {
@@ -137,30 +151,61 @@ function filePart(block: Record<string, unknown>): { part: ChatPart; wire: unkno
   return { part: { kind: 'file', media, files, altText }, wire: componentWire(media, wireValue, altText) };
 }
 
-/** A ComponentMessage: file-like components show as files; others are named as not shown. */
+/**
+ * Config props of a component message that describe where and how the component sits in a layout, or the
+ * server's bookkeeping: none of them applies to a component shown inside a message.
+ */
+const placementProps = new Set([
+  'value',
+  'name',
+  'proxy_url',
+  'server_fns',
+  'component_class_id',
+  'key',
+  'render',
+  'elem_id',
+  'visible',
+  'scale',
+  'min_width',
+  'interactive',
+  'container',
+  'show_label',
+  'selectable',
+  'streaming',
+  'every',
+  'inputs',
+]);
+
+/**
+ * The element props for a component message's config `props` (Gradio's snake_case, `_selectable` and all):
+ * camelCase names, placement dropped, and shown as Gradio's frontend shows it: display only, no block
+ * frame, the label only when the app gave one.
+ */
+export function messageComponentProps(props: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (isObject(props)) {
+    for (const [key, value] of Object.entries(props)) {
+      const name = key.replace(/^_+/, '');
+      if (placementProps.has(name)) continue;
+      out[name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())] = value;
+    }
+  }
+  return { ...out, interactive: false, container: false, visible: true, showLabel: typeof out.label === 'string' && out.label !== '' };
+}
+
+/**
+ * A ComponentMessage: shown by the kit's element for its type (a plot, a dataframe, JSON, an image...);
+ * a type with no element is named as not shown.
+ */
 function componentPart(block: Record<string, unknown>): { part: ChatPart; wire: unknown } {
   const component = String(block.component);
   const { type: _type, ...wire } = block;
-  const value = block.value;
-  const altText = typeof block.alt_text === 'string' ? block.alt_text : null;
-  const candidates = Array.isArray(value) ? value : [value];
-  const files = candidates.filter(isFileData);
-  const fileLike = ['image', 'audio', 'video', 'file', 'model3d'];
-  if (fileLike.includes(component) && files.length) {
-    const media: ChatMediaKind = component === 'model3d' ? 'file' : (component as ChatMediaKind);
-    return { part: { kind: 'file', media, files, altText }, wire };
-  }
-  if (component === 'gallery' && Array.isArray(value)) {
-    const images = value
-      .map((entry) => (isObject(entry) && isFileData(entry.image) ? entry.image : isFileData(entry) ? entry : null))
-      .filter((file): file is FileData => file !== null);
-    if (images.length) return { part: { kind: 'file', media: 'image', files: images, altText }, wire };
-  }
-  if (component === 'markdown' || component === 'textbox' || component === 'html') {
-    if (typeof value === 'string') return { part: { kind: 'text', text: value }, wire };
+  const tag = embeddedTagFor(component);
+  if (tag) {
+    return { part: { kind: 'component', component, tag, value: block.value ?? null, props: messageComponentProps(block.props) }, wire };
   }
   return {
-    part: { kind: 'unsupported', component, reason: `A "${component}" component is not shown in this chat.` },
+    part: { kind: 'unsupported', component, reason: `A "${component}" component cannot be shown in this chat: there is no element for it.` },
     wire,
   };
 }

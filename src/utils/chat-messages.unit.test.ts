@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTranscript, sseMessages, versions } from '../../tests/client/helpers/fixtures';
 import { applyDiff } from '../client/protocol';
 import { splitMarkdownBlocks } from './chat-markdown';
-import { editedValue, groupItems, itemText, lastUserItem, mediaKindOf, normaliseChat } from './chat-messages';
+import { editedValue, groupItems, itemText, lastUserItem, mediaKindOf, messageComponentProps, normaliseChat } from './chat-messages';
 
 const png = { path: '/tmp/a.png', url: 'http://h/file=/tmp/a.png', orig_name: 'a.png', mime_type: 'image/png', meta: { _type: 'gradio.FileData' } };
 const pdf = { path: '/tmp/r.pdf', url: 'http://h/file=/tmp/r.pdf', orig_name: 'r.pdf', mime_type: 'application/pdf', size: 2048 };
@@ -61,7 +61,14 @@ describe('normaliseChat shapes', () => {
     ]);
     expect(items[1].part).toMatchObject({ kind: 'file', media: 'file', files: [pdf] });
     expect((items[1].wire as { value: unknown }).value).toEqual([pdf]);
-    expect(items[2].part).toMatchObject({ kind: 'file', media: 'audio' });
+    // A component message is shown by the element for its type, display only.
+    expect(items[2].part).toEqual({
+      kind: 'component',
+      component: 'audio',
+      tag: 'gr-audio',
+      value: { ...png, mime_type: 'audio/wav', path: 'a.wav' },
+      props: { interactive: false, container: false, visible: true, showLabel: false },
+    });
     expect(items[3].options).toEqual([
       { value: 'y', label: 'Yes' },
       { value: 'n', label: null },
@@ -79,15 +86,56 @@ describe('normaliseChat shapes', () => {
         metadata: null,
         options: null,
       },
-      { role: 'assistant', content: [{ type: 'component', component: 'plot', value: {}, constructor_args: {}, props: {} }] },
+      {
+        role: 'assistant',
+        content: [
+          { type: 'component', component: 'plot', value: { type: 'altair', plot: '{}' }, constructor_args: {}, props: {} },
+          { type: 'component', component: 'my_widget', value: 1, constructor_args: {}, props: {} },
+        ],
+      },
     ]);
     expect(items.map((i) => [i.key, i.index, i.part.kind])).toEqual([
       ['0/0', 0, 'text'],
       ['0/1', 0, 'file'],
-      ['1/0', 1, 'unsupported'],
+      ['1/0', 1, 'component'],
+      ['1/1', 1, 'unsupported'],
     ]);
-    expect(items[2].part).toMatchObject({ reason: 'A "plot" component is not shown in this chat.' });
-    expect(items[2].wire).toEqual({ component: 'plot', value: {}, constructor_args: {}, props: {} });
+    expect(items[2].part).toMatchObject({ tag: 'gr-plot', value: { type: 'altair', plot: '{}' } });
+    expect(items[2].wire).toEqual({ component: 'plot', value: { type: 'altair', plot: '{}' }, constructor_args: {}, props: {} });
+    expect(items[3].part).toEqual({
+      kind: 'unsupported',
+      component: 'my_widget',
+      reason: 'A "my_widget" component cannot be shown in this chat: there is no element for it.',
+    });
+  });
+
+  it("a component message's config props become display-only element props", () => {
+    const props = messageComponentProps({
+      value: { headers: ['a'], data: [[1]] },
+      label: 'Scores',
+      show_label: false,
+      elem_id: 'table',
+      elem_classes: ['mine'],
+      interactive: true,
+      _selectable: true,
+      max_height: 300,
+      col_count: [1, 'fixed'],
+      name: 'dataframe',
+      proxy_url: null,
+      visible: false,
+      container: true,
+    });
+    expect(props).toEqual({
+      label: 'Scores',
+      showLabel: true,
+      elemClasses: ['mine'],
+      maxHeight: 300,
+      colCount: [1, 'fixed'],
+      interactive: false,
+      container: false,
+      visible: true,
+    });
+    expect(messageComponentProps(null)).toEqual({ interactive: false, container: false, visible: true, showLabel: false });
   });
 
   it('thoughts nest by metadata.id / parent_id and keep title, log, duration, status', () => {

@@ -252,11 +252,37 @@ describe('gr-chatbot', () => {
     await vi.waitFor(() => expect(writeText).toHaveBeenLastCalledWith('user: hello\nassistant: hi there\n\n(AI)'));
   });
 
-  it('pending shows a "waiting" bubble; unsupported components are named', async () => {
+  it('pending shows a "waiting" bubble; components of unknown types are named', async () => {
     const { root } = await render(
-      <gr-chatbot value={[{ role: 'assistant', content: { component: 'plot', value: {}, constructor_args: {}, props: {} } }]} pending />,
+      <gr-chatbot value={[{ role: 'assistant', content: { component: 'my_widget', value: {}, constructor_args: {}, props: {} } }]} pending />,
     );
     expect(root.querySelector('.pending-message')?.getAttribute('aria-label')).toBe('Waiting for a reply');
-    expect(root.querySelector('.chat-notice')?.textContent).toBe('A "plot" component is not shown in this chat.');
+    expect(root.querySelector('.chat-notice')?.textContent).toBe('A "my_widget" component cannot be shown in this chat: there is no element for it.');
+  });
+
+  it("a component message renders its type's element, display only; its events stop at the message", async () => {
+    const value = [
+      { role: 'user', content: 'data?' },
+      {
+        role: 'assistant',
+        content: { component: 'json', value: { answer: 42 }, constructor_args: {}, props: { label: 'Result', elem_id: 'x', interactive: true, open: true } },
+      },
+    ];
+    const { root } = await render(<gr-chatbot value={value} />);
+    const json = root.querySelector('.message.bot .component-message gr-json') as HTMLElement & Record<string, unknown>;
+    expect(json).not.toBeNull();
+    expect(json.value).toEqual({ answer: 42 });
+    expect([json.label, json.showLabel, json.container, json.open]).toEqual(['Result', true, false, true]);
+    expect(json.getAttribute('id')).toBeNull();
+    const seen = vi.fn();
+    root.addEventListener('gr-change', seen);
+    json.dispatchEvent(new CustomEvent('gr-change', { bubbles: true, composed: true, detail: 1 }));
+    expect(seen).not.toHaveBeenCalled();
+    // An equal value again hands the element the same objects (no redraw while a later message streams).
+    const shown = json.value;
+    (root as HTMLElement & { value: unknown }).value = [...structuredClone(value), { role: 'assistant', content: 'more' }];
+    await vi.waitFor(() => expect(root.querySelectorAll('.message.bot').length).toBe(2));
+    expect(root.querySelector('gr-json')).toBe(json);
+    expect(json.value).toBe(shown);
   });
 });

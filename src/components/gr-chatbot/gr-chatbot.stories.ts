@@ -214,7 +214,37 @@ export const RightToLeft: Story = {
 
 /** Input the element cannot show: a clear message, never a crash. */
 export const BadInput: Story = {
-  args: { value: [{ content: 'no role' }, { role: 'user', content: 'fine' }, { role: 'assistant', content: { component: 'plot', value: {} } }] },
+  args: { value: [{ content: 'no role' }, { role: 'user', content: 'fine' }, { role: 'assistant', content: { component: 'my_widget', value: {} } }] },
+};
+
+/** Components in messages (Gradio's ComponentMessage): each shown by the kit's element for its type. */
+export const Components: Story = {
+  args: {
+    value: [
+      { role: 'user', content: 'Show me the numbers' },
+      {
+        role: 'assistant',
+        content: [
+          { type: 'text', text: 'Here they are:' },
+          {
+            type: 'component',
+            component: 'dataframe',
+            value: { headers: ['fruit', 'sold'], data: [['apple', 3], ['pear', 5]], metadata: null },
+            constructor_args: {},
+            props: { datatype: ['str', 'number'] },
+          },
+          { type: 'component', component: 'json', value: { total: 8, fruits: ['apple', 'pear'] }, constructor_args: {}, props: { open: true } },
+          {
+            type: 'component',
+            component: 'label',
+            value: { label: 'pear', confidences: [{ label: 'pear', confidence: 0.7 }, { label: 'apple', confidence: 0.3 }] },
+            constructor_args: {},
+            props: {},
+          },
+        ],
+      },
+    ],
+  },
 };
 
 /** A reply streamed word by word into a long history (only the growing message re-renders). */

@@ -2,6 +2,7 @@ import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State
 import { Block, blockHost } from '../../utils/block';
 import { ChatMarkdownCache } from '../../utils/chat-markdown';
 import {
+  type ChatComponentPart,
   type ChatIndex,
   type ChatItem,
   type ChatModel,
@@ -13,6 +14,7 @@ import {
   fileName,
 } from '../../utils/chat-messages';
 import { ChatIcon } from '../../utils/chat-icons';
+import { elementEventNames } from '../../utils/component-tags';
 import { copyText } from '../../utils/display';
 import { type FileData, fileUrl } from '../../utils/file-data';
 import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, type MarkdownOptions, loadMarkdownAssets } from '../../utils/markdown';
@@ -80,12 +82,30 @@ function writeHtml(el: Element | undefined, html: string) {
   el.innerHTML = trustedHtml(html);
 }
 
+/** Component-message wrappers that already stop their element's events. */
+const isolated = new WeakSet<Element>();
+
+/**
+ * A component inside a message is display only: its events (a dataframe cell's `gr-select`...) stop at its
+ * wrapper, so an app listening on the page never takes them for the Chatbot's own.
+ */
+function stopInnerEvents(el: HTMLElement | undefined) {
+  if (!el || isolated.has(el)) return;
+  isolated.add(el);
+  for (const name of elementEventNames) el.addEventListener(name, (event) => event.stopPropagation());
+}
+
 /**
  * A Gradio `Chatbot` (config type `chatbot`): the conversation, in every format a Gradio 5 or 6 server
  * sends (tuples, messages with string content, messages with content blocks), with Markdown, LaTeX and
  * highlighted code, images / audio / video / file links, collapsible thoughts (`metadata`), option
  * buttons, examples and a placeholder while empty, per-message actions (copy, like / dislike / custom
  * feedback, retry, undo, edit) and a clear button.
+ *
+ * Components in messages (Gradio's ComponentMessage: a plot, a dataframe, JSON, a label, HTML, an image...)
+ * render with the kit's element for their type (`src/utils/component-tags.ts`), display only; their `gr-*`
+ * events stop at the message. A type with no element is named in a notice. The page must define those
+ * elements (the lazy loader does).
  *
  * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
  * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
@@ -297,6 +317,8 @@ export class GrChatbot {
   /** Bot messages present when the element first rendered are history: never announced. */
   private announced = new Set<string>();
   private assetsRequested = new Set<string>();
+  /** What each component message's element was last given, kept while unchanged (by item key). */
+  private shownComponents = new Map<string, { signature: string; part: ChatComponentPart }>();
 
   componentWillLoad() {
     this.model = normaliseChat(this.value);
@@ -389,7 +411,7 @@ export class GrChatbot {
       const key = this.announceKey(last);
       if (this.announced.has(key)) return;
       this.announced.add(key);
-      const text = itemText(last) ?? (last.part.kind === 'file' ? `Sent a file: ${fileName(last.part.files[0])}` : '');
+      const text = itemText(last) ?? (last.part.kind === 'file' ? `Sent a file: ${fileName(last.part.files[0])}` : this.partSummary(last));
       if (text) this.announcement = `${this.label ?? 'Chatbot'}: ${text}`;
     }, ANNOUNCE_AFTER_MS);
   }
@@ -412,6 +434,28 @@ export class GrChatbot {
     this.copiedTimer = setTimeout(() => {
       this.copied = null;
     }, 2000);
+  }
+
+  /** How a non-text item is named in copied text and announcements: `[plot]`. */
+  private partSummary(item: ChatItem): string {
+    return item.part.kind === 'component' || item.part.kind === 'unsupported' ? `[${item.part.component}]` : '';
+  }
+
+  /**
+   * The part a component message's element gets: the one given last time while the tag, value and props
+   * are unchanged, so a reply streaming below a plot never hands the plot new objects (and a redraw).
+   */
+  private stableComponent(key: string, part: ChatComponentPart): ChatComponentPart {
+    let signature: string;
+    try {
+      signature = JSON.stringify([part.tag, part.value, part.props]);
+    } catch {
+      return part;
+    }
+    const previous = this.shownComponents.get(key);
+    if (previous?.signature === signature) return previous.part;
+    this.shownComponents.set(key, { signature, part });
+    return part;
   }
 
   private withWatermark(text: string): string {
@@ -438,7 +482,7 @@ export class GrChatbot {
       .filter((item) => item.role !== 'system')
       .map((item) => {
         const text = itemText(item);
-        const body = text ?? (item.part.kind === 'file' ? item.part.files.map(fileName).join(', ') : '');
+        const body = text ?? (item.part.kind === 'file' ? item.part.files.map(fileName).join(', ') : this.partSummary(item));
         return `${item.role}: ${body}`;
       });
     if (await copyText(this.withWatermark(lines.join('\n')))) this.flash('all');
@@ -572,10 +616,21 @@ export class GrChatbot {
     );
   }
 
+  private renderComponent(item: ChatItem, part: ChatComponentPart) {
+    const { tag, props, value } = this.stableComponent(item.key, part);
+    const Tag = tag;
+    return (
+      <div key={`component-${tag}`} class={{ 'component-message': true, [`component-${part.component}`]: true }} ref={stopInnerEvents}>
+        <Tag {...props} value={value} />
+      </div>
+    );
+  }
+
   private renderContent(item: ChatItem) {
     const part = item.part;
     if (part.kind === 'text') return this.renderText(item, part.text);
     if (part.kind === 'file') return this.renderFile(item);
+    if (part.kind === 'component') return this.renderComponent(item, part);
     return (
       <p class="chat-notice" role="note">
         {part.reason}
@@ -666,7 +721,7 @@ export class GrChatbot {
   private onMessageClick(event: MouseEvent, item: ChatItem) {
     // Clicks on links, buttons and players inside a message are theirs, not a selection.
     const target = event.target as Element | null;
-    if (target?.closest?.('a, button, audio, video, summary, textarea')) return;
+    if (target?.closest?.('a, button, audio, video, summary, textarea, .component-message')) return;
     this.onSelect(item);
   }
 
@@ -874,7 +929,9 @@ export class GrChatbot {
     const label = this.label ?? 'Chatbot';
     const hasMessages = this.model.items.length > 0;
     const layout = this.layout === 'panel' ? 'panel' : 'bubble';
-    this.markdown.retain(new Set(this.collectKeys()));
+    const keys = new Set(this.collectKeys());
+    this.markdown.retain(keys);
+    for (const key of this.shownComponents.keys()) if (!keys.has(key)) this.shownComponents.delete(key);
     return (
       <Host {...blockHost(this)}>
         <Block

@@ -97,6 +97,61 @@ describe('gr-multimodal-textbox in Chromium', () => {
     expect(upload).not.toHaveBeenCalled();
   });
 
+  it('the microphone (Chromium\'s fake one) records a voice note that is attached as a WAV file; axe light and dark while recording', async () => {
+    const upload = vi.fn(async (files: File[]) =>
+      files.map((f) => ({ path: `/srv/${f.name}`, url: URL.createObjectURL(f), orig_name: f.name, mime_type: f.type, size: f.size })),
+    );
+    const { root } = await render(
+      <gr-multimodal-textbox sources={['upload', 'microphone']} fileCount="multiple" upload={upload} label="Voice input" />,
+    );
+    const changes = vi.fn();
+    root.addEventListener('gr-change', changes);
+    (root.querySelector('[aria-label="Record audio"]') as HTMLButtonElement).click();
+    const stop = await vi.waitUntil(() => root.querySelector<HTMLButtonElement>('[aria-label="Stop recording"]'), { timeout: 10_000 });
+    expect(root.querySelector('.recording-bar [role="status"]')?.textContent).toBe('Recording');
+    for (const mode of ['light', 'dark'] as const) {
+      const handle = applyTheme(root as HTMLElement, 'default', { mode });
+      expect(await axeViolations(root)).toEqual([]);
+      handle.remove();
+    }
+    // Record at least a second, by the element's own clock.
+    await vi.waitFor(() => expect(root.querySelector('.recording-time')?.textContent).toMatch(/^0:0[1-9]$/), { timeout: 10_000 });
+    stop.click();
+    await vi.waitFor(() => expect(root.querySelector('.thumbnail-name')?.textContent).toBe('recording.wav'), { timeout: 10_000 });
+    expect(root.querySelector('.recording-bar')).toBeNull();
+    const sent = upload.mock.calls[0][0][0] as File;
+    expect(sent.type).toBe('audio/wav');
+    // A real WAV of the recording: the browser decodes it to at least the second recorded.
+    const decoded = await new AudioContext().decodeAudioData(await sent.arrayBuffer());
+    expect(decoded.duration).toBeGreaterThan(0.9);
+    expect(changes.mock.calls.at(-1)?.[0].detail.files.map((f: { orig_name: string }) => f.orig_name)).toEqual(['recording.wav']);
+  });
+
+  it('recording while sending attaches the note first; a refused microphone is said in the element', async () => {
+    const upload = vi.fn(async (files: File[]) => files.map((f) => ({ path: `/srv/${f.name}`, url: pixel, orig_name: f.name, mime_type: f.type, size: f.size })));
+    const { root } = await render(<gr-multimodal-textbox sources={['microphone']} value="hello" upload={upload} />);
+    expect(root.querySelector('[aria-label="Attach files"]')).toBeNull();
+    const submit = vi.fn();
+    root.addEventListener('gr-submit', submit);
+    (root.querySelector('[aria-label="Record audio"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(root.querySelector('[aria-label="Stop recording"]')).not.toBeNull(), { timeout: 10_000 });
+    await vi.waitFor(() => expect(root.querySelector('.recording-time')?.textContent).toMatch(/^0:0[1-9]$/), { timeout: 10_000 });
+    (root.querySelector('.submit-button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(submit).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    expect(submit.mock.calls[0][0].detail.text).toBe('hello');
+    expect(submit.mock.calls[0][0].detail.files.map((f: { orig_name: string }) => f.orig_name)).toEqual(['recording.wav']);
+    // Refused: the browser's NotAllowedError becomes a message, and the button is back.
+    const denied = vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(new DOMException('Permission denied', 'NotAllowedError'));
+    try {
+      (root.querySelector('[aria-label="Record audio"]') as HTMLButtonElement).click();
+      await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('Microphone access was denied'));
+      expect(root.querySelector('.recording-bar')).toBeNull();
+      expect(root.querySelector('[aria-label="Record audio"]')).not.toBeNull();
+    } finally {
+      denied.mockRestore();
+    }
+  });
+
   it('file names and alt text from values never run script', async () => {
     const ran = vi.fn();
     (window as unknown as { __xss?: (name: string) => void }).__xss = ran;

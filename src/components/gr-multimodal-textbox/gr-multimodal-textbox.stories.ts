@@ -14,6 +14,7 @@ interface MultimodalArgs {
   fileTypes: string[] | null;
   interactive: boolean;
   rtl: boolean;
+  sources: string[];
 }
 
 // Inline images keep the stories free of network requests.
@@ -38,6 +39,7 @@ const meta: Meta<MultimodalArgs> = {
     fileTypes: null,
     interactive: true,
     rtl: false,
+    sources: ['upload'],
   },
   argTypes: { fileCount: { control: 'inline-radio', options: ['single', 'multiple'] } },
   render: (args) =>
@@ -54,6 +56,7 @@ const meta: Meta<MultimodalArgs> = {
       .fileTypes=${args.fileTypes}
       .interactive=${args.interactive}
       .rtl=${args.rtl}
+      .sources=${args.sources}
     ></gr-multimodal-textbox>`,
 };
 export default meta;
@@ -68,3 +71,5 @@ export const ImagesOnly: Story = { args: { fileTypes: ['image'], fileCount: 'sin
 export const MultiLine: Story = { args: { lines: 3, maxLines: 6, value: 'Enter adds a line here;\nShift+Enter sends.' } };
 export const Static: Story = { args: { interactive: false, value: { text: 'Sent earlier', files: [photo] } } };
 export const RightToLeft: Story = { args: { rtl: true, label: 'رسالة', value: { text: 'مرحبا', files: [] } } };
+/** The microphone source: records a voice note that is attached as a WAV file. */
+export const Microphone: Story = { args: { sources: ['upload', 'microphone'], placeholder: 'Type or record a message' } };

@@ -1,10 +1,12 @@
-import { Component, Element, Event, type EventEmitter, Host, Prop, Watch, forceUpdate, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
 import { Block, BlockTitle, blockHost } from '../../utils/block';
 import { ChatIcon } from '../../utils/chat-icons';
 import { fileName, mediaKindOf } from '../../utils/chat-messages';
+import { VoiceNote } from '../../utils/chat-microphone';
 import { type FileData, fileUrl } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
 import { type MultimodalValue, type MultimodalWireValue, multimodalValue } from '../../utils/chat-multimodal';
+import { formatTime } from '../../utils/media';
 import type { ElemClasses } from '../../utils/props';
 import { safeMediaUrl } from '../../utils/sanitize';
 import type { UploadFunction } from '../../utils/upload';
@@ -16,7 +18,9 @@ import { type FileCount, FileInput, UploadController, UploadStatus, uploadSettin
  * come from the paperclip button, a drop anywhere on the element or a paste (images and files; a pasted text
  * longer than `maxPlainTextLength` becomes a `.txt` file), within `fileTypes`, `fileCount` and
  * `maxFileSize` (a refused file is named in a message inside the element). Attached files show as removable
- * thumbnails above the text.
+ * thumbnails above the text. With `microphone` in `sources`, the microphone button records a voice note that
+ * is attached as a WAV file when the recording stops (or when the message is sent while recording); a
+ * refused or missing microphone is said in the element.
  *
  * Keyboard: with `lines == 1`, Enter submits and Shift+Enter adds a line; with `lines > 1`, Enter adds a line
  * and Shift+Enter submits. The submit and stop buttons are `submitBtn` / `stopBtn` (`true`, or their text).
@@ -35,6 +39,9 @@ import { type FileCount, FileInput, UploadController, UploadStatus, uploadSettin
 })
 export class GrMultimodalTextbox {
   @Element() el!: HTMLElement;
+
+  /** The microphone: `off`, `opening` (asking for it), `on` (recording), `saving` (encoding and uploading). */
+  @State() microphoneState: 'off' | 'opening' | 'on' | 'saving' = 'off';
 
   /** The text and files (Gradio's wire value; a plain string is taken as the text). */
   @Prop({ mutable: true }) value: MultimodalWireValue = { text: '', files: [] };
@@ -75,7 +82,7 @@ export class GrMultimodalTextbox {
   /** The stop button (shown while the app streams): `true` (a square), its text, or `false` / `null`. */
   @Prop() stopBtn: boolean | string | null = false;
 
-  /** Where files come from: `upload` (the paperclip, drops and pastes); `microphone` is not offered yet. */
+  /** Where files come from: `upload` (the paperclip, drops and pastes) and `microphone` (a recorded voice note). */
   @Prop() sources: string[] | null = ['upload'];
 
   /** Accepted files: `image`, `audio`, `video`, `text`, `file`, extensions (`.pdf`) or MIME types. */
@@ -145,6 +152,9 @@ export class GrMultimodalTextbox {
   private readonly infoId = `${this.inputId}-info`;
   private area?: HTMLTextAreaElement;
   private pendingScroll = false;
+  private readonly voice = new VoiceNote();
+  /** Redraws the recording's running time. */
+  private clockTimer?: ReturnType<typeof setInterval>;
 
   private readonly uploader = new UploadController({
     host: () => this.el,
@@ -159,6 +169,9 @@ export class GrMultimodalTextbox {
 
   disconnectedCallback() {
     this.uploader.disconnect();
+    this.voice.cancel();
+    this.stopClock();
+    this.microphoneState = 'off';
   }
 
   componentDidLoad() {
@@ -176,6 +189,10 @@ export class GrMultimodalTextbox {
 
   private get minLines(): number {
     return typeof this.lines === 'number' && this.lines >= 1 ? Math.floor(this.lines) : 1;
+  }
+
+  private get microphone(): boolean {
+    return this.interactive && Array.isArray(this.sources) && this.sources.includes('microphone');
   }
 
   private get uploads(): boolean {
@@ -210,8 +227,11 @@ export class GrMultimodalTextbox {
     this.grChange.emit(next);
   };
 
-  private submit = () => {
+  private submit = async () => {
     if (!this.interactive) return;
+    // A voice note being recorded is part of the message: it is attached first (Gradio does the same).
+    if (this.microphoneState === 'on') await this.stopRecording();
+    if (this.microphoneState !== 'off') return;
     if (this.uploader.busy) {
       this.uploader.report('Wait for the upload to finish before sending.', 'info');
       return;
@@ -226,6 +246,66 @@ export class GrMultimodalTextbox {
     event.preventDefault();
     this.submit();
   };
+
+  private startRecording = async () => {
+    if (this.microphoneState !== 'off') return;
+    this.uploader.dismiss();
+    this.microphoneState = 'opening';
+    const refusal = await this.voice.begin();
+    if (refusal !== null || !this.el.isConnected) {
+      this.voice.cancel();
+      this.microphoneState = 'off';
+      if (refusal !== null) this.uploader.report(refusal);
+      return;
+    }
+    this.microphoneState = 'on';
+    this.clockTimer = setInterval(() => forceUpdate(this.el), 500);
+  };
+
+  /** Stops recording and attaches the voice note through the same checks and upload as a chosen file. */
+  private stopRecording = async () => {
+    if (this.microphoneState !== 'on') return;
+    this.microphoneState = 'saving';
+    this.stopClock();
+    const note = await this.voice.finish('recording.wav');
+    if (typeof note === 'string') this.uploader.report(note);
+    else await this.uploader.handle([note]);
+    this.microphoneState = 'off';
+  };
+
+  private discardRecording = () => {
+    this.voice.cancel();
+    this.stopClock();
+    this.microphoneState = 'off';
+    this.area?.focus();
+  };
+
+  private stopClock() {
+    clearInterval(this.clockTimer);
+    this.clockTimer = undefined;
+  }
+
+  private renderRecording() {
+    const state = this.microphoneState;
+    if (state === 'off') return null;
+    const status = state === 'opening' ? 'Opening the microphone…' : state === 'saving' ? 'Attaching the recording…' : 'Recording';
+    return (
+      <div class={{ 'recording-bar': true, live: state === 'on' }}>
+        <span class="recording-dot" aria-hidden="true" />
+        <span role="status">{status}</span>
+        {state === 'on' ? (
+          <span class="recording-time" aria-hidden="true">
+            {formatTime(this.voice.seconds)}
+          </span>
+        ) : null}
+        {state === 'on' ? (
+          <button type="button" class="recording-discard" onClick={this.discardRecording}>
+            Discard
+          </button>
+        ) : null}
+      </div>
+    );
+  }
 
   /** A long pasted text becomes a `.txt` file (Gradio's `max_plain_text_length`); files are the controller's. */
   private onPaste = (event: ClipboardEvent) => {
@@ -267,6 +347,7 @@ export class GrMultimodalTextbox {
           <BlockTitle label={label} showLabel={this.showLabel} info={this.info} titleId={this.titleId} infoId={this.infoId} forId={this.inputId} />
           <UploadStatus controller={this.uploader} />
           <div class={{ 'full-container': true, dragging: this.uploader.dragging }}>
+            {this.renderRecording()}
             {files.length ? (
               <ul class="thumbnails" aria-label="Attached files">
                 {files.map((file, index) => this.renderFile(file, index))}
@@ -311,6 +392,18 @@ export class GrMultimodalTextbox {
                   this.area = el;
                 }}
               />
+              {this.microphone ? (
+                <button
+                  type="button"
+                  class={{ 'round-button': true, 'microphone-button': true, recording: this.microphoneState === 'on' }}
+                  aria-label={this.microphoneState === 'on' ? 'Stop recording' : 'Record audio'}
+                  title={this.microphoneState === 'on' ? 'Stop recording' : 'Record audio'}
+                  disabled={this.microphoneState === 'opening' || this.microphoneState === 'saving' || this.uploader.busy}
+                  onClick={this.microphoneState === 'on' ? this.stopRecording : this.startRecording}
+                >
+                  <ChatIcon name={this.microphoneState === 'on' ? 'stop' : 'mic'} />
+                </button>
+              ) : null}
               {this.submitBtn ? (
                 <button
                   type="button"
