@@ -6,7 +6,9 @@
  * to its being audible (the `<audio>` element's `currentTime` passing the chunk's start in the stream, the
  * segment durations read from the playlist). Prints each chunk's latency and the median, RUNS runs.
  *
- * Run: npx tsx bench/stream-audio.ts   (after `npm run build`; GRADIO=5|6, RUNS=3, CHUNKS=6, PAUSE=1)
+ * Chromium plays HLS itself; HLSJS=1 hides that (as in a browser without it) so that hls.js plays the stream.
+ *
+ * Run: npx tsx bench/stream-audio.ts   (after `npm run build`; GRADIO=5|6, RUNS=3, CHUNKS=6, PAUSE=1, HLSJS=0|1)
  */
 import { type GradioMajor, startGradioApp } from '../scripts/gradio-server.ts';
 import { waitForAppReady, startEmbedSite } from '../tests/e2e/helpers/embed.ts';
@@ -16,6 +18,7 @@ const gradio = Number(process.env.GRADIO ?? 5) as GradioMajor;
 const runs = Number(process.env.RUNS ?? 3);
 const chunks = Number(process.env.CHUNKS ?? 6);
 const pause = Number(process.env.PAUSE ?? 1);
+const forceHlsJs = process.env.HLSJS === '1';
 
 interface Trace {
   /** `performance.now()` when each yield's value reached the element. */
@@ -40,6 +43,14 @@ const all: number[] = [];
 try {
   for (let run = 0; run < runs; run++) {
     const page = await browser.newPage();
+    if (forceHlsJs) {
+      await page.addInitScript(() => {
+        const canPlayType = HTMLMediaElement.prototype.canPlayType;
+        HTMLMediaElement.prototype.canPlayType = function (type: string) {
+          return /mpegurl/i.test(type) ? '' : canPlayType.call(this, type);
+        };
+      });
+    }
     await page.goto(site.page(`stream-audio-${run}`, `<gradio-app src="${server.url}/" eager></gradio-app>`));
     await waitForAppReady(page);
     const app = page.locator('gradio-app');

@@ -108,7 +108,7 @@ with gr.Blocks() as demo:
     frame_state = gr.State()
     webcam.stream(
         count_frames, [webcam, frame_state], [frames, last_frame, frame_state],
-        stream_every=0.1, time_limit=3, api_name="count_frames",
+        stream_every=0.1, time_limit=4, api_name="count_frames",
     )
 
     mic = gr.Audio(label="microphone", sources=["microphone"], streaming=True, type="filepath", format="wav")

@@ -301,16 +301,15 @@ describe('streaming inputs', () => {
       for await (const event of job) if (event.type === 'data') texts.push((event.data as unknown[])[0]);
     })();
     expect(await job.processed()).toBe(true);
-    expect(texts).toEqual(['1 frames']);
     // Sent together, yet the second goes only once the first was processed: neither overwrites the other
     // (the function takes 0.3 s and the server keeps only the latest chunk).
     expect(await Promise.all([job.sendChunk([blue]), job.sendChunk([green])])).toEqual([true, true]);
-    expect(texts).toEqual(['1 frames', '2 frames', '3 frames']);
     await job.closeStream();
     await reading;
     expect(job.done).toBe(true);
-    // Closing runs the function once more on the last chunk, which is no new frame.
-    expect(texts.at(-1)).toBe('3 frames');
+    // One result per chunk, in order; closing runs the function once more on the last chunk (no new frame).
+    expect(texts.slice(0, 3)).toEqual(['1 frames', '2 frames', '3 frames']);
+    expect(new Set(texts.slice(3))).toEqual(new Set(['3 frames']));
     expect((await job.result).data[0]).toBe('3 frames');
     expect(await job.sendChunk([red])).toBe(false);
     const plain = await Client.connect(app('hello'));
