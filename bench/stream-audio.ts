@@ -6,9 +6,10 @@
  * to its being audible (the `<audio>` element's `currentTime` passing the chunk's start in the stream, the
  * segment durations read from the playlist). Prints each chunk's latency and the median, RUNS runs.
  *
- * Chromium plays HLS itself; HLSJS=1 hides that (as in a browser without it) so that hls.js plays the stream.
+ * hls.js plays the stream wherever Media Source Extensions exist; NATIVE=1 hides them (as on iOS Safari) so
+ * that Chromium's own HLS player plays it.
  *
- * Run: npx tsx bench/stream-audio.ts   (after `npm run build`; GRADIO=5|6, RUNS=3, CHUNKS=6, PAUSE=1, HLSJS=0|1)
+ * Run: npx tsx bench/stream-audio.ts   (after `npm run build`; GRADIO=5|6, RUNS=3, CHUNKS=6, PAUSE=1, NATIVE=0|1)
  */
 import { type GradioMajor, startGradioApp } from '../scripts/gradio-server.ts';
 import { waitForAppReady, startEmbedSite } from '../tests/e2e/helpers/embed.ts';
@@ -18,7 +19,7 @@ const gradio = Number(process.env.GRADIO ?? 5) as GradioMajor;
 const runs = Number(process.env.RUNS ?? 3);
 const chunks = Number(process.env.CHUNKS ?? 6);
 const pause = Number(process.env.PAUSE ?? 1);
-const forceHlsJs = process.env.HLSJS === '1';
+const forceNative = process.env.NATIVE === '1';
 
 interface Trace {
   /** `performance.now()` when each yield's value reached the element. */
@@ -30,6 +31,32 @@ interface Trace {
   /** Whether the browser played HLS itself (else hls.js). */
   native: boolean;
 }
+
+/** Page-side scripts, as strings (tsx's helpers do not exist in the page). */
+const hideMse = 'delete window.MediaSource; delete window.ManagedMediaSource;';
+/** Notes each new value of the streamed player and the playback clock at every animation frame. */
+const watch = `{
+  const root = document.querySelector('gradio-app').shadowRoot;
+  const player = [...root.querySelectorAll('gr-audio')].find((el) => el.textContent.includes('tone stream'));
+  const trace = { arrivals: [], samples: [], done: false, player };
+  window.trace = trace;
+  let last = player.value;
+  const frame = () => {
+    if (player.value !== last && player.value) { last = player.value; trace.arrivals.push(performance.now()); }
+    const audio = player.querySelector('audio');
+    if (audio) trace.samples.push([performance.now(), audio.currentTime]);
+    if (!trace.done) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}`;
+const collect = `(async () => {
+  const t = window.trace;
+  t.done = true;
+  const playlist = await (await fetch(t.player.value.url)).text();
+  const durations = [...playlist.matchAll(/#EXTINF:([\\d.]+)/g)].map((m) => Number(m[1]));
+  const native = !t.player.querySelector('audio').src.startsWith('blob:');
+  return { arrivals: t.arrivals, samples: t.samples, durations, native };
+})()`;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,54 +70,17 @@ const all: number[] = [];
 try {
   for (let run = 0; run < runs; run++) {
     const page = await browser.newPage();
-    if (forceHlsJs) {
-      await page.addInitScript(() => {
-        const canPlayType = HTMLMediaElement.prototype.canPlayType;
-        HTMLMediaElement.prototype.canPlayType = function (type: string) {
-          return /mpegurl/i.test(type) ? '' : canPlayType.call(this, type);
-        };
-      });
-    }
+    if (forceNative) await page.addInitScript(hideMse);
     await page.goto(site.page(`stream-audio-${run}`, `<gradio-app src="${server.url}/" eager></gradio-app>`));
     await waitForAppReady(page);
     const app = page.locator('gradio-app');
     await app.locator('gr-number', { hasText: 'chunks' }).locator('input').fill(String(chunks));
     await app.locator('gr-number', { hasText: 'pause' }).locator('input').fill(String(pause));
-    // Page side: note each new value of the streamed player and the playback clock at every frame.
-    await page.evaluate(() => {
-      const root = document.querySelector('gradio-app')!.shadowRoot!;
-      const player = [...root.querySelectorAll('gr-audio')].find((el) => el.textContent?.includes('tone stream')) as HTMLElement & { value: unknown };
-      const trace = { arrivals: [] as number[], samples: [] as Array<[number, number]>, done: false };
-      (window as unknown as { trace: typeof trace }).trace = trace;
-      let last: unknown = player.value;
-      const frame = () => {
-        if (player.value !== last && player.value) {
-          last = player.value;
-          trace.arrivals.push(performance.now());
-        }
-        const audio = player.querySelector('audio');
-        if (audio) trace.samples.push([performance.now(), audio.currentTime]);
-        if (!trace.done) requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-    });
+    await page.evaluate(watch);
     await app.locator('gr-button', { hasText: 'Stream a tone' }).locator('button').click();
-    // The whole stream has played: its last second of media is behind the clock.
-    const expected = chunks * 0.5;
-    await page.waitForFunction((end) => {
-      const trace = (window as unknown as { trace: { samples: Array<[number, number]> } }).trace;
-      return (trace.samples.at(-1)?.[1] ?? 0) >= end - 0.05;
-    }, expected - 0.2, { timeout: 60_000 + chunks * pause * 1000 });
-    const trace: Trace = await page.evaluate(async () => {
-      const t = (window as unknown as { trace: Trace & { done: boolean } }).trace;
-      t.done = true;
-      const root = document.querySelector('gradio-app')!.shadowRoot!;
-      const player = [...root.querySelectorAll('gr-audio')].find((el) => el.textContent?.includes('tone stream')) as HTMLElement & { value: { url: string } };
-      const playlist = await (await fetch(player.value.url)).text();
-      const durations = [...playlist.matchAll(/#EXTINF:([\d.]+)/g)].map((m) => Number(m[1]));
-      const native = player.querySelector('audio')!.canPlayType('application/vnd.apple.mpegurl') !== '';
-      return { arrivals: t.arrivals, samples: t.samples, durations, native };
-    });
+    // The whole stream has played: its last chunk's media is behind the clock.
+    await page.waitForFunction(`(window.trace.samples.at(-1)?.[1] ?? 0) >= ${chunks * 0.5 - 0.25}`, null, { timeout: 60_000 + chunks * pause * 1000 });
+    const trace = (await page.evaluate(collect)) as Trace;
     await page.close();
     // The first arrival is the first yield; each yield adds one segment.
     const latencies: number[] = [];

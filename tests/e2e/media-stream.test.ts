@@ -27,17 +27,8 @@ const unexpected = (errors: string[]) => errors.filter((e) => !/^http (404|500):
 describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradio app (Gradio %s)', (gradio) => {
   const suite = useEmbedSuite(['media_stream'], { gradio });
 
-  async function open(name: string, options: { noNativeHls?: boolean } = {}) {
+  async function open(name: string) {
     const { page, errors } = await openPage(suite.browser);
-    if (options.noNativeHls) {
-      // As in a browser without native HLS (Firefox, Chrome before its own HLS player): hls.js plays the stream.
-      await page.addInitScript(() => {
-        const canPlayType = HTMLMediaElement.prototype.canPlayType;
-        HTMLMediaElement.prototype.canPlayType = function (type: string) {
-          return /mpegurl/i.test(type) ? '' : canPlayType.call(this, type);
-        };
-      });
-    }
     await page.addInitScript(() => {
       const counts: Record<string, number> = {};
       (window as unknown as { streamed: Record<string, number> }).streamed = counts;
@@ -99,9 +90,8 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
   });
 
   it('a generator streaming audio out plays as its HLS segments arrive (through hls.js)', async () => {
-    // Chromium plays HLS itself (the element then only sets the playlist as `src`): the test takes the hls.js
-    // path, which is the kit's own (playlist polling, refresh on each yield).
-    const { page, app, errors } = await open('media-stream-tone', { noNativeHls: true });
+    // Chromium 156 plays HLS itself, but hls.js follows Gradio's playlist far sooner (utils/hls-player.ts).
+    const { page, app, errors } = await open('media-stream-tone');
     await app.locator('gr-button', { hasText: 'Stream a tone' }).locator('button').click();
     const player = block(app, 'gr-audio', 'tone stream');
     await expect
