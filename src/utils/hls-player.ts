@@ -34,6 +34,9 @@ export function fasterReloads(playlist: string): string {
   return playlist.replace(/^#EXT-X-TARGETDURATION:\s*[\d.]+\s*$/m, '#EXT-X-TARGETDURATION:1');
 }
 
+/** When `refresh()` reads the playlist a second time. */
+const REFRESH_AGAIN_MS = 150;
+
 /** Options of {@link HlsAttachment.attach}. */
 export interface HlsAttachOptions {
   /** Start playing as soon as the first segment is ready. */
@@ -45,6 +48,8 @@ export interface HlsAttachOptions {
 /** One media element playing one HLS playlist at a time; `attach` again with a new URL switches. */
 export class HlsAttachment {
   #hls?: Hls;
+  /** The second playlist read of a `refresh()`. */
+  #again?: ReturnType<typeof setTimeout>;
   /** hls.js's event names, once it is loaded. */
   #events?: typeof Hls.Events;
   #media?: HTMLMediaElement;
@@ -130,9 +135,17 @@ export class HlsAttachment {
 
   /**
    * A segment was added to the playlist (the stream's next value arrived): read the playlist again now rather
-   * than at hls.js's next poll. Does nothing when the browser plays the stream itself (it polls on its own).
+   * than at hls.js's next poll, and once more shortly after (hls.js drops a request for a playlist it is
+   * loading already, which may be the version before the new segment). Does nothing when the browser plays
+   * the stream itself (it polls on its own).
    */
   refresh(): void {
+    this.#reload();
+    clearTimeout(this.#again);
+    this.#again = setTimeout(() => this.#reload(), REFRESH_AGAIN_MS);
+  }
+
+  #reload(): void {
     const hls = this.#hls;
     const events = this.#events;
     const level = hls ? hls.levels[Math.max(hls.currentLevel, 0)] : undefined;
@@ -150,6 +163,7 @@ export class HlsAttachment {
   /** Stops playing the stream and releases hls.js. */
   detach(): void {
     this.#generation++;
+    clearTimeout(this.#again);
     this.#hls?.destroy();
     this.#hls = undefined;
     if (this.#media && this.#media.src === this.#url) this.#media.removeAttribute('src');
