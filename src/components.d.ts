@@ -14,6 +14,7 @@ import { LocaleChangeDetail, ThemeChangeDetail } from "./components/gr-app-setti
 import { FileData } from "./utils/file-data";
 import { WaveformOptions } from "./components/gr-audio/gr-audio";
 import { UploadFunction } from "./utils/upload";
+import { StreamChunkDetail, StreamEndReason } from "./utils/media-stream";
 import { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 import { ChatbotEditDetail, ChatbotExample, ChatbotExampleSelectDetail, ChatbotLikeDetail, ChatbotSelectDetail, ChatbotUndoRetryDetail, ChatbotValue } from "./components/gr-chatbot/gr-chatbot";
 import { LatexDelimiter } from "./utils/markdown";
@@ -34,7 +35,7 @@ import { FileTreeLister } from "./utils/file-tree";
 import { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
-import { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+import { ImageFrame, ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
 import { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -64,6 +65,7 @@ export { LocaleChangeDetail, ThemeChangeDetail } from "./components/gr-app-setti
 export { FileData } from "./utils/file-data";
 export { WaveformOptions } from "./components/gr-audio/gr-audio";
 export { UploadFunction } from "./utils/upload";
+export { StreamChunkDetail, StreamEndReason } from "./utils/media-stream";
 export { ButtonSize, ButtonVariant } from "./components/gr-button/gr-button";
 export { ChatbotEditDetail, ChatbotExample, ChatbotExampleSelectDetail, ChatbotLikeDetail, ChatbotSelectDetail, ChatbotUndoRetryDetail, ChatbotValue } from "./components/gr-chatbot/gr-chatbot";
 export { LatexDelimiter } from "./utils/markdown";
@@ -84,7 +86,7 @@ export { FileTreeLister } from "./utils/file-tree";
 export { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/gr-gallery/gr-gallery";
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
-export { ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+export { ImageFrame, ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
 export { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -306,6 +308,12 @@ export namespace Components {
      * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
      * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
      * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+     * Streaming (Gradio's `streaming=True`): as an input, Record streams the microphone: every `streamEvery`
+     * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
+     * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
+     * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
+     * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
+     * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
      */
     interface GrAudio {
         /**
@@ -388,6 +396,21 @@ export namespace Components {
           * @default ['upload', 'microphone']
          */
         "sources": string[] | null;
+        /**
+          * Seconds between streamed chunks (the `.stream()` listener's `stream_every`, set by `<gradio-app>`).
+          * @default 0.5
+         */
+        "streamEvery": number;
+        /**
+          * Gradio's `streaming`: an input streams the microphone (`gr-stream`); an output plays a streamed value.
+          * @default false
+         */
+        "streaming": boolean;
+        /**
+          * Seconds a stream may last (the listener's `time_limit`); `null`: until the user stops it.
+          * @default null
+         */
+        "timeLimit": number | null;
         /**
           * Sends files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
           * @default null
@@ -2542,6 +2565,13 @@ export namespace Components {
      * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
      * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
      * loaded are each shown as a message in the element.
+     * With `streaming` (Gradio's `streaming=True`, for a `.stream()` listener) the webcam has a Start / Stop
+     * streaming button instead of the photo button: while streaming, a frame (`{url: "data:image/jpeg;…"}`) goes
+     * out as `gr-stream` every `streamEvery` seconds, the next one only after the listeners' `waitUntil`
+     * promises settled (see `utils/media-stream.ts`), until Stop, `timeLimit` seconds, or the listener ending
+     * the stream. (Gradio's own frontend sends frames on a timer without waiting; its server keeps only the
+     * latest and drops the others.) A static streaming image (an output) shows each new picture once it is
+     * decoded, in place.
      * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
      * Enter selects its centre pixel.
      * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
@@ -2642,6 +2672,21 @@ export namespace Components {
           * @default ['upload', 'webcam', 'clipboard']
          */
         "sources": ImageSource[] | null;
+        /**
+          * Seconds between streamed frames (the `.stream()` listener's `stream_every`, set by `<gradio-app>`).
+          * @default 0.5
+         */
+        "streamEvery": number;
+        /**
+          * Gradio's `streaming`: an input streams webcam frames (`gr-stream`); an output shows each new picture in place once decoded, without a blank frame between pictures.
+          * @default false
+         */
+        "streaming": boolean;
+        /**
+          * Seconds a stream may last (the listener's `time_limit`); `null`: until the user stops it.
+          * @default null
+         */
+        "timeLimit": number | null;
         /**
           * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
           * @default null
@@ -5095,12 +5140,19 @@ declare global {
         "gr-change": FileData | null;
         "gr-input": FileData | null;
         "gr-clear": void;
+        "gr-stream": StreamChunkDetail<FileData>;
     }
     /**
      * A Gradio `Audio` (config type `audio`): a player with a waveform (wavesurfer.js, loaded the first time an
      * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
      * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
      * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+     * Streaming (Gradio's `streaming=True`): as an input, Record streams the microphone: every `streamEvery`
+     * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
+     * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
+     * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
+     * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
+     * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
      */
     interface HTMLGrAudioElement extends Components.GrAudio, HTMLStencilElement {
         addEventListener<K extends keyof HTMLGrAudioElementEventMap>(type: K, listener: (this: HTMLGrAudioElement, ev: GrAudioCustomEvent<HTMLGrAudioElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -5764,6 +5816,9 @@ declare global {
         "gr-input": FileData | null;
         "gr-clear": void;
         "gr-select": ImageSelectDetail;
+        "gr-stream": StreamChunkDetail<ImageFrame>;
+        "gr-start-recording": void;
+        "gr-stop-recording": { reason: StreamEndReason };
     }
     /**
      * A Gradio `Image` (config type `image`). Interactive: a dashed drop zone ("Drop Image Here - or - Click to
@@ -5773,6 +5828,13 @@ declare global {
      * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
      * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
      * loaded are each shown as a message in the element.
+     * With `streaming` (Gradio's `streaming=True`, for a `.stream()` listener) the webcam has a Start / Stop
+     * streaming button instead of the photo button: while streaming, a frame (`{url: "data:image/jpeg;…"}`) goes
+     * out as `gr-stream` every `streamEvery` seconds, the next one only after the listeners' `waitUntil`
+     * promises settled (see `utils/media-stream.ts`), until Stop, `timeLimit` seconds, or the listener ending
+     * the stream. (Gradio's own frontend sends frames on a timer without waiting; its server keeps only the
+     * latest and drops the others.) A static streaming image (an output) shows each new picture once it is
+     * decoded, in place.
      * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
      * Enter selects its centre pixel.
      * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
@@ -6753,6 +6815,12 @@ declare namespace LocalJSX {
      * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
      * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
      * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+     * Streaming (Gradio's `streaming=True`): as an input, Record streams the microphone: every `streamEvery`
+     * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
+     * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
+     * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
+     * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
+     * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
      */
     interface GrAudio {
         /**
@@ -6847,6 +6915,10 @@ declare namespace LocalJSX {
          */
         "onGr-stop-recording"?: (event: GrAudioCustomEvent<void>) => void;
         /**
+          * Fires every `streamEvery` seconds while the user streams the microphone (with `streaming`): the chunk (a WAV FileData), its index, the stream's `signal` (aborts when it stops) and `waitUntil(promise)` to hold the next chunk back.
+         */
+        "onGr-stream"?: (event: GrAudioCustomEvent<StreamChunkDetail<FileData>>) => void;
+        /**
           * Fires when an uploaded file became the value: the FileData.
          */
         "onGr-upload"?: (event: GrAudioCustomEvent<FileData>) => void;
@@ -6875,6 +6947,21 @@ declare namespace LocalJSX {
           * @default ['upload', 'microphone']
          */
         "sources"?: string[] | null;
+        /**
+          * Seconds between streamed chunks (the `.stream()` listener's `stream_every`, set by `<gradio-app>`).
+          * @default 0.5
+         */
+        "streamEvery"?: number;
+        /**
+          * Gradio's `streaming`: an input streams the microphone (`gr-stream`); an output plays a streamed value.
+          * @default false
+         */
+        "streaming"?: boolean;
+        /**
+          * Seconds a stream may last (the listener's `time_limit`); `null`: until the user stops it.
+          * @default null
+         */
+        "timeLimit"?: number | null;
         /**
           * Sends files to the server (set by `<gradio-app>`); without it files stay in the page (`blob:` URLs).
           * @default null
@@ -9289,6 +9376,13 @@ declare namespace LocalJSX {
      * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
      * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
      * loaded are each shown as a message in the element.
+     * With `streaming` (Gradio's `streaming=True`, for a `.stream()` listener) the webcam has a Start / Stop
+     * streaming button instead of the photo button: while streaming, a frame (`{url: "data:image/jpeg;…"}`) goes
+     * out as `gr-stream` every `streamEvery` seconds, the next one only after the listeners' `waitUntil`
+     * promises settled (see `utils/media-stream.ts`), until Stop, `timeLimit` seconds, or the listener ending
+     * the stream. (Gradio's own frontend sends frames on a timer without waiting; its server keeps only the
+     * latest and drops the others.) A static streaming image (an output) shows each new picture once it is
+     * decoded, in place.
      * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
      * Enter selects its centre pixel.
      * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
@@ -9361,6 +9455,18 @@ declare namespace LocalJSX {
          */
         "onGr-select"?: (event: GrImageCustomEvent<ImageSelectDetail>) => void;
         /**
+          * Fires when a stream started (Start streaming pressed).
+         */
+        "onGr-start-recording"?: (event: GrImageCustomEvent<void>) => void;
+        /**
+          * Fires when a stream stopped: `stopped` (the user), `time-limit`, `ended` (by the listener) or `error`.
+         */
+        "onGr-stop-recording"?: (event: GrImageCustomEvent<{ reason: StreamEndReason }>) => void;
+        /**
+          * Fires every `streamEvery` seconds while the user streams the webcam (with `streaming`): the frame, its index, the stream's `signal` (aborts when it stops) and `waitUntil(promise)` to hold the next frame back.
+         */
+        "onGr-stream"?: (event: GrImageCustomEvent<StreamChunkDetail<ImageFrame>>) => void;
+        /**
           * Fires when the user set a picture (uploaded, dropped, pasted, captured): the new FileData.
          */
         "onGr-upload"?: (event: GrImageCustomEvent<FileData>) => void;
@@ -9409,6 +9515,21 @@ declare namespace LocalJSX {
           * @default ['upload', 'webcam', 'clipboard']
          */
         "sources"?: ImageSource[] | null;
+        /**
+          * Seconds between streamed frames (the `.stream()` listener's `stream_every`, set by `<gradio-app>`).
+          * @default 0.5
+         */
+        "streamEvery"?: number;
+        /**
+          * Gradio's `streaming`: an input streams webcam frames (`gr-stream`); an output shows each new picture in place once decoded, without a blank frame between pictures.
+          * @default false
+         */
+        "streaming"?: boolean;
+        /**
+          * Seconds a stream may last (the listener's `time_limit`); `null`: until the user stops it.
+          * @default null
+         */
+        "timeLimit"?: number | null;
         /**
           * Sends files to the app's server (set by `<gradio-app>`); without it pictures stay in the page.
           * @default null
@@ -11834,6 +11955,9 @@ declare namespace LocalJSX {
         "loop": boolean;
         "showDownloadButton": boolean;
         "showShareButton": boolean | null;
+        "streaming": boolean;
+        "streamEvery": number;
+        "timeLimit": number | null;
         "maxFileSize": number | null;
         "container": boolean;
         "scale": number | null;
@@ -12240,6 +12364,9 @@ declare namespace LocalJSX {
         "showFullscreenButton": boolean;
         "showShareButton": boolean;
         "mirrorWebcam": boolean;
+        "streaming": boolean;
+        "streamEvery": number;
+        "timeLimit": number | null;
         "placeholder": string | null;
         "maxFileSize": number | null;
         "container": boolean;
@@ -12741,6 +12868,12 @@ declare module "@stencil/core" {
              * audio is shown), play / pause, skip back and forward by `skip_length` seconds and a position slider; when
              * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
              * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
+             * Streaming (Gradio's `streaming=True`): as an input, Record streams the microphone: every `streamEvery`
+             * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
+             * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
+             * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
+             * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
+             * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
              */
             "gr-audio": LocalJSX.IntrinsicElements["gr-audio"] & JSXBase.HTMLAttributes<HTMLGrAudioElement>;
             /**
@@ -12998,6 +13131,13 @@ declare module "@stencil/core" {
              * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
              * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
              * loaded are each shown as a message in the element.
+             * With `streaming` (Gradio's `streaming=True`, for a `.stream()` listener) the webcam has a Start / Stop
+             * streaming button instead of the photo button: while streaming, a frame (`{url: "data:image/jpeg;…"}`) goes
+             * out as `gr-stream` every `streamEvery` seconds, the next one only after the listeners' `waitUntil`
+             * promises settled (see `utils/media-stream.ts`), until Stop, `timeLimit` seconds, or the listener ending
+             * the stream. (Gradio's own frontend sends frames on a timer without waiting; its server keeps only the
+             * latest and drops the others.) A static streaming image (an output) shows each new picture once it is
+             * decoded, in place.
              * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
              * Enter selects its centre pixel.
              * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.

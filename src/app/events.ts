@@ -5,7 +5,9 @@
  * (`trigger_after` + success / failure), state-change events, status trackers and toasts.
  */
 import type { Client } from '../client/client';
+import type { Job } from '../client/job';
 import type { DependencyConfig, GradioEvent, ProgressData, StatusEvent } from '../client/types';
+import type { StreamChunkDetail } from '../utils/media-stream';
 import { ClientFunctionUnsupportedError, type CompiledFunction, compileClientFunction } from './client-functions';
 import { hubRoleOfJs } from './hub-buttons';
 import { constantResult, runJs } from './js-functions';
@@ -77,6 +79,18 @@ interface Running {
   deferred: { eventData: unknown; triggerId: number | null } | null;
 }
 
+/** The start of a streamed event: the first chunk's listener hears from the job through `ready`. */
+interface StreamStart {
+  detail: StreamChunkDetail;
+  /** Settles the first chunk's `waitUntil` (with the job's `processed()`, or `false` when no job started). */
+  ready(processed: Promise<boolean> | boolean): void;
+}
+
+/** A `gr-stream` detail (spec protocol.md §6.8: a `.stream()` listener's chunk). */
+function isStreamChunk(detail: unknown): detail is StreamChunkDetail {
+  return typeof detail === 'object' && detail !== null && 'value' in detail && 'signal' in detail;
+}
+
 /** True for Gradio's update dictionaries (`gr.update(...)`, `gr.skip()`, a returned component). */
 export function isUpdate(value: unknown): value is Record<string, unknown> & { __type__: 'update' } {
   return typeof value === 'object' && value !== null && (value as { __type__?: unknown }).__type__ === 'update';
@@ -95,6 +109,8 @@ export class EventEngine {
   readonly #clientFunctions = new Map<string, CompiledFunction | { unsupported: string }>();
   /** Jobs this engine cancelled (a cancel ends a job's iteration quietly; its chain runs as cancelled). */
   readonly #cancelled = new WeakSet<object>();
+  /** The open streamed event of each `.stream()` listener (its job takes the next chunks). */
+  readonly #streams = new Map<number, Job>();
   #disposed = false;
 
   constructor(deps: readonly DependencyConfig[], client: SubmitClient, host: EngineHost, options: EngineOptions) {
@@ -102,6 +118,20 @@ export class EventEngine {
     this.#client = client;
     this.#host = host;
     this.#options = options;
+    this.#streamProps(deps);
+  }
+
+  /**
+   * [protocol] §6.8: a `.stream()` listener's `stream_every` (its `event_specific_args`) and `time_limit` are
+   * props of the streaming element.
+   */
+  #streamProps(deps: readonly DependencyConfig[]): void {
+    for (const dep of deps) {
+      if (dep.connection !== 'stream') continue;
+      for (const [id, name] of dep.targets) {
+        if (id !== null && name === 'stream') this.#host.updateProps(id, { stream_every: dep.stream_every ?? 0.5, time_limit: dep.time_limit ?? null });
+      }
+    }
   }
 
   /** The dependencies a `[component id, event]` pair triggers, in config order. */
@@ -139,6 +169,7 @@ export class EventEngine {
     }
     const addedIds = new Set(added.map((dep) => dep.id));
     this.#deps = [...this.#deps.filter((dep) => !removed.has(dep.id) && !addedIds.has(dep.id)), ...added];
+    this.#streamProps(added);
     for (const dep of added) {
       if (dep.targets.some(([, name]) => name === 'load')) void this.#trigger(dep, null, null);
     }
@@ -165,6 +196,41 @@ export class EventEngine {
 
   async #trigger(dep: DependencyConfig, eventData: unknown, triggerId: number | null): Promise<void> {
     if (this.#disposed) return;
+    let stream: StreamStart | undefined;
+    if (dep.connection === 'stream' && isStreamChunk(eventData)) {
+      // [protocol] §6.8: a chunk of a running stream goes to its event; the element waits until it was processed
+      const open = this.#streams.get(dep.id);
+      if (open && !open.closing) {
+        eventData.waitUntil(open.sendChunk(this.#inputs(dep, eventData, triggerId)));
+        return;
+      }
+      stream = this.#streamStart(eventData);
+    }
+    try {
+      await this.#triggerRun(dep, eventData, triggerId, stream);
+    } finally {
+      stream?.ready(false);
+    }
+  }
+
+  /** The first chunk starts the event: its `waitUntil` settles once the server has run the function on it. */
+  #streamStart(detail: StreamChunkDetail): StreamStart {
+    let ready!: (processed: Promise<boolean> | boolean) => void;
+    detail.waitUntil(
+      new Promise<boolean>((resolve) => {
+        ready = resolve;
+      }),
+    );
+    return { detail, ready };
+  }
+
+  /** The input values: the store's, with a streamed chunk in its trigger's slot. */
+  #inputs(dep: DependencyConfig, eventData: unknown, triggerId: number | null): unknown[] {
+    const chunk = dep.connection === 'stream' && isStreamChunk(eventData);
+    return dep.inputs.map((id) => (chunk && id === triggerId ? (eventData as StreamChunkDetail).value : this.#host.getValue(id)));
+  }
+
+  async #triggerRun(dep: DependencyConfig, eventData: unknown, triggerId: number | null, stream?: StreamStart): Promise<void> {
     const running = this.#running.get(dep.id);
     const mode = (dep.trigger_mode as string | undefined) ?? 'once';
     if (running && running.jobs.size > 0) {
@@ -174,7 +240,7 @@ export class EventEngine {
         return;
       }
     }
-    const outcome = await this.#run(dep, eventData, triggerId);
+    const outcome = await this.#run(dep, eventData, triggerId, stream);
     const after = this.#running.get(dep.id);
     const latest = after?.deferred;
     if (after && latest && after.jobs.size === 0 && !this.#disposed) {
@@ -211,13 +277,13 @@ export class EventEngine {
     void Promise.all(cancels);
   }
 
-  async #run(dep: DependencyConfig, eventData: unknown, triggerId: number | null): Promise<Outcome> {
+  async #run(dep: DependencyConfig, eventData: unknown, triggerId: number | null, stream?: StreamStart): Promise<Outcome> {
     const cancels = (dep.cancels as number[] | undefined) ?? [];
     if (cancels.length > 0) await this.#cancelDeps(cancels);
     const js = typeof dep.js === 'string' && dep.js.trim() ? dep.js : null;
     if (!dep.backend_fn && !js && !dep.js_implementation) return 'success';
 
-    let inputs = dep.inputs.map((id) => this.#host.getValue(id));
+    let inputs = this.#inputs(dep, eventData, triggerId);
     if (js) {
       const result = await this.#runJs(dep, js, inputs);
       if (result.failed) return 'failure';
@@ -240,7 +306,7 @@ export class EventEngine {
       }
     }
     if (!dep.backend_fn) return this.#clientFunctionFailed(dep, client);
-    return this.#submit(dep, inputs, eventData, triggerId);
+    return this.#submit(dep, inputs, stream ? null : eventData, triggerId, stream);
   }
 
   /** The dependency's compiled `js_implementation` (cached), why it was refused, or `null` when it has none. */
@@ -320,7 +386,7 @@ export class EventEngine {
     }
   }
 
-  async #submit(dep: DependencyConfig, inputs: unknown[], eventData: unknown, triggerId: number | null): Promise<Outcome> {
+  async #submit(dep: DependencyConfig, inputs: unknown[], eventData: unknown, triggerId: number | null, stream?: StreamStart): Promise<Outcome> {
     const running = this.#running.get(dep.id) ?? { jobs: new Set(), deferred: null };
     this.#running.set(dep.id, running);
     const tracked = this.#trackedOutputs(dep);
@@ -336,6 +402,7 @@ export class EventEngine {
       triggerId,
     });
     running.jobs.add(job);
+    if (stream) this.#openStream(dep, job, stream);
     let outcome: Outcome = 'success';
     let finalStatus: LoadingStatus | null = null;
     try {
@@ -369,11 +436,21 @@ export class EventEngine {
       }
     } finally {
       running.jobs.delete(job);
+      if (this.#streams.get(dep.id) === job) this.#streams.delete(dep.id);
       if (this.#cancelled.has(job) && outcome !== 'failure') outcome = 'cancelled';
       this.#release(tracked, finalStatus);
     }
     if (outcome === 'success' && dep.scroll_to_output && dep.outputs.length > 0) this.#host.scrollTo?.(dep.outputs[0]);
     return outcome;
+  }
+
+  /** A streamed event started: later chunks go to its job, and the element's stop closes it. */
+  #openStream(dep: DependencyConfig, job: Job, stream: StreamStart): void {
+    this.#streams.set(dep.id, job);
+    stream.ready(job.processed());
+    const { signal } = stream.detail;
+    if (signal.aborted) void job.closeStream();
+    else signal.addEventListener('abort', () => void job.closeStream(), { once: true });
   }
 
   /** The tracker state a status event leads to, `'error'` for a failed job, `null` for no change. */
@@ -390,6 +467,8 @@ export class EventEngine {
         };
       case 'generating':
       case 'streaming':
+        // A streamed event's outputs update in place as each chunk's result arrives: no progress shown.
+        if (dep.connection === 'stream') return { ...current, status: null };
         return dep.types.generator ? { ...current, status: 'generating', progress: null } : null;
       case 'error':
         return 'error';

@@ -148,7 +148,15 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     this.#base = base;
     this.session_hash = options.session_hash ?? Math.random().toString(36).slice(2, 13);
     this.config = undefined as unknown as Config;
-    this.#host = { diffs: true, events: options.events, shape: this.#shape.bind(this), release: this.#release.bind(this), rendered: this.#rendered.bind(this) };
+    this.#host = {
+      diffs: true,
+      events: options.events,
+      shape: this.#shape.bind(this),
+      release: this.#release.bind(this),
+      rendered: this.#rendered.bind(this),
+      sendChunk: this.#sendChunk.bind(this),
+      closeStream: this.#closeStream.bind(this),
+    };
   }
 
   /**
@@ -423,6 +431,8 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     const dep = this.#dependency(endpoint);
     const label = dep.api_name ? `/${dep.api_name}` : String(dep.id);
     const job = new Job(this.#host, label, dep.id, iterate, options.signal);
+    // [protocol] §6.8: a `.stream()` listener's inputs are its first chunk; later ones go to `job.sendChunk`
+    if (dep.connection === 'stream') job._streaming();
     void this.#run(job, dep, label, data, options);
     return job;
   }
@@ -492,6 +502,32 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     } catch (error) {
       job._fail(error as GradioError);
     }
+  }
+
+  /**
+   * [protocol] §6.8: a later chunk of a streaming event goes to `POST {prefix}/stream/{event_id}` as a
+   * PredictBody; the server keeps it as the event's latest input and runs the function on it. `false` when the
+   * event is over (404 on Gradio 6; Gradio 5 fails with 500 for an unknown event).
+   */
+  async #sendChunk(job: Job, data: unknown[] | Record<string, unknown>): Promise<boolean> {
+    const dep = this.#dependency(job.fn_index);
+    const endpoint = dep.api_name ? `/${dep.api_name}` : String(dep.id);
+    const inputs = await this.#inputs(dep, endpoint, data);
+    if (job.done || !job.eventId) return false;
+    const body = { data: inputs, event_data: null, fn_index: dep.id, session_hash: this.session_hash };
+    try {
+      await this.#json(`${this.#api}/stream/${job.eventId}`, body, { endpoint, signal: job.controller.signal });
+      return true;
+    } catch (error) {
+      if (job.done || (error as GradioError).status === 404) return false;
+      throw error;
+    }
+  }
+
+  /** [protocol] §6.8: `POST {prefix}/stream/{event_id}/close` ends a streaming event (404: already over). */
+  async #closeStream(job: Job): Promise<void> {
+    if (!job.eventId) return;
+    await this.#json(`${this.#api}/stream/${job.eventId}/close`, {}, { endpoint: job.fn_index.toString() }).catch(() => {});
   }
 
   /**

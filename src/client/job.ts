@@ -3,7 +3,7 @@
  * openai-node's `Stream` does: leaving a `for await` early, `cancel()` or an aborted `signal` stop it and tell
  * the server. The session stream feeds it the wire messages of its `event_id` ([protocol] Appendix B.3).
  */
-import { AbortError, AppError, type GradioError } from './errors';
+import { AbortError, AppError, type GradioError, ValidationError } from './errors';
 import { applyDiff, type WireMessage } from './protocol';
 import type { DataEvent, EventType, GradioEvent, PredictResult, StatusEvent } from './types';
 
@@ -19,6 +19,22 @@ export interface JobHost {
   release(job: Job, cancelled: boolean): Promise<void>;
   /** Learn a `@gr.render` update's components and listeners, so that they can be called. */
   rendered?(renderConfig: unknown): void;
+  /** Sends a later chunk of a streaming event; `false` when the server no longer knows the event. */
+  sendChunk?(job: Job, data: unknown[] | Record<string, unknown>): Promise<boolean>;
+  /** Asks the server to end a streaming event. */
+  closeStream?(job: Job): Promise<void>;
+}
+
+/** How long `closeStream()` waits for the server to end the event before cancelling it. */
+const CLOSE_GRACE_MS = 3000;
+
+/** A promise with its settle function. */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
 }
 
 const noop = () => {};
@@ -50,6 +66,11 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
   #settle!: (error?: GradioError) => void;
   /** Stops listening to the caller's signal (a long-lived signal must not collect one listener per job). */
   #unlisten: () => void;
+  /** A `connection: "stream"` event ([protocol] §6.8). */
+  #stream = false;
+  /** The chunk the server has not answered yet (the first one: the submitted inputs). */
+  #inFlight: { promise: Promise<boolean>; resolve: (open: boolean) => void } | null = null;
+  #closing = false;
 
   constructor(host: JobHost, endpoint: string, fn_index: number, buffer: boolean, signal?: AbortSignal) {
     this.#host = host;
@@ -79,6 +100,90 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
   /** `@gradio/client` compatibility: the event id, or `null` while unknown. */
   event_id(): string | null {
     return this.eventId;
+  }
+
+  /**
+   * For an endpoint of a `.stream()` listener (webcam, microphone; `connection: "stream"`): sends the next chunk
+   * of inputs to the running event (`POST {prefix}/stream/{event_id}`; files in it are uploaded first). The
+   * inputs given to `submit` were the first chunk. One chunk at a time: a chunk waits until the server has run
+   * the function on the previous one, so none overwrites another (the server keeps only the latest chunk).
+   *
+   * @param data The inputs, as for `submit` (a positional array or named parameters).
+   * @returns `true` once the server has run the function on this chunk (its result arrived as a `data` event),
+   * `false` when the stream has ended (closed, `time_limit` reached, cancelled or failed): nothing was sent.
+   * @throws {ValidationError} the endpoint does not stream. The request's typed error when sending failed.
+   */
+  async sendChunk(data: unknown[] | Record<string, unknown>): Promise<boolean> {
+    if (!this.#stream || !this.#host.sendChunk) {
+      throw new ValidationError('Not a streaming event: sendChunk needs the endpoint of a `.stream()` listener', { endpoint: this.#base.endpoint });
+    }
+    // One chunk at a time, in order of the calls.
+    while (this.#inFlight) if (!(await this.#inFlight.promise)) return false;
+    if (this.#ended) return false;
+    const chunk = deferred<boolean>();
+    this.#inFlight = chunk;
+    try {
+      if (!(await this.#host.sendChunk(this, data))) this.#chunkDone(false);
+    } catch (error) {
+      this.#chunkDone(!this.#ended);
+      throw error;
+    }
+    return chunk.promise;
+  }
+
+  /** `@gradio/client` compatibility: {@link Job.sendChunk}. */
+  send_chunk(data: unknown[] | Record<string, unknown>): Promise<boolean> {
+    return this.sendChunk(data);
+  }
+
+  /**
+   * Resolves when the server has run the function on the last chunk sent (the first: the submitted inputs):
+   * `true` while the stream stays open for another chunk, `false` once it has ended.
+   */
+  processed(): Promise<boolean> {
+    return this.#inFlight?.promise ?? Promise.resolve(!this.#ended);
+  }
+
+  /**
+   * Ends a streaming event (`POST {prefix}/stream/{event_id}/close`): the server runs the function once more on
+   * the last chunk and completes the job with that result. Resolves when the job has ended. Gradio 5 does not
+   * end an event without a `time_limit` this way (it waits 30 s for another chunk): a job still running after
+   * 3 s is cancelled. Does nothing once the job has ended.
+   */
+  async closeStream(): Promise<void> {
+    if (this.#ended) return;
+    if (!this.#stream || !this.#host.closeStream) return void (await this.cancel());
+    this.#closing = true;
+    await this.#host.closeStream(this).catch(noop);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, CLOSE_GRACE_MS);
+    });
+    await Promise.race([this.result.then(noop, noop), grace]);
+    clearTimeout(timer);
+    if (!this.#ended) await this.cancel();
+  }
+
+  /** `@gradio/client` compatibility: {@link Job.closeStream}. */
+  close_stream(): Promise<void> {
+    return this.closeStream();
+  }
+
+  /** Whether `closeStream()` was called: the stream takes no more chunks. */
+  get closing(): boolean {
+    return this.#closing || this.#ended;
+  }
+
+  /** @internal Marks a streaming event whose first chunk (the submitted inputs) is on its way. */
+  _streaming(): void {
+    this.#stream = true;
+    this.#inFlight = deferred<boolean>();
+  }
+
+  #chunkDone(open: boolean): void {
+    const chunk = this.#inFlight;
+    this.#inFlight = null;
+    chunk?.resolve(open);
   }
 
   /**
@@ -150,6 +255,7 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
 
   #end(error?: GradioError): void {
     this.#ended = true;
+    this.#chunkDone(false);
     this._heard();
     this.#unlisten();
     for (const waiting of this.#waiting.splice(0)) waiting({ value: undefined, done: true });
@@ -204,6 +310,8 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
           });
         } else this.#value = output.data;
         this._data(structuredClone(this.#value as unknown[]));
+        // [protocol] §6.8: one result per run of the function, which ran on the chunk in flight
+        if (m.msg === 'process_streaming') this.#chunkDone(true);
         return;
       case 'process_completed':
         if (!m.success) break;

@@ -104,3 +104,82 @@ export class StreamRecorder {
     this.#chunks = [];
   }
 }
+
+/**
+ * Raw samples of a live stream (the microphone of a streaming `gr-audio`), collected with Web Audio and taken
+ * in pieces: `take()` hands over what arrived since the previous call as a mono AudioBuffer (for a WAV chunk),
+ * so no sample is lost or sent twice however long a chunk waits to be sent.
+ */
+export class PcmCapture {
+  /** The stream captured; `null` once stopped. */
+  stream: MediaStream | null = null;
+  #context?: AudioContext;
+  #nodes: AudioNode[] = [];
+  #pieces: Float32Array[] = [];
+  #length = 0;
+  #total = 0;
+
+  /** Samples taken so far (all `take()` results together). */
+  get taken(): number {
+    return this.#total;
+  }
+
+  /** Starts collecting the samples of `stream` (its first audio track, mixed to mono by Web Audio). */
+  async start(stream: MediaStream): Promise<void> {
+    this.stop();
+    const Context = window.AudioContext;
+    if (!Context) throw new Error('This browser cannot capture audio samples.');
+    const context = new Context();
+    this.#context = context;
+    this.stream = stream;
+    this.#pieces = [];
+    this.#length = 0;
+    this.#total = 0;
+    const source = context.createMediaStreamSource(stream);
+    // A ScriptProcessorNode (deprecated, but in every browser) rather than an AudioWorklet, whose module a
+    // page's Content-Security-Policy may refuse. It only runs when connected to the output: through a
+    // silent gain, so nothing is heard.
+    const processor = context.createScriptProcessor(4096, 1, 1);
+    const mute = context.createGain();
+    mute.gain.value = 0;
+    processor.onaudioprocess = (event) => {
+      const samples = event.inputBuffer.getChannelData(0);
+      this.#pieces.push(new Float32Array(samples));
+      this.#length += samples.length;
+    };
+    source.connect(processor);
+    processor.connect(mute);
+    mute.connect(context.destination);
+    this.#nodes = [source, processor, mute];
+    await context.resume().catch(() => undefined);
+  }
+
+  /** The samples collected since the previous call as a mono AudioBuffer; `null` when none arrived. */
+  take(): AudioBuffer | null {
+    const context = this.#context;
+    if (!context || !this.#length) return null;
+    const buffer = context.createBuffer(1, this.#length, context.sampleRate);
+    const channel = buffer.getChannelData(0);
+    let offset = 0;
+    for (const piece of this.#pieces) {
+      channel.set(piece, offset);
+      offset += piece.length;
+    }
+    this.#total += this.#length;
+    this.#pieces = [];
+    this.#length = 0;
+    return buffer;
+  }
+
+  /** Stops collecting and releases the stream and the audio context. */
+  stop(): void {
+    for (const node of this.#nodes) node.disconnect();
+    this.#nodes = [];
+    void this.#context?.close().catch(() => undefined);
+    this.#context = undefined;
+    for (const track of this.stream?.getTracks() ?? []) track.stop();
+    this.stream = null;
+    this.#pieces = [];
+    this.#length = 0;
+  }
+}

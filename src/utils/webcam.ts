@@ -2,7 +2,7 @@
  * The camera behind the Image element's webcam source, kept apart from any element so a streaming element
  * (`.stream()`, frames every `stream_every` seconds) can reuse it: open a camera (optionally a chosen
  * device, with Gradio's `webcam_options.constraints`), list the cameras, grab a frame (mirrored or not) as a
- * PNG `File`, and stop.
+ * PNG `File` or, for streaming, a JPEG data URL, and stop.
  */
 
 /** A camera the page may use. */
@@ -23,6 +23,8 @@ export function cameraErrorMessage(error: unknown): string {
 export class WebcamCapture {
   /** The open stream; `null` when the camera is off. */
   stream: MediaStream | null = null;
+  /** One canvas for every frame taken (a stream takes many). */
+  #canvas?: HTMLCanvasElement;
 
   /**
    * Opens the camera (the one with `deviceId`, else the default) and plays it in `video`. Rejects with a
@@ -67,22 +69,35 @@ export class WebcamCapture {
 
   /** The current frame of `video` as a PNG file, mirrored horizontally when `mirror`. */
   async capture(video: HTMLVideoElement, mirror: boolean, name = 'webcam.png'): Promise<File> {
+    const canvas = this.#draw(video, mirror);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('The picture could not be encoded.');
+    return new File([blob], name, { type: 'image/png' });
+  }
+
+  /**
+   * The current frame of `video` as a JPEG data URL (what Gradio's webcam streaming sends, `{url}` inline
+   * rather than uploaded), mirrored when `mirror`; `null` while the camera has delivered no picture yet.
+   */
+  frameDataUrl(video: HTMLVideoElement, mirror: boolean, quality = 0.8): string | null {
+    if (!video.videoWidth || !video.videoHeight) return null;
+    return this.#draw(video, mirror).toDataURL('image/jpeg', quality);
+  }
+
+  /** The current frame of `video` on a canvas of its size. */
+  #draw(video: HTMLVideoElement, mirror: boolean): HTMLCanvasElement {
     const width = video.videoWidth;
     const height = video.videoHeight;
     if (!width || !height) throw new Error('The camera has not delivered a picture yet.');
-    const canvas = document.createElement('canvas');
+    this.#canvas ??= document.createElement('canvas');
+    const canvas = this.#canvas;
     canvas.width = width;
     canvas.height = height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('The picture could not be taken (no canvas).');
-    if (mirror) {
-      context.translate(width, 0);
-      context.scale(-1, 1);
-    }
+    context.setTransform(mirror ? -1 : 1, 0, 0, 1, mirror ? width : 0, 0);
     context.drawImage(video, 0, 0, width, height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('The picture could not be encoded.');
-    return new File([blob], name, { type: 'image/png' });
+    return canvas;
   }
 
   /** Turns the camera off. */

@@ -293,6 +293,39 @@ describe('files', () => {
   });
 });
 
+describe('streaming inputs', () => {
+  // 1x1 PNGs of three colours: distinct frames for the app's frame counter.
+  const frame = (b64: string) => ({ url: `data:image/png;base64,${b64}` });
+  const red = frame('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC');
+  const blue = frame('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYPgPAAEDAQAIicLsAAAAAElFTkSuQmCC');
+  const green = frame('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNg+M8AAAICAQB7CYF4AAAAAElFTkSuQmCC');
+
+  it('sends later chunks to the running event one at a time, and closes it', async () => {
+    const client = await Client.connect(app('media_stream'));
+    const job = client.submit('/count_frames', [red]);
+    const texts: unknown[] = [];
+    const reading = (async () => {
+      for await (const event of job) if (event.type === 'data') texts.push((event.data as unknown[])[0]);
+    })();
+    expect(await job.processed()).toBe(true);
+    // Sent together, yet the second goes only once the first was processed: neither overwrites the other
+    // (the function takes 0.3 s and the server keeps only the latest chunk).
+    expect(await Promise.all([job.sendChunk([blue]), job.sendChunk([green])])).toEqual([true, true]);
+    await job.closeStream();
+    await reading;
+    expect(job.done).toBe(true);
+    // One result per chunk, in order; closing runs the function once more on the last chunk (no new frame).
+    expect(texts.slice(0, 3)).toEqual(['1 frames', '2 frames', '3 frames']);
+    expect(new Set(texts.slice(3))).toEqual(new Set(['3 frames']));
+    expect((await job.result).data[0]).toBe('3 frames');
+    expect(await job.sendChunk([red])).toBe(false);
+    const plain = await Client.connect(app('hello'));
+    await expect(plain.submit('/predict', ['x']).sendChunk(['y'])).rejects.toBeInstanceOf(ValidationError);
+    plain.close();
+    client.close();
+  });
+});
+
 describe('auth', () => {
   it('logs in with auth: [user, password] and keeps the session per client', async () => {
     const client = await Client.connect(app('login'), { auth: ['ada', 'lovelace'] });

@@ -23,6 +23,7 @@ export const apps = [
   'client_features',
   'queue_full',
   'login',
+  'media_stream',
 ] as const;
 
 declare module 'vitest' {

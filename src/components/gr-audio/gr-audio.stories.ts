@@ -49,3 +49,9 @@ export const Upload: Story = { args: { value: null, interactive: true } };
 export const Microphone: Story = { args: { value: null, interactive: true, sources: ['microphone'] } };
 export const Empty: Story = { args: { value: null } };
 export const Broken: Story = { args: { value: { path: 'broken.wav', url: 'data:audio/wav;base64,bm90IGF1ZGlv', orig_name: 'broken.wav' } } };
+/** `streaming`: Start streaming emits the microphone's samples as a WAV chunk (`gr-stream`) every `streamEvery` seconds. */
+export const StreamingMicrophone: Story = {
+  args: { value: null, interactive: true, sources: ['microphone'], label: 'Microphone stream' },
+  render: (args) =>
+    html`<gr-audio .value=${args.value} .interactive=${true} .sources=${args.sources} .label=${args.label} .streaming=${true} .streamEvery=${0.5} .timeLimit=${10}></gr-audio>`,
+};

@@ -17,8 +17,11 @@ import {
   mediaErrorMessage,
   mediaUrl,
 } from '../../utils/media';
+import { HlsAttachment, isHlsStream } from '../../utils/hls-player';
 import { downloadFile, downloadName, fetchMedia } from '../../utils/media-download';
-import { StreamRecorder } from '../../utils/media-recorder';
+import { PcmCapture, StreamRecorder } from '../../utils/media-recorder';
+import { ChunkPacer, type StreamChunkDetail, type StreamEndReason } from '../../utils/media-stream';
+import { localUpload } from '../../utils/upload';
 import type { ElemClasses } from '../../utils/props';
 import type { UploadFunction } from '../../utils/upload';
 import { UploadController } from '../../utils/upload-zone';
@@ -54,6 +57,13 @@ type Origin = 'upload' | 'record' | 'edit';
  * interactive, an upload zone and a microphone recorder (MediaRecorder; recordings are sent as WAV), a
  * Clear button and, with `editable`, trimming (drag the region's edges or type its start and end).
  *
+ * Streaming (Gradio's `streaming=True`): as an input, Record streams the microphone: every `streamEvery`
+ * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
+ * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
+ * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
+ * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
+ * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
+ *
  * @part player - the player (waveform and controls).
  *
  * Styled with `--block-*`, `--color-accent`, `--body-text-color(-subdued)`, `--border-color-primary`.
@@ -85,7 +95,13 @@ export class GrAudio {
   /** The audio: a FileData (Gradio's wire value), or `null`. */
   @Prop({ mutable: true }) value: FileData | null = null;
   @Watch('value')
-  onValueChange() {
+  onValueChange(value: FileData | null) {
+    // Each yield of a streamed output sends the same growing playlist: it keeps playing.
+    const url = mediaUrl(value);
+    if (url && url === this.hls.url) {
+      this.hls.refresh();
+      return;
+    }
     this.loadError = null;
     this.trim = null;
     this.waveformFailed = false;
@@ -126,6 +142,15 @@ export class GrAudio {
 
   /** Gradio 6's toolbar list (`"download"`, `"share"`); when set it replaces the `show*Button` props. */
   @Prop() buttons: unknown[] | null = null;
+
+  /** Gradio's `streaming`: an input streams the microphone (`gr-stream`); an output plays a streamed value. */
+  @Prop() streaming: boolean = false;
+
+  /** Seconds between streamed chunks (the `.stream()` listener's `stream_every`, set by `<gradio-app>`). */
+  @Prop() streamEvery: number = 0.5;
+
+  /** Seconds a stream may last (the listener's `time_limit`); `null`: until the user stops it. */
+  @Prop() timeLimit: number | null = null;
 
   /** Gradio's `file_types`-free upload rule: audio files. Largest file in bytes (`max_file_size`); `null`: no limit. */
   @Prop() maxFileSize: number | null = null;
@@ -181,6 +206,13 @@ export class GrAudio {
   /** Fires when the user cleared the audio. */
   @Event({ eventName: 'gr-clear', bubbles: true, composed: true }) grClear!: EventEmitter<void>;
 
+  /**
+   * Fires every `streamEvery` seconds while the user streams the microphone (with `streaming`): the chunk (a
+   * WAV FileData), its index, the stream's `signal` (aborts when it stops) and `waitUntil(promise)` to hold
+   * the next chunk back.
+   */
+  @Event({ eventName: 'gr-stream', bubbles: true, composed: true }) grStream!: EventEmitter<StreamChunkDetail<FileData>>;
+
   private readonly labelId = uniqueId('gr-audio');
   private readonly zoneTextId = `${this.labelId}-zone`;
   private audio?: HTMLAudioElement;
@@ -189,6 +221,19 @@ export class GrAudio {
   private waveUrl?: string;
   private region?: Region;
   private readonly recorder = new StreamRecorder();
+  private readonly pcm = new PcmCapture();
+  private readonly hls = new HlsAttachment();
+  /** When the current stream started (`performance.now()`), for its timer. */
+  private streamStartedAt = 0;
+  /** `blob:` URLs of chunks streamed with no server (revoked when the stream ends). */
+  private localChunks: string[] = [];
+  private readonly pacer = new ChunkPacer<FileData>({
+    every: () => this.streamEvery,
+    timeLimit: () => this.timeLimit,
+    take: () => this.takeChunk(),
+    emit: (detail) => this.grStream.emit(detail),
+    onEnd: (reason, error) => this.onStreamEnd(reason, error),
+  });
   private recordTimer?: ReturnType<typeof setInterval>;
   private origin: Origin = 'upload';
   private readonly uploader = new UploadController({
@@ -206,12 +251,23 @@ export class GrAudio {
     this.uploader.disconnect();
     this.stopRecordTimer();
     this.recorder.discard();
+    this.pacer.stop();
+    this.hls.detach();
     this.destroyWave();
   }
 
   componentDidRender() {
     const url = this.url;
-    if (url && !this.loadError && this.waveContainer && this.audio) {
+    const stream = isHlsStream(this.value);
+    if (stream && url && !this.loadError && this.audio) {
+      void this.hls.attach(this.audio, url, {
+        autoplay: this.autoplay,
+        onError: (message) => {
+          this.loadError = message;
+        },
+      });
+    } else if (this.hls.url) this.hls.detach();
+    if (!stream && url && !this.loadError && this.waveContainer && this.audio) {
       if (this.waveUrl !== url) void this.drawWave(url);
     } else if (this.wave && (!url || !this.waveContainer?.isConnected)) {
       this.destroyWave();
@@ -372,6 +428,50 @@ export class GrAudio {
     this.recordTimer = undefined;
   }
 
+  // Streaming the microphone
+
+  private startStream = async () => {
+    this.uploader.dismiss();
+    try {
+      if (!navigator.mediaDevices?.getUserMedia) throw new Error('This page cannot use a microphone (it needs HTTPS or localhost).');
+      let stream: MediaStream;
+      try {
+        stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      } catch (error) {
+        throw new Error(microphoneErrorMessage(error));
+      }
+      await this.pcm.start(stream);
+    } catch (error) {
+      this.pcm.stop();
+      this.uploader.report((error as Error).message);
+      return;
+    }
+    this.pacer.start();
+    this.recordTimer = setInterval(() => forceUpdate(this), 250);
+    this.streamStartedAt = performance.now();
+    this.grStartRecording.emit();
+    forceUpdate(this);
+  };
+
+  /** The samples captured since the previous chunk, as an uploaded WAV; `null` when none arrived yet. */
+  private async takeChunk(): Promise<FileData | null> {
+    const buffer = this.pcm.take();
+    if (!buffer) return null;
+    const file = new File([encodeWav(buffer)], 'audio.wav', { type: 'audio/wav' });
+    const [data] = await (this.upload ?? localUpload)([file]);
+    if (!this.upload && data.url) this.localChunks.push(data.url);
+    return data;
+  }
+
+  private onStreamEnd(reason: StreamEndReason, error?: unknown) {
+    this.pcm.stop();
+    this.stopRecordTimer();
+    for (const url of this.localChunks.splice(0)) URL.revokeObjectURL(url);
+    if (reason === 'error') this.uploader.report(`Streaming stopped: ${(error as Error)?.message ?? String(error)}`);
+    this.grStopRecording.emit();
+    forceUpdate(this);
+  }
+
   // Trimming
 
   private startTrim = async () => {
@@ -442,7 +542,7 @@ export class GrAudio {
       <div class="player" part="player">
         {/* biome-ignore lint/a11y/useMediaCaption: an <audio> shows no captions; Gradio 6's audio subtitles are not rendered yet */}
         <audio
-          src={url}
+          src={isHlsStream(this.value) ? undefined : url}
           preload="metadata"
           autoplay={this.autoplay}
           loop={this.loop}
@@ -472,7 +572,7 @@ export class GrAudio {
           }}
           onError={this.onMediaError}
         />
-        {!this.waveformFailed ? (
+        {!this.waveformFailed && !isHlsStream(this.value) ? (
           <div
             class="waveform"
             aria-hidden="true"
@@ -548,7 +648,33 @@ export class GrAudio {
     );
   }
 
+  private renderStreamRecorder() {
+    const active = this.pacer.active;
+    return (
+      <div class="recorder">
+        {active ? (
+          [
+            <span class="record-dot" aria-hidden="true" />,
+            <span class="time" role="timer" aria-label="Streamed time">
+              {formatTime((performance.now() - this.streamStartedAt) / 1000)}
+            </span>,
+            <button type="button" class="text-button record-button" onClick={() => this.pacer.stop()}>
+              <PlayerIcon name="stop" />
+              <span>Stop streaming</span>
+            </button>,
+          ]
+        ) : (
+          <button type="button" class="text-button record-button" onClick={() => void this.startStream()}>
+            <PlayerIcon name="record" />
+            <span>Start streaming</span>
+          </button>
+        )}
+      </div>
+    );
+  }
+
   private renderRecorder() {
+    if (this.streaming) return this.renderStreamRecorder();
     const state = this.recorder.state;
     return (
       <div class="recorder">
@@ -606,6 +732,7 @@ export class GrAudio {
   private switchSource(source: 'upload' | 'microphone') {
     if (source === this.source) return;
     this.recorder.discard();
+    this.pacer.stop();
     this.stopRecordTimer();
     this.source = source;
   }

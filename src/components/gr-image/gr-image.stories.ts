@@ -69,3 +69,8 @@ export const BrokenImage: Story = {
   args: { value: { path: 'broken.png', url: URL.createObjectURL(new Blob(['not an image'], { type: 'image/png' })) }, label: 'Broken', interactive: false },
 };
 export const FixedHeight: Story = { args: { value: sample, height: 400, label: 'Height 400' } };
+/** `streaming`: once the camera is on, Start streaming emits a frame (`gr-stream`) every `streamEvery` seconds. */
+export const StreamingWebcam: Story = {
+  args: { sources: ['webcam'], label: 'Webcam stream' },
+  render: (args) => html`<gr-image .label=${args.label} .sources=${args.sources} .streaming=${true} .streamEvery=${0.5} .timeLimit=${10}></gr-image>`,
+};

@@ -13,6 +13,8 @@ import {
   visibleButtons,
 } from '../../utils/image-view';
 import { downloadFile } from '../../utils/media-download';
+import { ChunkPacer, type StreamChunkDetail, type StreamEndReason } from '../../utils/media-stream';
+import { PlayerIcon } from '../../utils/media';
 import { MediaButton, MediaIcon, MediaLabel } from '../../utils/media-icons';
 import type { ElemClasses } from '../../utils/props';
 import type { UploadFunction } from '../../utils/upload';
@@ -26,6 +28,11 @@ export type ImageSource = 'upload' | 'webcam' | 'clipboard';
 export interface ImageSelectDetail {
   index: [number, number];
   value: null;
+}
+
+/** A streamed webcam frame: a JPEG data URL, sent inline as Gradio's frontend sends it. */
+export interface ImageFrame {
+  url: string;
 }
 
 /** Gradio 6's `webcam_options`. */
@@ -43,6 +50,14 @@ export interface WebcamOptions {
  * Every picture goes through the shared upload (`upload`, set by `<gradio-app>`; alone: a `blob:` URL) and
  * `value` is its FileData. Refused files, failed uploads, a denied camera and an image that cannot be
  * loaded are each shown as a message in the element.
+ *
+ * With `streaming` (Gradio's `streaming=True`, for a `.stream()` listener) the webcam has a Start / Stop
+ * streaming button instead of the photo button: while streaming, a frame (`{url: "data:image/jpeg;…"}`) goes
+ * out as `gr-stream` every `streamEvery` seconds, the next one only after the listeners' `waitUntil`
+ * promises settled (see `utils/media-stream.ts`), until Stop, `timeLimit` seconds, or the listener ending
+ * the stream. (Gradio's own frontend sends frames on a timer without waiting; its server keeps only the
+ * latest and drops the others.) A static streaming image (an output) shows each new picture once it is
+ * decoded, in place.
  *
  * Keyboard: the drop zone and every button are buttons; with `selectable`, the picture is focusable and
  * Enter selects its centre pixel.
@@ -64,12 +79,19 @@ export class GrImage {
   @State() cameras: CameraDevice[] = [];
   @State() cameraOn = false;
   @State() cameraStarting = false;
+  /** Frames are being streamed. */
+  @State() streamActive = false;
+  /** Frames sent by the current (or last) stream. */
+  @State() framesSent = 0;
+  /** The picture shown by a streaming output: the previous one until the next has been decoded. */
+  @State() shownUrl: string | null = null;
 
   /** The picture: Gradio's FileData (a string is taken as a URL); `null` when empty. */
   @Prop({ mutable: true }) value: FileData | string | null = null;
   @Watch('value')
   valueChanged() {
     this.brokenUrl = null;
+    if (this.streaming && !this.interactive) void this.showDecoded();
   }
 
   /** The label (badge in the corner, and the element's accessible name). */
@@ -122,6 +144,18 @@ export class GrImage {
   /** Camera constraints (Gradio 5's `webcam_constraints`). */
   @Prop() webcamConstraints: MediaTrackConstraints | null = null;
 
+  /**
+   * Gradio's `streaming`: an input streams webcam frames (`gr-stream`); an output shows each new picture in
+   * place once decoded, without a blank frame between pictures.
+   */
+  @Prop() streaming: boolean = false;
+
+  /** Seconds between streamed frames (the `.stream()` listener's `stream_every`, set by `<gradio-app>`). */
+  @Prop() streamEvery: number = 0.5;
+
+  /** Seconds a stream may last (the listener's `time_limit`); `null`: until the user stops it. */
+  @Prop() timeLimit: number | null = null;
+
   /** Text shown in the empty drop zone instead of "Drop Image Here". */
   @Prop() placeholder: string | null = null;
 
@@ -164,6 +198,18 @@ export class GrImage {
   /** Fires when the user clicks the picture (with `selectable`): `{index: [x, y], value: null}`. */
   @Event({ eventName: 'gr-select', bubbles: true, composed: true }) grSelect!: EventEmitter<ImageSelectDetail>;
 
+  /**
+   * Fires every `streamEvery` seconds while the user streams the webcam (with `streaming`): the frame, its
+   * index, the stream's `signal` (aborts when it stops) and `waitUntil(promise)` to hold the next frame back.
+   */
+  @Event({ eventName: 'gr-stream', bubbles: true, composed: true }) grStream!: EventEmitter<StreamChunkDetail<ImageFrame>>;
+
+  /** Fires when a stream started (Start streaming pressed). */
+  @Event({ eventName: 'gr-start-recording', bubbles: true, composed: true }) grStartRecording!: EventEmitter<void>;
+
+  /** Fires when a stream stopped: `stopped` (the user), `time-limit`, `ended` (by the listener) or `error`. */
+  @Event({ eventName: 'gr-stop-recording', bubbles: true, composed: true }) grStopRecording!: EventEmitter<{ reason: StreamEndReason }>;
+
   private readonly labelId = uniqueId('gr-image');
   private readonly zoneTextId = `${this.labelId}-zone`;
   private readonly uploader = new UploadController({
@@ -177,6 +223,25 @@ export class GrImage {
   private readonly fullscreen = new FullscreenToggle(() => forceUpdate(this));
   private video?: HTMLVideoElement;
   private block?: HTMLElement;
+  private readonly pacer = new ChunkPacer<ImageFrame>({
+    every: () => this.streamEvery,
+    timeLimit: () => this.timeLimit,
+    take: async () => {
+      const url = this.video && this.cameraOn ? this.webcam.frameDataUrl(this.video, this.mirror) : null;
+      return url ? { url } : null;
+    },
+    emit: (detail) => {
+      this.framesSent = detail.index + 1;
+      this.grStream.emit(detail);
+    },
+    onEnd: (reason, error) => {
+      this.streamActive = false;
+      if (reason === 'error') this.uploader.report(`Streaming stopped: ${(error as Error)?.message ?? String(error)}`);
+      this.grStopRecording.emit({ reason });
+    },
+  });
+  /** The latest decode of a streamed output picture (an older one finishing late must not win). */
+  private decoding = 0;
 
   connectedCallback() {
     this.uploader.connect();
@@ -185,6 +250,7 @@ export class GrImage {
 
   disconnectedCallback() {
     this.uploader.disconnect();
+    this.pacer.stop();
     this.webcam.stop();
     this.fullscreen.dispose();
   }
@@ -253,8 +319,31 @@ export class GrImage {
   };
 
   private stopCamera() {
+    this.pacer.stop();
     this.webcam.stop();
     this.cameraOn = false;
+  }
+
+  private toggleStream = () => {
+    if (this.pacer.active) return this.pacer.stop();
+    this.uploader.dismiss();
+    this.framesSent = 0;
+    this.streamActive = true;
+    this.grStartRecording.emit();
+    this.pacer.start();
+  };
+
+  /** A streaming output's new picture replaces the shown one once it is decoded (no blank frame). */
+  private async showDecoded() {
+    const { url } = imageSource(this.value);
+    const ticket = ++this.decoding;
+    if (url && typeof Image !== 'undefined') {
+      const image = new Image();
+      image.src = url;
+      // A picture that does not decode is shown anyway: the <img> reports it.
+      await image.decode().catch(() => undefined);
+    }
+    if (ticket === this.decoding) this.shownUrl = url ?? null;
   }
 
   private capture = async () => {
@@ -281,7 +370,10 @@ export class GrImage {
   };
 
   private renderPicture() {
-    const { url, unsafe } = imageSource(this.value);
+    const source = imageSource(this.value);
+    const { unsafe } = source;
+    // A streaming output keeps the previous picture until the new one is decoded.
+    const url = this.streaming && !this.interactive && this.shownUrl ? this.shownUrl : source.url;
     if (unsafe) {
       return (
         <p class="image-error" role="alert">
@@ -325,10 +417,22 @@ export class GrImage {
         />
         {this.cameraOn ? (
           <div class="webcam-controls">
-            <button type="button" class="webcam-capture" onClick={this.capture} disabled={this.uploader.busy}>
-              <MediaIcon name="camera" />
-              <span>Take a photo</span>
-            </button>
+            {this.streaming ? (
+              <button type="button" class={{ 'webcam-capture': true, 'webcam-stream': true, active: this.streamActive }} onClick={this.toggleStream}>
+                <PlayerIcon name={this.streamActive ? 'stop' : 'record'} />
+                <span>{this.streamActive ? 'Stop streaming' : 'Start streaming'}</span>
+              </button>
+            ) : (
+              <button type="button" class="webcam-capture" onClick={this.capture} disabled={this.uploader.busy}>
+                <MediaIcon name="camera" />
+                <span>Take a photo</span>
+              </button>
+            )}
+            {this.streaming ? (
+              <span class="webcam-stream-status" role="status">
+                {this.streamActive ? `Streaming: ${this.framesSent} frames sent` : this.framesSent ? `Stopped after ${this.framesSent} frames` : ''}
+              </span>
+            ) : null}
             {this.cameras.length > 1 ? (
               <label class="webcam-device">
                 <span>Camera</span>
@@ -375,7 +479,8 @@ export class GrImage {
   }
 
   render() {
-    const hasValue = Boolean(this.value);
+    // While the webcam streams, it stays in view even if the stream's result is written back to this image.
+    const hasValue = Boolean(this.value) && !this.streamActive;
     const buttons: Set<MediaButtonName> = visibleButtons(this.buttons, {
       download: this.showDownloadButton,
       share: this.showShareButton,

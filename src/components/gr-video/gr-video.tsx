@@ -14,6 +14,7 @@ import {
   mediaErrorMessage,
   mediaUrl,
 } from '../../utils/media';
+import { HlsAttachment, isHlsStream } from '../../utils/hls-player';
 import { downloadFile } from '../../utils/media-download';
 import { StreamRecorder } from '../../utils/media-recorder';
 import type { ElemClasses } from '../../utils/props';
@@ -87,6 +88,12 @@ export class GrVideo {
   @Watch('value')
   @Watch('subtitles')
   onValueChange() {
+    // Each yield of a streamed output sends the same growing playlist: it keeps playing.
+    const url = mediaUrl(this.file);
+    if (url && url === this.hls.url) {
+      this.hls.refresh();
+      return;
+    }
     this.loadError = null;
     if (isVideoData(this.value)) this.legacyShape = true;
     void this.refreshTrack();
@@ -193,6 +200,9 @@ export class GrVideo {
   private legacyShape = false;
   private trackFor?: string;
   private preview?: HTMLVideoElement;
+  /** The player's `<video>`. */
+  private videoElement?: HTMLVideoElement;
+  private readonly hls = new HlsAttachment();
   private readonly recorder = new StreamRecorder();
   private recordTimer?: ReturnType<typeof setInterval>;
   private fromRecording = false;
@@ -214,7 +224,22 @@ export class GrVideo {
   disconnectedCallback() {
     this.uploader.disconnect();
     this.stopCamera();
+    this.hls.detach();
     if (this.track?.url) URL.revokeObjectURL(this.track.url);
+  }
+
+  /** A streamed output (Gradio's `streaming=True` with a generator): an HLS playlist, played as it grows. */
+  componentDidRender() {
+    const file = this.file;
+    const url = mediaUrl(file);
+    if (isHlsStream(file) && url && !this.loadError && this.videoElement) {
+      void this.hls.attach(this.videoElement, url, {
+        autoplay: this.autoplay,
+        onError: (message) => {
+          this.loadError = message;
+        },
+      });
+    } else if (this.hls.url) this.hls.detach();
   }
 
   private get file(): FileData | null {
@@ -339,7 +364,10 @@ export class GrVideo {
       <div class="player">
         <video
         part="video"
-        src={url}
+        src={isHlsStream(file) ? undefined : url}
+        ref={(el) => {
+          this.videoElement = el;
+        }}
         controls
         playsInline
         preload="metadata"

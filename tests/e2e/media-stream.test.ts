@@ -1,0 +1,110 @@
+/**
+ * Streaming media in `<gradio-app>` against a real Gradio server (`examples/apps/media_stream.py`), with
+ * Chromium's fake camera and microphone: webcam frames and microphone chunks stream to `.stream()`
+ * listeners until their `time_limit`, and every chunk the page sent reaches the server as a chunk of its own
+ * (the server keeps only the latest chunk, so a chunk sent while another was in flight would be lost and the
+ * server's count would fall short); a generator's streamed audio (an HLS playlist) plays as it arrives.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gradioVersions } from '../../scripts/gradio-server.ts';
+import { openPage } from '../helpers/browser.ts';
+import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+
+const textbox = (app: Locator, label: string) => app.locator('gr-textbox', { hasText: label }).locator('textarea, input').first();
+const block = (app: Locator, tag: string, label: string) =>
+  app.locator(tag).filter({ has: app.page().locator('.block-label', { hasText: new RegExp(`^${label}$`) }) });
+
+/** `gr-stream` events the page saw, by the tag of the element that sent them. */
+const streamed = (page: Page, tag: string) => page.evaluate((t) => (window as unknown as { streamed: Record<string, number> }).streamed[t] ?? 0, tag);
+
+/**
+ * A stream that ends by the server's time limit may see its close request race the server's own end: the
+ * server then no longer knows the event (404 on Gradio 6, 500 on Gradio 5). That answer is expected.
+ */
+const unexpected = (errors: string[]) => errors.filter((e) => !/^http (404|500): .*\/stream\/[0-9a-f]+\/close$/.test(e));
+
+describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradio app (Gradio %s)', (gradio) => {
+  const suite = useEmbedSuite(['media_stream'], { gradio });
+
+  async function open(name: string) {
+    const { page, errors } = await openPage(suite.browser);
+    await page.addInitScript(() => {
+      const counts: Record<string, number> = {};
+      (window as unknown as { streamed: Record<string, number> }).streamed = counts;
+      document.addEventListener('gr-stream', (event) => {
+        const tag = (event.composedPath()[0] as Element).tagName.toLowerCase();
+        counts[tag] = (counts[tag] ?? 0) + 1;
+      });
+    });
+    await page.goto(suite.site.page(`${name}-${gradio}`, `<gradio-app src="${suite.servers.media_stream.url}/" eager></gradio-app>`));
+    await waitForAppReady(page);
+    return { page, app: page.locator('gradio-app'), errors };
+  }
+
+  it('webcam frames stream one at a time until the time limit, and the streamed output image updates in place', async () => {
+    const { page, app, errors } = await open('media-stream-webcam');
+    const webcam = block(app, 'gr-image', 'webcam');
+    await webcam.getByRole('button', { name: 'Click to Access Webcam' }).click();
+    await webcam.getByRole('button', { name: 'Start streaming' }).click();
+    const started = Date.now();
+    await webcam.getByRole('button', { name: 'Stop streaming' }).waitFor();
+    await expect.poll(() => textbox(app, 'frames').inputValue(), { timeout: 30_000 }).toMatch(/^[1-9]\d* frames$/);
+    await screenshot(page, 'media-stream-webcam');
+    // time_limit=4: the element stops by itself.
+    await webcam.getByRole('status').filter({ hasText: /^Stopped after \d+ frames$/ }).waitFor({ timeout: 30_000 });
+    const seconds = (Date.now() - started) / 1000;
+    expect(seconds).toBeGreaterThanOrEqual(3.9);
+    const sent = await streamed(page, 'gr-image');
+    expect(await webcam.getByRole('status').textContent()).toBe(`Stopped after ${sent} frames`);
+    // Each frame takes the server 0.3 s: no more than the time limit allows, and more than one.
+    expect(sent).toBeGreaterThan(1);
+    expect(sent).toBeLessThanOrEqual(14);
+    // Every frame sent reached the server as its own chunk.
+    await expect.poll(() => textbox(app, 'frames').inputValue(), { timeout: 30_000 }).toBe(`${sent} frames`);
+    expect(await streamed(page, 'gr-image')).toBe(sent);
+    // The streaming output shows the last frame the server returned (Gradio 5 inlines it as a data URL,
+    // Gradio 6 sends a file).
+    const shown = block(app, 'gr-image', 'last frame').locator('img');
+    expect(await shown.getAttribute('src')).toMatch(gradio === 5 ? /^data:image\// : /\/gradio_api\/file=.*\.webp$/);
+    expect(await shown.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('microphone chunks stream one at a time until the time limit, and no sample is lost between chunks', async () => {
+    const { page, app, errors } = await open('media-stream-mic');
+    const mic = block(app, 'gr-audio', 'microphone');
+    await mic.getByRole('button', { name: 'Start streaming' }).click();
+    await mic.getByRole('button', { name: 'Stop streaming' }).waitFor({ timeout: 30_000 });
+    // time_limit=2: the element stops by itself.
+    await mic.getByRole('button', { name: 'Start streaming' }).waitFor({ timeout: 30_000 });
+    const sent = await streamed(page, 'gr-audio');
+    expect(sent).toBeGreaterThan(1);
+    await expect.poll(() => textbox(app, 'samples').inputValue(), { timeout: 30_000 }).toMatch(new RegExp(`^${sent} chunks, `));
+    const [, samples, seconds] = (await textbox(app, 'samples').inputValue()).match(/, (\d+) samples, ([\d.]+) s$/) ?? [];
+    expect(Number(samples)).toBeGreaterThan(0);
+    // The chunks hold the whole stream but its unsent tail: about the 2 s of the limit.
+    expect(Number(seconds)).toBeGreaterThan(1);
+    expect(Number(seconds)).toBeLessThanOrEqual(2.2);
+    expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('a generator streaming audio out plays as its HLS segments arrive (through hls.js)', async () => {
+    // Chromium 156 plays HLS itself, but hls.js follows Gradio's playlist far sooner (utils/hls-player.ts).
+    const { page, app, errors } = await open('media-stream-tone');
+    await app.locator('gr-button', { hasText: 'Stream a tone' }).locator('button').click();
+    const player = block(app, 'gr-audio', 'tone stream');
+    await expect
+      .poll(() => player.evaluate((el) => (el as HTMLGrAudioElement).value), { timeout: 30_000 })
+      .toMatchObject({ is_stream: true, url: expect.stringMatching(/\/stream\/[^/]+\/\d+\/\d+\/playlist\.m3u8$/) });
+    const audio = player.locator('audio');
+    // Six chunks of 0.5 s, 0.5 s apart: playback follows them, through Media Source Extensions (a blob: source).
+    await expect.poll(() => audio.evaluate((a) => (a as HTMLAudioElement).currentTime), { timeout: 30_000 }).toBeGreaterThan(1);
+    await expect
+      .poll(() => audio.evaluate((a) => { const { buffered } = a as HTMLAudioElement; return buffered.length ? buffered.end(buffered.length - 1) : 0; }), { timeout: 30_000 })
+      .toBeGreaterThan(1.5);
+    expect(await audio.evaluate((a) => (a as HTMLAudioElement).src)).toMatch(/^blob:/);
+    await screenshot(page, 'media-stream-tone');
+    expect(errors).toEqual([]);
+  });
+});
