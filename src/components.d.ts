@@ -2782,6 +2782,11 @@ export namespace Components {
          */
         "scale": number | null;
         /**
+          * Static only: emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
           * Show the "Save changes" button, which fires `gr-apply` (set when the app listens to `apply`).
           * @default false
          */
@@ -5953,6 +5958,7 @@ declare global {
         "gr-input": ImageEditorValue;
         "gr-upload": ImageEditorValue;
         "gr-clear": void;
+        "gr-select": { index: [number, number]; value: null };
         "gr-apply": ImageEditorValue;
     }
     /**
@@ -9738,6 +9744,10 @@ declare namespace LocalJSX {
          */
         "onGr-input"?: (event: GrImageEditorCustomEvent<ImageEditorValue>) => void;
         /**
+          * Fires when the user clicks the static picture (with `selectable`): `{index: [x, y], value: null}`, Gradio's SelectData.
+         */
+        "onGr-select"?: (event: GrImageEditorCustomEvent<{ index: [number, number]; value: null }>) => void;
+        /**
           * Fires when the user set a background picture (file, drop, paste, clipboard, webcam), once the value holds it.
          */
         "onGr-upload"?: (event: GrImageEditorCustomEvent<ImageEditorValue>) => void;
@@ -9751,6 +9761,11 @@ declare namespace LocalJSX {
           * @default null
          */
         "scale"?: number | null;
+        /**
+          * Static only: emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable"?: boolean;
         /**
           * Show the "Save changes" button, which fires `gr-apply` (set when the app listens to `apply`).
           * @default false
@@ -12613,6 +12628,7 @@ declare namespace LocalJSX {
         "label": string | null;
         "showLabel": boolean;
         "interactive": boolean;
+        "selectable": boolean;
         "fixedCanvas": boolean;
         "height": string;
         "width": string;

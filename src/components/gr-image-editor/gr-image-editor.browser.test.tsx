@@ -258,6 +258,25 @@ describe('gr-image-editor in Chromium', () => {
     expect(pixelsOf(editor, 'Layer 1', RED)).toEqual(stroke([30, 20], [30, 20], 4, 60, 40));
   });
 
+  it('static: a click on the composite (with selectable) fires gr-select with the natural-size pixel', async () => {
+    const url = URL.createObjectURL(await pngFile(40, 20));
+    const { root } = await render(<gr-image-editor interactive={false} selectable value={{ background: null, layers: [], composite: { path: 'c.png', url } }} />);
+    const image = root.querySelector('.static-frame img') as HTMLImageElement;
+    await vi.waitFor(() => expect(image.naturalWidth).toBe(40));
+    const selected: unknown[] = [];
+    root.addEventListener('gr-select', (event) => selected.push((event as CustomEvent).detail));
+    const box = image.getBoundingClientRect();
+    const scale = Math.min(box.width / 40, box.height / 20);
+    const left = box.left + (box.width - 40 * scale) / 2;
+    const top = box.top + (box.height - 20 * scale) / 2;
+    image.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: left + 30.5 * scale, clientY: top + 5.5 * scale }));
+    image.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(selected).toEqual([
+      { index: [30, 5], value: null },
+      { index: [20, 10], value: null },
+    ]);
+  });
+
   it('runs no script from a label or file name', async () => {
     const ran: string[] = [];
     (window as unknown as { __xss: (name: string) => void }).__xss = (name) => ran.push(name);

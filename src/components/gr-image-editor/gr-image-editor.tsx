@@ -12,7 +12,7 @@ import {
   readLayers,
 } from '../../utils/image-editor';
 import { EditorCanvas, type EditorDocument, hexColor, parseCssColor } from '../../utils/image-editor-canvas';
-import { imageAlt, imageSource, visibleButtons } from '../../utils/image-view';
+import { clickedPixel, imageAlt, imageSource, visibleButtons } from '../../utils/image-view';
 import { downloadFile } from '../../utils/media-download';
 import { MediaIcon, MediaLabel } from '../../utils/media-icons';
 import type { ElemClasses } from '../../utils/props';
@@ -182,6 +182,9 @@ export class GrImageEditor {
     this.problem = null;
   }
 
+  /** Static only: emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`). */
+  @Prop() selectable: boolean = false;
+
   /** Where a background picture may come from: `upload` (choose, drop, paste), `webcam`, `clipboard`. */
   @Prop() sources: ImageEditorSource[] | null = ['upload', 'webcam', 'clipboard'];
 
@@ -280,6 +283,9 @@ export class GrImageEditor {
 
   /** Fires when the user cleared the canvas (before the emptied value's `gr-change`). */
   @Event({ eventName: 'gr-clear', bubbles: true, composed: true }) grClear!: EventEmitter<void>;
+
+  /** Fires when the user clicks the static picture (with `selectable`): `{index: [x, y], value: null}`, Gradio's SelectData. */
+  @Event({ eventName: 'gr-select', bubbles: true, composed: true }) grSelect!: EventEmitter<{ index: [number, number]; value: null }>;
 
   /** Fires when the user pressed "Save changes" (`showApply`), with the value of what is drawn. */
   @Event({ eventName: 'gr-apply', bubbles: true, composed: true }) grApply!: EventEmitter<ImageEditorValue>;
@@ -994,6 +1000,20 @@ export class GrImageEditor {
     );
   }
 
+  private onStaticClick = (event: MouseEvent) => {
+    if (!this.selectable) return;
+    const pixel = clickedPixel(event, event.currentTarget as HTMLImageElement);
+    if (pixel) this.grSelect.emit({ index: pixel, value: null });
+  };
+
+  /** Enter or Space on the focused picture selects its centre pixel. */
+  private onStaticKey = (event: KeyboardEvent) => {
+    const image = event.currentTarget as HTMLImageElement;
+    if (!this.selectable || (event.key !== 'Enter' && event.key !== ' ') || !image.naturalWidth) return;
+    event.preventDefault();
+    this.grSelect.emit({ index: [Math.floor(image.naturalWidth / 2), Math.floor(image.naturalHeight / 2)], value: null });
+  };
+
   private renderStatic() {
     const file = this.value?.composite ?? this.value?.background ?? null;
     const { url, unsafe } = imageSource(file);
@@ -1012,6 +1032,10 @@ export class GrImageEditor {
           <img
             src={url}
             alt={imageAlt(this.labelText, file)}
+            class={{ selectable: this.selectable }}
+            tabIndex={this.selectable ? 0 : undefined}
+            onClick={this.onStaticClick}
+            onKeyDown={this.onStaticKey}
             onError={() => {
               this.problem = `The image could not be loaded: ${url.length > 200 ? `${url.slice(0, 200)}…` : url}`;
             }}
