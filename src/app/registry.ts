@@ -13,6 +13,7 @@ export const fileTypes: ReadonlySet<string> = new Set<string>([
   'image',
   'simpleimage',
   'imageslider',
+  'imageeditor',
   'file',
   'uploadbutton',
   'gallery',

@@ -42,6 +42,8 @@ export const elementTags: Readonly<Record<string, string>> = {
   simpleimage: 'gr-simple-image',
   imageslider: 'gr-image-slider',
   annotatedimage: 'gr-annotated-image',
+  // gr.Sketchpad, gr.Paint and gr.ImageMask are templates: their config type is `imageeditor` too.
+  imageeditor: 'gr-image-editor',
   file: 'gr-file',
   uploadbutton: 'gr-upload-button',
   downloadbutton: 'gr-download-button',
