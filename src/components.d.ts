@@ -36,6 +36,7 @@ import { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/g
 import { HighlightedToken } from "./utils/highlighted-text";
 import { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 import { ImageFrame, ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+import { ImageEditorSource, ImageEditorValue } from "./components/gr-image-editor/gr-image-editor";
 import { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 import { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 import { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -87,6 +88,7 @@ export { GalleryColumns, GalleryItem, GallerySelectDetail } from "./components/g
 export { HighlightedToken } from "./utils/highlighted-text";
 export { HighlightedTextSelectDetail } from "./components/gr-highlighted-text/gr-highlighted-text";
 export { ImageFrame, ImageSelectDetail, ImageSource, WebcamOptions } from "./components/gr-image/gr-image";
+export { ImageEditorSource, ImageEditorValue } from "./components/gr-image-editor/gr-image-editor";
 export { ImageSliderValue } from "./components/gr-image-slider/gr-image-slider";
 export { LabelSelectDetail, LabelValue } from "./components/gr-label/gr-label";
 export { MarkdownCopyDetail } from "./components/gr-markdown/gr-markdown";
@@ -2719,6 +2721,172 @@ export namespace Components {
         "width": number | string | null;
     }
     /**
+     * A Gradio `ImageEditor` (config type `imageeditor`; `gr.Sketchpad`, `gr.Paint` and `gr.ImageMask` are the
+     * same type with other defaults): a canvas with a background picture (from the value, a chosen, dropped or
+     * pasted file, the clipboard or the webcam, per `sources`), layers (add, select, hide, delete), a brush
+     * (palette from `brush`, a free colour picker unless `color_mode` is `fixed`, size), an eraser, undo and
+     * redo, crop and resize (`transforms`), zoom and pan, and clear.
+     * The brush is pixel-exact: every pixel under the tip gets exactly the brush colour, with no anti-aliased
+     * edge. After each change the element sends the background, every layer and the composite as PNGs through
+     * `upload` (set by `<gradio-app>`; alone: `blob:` URLs) and `value` becomes Gradio's
+     * `{background, layers, composite, id}`; then it fires `gr-change` and `gr-input`.
+     * Keyboard: every tool is a labelled button; shortcuts are listed in the readme (B brush, E eraser, P pan,
+     * C crop, [ and ] size, Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, + / - / 0 zoom, Enter applies a crop,
+     * Escape cancels it). Pointer and touch: Pointer Events on the canvas (`touch-action: none`).
+     * Styled with `--block-*`, `--block-label-*`, `--border-color-*`, `--color-accent` and `--error-*` theme
+     * variables.
+     */
+    interface GrImageEditor {
+        /**
+          * Gradio's `brush`: `{colors, default_color, color_mode, default_size}`, or `false` for no brush.
+          * @default null
+         */
+        "brush": unknown;
+        /**
+          * Gradio 6's toolbar list: `"download"` adds a button that saves the composite as a PNG.
+          * @default null
+         */
+        "buttons": unknown[] | null;
+        /**
+          * The canvas size `[width, height]` in pixels before a background is set (Gradio's `canvas_size`).
+          * @default [800, 800]
+         */
+        "canvasSize": [number, number] | null;
+        /**
+          * Sends what is drawn now (when a change is still being sent, waits for it) and resolves with the value.
+         */
+        "commit": () => Promise<ImageEditorValue | null>;
+        /**
+          * The composite of what is drawn (background and visible layers) as a PNG blob; `null` with no canvas.
+         */
+        "compositeBlob": () => Promise<Blob | null>;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Gradio's `eraser`: `{default_size}`, or `false` for no eraser.
+          * @default null
+         */
+        "eraser": unknown;
+        /**
+          * `true`: a background keeps the canvas size (scaled to fit, centred) instead of giving it its own.
+          * @default false
+         */
+        "fixedCanvas": boolean;
+        /**
+          * Height of the canvas area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the composite picture only (Gradio's static editor).
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (badge in the corner, and the element's accessible name).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Gradio's `layers`: `true` / `false` (5.x) or `{allow_additional_layers, layers, disabled}` (6.x).
+          * @default true
+         */
+        "layers": unknown;
+        /**
+          * Largest accepted background file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize": number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Mirror the webcam (Gradio 5's `mirror_webcam`).
+          * @default true
+         */
+        "mirrorWebcam": boolean;
+        /**
+          * Text shown over the empty canvas.
+          * @default null
+         */
+        "placeholder": string | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Static only: emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable": boolean;
+        /**
+          * Show the "Save changes" button, which fires `gr-apply` (set when the app listens to `apply`).
+          * @default false
+         */
+        "showApply": boolean;
+        /**
+          * Show the download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton": boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel": boolean;
+        /**
+          * Where a background picture may come from: `upload` (choose, drop, paste), `webcam`, `clipboard`.
+          * @default ['upload', 'webcam', 'clipboard']
+         */
+        "sources": ImageEditorSource[] | null;
+        /**
+          * Gradio's `transforms`: `"crop"` and / or `"resize"`.
+          * @default ['crop', 'resize']
+         */
+        "transforms": string[] | null;
+        /**
+          * Sends the drawing's PNGs to the app's server (set by `<gradio-app>`); without it they stay in the page.
+          * @default null
+         */
+        "upload": UploadFunction | null;
+        /**
+          * Gradio's value: `{background, layers, composite, id}` (FileData each); `null` for an empty canvas.
+          * @default null
+         */
+        "value": ImageEditorValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+        /**
+          * Gradio 6's `webcam_options`: `{mirror, constraints}`.
+          * @default null
+         */
+        "webcamOptions": { mirror?: boolean; constraints?: MediaTrackConstraints | null } | null;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width": number | string | null;
+    }
+    /**
      * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
      * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
      * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
@@ -4924,6 +5092,10 @@ export interface GrImageCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrImageElement;
 }
+export interface GrImageEditorCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrImageEditorElement;
+}
 export interface GrImageSliderCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrImageSliderElement;
@@ -5853,6 +6025,44 @@ declare global {
         prototype: HTMLGrImageElement;
         new (): HTMLGrImageElement;
     };
+    interface HTMLGrImageEditorElementEventMap {
+        "gr-change": ImageEditorValue;
+        "gr-input": ImageEditorValue;
+        "gr-upload": ImageEditorValue;
+        "gr-clear": void;
+        "gr-select": { index: [number, number]; value: null };
+        "gr-apply": ImageEditorValue;
+    }
+    /**
+     * A Gradio `ImageEditor` (config type `imageeditor`; `gr.Sketchpad`, `gr.Paint` and `gr.ImageMask` are the
+     * same type with other defaults): a canvas with a background picture (from the value, a chosen, dropped or
+     * pasted file, the clipboard or the webcam, per `sources`), layers (add, select, hide, delete), a brush
+     * (palette from `brush`, a free colour picker unless `color_mode` is `fixed`, size), an eraser, undo and
+     * redo, crop and resize (`transforms`), zoom and pan, and clear.
+     * The brush is pixel-exact: every pixel under the tip gets exactly the brush colour, with no anti-aliased
+     * edge. After each change the element sends the background, every layer and the composite as PNGs through
+     * `upload` (set by `<gradio-app>`; alone: `blob:` URLs) and `value` becomes Gradio's
+     * `{background, layers, composite, id}`; then it fires `gr-change` and `gr-input`.
+     * Keyboard: every tool is a labelled button; shortcuts are listed in the readme (B brush, E eraser, P pan,
+     * C crop, [ and ] size, Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, + / - / 0 zoom, Enter applies a crop,
+     * Escape cancels it). Pointer and touch: Pointer Events on the canvas (`touch-action: none`).
+     * Styled with `--block-*`, `--block-label-*`, `--border-color-*`, `--color-accent` and `--error-*` theme
+     * variables.
+     */
+    interface HTMLGrImageEditorElement extends Components.GrImageEditor, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrImageEditorElementEventMap>(type: K, listener: (this: HTMLGrImageEditorElement, ev: GrImageEditorCustomEvent<HTMLGrImageEditorElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrImageEditorElementEventMap>(type: K, listener: (this: HTMLGrImageEditorElement, ev: GrImageEditorCustomEvent<HTMLGrImageEditorElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrImageEditorElement: {
+        prototype: HTMLGrImageEditorElement;
+        new (): HTMLGrImageEditorElement;
+    };
     interface HTMLGrImageSliderElementEventMap {
         "gr-upload": ImageSliderValue;
         "gr-change": ImageSliderValue;
@@ -6544,6 +6754,7 @@ declare global {
         "gr-highlighted-text": HTMLGrHighlightedTextElement;
         "gr-html": HTMLGrHtmlElement;
         "gr-image": HTMLGrImageElement;
+        "gr-image-editor": HTMLGrImageEditorElement;
         "gr-image-slider": HTMLGrImageSliderElement;
         "gr-json": HTMLGrJsonElement;
         "gr-label": HTMLGrLabelElement;
@@ -9562,6 +9773,188 @@ declare namespace LocalJSX {
         "width"?: number | string | null;
     }
     /**
+     * A Gradio `ImageEditor` (config type `imageeditor`; `gr.Sketchpad`, `gr.Paint` and `gr.ImageMask` are the
+     * same type with other defaults): a canvas with a background picture (from the value, a chosen, dropped or
+     * pasted file, the clipboard or the webcam, per `sources`), layers (add, select, hide, delete), a brush
+     * (palette from `brush`, a free colour picker unless `color_mode` is `fixed`, size), an eraser, undo and
+     * redo, crop and resize (`transforms`), zoom and pan, and clear.
+     * The brush is pixel-exact: every pixel under the tip gets exactly the brush colour, with no anti-aliased
+     * edge. After each change the element sends the background, every layer and the composite as PNGs through
+     * `upload` (set by `<gradio-app>`; alone: `blob:` URLs) and `value` becomes Gradio's
+     * `{background, layers, composite, id}`; then it fires `gr-change` and `gr-input`.
+     * Keyboard: every tool is a labelled button; shortcuts are listed in the readme (B brush, E eraser, P pan,
+     * C crop, [ and ] size, Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, + / - / 0 zoom, Enter applies a crop,
+     * Escape cancels it). Pointer and touch: Pointer Events on the canvas (`touch-action: none`).
+     * Styled with `--block-*`, `--block-label-*`, `--border-color-*`, `--color-accent` and `--error-*` theme
+     * variables.
+     */
+    interface GrImageEditor {
+        /**
+          * Gradio's `brush`: `{colors, default_color, color_mode, default_size}`, or `false` for no brush.
+          * @default null
+         */
+        "brush"?: unknown;
+        /**
+          * Gradio 6's toolbar list: `"download"` adds a button that saves the composite as a PNG.
+          * @default null
+         */
+        "buttons"?: unknown[] | null;
+        /**
+          * The canvas size `[width, height]` in pixels before a background is set (Gradio's `canvas_size`).
+          * @default [800, 800]
+         */
+        "canvasSize"?: [number, number] | null;
+        /**
+          * `false`: no block border, background or padding.
+          * @default true
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Gradio's `eraser`: `{default_size}`, or `false` for no eraser.
+          * @default null
+         */
+        "eraser"?: unknown;
+        /**
+          * `true`: a background keeps the canvas size (scaled to fit, centred) instead of giving it its own.
+          * @default false
+         */
+        "fixedCanvas"?: boolean;
+        /**
+          * Height of the canvas area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the composite picture only (Gradio's static editor).
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (badge in the corner, and the element's accessible name).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Gradio's `layers`: `true` / `false` (5.x) or `{allow_additional_layers, layers, disabled}` (6.x).
+          * @default true
+         */
+        "layers"?: unknown;
+        /**
+          * Largest accepted background file in bytes (the app's `max_file_size`); `null`: no limit.
+          * @default null
+         */
+        "maxFileSize"?: number | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Mirror the webcam (Gradio 5's `mirror_webcam`).
+          * @default true
+         */
+        "mirrorWebcam"?: boolean;
+        /**
+          * Fires when the user pressed "Save changes" (`showApply`), with the value of what is drawn.
+         */
+        "onGr-apply"?: (event: GrImageEditorCustomEvent<ImageEditorValue>) => void;
+        /**
+          * Fires after each change by the user (stroke, layer, background, crop, resize, undo, clear), once the new value is set.
+         */
+        "onGr-change"?: (event: GrImageEditorCustomEvent<ImageEditorValue>) => void;
+        /**
+          * Fires when the user cleared the canvas (before the emptied value's `gr-change`).
+         */
+        "onGr-clear"?: (event: GrImageEditorCustomEvent<void>) => void;
+        /**
+          * Fires with `gr-change` (Gradio's `input`: the user changed the value).
+         */
+        "onGr-input"?: (event: GrImageEditorCustomEvent<ImageEditorValue>) => void;
+        /**
+          * Fires when the user clicks the static picture (with `selectable`): `{index: [x, y], value: null}`, Gradio's SelectData.
+         */
+        "onGr-select"?: (event: GrImageEditorCustomEvent<{ index: [number, number]; value: null }>) => void;
+        /**
+          * Fires when the user set a background picture (file, drop, paste, clipboard, webcam), once the value holds it.
+         */
+        "onGr-upload"?: (event: GrImageEditorCustomEvent<ImageEditorValue>) => void;
+        /**
+          * Text shown over the empty canvas.
+          * @default null
+         */
+        "placeholder"?: string | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Static only: emit `gr-select` with the clicked pixel (Gradio's `_selectable`, set when the app listens to `select`).
+          * @default false
+         */
+        "selectable"?: boolean;
+        /**
+          * Show the "Save changes" button, which fires `gr-apply` (set when the app listens to `apply`).
+          * @default false
+         */
+        "showApply"?: boolean;
+        /**
+          * Show the download button (Gradio 5's `show_download_button`).
+          * @default true
+         */
+        "showDownloadButton"?: boolean;
+        /**
+          * `false` keeps the label for screen readers only.
+          * @default true
+         */
+        "showLabel"?: boolean;
+        /**
+          * Where a background picture may come from: `upload` (choose, drop, paste), `webcam`, `clipboard`.
+          * @default ['upload', 'webcam', 'clipboard']
+         */
+        "sources"?: ImageEditorSource[] | null;
+        /**
+          * Gradio's `transforms`: `"crop"` and / or `"resize"`.
+          * @default ['crop', 'resize']
+         */
+        "transforms"?: string[] | null;
+        /**
+          * Sends the drawing's PNGs to the app's server (set by `<gradio-app>`); without it they stay in the page.
+          * @default null
+         */
+        "upload"?: UploadFunction | null;
+        /**
+          * Gradio's value: `{background, layers, composite, id}` (FileData each); `null` for an empty canvas.
+          * @default null
+         */
+        "value"?: ImageEditorValue | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+        /**
+          * Gradio 6's `webcam_options`: `{mirror, constraints}`.
+          * @default null
+         */
+        "webcamOptions"?: { mirror?: boolean; constraints?: MediaTrackConstraints | null } | null;
+        /**
+          * Width of the element: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "width"?: number | string | null;
+    }
+    /**
      * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
      * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),
      * or focus it and use the arrow keys (1 %), Page Up / Page Down (10 %), Home and End.
@@ -12376,6 +12769,26 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrImageEditorAttributes {
+        "label": string | null;
+        "showLabel": boolean;
+        "interactive": boolean;
+        "selectable": boolean;
+        "fixedCanvas": boolean;
+        "height": string;
+        "width": string;
+        "placeholder": string | null;
+        "mirrorWebcam": boolean;
+        "showDownloadButton": boolean;
+        "showApply": boolean;
+        "maxFileSize": number | null;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GrImageSliderAttributes {
         "sliderPosition": number;
         "label": string | null;
@@ -12794,6 +13207,7 @@ declare namespace LocalJSX {
         "gr-highlighted-text": Omit<GrHighlightedText, keyof GrHighlightedTextAttributes> & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes]?: GrHighlightedText[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `attr:${K}`]?: GrHighlightedTextAttributes[K] } & { [K in keyof GrHighlightedText & keyof GrHighlightedTextAttributes as `prop:${K}`]?: GrHighlightedText[K] };
         "gr-html": Omit<GrHtml, keyof GrHtmlAttributes> & { [K in keyof GrHtml & keyof GrHtmlAttributes]?: GrHtml[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `attr:${K}`]?: GrHtmlAttributes[K] } & { [K in keyof GrHtml & keyof GrHtmlAttributes as `prop:${K}`]?: GrHtml[K] };
         "gr-image": Omit<GrImage, keyof GrImageAttributes> & { [K in keyof GrImage & keyof GrImageAttributes]?: GrImage[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `attr:${K}`]?: GrImageAttributes[K] } & { [K in keyof GrImage & keyof GrImageAttributes as `prop:${K}`]?: GrImage[K] };
+        "gr-image-editor": Omit<GrImageEditor, keyof GrImageEditorAttributes> & { [K in keyof GrImageEditor & keyof GrImageEditorAttributes]?: GrImageEditor[K] } & { [K in keyof GrImageEditor & keyof GrImageEditorAttributes as `attr:${K}`]?: GrImageEditorAttributes[K] } & { [K in keyof GrImageEditor & keyof GrImageEditorAttributes as `prop:${K}`]?: GrImageEditor[K] };
         "gr-image-slider": Omit<GrImageSlider, keyof GrImageSliderAttributes> & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes]?: GrImageSlider[K] } & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes as `attr:${K}`]?: GrImageSliderAttributes[K] } & { [K in keyof GrImageSlider & keyof GrImageSliderAttributes as `prop:${K}`]?: GrImageSlider[K] };
         "gr-json": Omit<GrJson, keyof GrJsonAttributes> & { [K in keyof GrJson & keyof GrJsonAttributes]?: GrJson[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `attr:${K}`]?: GrJsonAttributes[K] } & { [K in keyof GrJson & keyof GrJsonAttributes as `prop:${K}`]?: GrJson[K] };
         "gr-label": Omit<GrLabel, keyof GrLabelAttributes> & { [K in keyof GrLabel & keyof GrLabelAttributes]?: GrLabel[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `attr:${K}`]?: GrLabelAttributes[K] } & { [K in keyof GrLabel & keyof GrLabelAttributes as `prop:${K}`]?: GrLabel[K] };
@@ -13143,6 +13557,23 @@ declare module "@stencil/core" {
              * Styled with `--block-*`, `--block-label-*`, `--color-accent` and `--error-*` theme variables.
              */
             "gr-image": LocalJSX.IntrinsicElements["gr-image"] & JSXBase.HTMLAttributes<HTMLGrImageElement>;
+            /**
+             * A Gradio `ImageEditor` (config type `imageeditor`; `gr.Sketchpad`, `gr.Paint` and `gr.ImageMask` are the
+             * same type with other defaults): a canvas with a background picture (from the value, a chosen, dropped or
+             * pasted file, the clipboard or the webcam, per `sources`), layers (add, select, hide, delete), a brush
+             * (palette from `brush`, a free colour picker unless `color_mode` is `fixed`, size), an eraser, undo and
+             * redo, crop and resize (`transforms`), zoom and pan, and clear.
+             * The brush is pixel-exact: every pixel under the tip gets exactly the brush colour, with no anti-aliased
+             * edge. After each change the element sends the background, every layer and the composite as PNGs through
+             * `upload` (set by `<gradio-app>`; alone: `blob:` URLs) and `value` becomes Gradio's
+             * `{background, layers, composite, id}`; then it fires `gr-change` and `gr-input`.
+             * Keyboard: every tool is a labelled button; shortcuts are listed in the readme (B brush, E eraser, P pan,
+             * C crop, [ and ] size, Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, + / - / 0 zoom, Enter applies a crop,
+             * Escape cancels it). Pointer and touch: Pointer Events on the canvas (`touch-action: none`).
+             * Styled with `--block-*`, `--block-label-*`, `--border-color-*`, `--color-accent` and `--error-*` theme
+             * variables.
+             */
+            "gr-image-editor": LocalJSX.IntrinsicElements["gr-image-editor"] & JSXBase.HTMLAttributes<HTMLGrImageEditorElement>;
             /**
              * A Gradio `ImageSlider` (config type `imageslider`): two images on top of each other with a divider; the
              * left image shows left of the divider, the right image right of it. Drag the divider (or click anywhere),

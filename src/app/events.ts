@@ -52,6 +52,11 @@ export interface EngineHost {
   render?(renderConfig: unknown): void;
   /** Told of every call the engine sends to the server (the API recorder listens here). */
   onSubmit?(dep: DependencyConfig, inputs: unknown[]): void;
+  /**
+   * Resolves once the given components hold their latest value: an element that makes its value
+   * asynchronously (the image editor uploading its last stroke) is waited for before its value is read.
+   */
+  settleInputs?(ids: readonly number[]): Promise<void>;
 }
 
 export interface EngineOptions {
@@ -283,6 +288,7 @@ export class EventEngine {
     const js = typeof dep.js === 'string' && dep.js.trim() ? dep.js : null;
     if (!dep.backend_fn && !js && !dep.js_implementation) return 'success';
 
+    if (this.#host.settleInputs && dep.inputs.length > 0) await this.#host.settleInputs(dep.inputs);
     let inputs = this.#inputs(dep, eventData, triggerId);
     if (js) {
       const result = await this.#runJs(dep, js, inputs);

@@ -108,7 +108,10 @@ function dependencyProblem(dep: unknown, known: ReadonlySet<number>): string | n
   for (const [name, list] of Object.entries(lists)) {
     if (!Array.isArray(list) || !list.every(isId)) return `has malformed ${name}`;
   }
-  const named = [...targets.map((t) => t[0] as number | null).filter(isId), ...(lists.inputs as number[]), ...(lists.outputs as number[])];
+  // A `load` event's target is the Blocks it belongs to, which may be a nested Blocks (a ChatInterface inside
+  // gr.Blocks) that is no component of the config: Gradio runs every load event whatever its target.
+  const triggering = targets.filter((t) => t[1] !== 'load').map((t) => t[0] as number | null);
+  const named = [...triggering.filter(isId), ...(lists.inputs as number[]), ...(lists.outputs as number[])];
   const missing = [...new Set(named.filter((id) => !known.has(id)))];
   return missing.length > 0 ? `names missing component${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` : null;
 }

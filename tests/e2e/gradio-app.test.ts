@@ -129,7 +129,7 @@ describe.each(gradioVersions)('<gradio-app> with real Gradio apps (Gradio %s)', 
     const fallbacks = app.locator('gr-fallback');
     await fallbacks.first().waitFor({ timeout: 15_000 });
     expect(await fallbacks.count()).toBe(1);
-    expect(await fallbacks.first().textContent()).toContain('imageeditor');
+    expect(await fallbacks.first().textContent()).toContain('doodle');
     expect(await fallbacks.first().textContent()).toContain('canvas');
     await app.locator('gr-textbox').first().locator('textarea, input').fill('Ada');
     await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();

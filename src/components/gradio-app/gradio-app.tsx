@@ -412,6 +412,12 @@ export class GradioApp {
       },
       render: (renderConfig) => this.applyRender(renderConfig),
       onSubmit: (dep, inputs) => this.panels.record(dep, inputs),
+      settleInputs: async (ids) => {
+        const root = this.host.shadowRoot;
+        const pending = ids.map((id) => root?.querySelector(`[data-gr-id="${id}"]`) as (Element & { commit?: () => Promise<unknown> }) | null);
+        // An element with `commit()` (gr-image-editor) finishes its value first; its change event reaches the store.
+        await Promise.all(pending.map((element) => (typeof element?.commit === 'function' ? element.commit().catch(() => undefined) : undefined)));
+      },
     };
   }
 
