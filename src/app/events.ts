@@ -186,6 +186,11 @@ export class EventEngine {
   }
 
   /** Cancels every running job (the app is going away). */
+  /** Whether a listener runs on `event` of component `id` (for elements that show a control only then). */
+  listens(id: number, event: string): boolean {
+    return this.#deps.some((dep) => dep.targets.some(([target, name]) => target === id && name === event));
+  }
+
   dispose(): void {
     this.#disposed = true;
     for (const running of this.#running.values()) {

@@ -26,6 +26,8 @@ export interface NodeViewContext {
   upload: UploadFunction;
   lister(id: number): FileTreeLister;
   hubProps(id: number): Record<string, unknown>;
+  /** Whether a listener runs on `event` of component `id`. */
+  listens(id: number, event: string): boolean;
 }
 
 /** The element (and what it holds) for one node of the layout tree. */
@@ -109,6 +111,7 @@ export function renderNode(node: TreeNode, view: NodeViewContext): unknown {
         {...(node.type === 'chatbot' ? { pending: status?.status === 'pending' } : {})}
         {...(fileTypes.has(node.type) ? { upload: view.upload, maxFileSize: view.maxFileSize } : {})}
         {...(folderListTypes.has(node.type) ? { ls: view.lister(node.id) } : {})}
+        {...(node.type === 'imageeditor' && view.listens(node.id, 'apply') ? { showApply: true } : {})}
         {...view.hubProps(node.id)}
       />
       {status && status.showProgress !== 'hidden' ? (

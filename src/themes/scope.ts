@@ -13,7 +13,7 @@
  * This module knows no built-in theme (so an embed that applies a server's CSS does not carry them);
  * `apply.ts` adds the lookup of built-in names.
  */
-import { fontFacesOf, rescopeThemeCss } from './css';
+import { darkSelector, fontFacesOf, rescopeThemeCss } from './css';
 import { type ColorMode, ThemeOptionError } from './errors';
 import type { Theme } from './theme';
 
@@ -193,7 +193,9 @@ export function scopeTheme(
   };
 
   const render = () => {
-    style.textContent = themeCss(current, scope);
+    // color-scheme follows the mode too: it reaches into shadow roots (a `.dark` ancestor selector does not), so
+    // native controls, scrollbars and elements' own `light-dark()` colours follow it wherever they sit.
+    style.textContent = `${themeCss(current, scope)}\n${scope} { color-scheme: light; }\n${darkSelector(scope)} { color-scheme: dark; }\n`;
     releaseFonts();
     loadFonts();
   };

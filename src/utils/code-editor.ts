@@ -285,11 +285,12 @@ export class CodeEditor {
 }
 
 /**
- * The content's label; read-only content is also a tab stop, so that a keyboard user can reach it and scroll
- * a long listing (an editable one is focusable already).
+ * The content's label, and a tab stop (`tabindex=0`) also when read-only, so that a keyboard user can reach
+ * a long listing and scroll it (an editable one is focusable already; the explicit tabindex also tells
+ * checkers such as axe, which do not count `contenteditable` as focusable content).
  */
 function contentAttributes(options: Pick<CodeEditorOptions, 'readOnly' | 'label'>): Extension {
-  return EditorView.contentAttributes.of(options.readOnly ? { 'aria-label': options.label, tabindex: '0' } : { 'aria-label': options.label });
+  return EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' });
 }
 
 function readOnlyExtension(readOnly: boolean): Extension {

@@ -261,6 +261,9 @@ const moreElements: Record<string, (payload: string) => unknown> = {
       ]}
     />
   ),
+  'gr-image-editor': (payload) => (
+    <gr-image-editor label={payload} placeholder={payload} value={{ background: file(payload, 'image/png'), layers: [], composite: null }} />
+  ),
   'gr-model3d': (payload) => <gr-model3d label={payload} value={file(payload, 'model/obj')} interactive={false} />,
   'gr-model3d interactive': (payload) => <gr-model3d label={payload} value={null} />,
   'gr-multimodal-textbox': (payload) => (

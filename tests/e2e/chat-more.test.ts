@@ -133,8 +133,12 @@ describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) 
     await expect.poll(() => box.locator('.thumbnail-name').allTextContents(), { timeout: 20_000 }).toEqual(['recording.wav']);
     await send(app, 'voice');
     const chat = app.locator('gr-chatbot');
-    await expect.poll(() => lastBot(chat), { timeout: 30_000 }).toMatch(/^echo: voice files=\[recording\.wav \(\d+ bytes, \d+\.\ds\)\]/);
-    const seconds = Number((await lastBot(chat)).match(/, (\d+\.\d)s\)/)?.[1]);
+    // The reply as matched, read once (the chat may re-render while the saved history is refreshed).
+    let reply = '';
+    await expect
+      .poll(async () => (reply = await lastBot(chat)), { timeout: 30_000 })
+      .toMatch(/^echo: voice files=\[recording\.wav \(\d+ bytes, \d+\.\ds\)\]/);
+    const seconds = Number(reply.match(/, (\d+\.\d)s\)/)?.[1]);
     expect(seconds).toBeGreaterThanOrEqual(0.9);
     // The note shows in the chat as an audio player on the server's URL.
     const audio = chat.locator('.message.user audio');
@@ -177,8 +181,14 @@ describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) 
     expect(errors).toEqual([]);
   });
 
-  // Gradio's frontend fires a BrowserState's `change` when an output sets its value, which refreshes the list
-  // at once; the kit's runtime dispatches `change` for State outputs only (changed_state_ids), so the list
-  // updates on the next load. Needs a runtime change (src/app/events.ts), reported to the lead.
-  it.todo('save_history: the conversations list updates as soon as a conversation is saved, without a reload');
+  // A BrowserState whose value an event changed fires `change` (as Gradio's frontend does), which refreshes
+  // the list at once.
+  it('save_history: the conversations list updates as soon as a conversation is saved, without a reload', async () => {
+    const { app, errors } = await open('chat-more-history-live', 'chat_more');
+    await send(app, 'live');
+    await expect
+      .poll(() => app.locator('gr-dataset tbody tr').allTextContents(), { timeout: 30_000 })
+      .toEqual([expect.stringContaining('live')]);
+    expect(errors).toEqual([]);
+  });
 });

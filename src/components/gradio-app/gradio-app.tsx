@@ -403,8 +403,28 @@ export class GradioApp {
 
   private engineHost(): EngineHost {
     const store = this.store as AppStore;
+    const access = store.engineAccess();
+    /**
+     * A BrowserState whose value an event changed fires `change`, as Gradio's does (a server-side gr.State
+     * change comes as `changed_state_ids` instead): a saved chat history then refreshes its list.
+     */
+    const followBrowserState = (id: number, before: unknown) => {
+      const entry = store.get(id);
+      if (entry?.type !== 'browserstate' || JSON.stringify(entry.props.value) === JSON.stringify(before)) return;
+      queueMicrotask(() => this.engine?.dispatch(id, 'change'));
+    };
     return {
-      ...store.engineAccess(),
+      ...access,
+      setValue: (id, value) => {
+        const before = store.get(id)?.props.value;
+        access.setValue(id, value);
+        followBrowserState(id, before);
+      },
+      updateProps: (id, props) => {
+        const before = store.get(id)?.props.value;
+        access.updateProps(id, props);
+        followBrowserState(id, before);
+      },
       toast: (toast) => this.addToast(toast),
       scrollTo: (id) => {
         if (!this.autoscroll) return;
@@ -483,6 +503,8 @@ export class GradioApp {
       upload: this.upload,
       lister: (id) => this.lister(id),
       hubProps: (id) => this.hubProps(id),
+      // The image editor's "Save changes" button shows when the app listens to its `apply` event.
+      listens: (id, event) => this.engine?.listens(id, event) ?? false,
     };
   }
 
