@@ -128,6 +128,7 @@ export function embeddedTagFor(type: string): string | null {
  * complete).
  */
 export const elementEventNames: readonly string[] = [
+  'gr-apply',
   'gr-blur',
   'gr-change',
   'gr-clear',
@@ -164,6 +165,7 @@ export const elementEventNames: readonly string[] = [
   'gr-start-recording',
   'gr-stop',
   'gr-stop-recording',
+  'gr-stream',
   'gr-submit',
   'gr-theme-change',
   'gr-tick',

@@ -1,5 +1,5 @@
 /**
- * A keyboard-only walk through every example app embedded with `<gradio-app>`, on Gradio 5.14 and 6.25: Tab
+ * A keyboard-only walk through every example app embedded with `<gradio-app>`, on Gradio 6.25: Tab
  * alone reaches every control the app shows (in page order, with no trap), the first text field takes typed
  * text and the app's first button runs the app from the keyboard (Enter), and the result is on the page.
  *
@@ -157,7 +157,14 @@ async function tabThrough(page: Page, presses: number): Promise<number[]> {
   return reached;
 }
 
-describe.each(gradioVersions)('keyboard-only walk through every example app (Gradio %s)', (gradio) => {
+/**
+ * The walk runs on the newest Gradio the machine has (GRADIO_KIT_WALK_ALL_VERSIONS=1: on each): focus order
+ * comes from the kit's elements, and each walk costs minutes of the suite's 30. Run by hand on 5.14 it passes
+ * too, but for chat_more's empty example row (see notWalked).
+ */
+const walkVersions = process.env.GRADIO_KIT_WALK_ALL_VERSIONS ? gradioVersions : gradioVersions.slice(-1);
+
+describe.each(walkVersions)('keyboard-only walk through every example app (Gradio %s)', (gradio) => {
   let server: GradioServer;
   let site: EmbedSite;
   let browser: Browser;
