@@ -140,11 +140,16 @@ describe('gr-multimodal-textbox in Chromium', () => {
     await vi.waitFor(() => expect(submit).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     expect(submit.mock.calls[0][0].detail.text).toBe('hello');
     expect(submit.mock.calls[0][0].detail.files.map((f: { orig_name: string }) => f.orig_name)).toEqual(['recording.wav']);
-    // Refused: the browser's NotAllowedError becomes a message, and the button is back.
+    // Refused: the browser's NotAllowedError becomes a message, and the button is back. (First the note of
+    // the send above is done with: no recording bar, the Record button back.)
+    await vi.waitFor(() => expect(root.querySelector('.recording-bar')).toBeNull(), { timeout: 15_000 });
+    await vi.waitFor(() => expect((root.querySelector('[aria-label="Record audio"]') as HTMLButtonElement | null)?.disabled).toBe(false), { timeout: 15_000 });
     const denied = vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(new DOMException('Permission denied', 'NotAllowedError'));
     try {
       (root.querySelector('[aria-label="Record audio"]') as HTMLButtonElement).click();
-      await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('Microphone access was denied'));
+      await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent ?? '').toContain('Microphone access was denied'), {
+        timeout: 15_000,
+      });
       expect(root.querySelector('.recording-bar')).toBeNull();
       expect(root.querySelector('[aria-label="Record audio"]')).not.toBeNull();
     } finally {
