@@ -108,7 +108,9 @@ describe('gr-dataframe in Chromium', () => {
     expect(events[2][1]).toEqual({ index: [1, 0], value: 'zeta', previous_value: 'beta' });
     // Tab moved to the number column: a bad number is refused with a message, a good one stored as a number.
     await vi.waitFor(() => expect(activeCell(root)?.textContent).toBe('22.25'));
-    await userEvent.keyboard('{Enter}{Control>}a{/Control}12x{Enter}');
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(document.activeElement).toBe(editor()));
+    await userEvent.keyboard('{Control>}a{/Control}12x{Enter}');
     await vi.waitFor(() => expect(root.querySelector('.notice')?.textContent).toContain('"12x" is not a number.'));
     expect(editor()).not.toBeNull();
     await userEvent.keyboard('{Backspace}{Enter}');
@@ -130,11 +132,11 @@ describe('gr-dataframe in Chromium', () => {
     expect(root.querySelector('.cell-editor')).toBeNull();
     expect(cells()[1].getAttribute('aria-readonly')).toBe('true');
     await userEvent.dblClick(cells()[0]);
-    await vi.waitFor(() => expect(root.querySelector('.cell-editor')).not.toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(root.querySelector('.cell-editor')));
     await userEvent.keyboard('{Control>}a{/Control}omega{Enter}');
     await vi.waitFor(() => expect(df(root).value?.data[0][0]).toBe('omega'));
     await userEvent.dblClick(root.querySelectorAll<HTMLElement>('[role="columnheader"]')[0]);
-    await vi.waitFor(() => expect(root.querySelector('.cell-editor')).not.toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(root.querySelector('.cell-editor')));
     await userEvent.keyboard('{Control>}a{/Control}label{Enter}');
     await vi.waitFor(() => expect(df(root).value?.headers[0]).toBe('label'));
   });

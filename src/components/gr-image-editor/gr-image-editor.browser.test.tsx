@@ -94,6 +94,15 @@ describe('gr-image-editor in Chromium', () => {
       await vi.waitFor(() => expect(button(editor, 'Show Layer 1')).not.toBeNull());
       draw(editor, [[5, 5]]);
       await vi.waitFor(() => expect(editor.querySelector('[role=alert]')?.textContent).toContain('hidden'));
+      // The hide's own send finishing later does not take that message away (it did, on a loaded machine).
+      button(editor, 'Show Layer 1').click();
+      await vi.waitFor(() => expect(button(editor, 'Hide Layer 1')).not.toBeNull());
+      button(editor, 'Hide Layer 1').click();
+      draw(editor, [[5, 5]]);
+      await editor.commit();
+      // Stencil renders a state change on the next frames.
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(editor.querySelector('[role=alert]')?.textContent).toContain('hidden');
       await settleAnimations();
       expect(await axeViolations(root)).toEqual([]);
       root.remove();

@@ -302,6 +302,8 @@ export class GrImageEditor {
   private exportToken = 0;
   private exportAbort?: AbortController;
   private exporting: Promise<void> | null = null;
+  /** The message of the last failed send (a later successful send clears that message, and only that one). */
+  private sendProblem: string | null = null;
   private pointer: number | null = null;
   private panFrom: { x: number; y: number; left: number; top: number } | null = null;
   private cropFrom: [number, number] | null = null;
@@ -531,13 +533,15 @@ export class GrImageEditor {
         const value: ImageEditorValue = { background, layers: rest, composite, id: null };
         this.sent = value;
         this.value = value;
-        this.problem = null;
+        // Only a failed send's own message goes: one shown meanwhile (a stroke on a hidden layer) stays.
+        if (this.problem === this.sendProblem) this.problem = null;
         for (const name of extra) if (name === 'upload') this.grUpload.emit(value);
         this.grChange.emit(value);
         this.grInput.emit(value);
       } catch (error) {
         if (token !== this.exportToken || abort.signal.aborted) return;
-        this.problem = `The drawing could not be sent: ${(error as Error)?.message || String(error)}`;
+        this.sendProblem = `The drawing could not be sent: ${(error as Error)?.message || String(error)}`;
+        this.problem = this.sendProblem;
       }
     })();
     const tracked = run.finally(() => {

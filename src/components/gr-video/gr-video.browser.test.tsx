@@ -47,6 +47,7 @@ const file = (url: string, name = 'clip.webm') => ({ path: name, url, orig_name:
 const srt = `data:text/plain,${encodeURIComponent('1\n00:00:00,000 --> 00:00:05,000\nHello subtitles\n')}`;
 
 describe('gr-video in Chromium', () => {
+  // Recording the clip and two axe passes over five players took over 15 s on a loaded CI machine.
   it('has no axe violations in light and dark (player with subtitles, upload, webcam source)', async () => {
     const url = URL.createObjectURL(await webmBlob());
     for (const mode of ['light', 'dark'] as const) {
@@ -65,7 +66,7 @@ describe('gr-video in Chromium', () => {
       theme.remove();
       root.remove();
     }
-  });
+  }, 60_000);
 
   it('SRT subtitles become a WebVTT track with their cue; playback fires play then end and stop', async () => {
     const { root } = await render(<gr-video value={file(URL.createObjectURL(await webmBlob()))} subtitles={srt} />);
