@@ -3593,7 +3593,7 @@ export namespace Components {
      * `scatterplot` or `barplot`): a Vega-Lite chart of the value, a pandas frame sent as
      * `{columns, data, datatypes, mark}`, built from the props (x, y, color, binning, aggregation, limits, sort,
      * tooltips, angles, title, caption).
-     * Vega (vega-embed) loads with a dynamic import the first time a plot is shown. Colours and fonts come from the
+     * Vega and Vega-Lite load with a dynamic import the first time a plot is shown. Colours and fonts come from the
      * theme variables in effect (light or dark; redrawn when a `.dark` class toggles above the element). Series
      * with more points than the chart has pixels are downsampled (first, last, min and max per pixel).
      * With `selectable` (a `.select()` listener), dragging over the plot brushes an x range and emits `gr-select`;
@@ -6253,7 +6253,7 @@ declare global {
      * `scatterplot` or `barplot`): a Vega-Lite chart of the value, a pandas frame sent as
      * `{columns, data, datatypes, mark}`, built from the props (x, y, color, binning, aggregation, limits, sort,
      * tooltips, angles, title, caption).
-     * Vega (vega-embed) loads with a dynamic import the first time a plot is shown. Colours and fonts come from the
+     * Vega and Vega-Lite load with a dynamic import the first time a plot is shown. Colours and fonts come from the
      * theme variables in effect (light or dark; redrawn when a `.dark` class toggles above the element). Series
      * with more points than the chart has pixels are downsampled (first, last, min and max per pixel).
      * With `selectable` (a `.select()` listener), dragging over the plot brushes an x range and emits `gr-select`;
@@ -10725,7 +10725,7 @@ declare namespace LocalJSX {
      * `scatterplot` or `barplot`): a Vega-Lite chart of the value, a pandas frame sent as
      * `{columns, data, datatypes, mark}`, built from the props (x, y, color, binning, aggregation, limits, sort,
      * tooltips, angles, title, caption).
-     * Vega (vega-embed) loads with a dynamic import the first time a plot is shown. Colours and fonts come from the
+     * Vega and Vega-Lite load with a dynamic import the first time a plot is shown. Colours and fonts come from the
      * theme variables in effect (light or dark; redrawn when a `.dark` class toggles above the element). Series
      * with more points than the chart has pixels are downsampled (first, last, min and max per pixel).
      * With `selectable` (a `.select()` listener), dragging over the plot brushes an x range and emits `gr-select`;
@@ -13654,7 +13654,7 @@ declare module "@stencil/core" {
              * `scatterplot` or `barplot`): a Vega-Lite chart of the value, a pandas frame sent as
              * `{columns, data, datatypes, mark}`, built from the props (x, y, color, binning, aggregation, limits, sort,
              * tooltips, angles, title, caption).
-             * Vega (vega-embed) loads with a dynamic import the first time a plot is shown. Colours and fonts come from the
+             * Vega and Vega-Lite load with a dynamic import the first time a plot is shown. Colours and fonts come from the
              * theme variables in effect (light or dark; redrawn when a `.dark` class toggles above the element). Series
              * with more points than the chart has pixels are downsampled (first, last, min and max per pixel).
              * With `selectable` (a `.select()` listener), dragging over the plot brushes an x range and emits `gr-select`;

@@ -1,6 +1,6 @@
 """Endpoints for the fault-injection tests (tests/integration/faults.test.ts, tests/e2e/faults.test.ts): a fast echo
-with no concurrency limit (many calls in little time), a slow text stream (something to break mid-stream) and a
-file-size report (a slow upload)."""
+with no concurrency limit (many calls in little time), a slow text stream (something to break mid-stream) with a
+report of how far each stream got, and a file-size report (a slow upload)."""
 import os
 import time
 
@@ -11,12 +11,21 @@ def echo(text):
     return text
 
 
+# How many steps each stream (by its text) has done: a stream the server stopped stops counting.
+PROGRESS = {}
+
+
 def stream(text, steps):
     out = ""
     for i in range(int(steps)):
         time.sleep(0.3)
         out += f"{text} {i + 1}\n"
+        PROGRESS[text] = i + 1
         yield out
+
+
+def progress(text):
+    return PROGRESS.get(text, 0)
 
 
 def size(path):
@@ -37,6 +46,7 @@ with gr.Blocks() as demo:
     echo_button.click(echo, text, out, api_name="echo", concurrency_limit=None)
     stream_button.click(stream, [text, steps], out, api_name="stream", concurrency_limit=None)
     size_button.click(size, file, size_out, api_name="size")
+    gr.Button("Progress", visible=False).click(progress, text, steps, api_name="progress", concurrency_limit=None)
 
 if __name__ == "__main__":
     demo.launch()

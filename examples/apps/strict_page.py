@@ -1,7 +1,9 @@
 """For pages with a strict Content-Security-Policy and Trusted Types (tests/e2e/csp.test.ts): every kind of
-server text the kit turns into markup (Markdown, HTML, chat Markdown, a toast), custom CSS and a theme, and
-one call that updates them."""
+server text the kit turns into markup (Markdown, HTML, chat Markdown, a toast), custom CSS and a theme, a
+native plot (Vega compiles its expressions with `new Function` unless told not to), and one call that updates
+them."""
 import gradio as gr
+import pandas as pd
 
 # Gradio 5 needs type="messages" (its default is the deprecated tuples format);
 # Gradio 6 only has the messages format and no `type` argument.
@@ -24,6 +26,7 @@ with gr.Blocks(css=".strict-note { font-style: italic }") as demo:
     send = gr.Button("Send")
     chat = gr.Chatbot(label="chat", **CHATBOT_KW)
     echo = gr.Markdown(label="echo")
+    gr.LinePlot(pd.DataFrame({"step": [1, 2, 3, 4], "loss": [0.9, 0.5, 0.4, 0.2]}), x="step", y="loss", label="loss")
     send.click(reply, [message, chat], [chat, echo], api_name="reply")
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 /**
- * Vega-Lite charts for the plot elements (`<gr-native-plot>`, Altair payloads of `<gr-plot>`): vega-embed
- * loaded with a dynamic import the first time a chart is shown, and a Vega config themed from the Gradio
+ * Vega-Lite charts for the plot elements (`<gr-native-plot>`, Altair payloads of `<gr-plot>`): Vega and
+ * Vega-Lite loaded with a dynamic import the first time a chart is shown, and a Vega config themed from the Gradio
  * theme variables in effect on the element (light or dark), re-read whenever a chart is drawn.
  */
 
@@ -22,21 +22,40 @@ export interface VegaView {
   signal(name: string): unknown;
 }
 
-type Embed = (
-  element: HTMLElement,
-  spec: unknown,
-  options: Record<string, unknown>,
-) => Promise<{ view: VegaView; finalize(): void }>;
+interface VegaModules {
+  vega: typeof import('vega');
+  vegaLite: typeof import('vega-lite');
+  expr: (typeof import('vega-interpreter'))['expressionInterpreter'];
+}
 
-let embedPromise: Promise<Embed> | undefined;
+let modulesPromise: Promise<VegaModules> | undefined;
 
-/** vega-embed, loaded once on first use. */
-export function loadVegaEmbed(): Promise<Embed> {
-  embedPromise ??= import('vega-embed').then((module) => (module.default ?? module) as unknown as Embed);
-  embedPromise.catch(() => {
-    embedPromise = undefined;
+/**
+ * Vega, Vega-Lite and Vega's expression interpreter, loaded once on first use. The interpreter walks the parsed
+ * expressions: Vega otherwise compiles them with `new Function`, which a page with a strict Content Security
+ * Policy (no `unsafe-eval`) refuses, and every chart would fail there (Vega's authors measure the interpreter
+ * about 10% slower to parse and run; charts here are downsampled to the plot's width). vega-embed is not used:
+ * it clears its element and adds its stylesheet through `innerHTML`, which a page enforcing Trusted Types
+ * refuses, and its tooltips are markup too.
+ */
+export function loadVega(): Promise<VegaModules> {
+  modulesPromise ??= Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter')]).then(([vega, vegaLite, interpreter]) => ({
+    vega,
+    vegaLite,
+    expr: interpreter.expressionInterpreter,
+  }));
+  modulesPromise.catch(() => {
+    modulesPromise = undefined;
   });
-  return embedPromise;
+  return modulesPromise;
+}
+
+/** Whether `spec` is Vega-Lite (its `$schema` says so, or it has no Vega `marks`) rather than Vega. */
+function isVegaLite(spec: Record<string, unknown>): boolean {
+  const schema = typeof spec.$schema === 'string' ? spec.$schema : '';
+  if (schema.includes('vega-lite')) return true;
+  if (/\/schema\/vega\//.test(schema)) return false;
+  return !('marks' in spec || 'signals' in spec || 'scales' in spec);
 }
 
 /** A categorical palette after the theme's accent colour (the order of Gradio's default plot colours). */
@@ -77,28 +96,100 @@ export function vegaThemeConfig(element: Element): Record<string, unknown> {
 }
 
 /**
- * Draws a Vega-Lite (or Vega) spec into `container` (replacing what it held) as SVG, themed from `themeFrom`. Tooltips escape their
- * text (vega-tooltip's default sanitizer): values never become markup.
+ * Draws a Vega-Lite (or Vega) spec into `container` (replacing what it held) as SVG, themed from `themeFrom`.
+ * Tooltips are text: values never become markup.
  */
 export async function drawVega(container: HTMLElement, spec: Record<string, unknown>, themeFrom: Element): Promise<VegaChart> {
-  const embed = await loadVegaEmbed();
-  // vega-embed labels its element "Vega visualization": draw into a child so the element keeps its own name.
+  const { vega, vegaLite, expr } = await loadVega();
+  const config = vegaThemeConfig(themeFrom);
+  const lite = isVegaLite(spec);
+  const vegaSpec = lite
+    ? vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0], { config: config as never }).spec
+    : (spec as unknown as import('vega').Spec);
+  const runtime = vega.parse(vegaSpec, lite ? undefined : (config as never), { ast: true });
+  // The chart draws into a child so the element keeps its own accessible name and children.
   const target = document.createElement('div');
   target.className = 'vega-target';
-  const result = await embed(target, spec, {
-    actions: false,
-    renderer: 'svg',
-    config: vegaThemeConfig(themeFrom),
-    tooltip: { theme: 'custom', style: false },
-  });
+  target.style.position = 'relative';
+  const tooltip = new PlotTooltip(target);
+  // Hover styles are a Vega spec's business; Vega-Lite specs declare their own hover params.
+  const view = new vega.View(runtime, { renderer: 'svg', container: target, hover: !lite, expr });
+  view.tooltip((_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => tooltip.show(event, value));
+  await view.runAsync();
   container.replaceChildren(target);
   return {
-    view: result.view,
+    view: view as unknown as VegaView,
     finalize: () => {
-      result.finalize();
+      view.finalize();
       target.remove();
     },
   };
+}
+
+/** A chart's tooltip: built from text nodes only, placed beside the pointer inside the chart, themed. */
+class PlotTooltip {
+  #element?: HTMLElement;
+  readonly #chart: HTMLElement;
+
+  constructor(chart: HTMLElement) {
+    this.#chart = chart;
+  }
+
+  show(event: MouseEvent | undefined, value: unknown): void {
+    if (value === null || value === undefined || value === '' || !event) {
+      if (this.#element) this.#element.hidden = true;
+      return;
+    }
+    const element = this.#element ?? this.#create();
+    const rows =
+      typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, item] as const)
+        : [[null, value] as const];
+    element.replaceChildren(
+      ...rows.map(([key, item]) => {
+        const row = document.createElement('div');
+        if (key !== null) {
+          const name = document.createElement('strong');
+          name.textContent = `${key}: `;
+          row.append(name);
+        }
+        row.append(typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item));
+        return row;
+      }),
+    );
+    element.hidden = false;
+    const box = this.#chart.getBoundingClientRect();
+    const x = event.clientX - box.left + 12;
+    const y = event.clientY - box.top + 12;
+    // Kept inside the chart: flipped to the pointer's other side near the right or bottom edge.
+    const flipX = x + element.offsetWidth > box.width;
+    const flipY = y + element.offsetHeight > box.height && y - element.offsetHeight - 24 >= 0;
+    element.style.left = `${flipX ? Math.max(0, x - element.offsetWidth - 24) : x}px`;
+    element.style.top = `${flipY ? y - element.offsetHeight - 24 : y}px`;
+  }
+
+  #create(): HTMLElement {
+    const element = document.createElement('div');
+    element.className = 'plot-tooltip';
+    element.setAttribute('role', 'tooltip');
+    Object.assign(element.style, {
+      position: 'absolute',
+      zIndex: '10',
+      pointerEvents: 'none',
+      maxWidth: '320px',
+      padding: 'var(--spacing-sm, 4px) var(--spacing-md, 6px)',
+      border: '1px solid var(--border-color-primary, #e4e4e7)',
+      borderRadius: 'var(--radius-sm, 4px)',
+      background: 'var(--background-fill-primary, #fff)',
+      color: 'var(--body-text-color, #27272a)',
+      boxShadow: 'var(--shadow-drop, 0 1px 3px rgb(0 0 0 / 0.15))',
+      font: '12px var(--font, system-ui, sans-serif)',
+      overflowWrap: 'anywhere',
+    });
+    this.#chart.append(element);
+    this.#element = element;
+    return element;
+  }
 }
 
 /**

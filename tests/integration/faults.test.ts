@@ -53,6 +53,29 @@ async function midStream(job: Job, then: () => unknown): Promise<{ error?: unkno
   }
 }
 
+/**
+ * Waits until the server has stopped the stream of `text` (its step count stops growing), asked by a client of
+ * its own. A Gradio 5 server notices a dropped stream only when its stream loop next runs (every 50 ms idle,
+ * seconds on a loaded machine), and then stops every queued and running event of that session
+ * (`clean_events(session_hash)` in routes.py `queue_data`): a call the same session joins in that window is
+ * started and then silently dropped by the server, never answered (reproduced with plain fetch calls, no client).
+ */
+async function streamStopped(url: string, text: string): Promise<void> {
+  const observer = await Client.connect(url);
+  try {
+    let last = -1;
+    for (;;) {
+      const [steps] = (await observer.predict('/progress', [text])).data as number[];
+      if (steps === last) return;
+      last = steps;
+      // Two answers a stream step (0.3 s) apart that agree: the stream is no longer running.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
+  } finally {
+    observer.close();
+  }
+}
+
 describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
   let server: GradioServer;
   let login: GradioServer;
@@ -98,6 +121,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     );
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toMatch(/Connection lost/);
+    await streamStopped(server.url, 'drop');
     expect((await client.predict('/echo', ['again'])).data).toEqual(['again']);
     expect(proxy.count('/queue/data')).toBeGreaterThan(streams + 1);
     // Generous: a hang detector on a loaded machine, not a timing.

@@ -22,7 +22,7 @@ const SELECT_DEBOUNCE_MS = 250;
  * `{columns, data, datatypes, mark}`, built from the props (x, y, color, binning, aggregation, limits, sort,
  * tooltips, angles, title, caption).
  *
- * Vega (vega-embed) loads with a dynamic import the first time a plot is shown. Colours and fonts come from the
+ * Vega and Vega-Lite load with a dynamic import the first time a plot is shown. Colours and fonts come from the
  * theme variables in effect (light or dark; redrawn when a `.dark` class toggles above the element). Series
  * with more points than the chart has pixels are downsampled (first, last, min and max per pixel).
  *
