@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitLocales, localeChain, registerTranslations, shippedWords, t } from '../utils/i18n';
+import { kitLocales, localeChain, registerTranslations, shippedWords, t, wordIn } from '../utils/i18n';
 import { AppTranslations } from './i18n';
 
 /** A marker as Gradio 6.25 serialises `I18nData` into props. */
@@ -67,5 +67,13 @@ describe("the kit's own words", () => {
     const dutch = { closest: () => ({ getAttribute: () => 'nl-NL' }), getRootNode: () => ({}) } as unknown as Element;
     expect(t('submit', dutch)).toBe('Versturen');
     expect(t('clear', dutch)).toBe('Clear');
+  });
+
+  it('fills in the values a word takes, and leaves a slot with no value as it is', () => {
+    const host = { closest: () => ({ getAttribute: () => 'de-CH' }), getRootNode: () => ({}) } as unknown as Element;
+    expect(t('removeName', host, { name: 'a.png' })).toBe('a.png entfernen');
+    expect(wordIn('removeFilter', 'ko', { column: 'n', expression: '>5' })).toBe('필터 n >5 제거');
+    expect(wordIn('backSeconds', 'en')).toBe('Back {n} seconds');
+    expect(wordIn('columnN', 'xx-YY', { n: 3 })).toBe('Column 3');
   });
 });

@@ -67,4 +67,20 @@ describe.each(gradioVersions)('<gradio-app> translations (Gradio %s)', (gradio) 
     await expect.poll(() => app.locator('gr-textbox').nth(1).locator('textarea, input').inputValue(), { timeout: 15_000 }).toBe('Hello, Ada!');
     await page.context().close();
   });
+
+  it("the API page and a media element show the kit's words in the locale given", async () => {
+    const { page, app } = await open('i18n-kit-words', 'en-US', 'locale="fr"');
+    const sources = app.locator('gr-audio .sources button');
+    await expect.poll(() => sources.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))), { timeout: 10_000 }).toEqual([
+      'Envoyer un fichier',
+      'Enregistrer avec le microphone',
+    ]);
+    expect(await app.locator('gr-audio .upload-zone-button').innerText()).toContain("Déposez l'audio ici");
+    await app.getByRole('button', { name: "Utiliser via l'API" }).click();
+    const docs = app.getByRole('dialog', { name: "Documentation de l'API" });
+    await expect.poll(() => docs.locator('gr-api-docs h2').innerText(), { timeout: 15_000 }).toBe("Documentation de l'API");
+    await expect.poll(() => docs.locator('button.record').innerText(), { timeout: 15_000 }).toContain("Enregistrer les appels d'API");
+    expect(await docs.getByRole('button', { name: "Fermer la page de l'API" }).count()).toBe(1);
+    await page.context().close();
+  });
 });

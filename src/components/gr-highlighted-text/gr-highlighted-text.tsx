@@ -1,6 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { BlockLabel, EmptyState } from '../../utils/display';
+import { t } from '../../utils/i18n';
 import {
   type HighlightedToken,
   categoryColors,
@@ -219,7 +220,7 @@ export class GrHighlightedText {
     if (!this.showLegend) return null;
     if (scores) {
       return (
-        <div class="score-legend" role="img" aria-label="Score scale from -1 to +1">
+        <div class="score-legend" role="img" aria-label={t('scoreScale', this.el)}>
           <span>-1</span>
           <span>0</span>
           <span>+1</span>
