@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitLocales, localeChain, registerTranslations, shippedWords, t, wordIn } from '../utils/i18n';
+import { type KitWord, kitLocales, localeChain, registerTranslations, shippedWords, t, wordIn } from '../utils/i18n';
 import { AppTranslations } from './i18n';
 
 /** A marker as Gradio 6.25 serialises `I18nData` into props. */
@@ -57,6 +57,13 @@ describe("the kit's own words", () => {
     for (const locale of kitLocales) {
       expect(Object.keys(shippedWords(locale)).sort(), locale).toEqual(all);
       expect(localeChain(locale).at(-1)).toBe('en');
+    }
+    // A translation takes the same values as the English word (no slot lost, renamed or added).
+    const slots = (text: string | undefined) => (text?.match(/\{\w+\}/g) ?? []).sort();
+    const english = shippedWords('en');
+    for (const locale of kitLocales) {
+      const words = shippedWords(locale);
+      for (const word of all) expect(slots(words[word as KitWord]), `${locale} ${word}`).toEqual(slots(english[word as KitWord]));
     }
   });
 

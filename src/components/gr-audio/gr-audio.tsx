@@ -519,7 +519,7 @@ export class GrAudio {
     const url = this.url;
     if (!trim || !url) return;
     if (trim.end - trim.start < 0.01) {
-      this.uploader.report('The trimmed part is empty: move the end after the start.');
+      this.uploader.report(t('trimEmpty', this.el));
       return;
     }
     try {
@@ -530,7 +530,7 @@ export class GrAudio {
       this.origin = 'edit';
       await this.uploader.handle([new File([encodeWav(buffer, trim.start, trim.end)], `${name}-trimmed.wav`, { type: 'audio/wav' })]);
     } catch (error) {
-      this.uploader.report((error as Error)?.message?.startsWith('The ') ? (error as Error).message : `Trimming failed: ${String((error as Error)?.message ?? error)}`);
+      this.uploader.report((error as Error)?.message?.startsWith('The ') ? (error as Error).message : t('trimFailed', this.el, { reason: String((error as Error)?.message ?? error) }));
     }
   };
 

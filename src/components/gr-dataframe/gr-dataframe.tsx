@@ -709,7 +709,7 @@ export class GrDataframe {
     if (!this.editing) return;
     const { text } = this.editing;
     if (!this.commitEdit()) {
-      this.message = `${this.editing?.error ?? 'Invalid input.'} The edit was discarded ("${truncate(text, 30)}").`;
+      this.message = t('editDiscarded', this.el, { error: this.editing?.error ?? t('invalidInput', this.el), text: truncate(text, 30) });
       this.editing = null;
     }
   };
@@ -867,7 +867,7 @@ export class GrDataframe {
       let dataRow = view[at.row + i];
       if (dataRow === undefined) {
         if (nextNew + 1 > limits.max) {
-          problems.push(`${grid.length - i} pasted row(s) did not fit (at most ${limits.max} rows).`);
+          problems.push(t('pastedRowsLeft', this.el, { n: grid.length - i, max: limits.max }));
           break;
         }
         dataRow = nextNew++;
@@ -875,13 +875,13 @@ export class GrDataframe {
       for (let j = 0; j < grid[i].length; j++) {
         const col = at.col + j;
         if (col >= columns) {
-          if (!problems.length) problems.push('Pasted cells beyond the last column were left out.');
+          if (!problems.length) problems.push(t('pastedBeyond', this.el));
           break;
         }
         if (this.isStatic(col, headers)) continue;
         const error = invalidInput(grid[i][j], types[col]);
         if (error) {
-          problems.push(`Row ${dataRow + 1}, ${headers[col]}: ${error}`);
+          problems.push(t('cellError', this.el, { n: dataRow + 1, column: headers[col], error }));
           continue;
         }
         cells.push([dataRow, col, parseInput(grid[i][j], types[col])]);

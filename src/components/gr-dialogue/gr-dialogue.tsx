@@ -1,5 +1,6 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, h } from '@stencil/core';
 import { Block, BlockTitle, blockHost } from '../../utils/block';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
 import { type DialogueLine, type DialogueValue, dialogueLines, formatDialogue, parseDialogue } from './dialogue-format';
@@ -237,7 +238,7 @@ export class GrDialogue {
                   checked={this.textMode}
                   onChange={(e) => this.setTextMode((e.target as HTMLInputElement).checked, parsed as DialogueLine[])}
                 />
-                Edit as text
+                {t('editAsText', this.el)}
               </label>
             ) : null}
           </div>

@@ -262,9 +262,10 @@ export class GrNativePlot {
   private description(): string {
     const value = this.value as PlotData | null;
     const rows = Array.isArray(value?.data) ? value.data.length : 0;
-    const kind = value?.mark === 'bar' ? 'Bar plot' : value?.mark === 'point' ? 'Scatter plot' : 'Line plot';
+    const kind = t(value?.mark === 'bar' ? 'barPlot' : value?.mark === 'point' ? 'scatterPlot' : 'linePlot', this.el);
     const name = this.title || this.label;
-    return `${name ? `${name}: ` : ''}${kind} of ${this.y ?? 'y'} by ${this.x ?? 'x'}${this.color ? ` and ${this.color}` : ''}, ${rows} rows.`;
+    const values = { kind, y: this.y ?? 'y', x: this.x ?? 'x', color: this.color ?? '', n: rows };
+    return `${name ? `${name}: ` : ''}${t(this.color ? 'plotOfColor' : 'plotOf', this.el, values)}`;
   }
 
   render() {
