@@ -541,7 +541,7 @@ export class GrImageEditor {
         this.grInput.emit(value);
       } catch (error) {
         if (token !== this.exportToken || abort.signal.aborted) return;
-        this.sendProblem = `The drawing could not be sent: ${(error as Error)?.message || String(error)}`;
+        this.sendProblem = t('drawingNotSent', this.el, { reason: (error as Error)?.message || String(error) });
         this.problem = this.sendProblem;
       }
     })();
@@ -689,12 +689,12 @@ export class GrImageEditor {
       const erasing = this.tool === 'eraser';
       const rgb = erasing ? ([0, 0, 0] as [number, number, number]) : parseCssColor(this.color.color);
       if (!rgb) {
-        this.problem = `The brush colour "${this.color.color}" is not a colour this browser knows.`;
+        this.problem = t('unknownColour', this.el, { color: this.color.color });
         return;
       }
       const size = erasing ? this.currentEraserSize : this.currentBrushSize;
       if (!this.canvas.begin(erasing ? 'eraser' : 'brush', x, y, size, rgb, this.color.opacity)) {
-        this.problem = 'The active layer is hidden: show it to draw on it.';
+        this.problem = t('hiddenLayer', this.el);
         return;
       }
     }
@@ -1042,7 +1042,7 @@ export class GrImageEditor {
             onClick={this.onStaticClick}
             onKeyDown={this.onStaticKey}
             onError={() => {
-              this.problem = `The image could not be loaded: ${url.length > 200 ? `${url.slice(0, 200)}…` : url}`;
+              this.problem = t('imageNotLoaded', this.el, { url: url.length > 200 ? `${url.slice(0, 200)}…` : url });
             }}
           />
         ) : url ? (
