@@ -412,7 +412,7 @@ export class GrChatbot {
       const key = this.announceKey(last);
       if (this.announced.has(key)) return;
       this.announced.add(key);
-      const text = itemText(last) ?? (last.part.kind === 'file' ? `Sent a file: ${fileName(last.part.files[0])}` : this.partSummary(last));
+      const text = itemText(last) ?? (last.part.kind === 'file' ? t('sentFile', this.el, { name: fileName(last.part.files[0]) }) : this.partSummary(last));
       if (text) this.announcement = `${this.label ?? 'Chatbot'}: ${text}`;
     }, ANNOUNCE_AFTER_MS);
   }

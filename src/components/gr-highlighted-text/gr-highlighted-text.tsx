@@ -291,7 +291,7 @@ export class GrHighlightedText {
               type={scores ? 'number' : 'text'}
               step={scores ? '0.1' : undefined}
               placeholder={scores ? undefined : 'label'}
-              aria-label={`Label for "${token.token}"`}
+              aria-label={t('labelFor', this.el, { token: token.token })}
               value={String(cls)}
               style={{ width: scores ? '7ch' : `${String(cls).length + 4}ch` }}
               onKeyDown={(event) => this.onInputKey(event, index, scores)}
@@ -304,7 +304,7 @@ export class GrHighlightedText {
           <button
             type="button"
             class="remove-btn"
-            aria-label={`Remove label ${String(cls)} from "${token.token}"`}
+            aria-label={t('removeLabelFrom', this.el, { label: String(cls), token: token.token })}
             onClick={() => this.removeLabel(index)}
           >
             ×
