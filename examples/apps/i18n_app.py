@@ -1,6 +1,6 @@
 """Translations (gr.I18n, Gradio 6): labels, a Markdown text and a button in English, French and German,
-with a key that only English has (the English fallback) and one no language has (the key itself). On
-Gradio 5.14 (no gr.I18n) the same app shows plain English."""
+with a key that only English has (the English fallback) and one no language has (the key itself), and an
+audio input (the kit's own words). On Gradio 5.14 (no gr.I18n) the same app shows plain English."""
 
 import gradio as gr
 
@@ -23,6 +23,8 @@ with gr.Blocks(title="i18n") as demo:
     out = gr.Textbox(label=t("only_en"))
     missing = gr.Textbox(label=t("no_such_key"))
     gr.Button(t("submit")).click(lambda n: f"Hello, {n}!", name, out, api_name="hello")
+    # A media input: its source buttons and upload prompt are the kit's own words, in the reader's language.
+    gr.Audio(sources=["upload", "microphone"], interactive=True)
 
 if __name__ == "__main__":
     demo.launch(**({"i18n": i18n} if HAS_I18N else {}))

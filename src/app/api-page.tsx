@@ -11,7 +11,7 @@ import type { Config, DependencyConfig } from '../client/types';
 import type { ApiDescription, RecordedCall } from '../components/gr-api-docs/api-source';
 import { gradioLocales, settingsLocales } from '../components/gr-app-settings/locales';
 import type { ThemeMode } from '../themes/scope';
-import { kitLocales } from '../utils/i18n';
+import { type KitWord, kitLocales, localeOf, wordIn } from '../utils/i18n';
 import { recordedCall } from './api-recorder';
 
 /** What the panels need from the embed. */
@@ -74,6 +74,11 @@ export class ApiPanels {
     return settingsLocales(gradioLocales, kitLocales, own && typeof own === 'object' ? Object.keys(own) : []);
   }
 
+  /** A kit word in the embed's locale (its `locale` attribute, else the reader's language). */
+  #word(word: KitWord): string {
+    return wordIn(word, this.#host.locale() ?? localeOf(null));
+  }
+
   #close = () => {
     this.state.open = null;
   };
@@ -85,15 +90,15 @@ export class ApiPanels {
     if (!api && !settings) return null;
     const style = { background: 'none', border: 'none', padding: '0', font: 'inherit', color: 'inherit', cursor: 'pointer', textDecoration: 'underline' };
     return (
-      <nav class="api-links" aria-label="App" style={{ display: 'flex', gap: '1em', justifyContent: 'center', fontSize: 'var(--text-sm)', color: 'var(--body-text-color-subdued)' }}>
+      <nav class="api-links" aria-label={this.#word('app')} style={{ display: 'flex', gap: '1em', justifyContent: 'center', fontSize: 'var(--text-sm)', color: 'var(--body-text-color-subdued)' }}>
         {api ? (
           <button type="button" class="api-link" style={style} onClick={() => (this.state.open = 'api')}>
-            Use via API
+            {this.#word('useViaApi')}
           </button>
         ) : null}
         {settings ? (
           <button type="button" class="settings-link" style={style} onClick={() => (this.state.open = 'settings')}>
-            Settings
+            {this.#word('settings')}
           </button>
         ) : null}
       </nav>
@@ -105,7 +110,7 @@ export class ApiPanels {
     const { open } = this.state;
     if (!open) return null;
     return (
-      <gr-app-dialog label={open === 'api' ? 'API documentation' : 'Settings'} onGr-close={this.#close}>
+      <gr-app-dialog label={this.#word(open === 'api' ? 'apiDocs' : 'settings')} onGr-close={this.#close}>
         {open === 'api' ? (
           <gr-api-docs
             connect={this.#connect}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kitLocales, localeChain, registerTranslations, shippedWords, t } from '../utils/i18n';
+import { type KitWord, kitLocales, localeChain, registerTranslations, shippedWords, t, wordIn } from '../utils/i18n';
 import { AppTranslations } from './i18n';
 
 /** A marker as Gradio 6.25 serialises `I18nData` into props. */
@@ -58,6 +58,13 @@ describe("the kit's own words", () => {
       expect(Object.keys(shippedWords(locale)).sort(), locale).toEqual(all);
       expect(localeChain(locale).at(-1)).toBe('en');
     }
+    // A translation takes the same values as the English word (no slot lost, renamed or added).
+    const slots = (text: string | undefined) => (text?.match(/\{\w+\}/g) ?? []).sort();
+    const english = shippedWords('en');
+    for (const locale of kitLocales) {
+      const words = shippedWords(locale);
+      for (const word of all) expect(slots(words[word as KitWord]), `${locale} ${word}`).toEqual(slots(english[word as KitWord]));
+    }
   });
 
   it('falls back from a regional locale to its base language and to English; a page adds its own words', () => {
@@ -67,5 +74,13 @@ describe("the kit's own words", () => {
     const dutch = { closest: () => ({ getAttribute: () => 'nl-NL' }), getRootNode: () => ({}) } as unknown as Element;
     expect(t('submit', dutch)).toBe('Versturen');
     expect(t('clear', dutch)).toBe('Clear');
+  });
+
+  it('fills in the values a word takes, and leaves a slot with no value as it is', () => {
+    const host = { closest: () => ({ getAttribute: () => 'de-CH' }), getRootNode: () => ({}) } as unknown as Element;
+    expect(t('removeName', host, { name: 'a.png' })).toBe('a.png entfernen');
+    expect(wordIn('removeFilter', 'ko', { column: 'n', expression: '>5' })).toBe('필터 n >5 제거');
+    expect(wordIn('backSeconds', 'en')).toBe('Back {n} seconds');
+    expect(wordIn('columnN', 'xx-YY', { n: 3 })).toBe('Column 3');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Translations in `<gradio-app>` (examples/apps/i18n_app.py): the app's `gr.I18n` texts (Gradio 6) in the
  * browser's language and in the `locale` attribute's, with Gradio's fallbacks (base language, English, the
- * key), switched live; and the kit's own words in the same language. On 5.14 (no gr.I18n) the app is plain
- * English and only the kit's words follow the locale.
+ * key), switched live; and the kit's own words in the same language (the footer, the API page, an audio
+ * input's sources and upload prompt). On 5.14 (no gr.I18n) the app is plain English and only the kit's words
+ * follow the locale.
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +66,27 @@ describe.each(gradioVersions)('<gradio-app> translations (Gradio %s)', (gradio) 
     await app.locator('gr-textbox').first().locator('textarea, input').fill('Ada');
     await app.locator('gr-button button').click();
     await expect.poll(() => app.locator('gr-textbox').nth(1).locator('textarea, input').inputValue(), { timeout: 15_000 }).toBe('Hello, Ada!');
+    await page.context().close();
+  });
+
+  it("the API page and a media element show the kit's words in the locale given", async () => {
+    const { page, app } = await open('i18n-kit-words', 'en-US', 'locale="fr"');
+    const sources = app.locator('gr-audio .sources button');
+    await expect.poll(() => sources.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))), { timeout: 10_000 }).toEqual([
+      'Envoyer un fichier',
+      'Enregistrer avec le microphone',
+    ]);
+    expect(await app.locator('gr-audio .upload-zone-button').innerText()).toContain("Déposez l'audio ici");
+    await app.locator('button.api-link').click();
+    expect(await app.locator('button.api-link').innerText()).toBe("Utiliser via l'API");
+    const dialog = app.locator('gr-app-dialog [role="dialog"]');
+    await dialog.waitFor({ timeout: 15_000 });
+    expect(await dialog.getAttribute('aria-label')).toBe("Documentation de l'API");
+    const docs = app.locator('gr-api-docs');
+    await docs.locator('section.endpoint').first().waitFor({ timeout: 30_000 });
+    expect(await docs.locator('h2').innerText()).toBe("Documentation de l'API");
+    expect(await docs.locator('button.record').innerText()).toContain("Enregistrer les appels d'API");
+    expect(await docs.locator('button.close').getAttribute('aria-label')).toBe("Fermer la page de l'API");
     await page.context().close();
   });
 });

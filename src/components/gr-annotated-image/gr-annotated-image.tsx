@@ -1,6 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { FullscreenToggle, ImageToolbar, imageAlt, imageSource, visibleButtons } from '../../utils/image-view';
 import { MediaIcon, MediaLabel } from '../../utils/media-icons';
@@ -134,7 +135,7 @@ export class GrAnnotatedImage {
     if (!base.url || this.broken.includes(base.url)) {
       return (
         <p class="image-error" role="alert">
-          {base.url ? `The image could not be loaded: ${base.url}` : "The image's URL is not allowed."}
+          {base.url ? t('imageNotLoaded', this.el, { url: base.url }) : t('imageUrlRefused', this.el)}
         </p>
       );
     }

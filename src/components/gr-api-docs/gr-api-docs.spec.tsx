@@ -1,5 +1,6 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
+import { refreshTranslations } from '../../utils/i18n';
 import { sampleApi } from './api-docs-sample';
 
 const description = sampleApi;
@@ -94,5 +95,25 @@ describe('gr-api-docs', () => {
     root.addEventListener('gr-close', close);
     (root.querySelector('button.close') as HTMLButtonElement).click();
     expect(close).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the kit's words in the reader's language (lang above it) and follows a change of language", async () => {
+    const { root, waitForChanges } = await render(
+      <div lang="de">
+        <gr-api-docs connect={async () => description()} closable />
+      </div>,
+    );
+    await until(() => root.querySelector('section.endpoint') !== null, waitForChanges);
+    expect(root.querySelector('h2')?.textContent).toBe('API-Dokumentation');
+    expect(root.querySelector('button.close')?.getAttribute('aria-label')).toBe('API-Seite schließen');
+    expect(root.querySelector('[role="tablist"]')?.getAttribute('aria-label')).toBe('Sprache');
+    expect(root.querySelector('.summary')?.textContent).toBe('2 API-Endpunkte unter http://127.0.0.1:7860');
+    expect(Array.from(root.querySelectorAll('section.endpoint h4')).map((h4) => h4.textContent).slice(0, 2)).toEqual(['Parameter', 'Rückgabewerte']);
+    expect(Array.from(root.querySelector('section.endpoint table thead')?.querySelectorAll('th') ?? []).map((th) => th.textContent)).toEqual(['Name', 'Typ', 'Komponente', 'Standard', 'Erforderlich']);
+    expect(root.querySelector('button.copy')?.getAttribute('aria-label')).toBe('gradio-kit/client-Code von /greet kopieren');
+    root.setAttribute('lang', 'ja');
+    refreshTranslations();
+    await until(() => root.querySelector('h2')?.textContent === 'API ドキュメント', waitForChanges);
+    expect(root.querySelector('button.record')?.textContent).toBe('API 呼び出しを記録');
   });
 });

@@ -1,4 +1,5 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { type ApiConnect, type ApiCopyDetail, type ApiDescription, type ApiRecordDetail, type RecordedCall, fetchApiDescription, isInfo } from './api-source';
 import {
@@ -97,7 +98,8 @@ export class GrApiDocs {
       this.phase = 'ready';
     } catch (error) {
       if (token !== this.loadToken) return;
-      this.errorMessage = `Could not load the API${src && !this.connect ? ` of ${src}` : ''}: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.errorMessage = src && !this.connect ? t('apiLoadErrorOf', this.el, { src, reason }) : t('apiLoadError', this.el, { reason });
       this.phase = 'error';
     }
   }
@@ -142,16 +144,16 @@ export class GrApiDocs {
     const text = snippet(this.current, call);
     const state = this.copied === key ? 'copied' : this.copied === `!${key}` ? 'failed' : null;
     return (
-      <section class="code" aria-label={`${languageNames[this.current]} code of ${label}`}>
-        <button type="button" class="copy" aria-label={`Copy the ${languageNames[this.current]} code of ${label}`} onClick={() => this.copy(key, text)}>
-          {state === 'copied' ? 'Copied' : 'Copy'}
+      <section class="code" aria-label={t('codeOf', this.el, { language: languageNames[this.current], name: label })}>
+        <button type="button" class="copy" aria-label={t('copyCodeOf', this.el, { language: languageNames[this.current], name: label })} onClick={() => this.copy(key, text)}>
+          {t(state === 'copied' ? 'copied' : 'copy', this.el)}
         </button>
         <pre tabindex="0">
           <code>{text}</code>
         </pre>
         {state === 'failed' ? (
           <p class="copy-error" role="alert">
-            Could not copy to the clipboard: select the code and copy it.
+            {t('copyFailed', this.el)}
           </p>
         ) : null}
       </section>
@@ -163,11 +165,11 @@ export class GrApiDocs {
       <table>
         <thead>
           <tr>
-            <th scope="col">{parameters ? 'Name' : 'Label'}</th>
-            <th scope="col">Type</th>
-            <th scope="col">Component</th>
-            {parameters ? <th scope="col">Default</th> : null}
-            {parameters ? <th scope="col">Required</th> : null}
+            <th scope="col">{t(parameters ? 'name' : 'label', this.el)}</th>
+            <th scope="col">{t('type', this.el)}</th>
+            <th scope="col">{t('component', this.el)}</th>
+            {parameters ? <th scope="col">{t('defaultValue', this.el)}</th> : null}
+            {parameters ? <th scope="col">{t('required', this.el)}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -182,7 +184,7 @@ export class GrApiDocs {
               </td>
               <td>{value.component ?? ''}</td>
               {parameters ? <td>{value.parameter_has_default ? <code>{JSON.stringify(value.parameter_default) ?? 'None'}</code> : '—'}</td> : null}
-              {parameters ? <td>{value.parameter_has_default ? 'No' : 'Yes'}</td> : null}
+              {parameters ? <td>{t(value.parameter_has_default ? 'no' : 'yes', this.el)}</td> : null}
             </tr>
           ))}
         </tbody>
@@ -199,10 +201,10 @@ export class GrApiDocs {
           <code>{name}</code>
         </h3>
         {typeof endpoint.description === 'string' && endpoint.description ? <p class="description">{endpoint.description}</p> : null}
-        <h4>Parameters</h4>
-        {parameters.length ? this.renderValues(parameters, true) : <p class="none">No parameters.</p>}
-        <h4>Returns</h4>
-        {returns.length ? this.renderValues(returns, false) : <p class="none">No return values.</p>}
+        <h4>{t('parameters', this.el)}</h4>
+        {parameters.length ? this.renderValues(parameters, true) : <p class="none">{t('noParameters', this.el)}</p>}
+        <h4>{t('returns', this.el)}</h4>
+        {returns.length ? this.renderValues(returns, false) : <p class="none">{t('noReturns', this.el)}</p>}
         {this.renderCode(`endpoint:${name}`, exampleCall(description.url, description.apiPrefix, name, endpoint), name)}
       </section>
     );
@@ -214,13 +216,13 @@ export class GrApiDocs {
     const named = description.info.named_endpoints ?? {};
     return (
       <section class="recorded" aria-labelledby={`${this.ids}-recorded`}>
-        <h3 id={`${this.ids}-recorded`}>Recorded calls</h3>
-        {calls.length === 0 ? <p class="none">Use the app: each call it makes to a documented endpoint shows here as code.</p> : null}
+        <h3 id={`${this.ids}-recorded`}>{t('recordedCalls', this.el)}</h3>
+        {calls.length === 0 ? <p class="none">{t('recorderHint', this.el)}</p> : null}
         {calls.map((call, i) => {
           const parameters = named[call.endpoint]?.parameters ?? [];
           const values = Array.isArray(call.values) ? call.values : [];
           const snippetCall = { url: description.url, apiPrefix: description.apiPrefix, endpoint: call.endpoint, parameters, values };
-          return this.renderCode(`recorded:${i}`, snippetCall, `recorded call ${i + 1} (${call.endpoint})`);
+          return this.renderCode(`recorded:${i}`, snippetCall, t('recordedCall', this.el, { n: i + 1, name: call.endpoint }));
         })}
       </section>
     );
@@ -234,12 +236,12 @@ export class GrApiDocs {
         </p>
       );
     }
-    if (this.phase === 'idle') return <p class="none">No app: set src to a Gradio app's URL.</p>;
+    if (this.phase === 'idle') return <p class="none">{t('noAppSrc', this.el)}</p>;
     const description = this.description;
     if (this.phase === 'loading' || !description) {
       return (
         <p class="none" role="status">
-          Loading the API…
+          {t('loadingApi', this.el)}
         </p>
       );
     }
@@ -247,10 +249,10 @@ export class GrApiDocs {
     const current = this.current;
     return [
       <p class="summary">
-        {endpoints.length === 1 ? '1 API endpoint' : `${endpoints.length} API endpoints`} at <code>{description.url}</code>
+        {endpoints.length === 1 ? t('oneEndpointAt', this.el) : t('endpointsAt', this.el, { n: endpoints.length })} <code>{description.url}</code>
       </p>,
       <div class="toolbar">
-        <div role="tablist" aria-label="Language" class="tabs" onKeyDown={(event: KeyboardEvent) => this.onTabKey(event)}>
+        <div role="tablist" aria-label={t('codeLanguage', this.el)} class="tabs" onKeyDown={(event: KeyboardEvent) => this.onTabKey(event)}>
           {snippetLanguages.map((language) => (
             <button
               type="button"
@@ -269,12 +271,12 @@ export class GrApiDocs {
         </div>
         <button type="button" class={{ record: true, on: this.recording }} aria-pressed={this.recording ? 'true' : 'false'} onClick={() => this.toggleRecording()}>
           <span class="dot" aria-hidden="true" />
-          {this.recording ? 'Recording API calls' : 'Record API calls'}
+          {t(this.recording ? 'recordingApi' : 'recordApi', this.el)}
         </button>
       </div>,
       <div role="tabpanel" id={`${this.ids}-panel`} aria-labelledby={`${this.ids}-tab-${current}`}>
         {this.renderRecorded(description)}
-        {endpoints.length === 0 ? <p class="none">This app has no documented API endpoints.</p> : null}
+        {endpoints.length === 0 ? <p class="none">{t('noEndpoints', this.el)}</p> : null}
         {endpoints.map(([name, endpoint]) => this.renderEndpoint(description, name, endpoint))}
       </div>,
     ];
@@ -285,16 +287,16 @@ export class GrApiDocs {
       <Host>
         <div class="api-docs">
           <header>
-            <h2 id={`${this.ids}-title`}>API documentation</h2>
+            <h2 id={`${this.ids}-title`}>{t('apiDocs', this.el)}</h2>
             {this.closable ? (
-              <button type="button" class="close" aria-label="Close the API page" onClick={() => this.grClose.emit()}>
+              <button type="button" class="close" aria-label={t('closeApi', this.el)} onClick={() => this.grClose.emit()}>
                 ×
               </button>
             ) : null}
           </header>
           {this.renderBody()}
           <p class="visually-hidden" aria-live="polite">
-            {this.copied && !this.copied.startsWith('!') ? 'Copied to the clipboard' : ''}
+            {this.copied && !this.copied.startsWith('!') ? t('copiedToClipboard', this.el) : ''}
           </p>
         </div>
       </Host>

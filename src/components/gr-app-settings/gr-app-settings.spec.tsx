@@ -32,4 +32,18 @@ describe('gr-app-settings', () => {
     (root.querySelector('button.close') as HTMLButtonElement).click();
     expect(close).toHaveBeenCalledTimes(1);
   });
+
+  it("shows its words in the reader's language", async () => {
+    const { root } = await render(
+      <div lang="fr">
+        <gr-app-settings locales={['en', 'fr']} closable />
+      </div>,
+    );
+    expect(root.querySelector('h2')?.textContent).toBe('Paramètres');
+    expect(root.querySelector('button.close')?.getAttribute('aria-label')).toBe('Fermer les paramètres');
+    expect(root.querySelector('legend')?.textContent).toBe('Thème');
+    expect(Array.from(root.querySelectorAll('fieldset label')).map((label) => label.textContent)).toEqual(['Clair', 'Sombre', 'Système']);
+    expect(root.querySelector('label.language')?.textContent).toBe('Langue');
+    expect(root.querySelector('option[value=""]')?.textContent).toBe('Langue du navigateur');
+  });
 });

@@ -1,4 +1,5 @@
-import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
+import { type KitWord, t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { gradioLocales as defaultLocales } from './locales';
 
@@ -13,10 +14,10 @@ export interface LocaleChangeDetail {
 }
 
 
-const modes: Array<[ThemeChangeDetail['mode'], string]> = [
-  ['light', 'Light'],
-  ['dark', 'Dark'],
-  ['system', 'System'],
+const modes: Array<[ThemeChangeDetail['mode'], KitWord]> = [
+  ['light', 'light'],
+  ['dark', 'dark'],
+  ['system', 'system'],
 ];
 
 /** A language's name in that language (`Français`), or its tag when the browser cannot name it. */
@@ -34,6 +35,8 @@ function localeName(tag: string): string {
  */
 @Component({ tag: 'gr-app-settings', styleUrl: 'gr-app-settings.css', scoped: true })
 export class GrAppSettings {
+  @Element() el!: HTMLElement;
+
   /** The theme mode shown as chosen. */
   @Prop({ mutable: true }) themeMode: 'light' | 'dark' | 'system' = 'system';
 
@@ -80,28 +83,28 @@ export class GrAppSettings {
       <Host>
         <div class="settings">
           <header>
-            <h2>Settings</h2>
+            <h2>{t('settings', this.el)}</h2>
             {this.closable ? (
-              <button type="button" class="close" aria-label="Close the settings" onClick={() => this.grClose.emit()}>
+              <button type="button" class="close" aria-label={t('closeSettings', this.el)} onClick={() => this.grClose.emit()}>
                 ×
               </button>
             ) : null}
           </header>
           <fieldset>
-            <legend>Theme</legend>
+            <legend>{t('theme', this.el)}</legend>
             {modes.map(([mode, name]) => (
               <label>
                 <input type="radio" name={`${this.ids}-theme`} value={mode} checked={this.themeMode === mode} onChange={() => this.pickTheme(mode)} />
-                {name}
+                {t(name, this.el)}
               </label>
             ))}
           </fieldset>
           <label class="language" htmlFor={`${this.ids}-locale`}>
-            Language
+            {t('language', this.el)}
           </label>
           <select id={`${this.ids}-locale`} ref={(el) => (this.select = el)} onChange={(event) => this.pickLocale((event.target as HTMLSelectElement).value)}>
             <option value="" selected={!this.locale}>
-              Browser default
+              {t('browserDefault', this.el)}
             </option>
             {locales.map((tag) => (
               <option value={tag} selected={this.locale === tag}>

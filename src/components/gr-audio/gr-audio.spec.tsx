@@ -71,4 +71,19 @@ describe('gr-audio', () => {
     expect(root.innerHTML).not.toContain('javascript:');
     expect(root.querySelector('.media-error')?.textContent).toContain('not an allowed media address');
   });
+
+  it("names its sources, recorder and upload zone in the reader's language", async () => {
+    const { root, waitForChanges } = await render(
+      <div lang="fr">
+        <gr-audio interactive />
+      </div>,
+    );
+    expect(root.querySelector('.upload-zone-button')?.textContent).toContain("Déposez l'audio ici");
+    const sources = Array.from(root.querySelectorAll('.sources button'));
+    expect(sources.map((b) => b.getAttribute('aria-label'))).toEqual(['Envoyer un fichier', 'Enregistrer avec le microphone']);
+    expect(root.querySelector('.sources legend')?.textContent).toBe('Source audio');
+    (sources[1] as HTMLButtonElement).click();
+    await waitForChanges();
+    expect(root.querySelector('.recorder .record-button')?.textContent).toBe('Enregistrer');
+  });
 });

@@ -5,6 +5,7 @@ import { decodeAudio, encodeWav, microphoneErrorMessage } from '../../utils/audi
 import { Block, blockHost } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
+import { t } from '../../utils/i18n';
 import {
   MediaErrorMessage,
   PlayerButton,
@@ -43,9 +44,9 @@ export interface WaveformOptions {
 }
 
 /** The sources of the audio input. */
-const audioSources: SourceChoice<'upload' | 'microphone'>[] = [
-  { id: 'upload', icon: 'upload', label: 'Upload file' },
-  { id: 'microphone', icon: 'mic', label: 'Record from microphone' },
+const audioSources = (host: Element): SourceChoice<'upload' | 'microphone'>[] => [
+  { id: 'upload', icon: 'upload', label: t('uploadFile', host) },
+  { id: 'microphone', icon: 'mic', label: t('recordMicrophone', host) },
 ];
 
 /** Where a new value came from: the events it fires differ. */
@@ -410,7 +411,7 @@ export class GrAudio {
     this.grStopRecording.emit();
     forceUpdate(this);
     if (!blob || blob.size === 0) {
-      this.uploader.report('Nothing was recorded.');
+      this.uploader.report(t('nothingRecorded', this.el));
       return;
     }
     try {
@@ -467,7 +468,7 @@ export class GrAudio {
     this.pcm.stop();
     this.stopRecordTimer();
     for (const url of this.localChunks.splice(0)) URL.revokeObjectURL(url);
-    if (reason === 'error') this.uploader.report(`Streaming stopped: ${(error as Error)?.message ?? String(error)}`);
+    if (reason === 'error') this.uploader.report(t('streamingStopped', this.el, { reason: (error as Error)?.message ?? String(error) }));
     this.grStopRecording.emit();
     forceUpdate(this);
   }
@@ -518,7 +519,7 @@ export class GrAudio {
     const url = this.url;
     if (!trim || !url) return;
     if (trim.end - trim.start < 0.01) {
-      this.uploader.report('The trimmed part is empty: move the end after the start.');
+      this.uploader.report(t('trimEmpty', this.el));
       return;
     }
     try {
@@ -529,7 +530,7 @@ export class GrAudio {
       this.origin = 'edit';
       await this.uploader.handle([new File([encodeWav(buffer, trim.start, trim.end)], `${name}-trimmed.wav`, { type: 'audio/wav' })]);
     } catch (error) {
-      this.uploader.report((error as Error)?.message?.startsWith('The ') ? (error as Error).message : `Trimming failed: ${String((error as Error)?.message ?? error)}`);
+      this.uploader.report((error as Error)?.message?.startsWith('The ') ? (error as Error).message : t('trimFailed', this.el, { reason: String((error as Error)?.message ?? error) }));
     }
   };
 
@@ -588,8 +589,8 @@ export class GrAudio {
           max={duration || 0}
           step={0.01}
           value={this.currentTime}
-          aria-label="Position"
-          aria-valuetext={`${formatTime(this.currentTime)} of ${formatTime(duration)}`}
+          aria-label={t('position', this.el)}
+          aria-valuetext={t('timeOf', this.el, { time: formatTime(this.currentTime), total: formatTime(duration) })}
           disabled={!duration}
           onInput={(event) => {
             if (this.audio) this.audio.currentTime = Number((event.target as HTMLInputElement).value);
@@ -600,16 +601,16 @@ export class GrAudio {
             {formatTime(this.currentTime)}
           </span>
           <div class="play-controls">
-            <PlayerButton icon="back" label={`Back ${this.skip} seconds`} onClick={() => this.seekBy(-this.skip)} />
-            <PlayerButton icon={this.playing ? 'pause' : 'play'} label={this.playing ? 'Pause' : 'Play'} class="play" onClick={this.togglePlay} />
-            <PlayerButton icon="forward" label={`Forward ${this.skip} seconds`} onClick={() => this.seekBy(this.skip)} />
+            <PlayerButton icon="back" label={t('backSeconds', this.el, { n: this.skip })} onClick={() => this.seekBy(-this.skip)} />
+            <PlayerButton icon={this.playing ? 'pause' : 'play'} label={t(this.playing ? 'pause' : 'play', this.el)} class="play" onClick={this.togglePlay} />
+            <PlayerButton icon="forward" label={t('forwardSeconds', this.el, { n: this.skip })} onClick={() => this.seekBy(this.skip)} />
           </div>
           <div class="controls-end">
             <span class="time" aria-hidden="true">
               {formatTime(duration)}
             </span>
             {this.interactive && this.editable && !trimming ? (
-              <PlayerButton icon="trim" label="Trim" class="trim-button" disabled={!duration} onClick={() => void this.startTrim()} />
+              <PlayerButton icon="trim" label={t('trim', this.el)} class="trim-button" disabled={!duration} onClick={() => void this.startTrim()} />
             ) : null}
           </div>
         </div>
@@ -635,14 +636,14 @@ export class GrAudio {
     );
     return (
       <fieldset class="trim">
-        <legend class="sr-only">Trim</legend>
-        {field('start', 'Start (s)')}
-        {field('end', 'End (s)')}
+        <legend class="sr-only">{t('trim', this.el)}</legend>
+        {field('start', t('trimStart', this.el))}
+        {field('end', t('trimEnd', this.el))}
         <button type="button" class="text-button primary" disabled={this.uploader.busy} onClick={() => void this.applyTrim()}>
-          Trim
+          {t('trim', this.el)}
         </button>
         <button type="button" class="text-button" onClick={this.cancelTrim}>
-          Cancel
+          {t('cancel', this.el)}
         </button>
       </fieldset>
     );
@@ -655,18 +656,18 @@ export class GrAudio {
         {active ? (
           [
             <span class="record-dot" aria-hidden="true" />,
-            <span class="time" role="timer" aria-label="Streamed time">
+            <span class="time" role="timer" aria-label={t('streamedTime', this.el)}>
               {formatTime((performance.now() - this.streamStartedAt) / 1000)}
             </span>,
             <button type="button" class="text-button record-button" onClick={() => this.pacer.stop()}>
               <PlayerIcon name="stop" />
-              <span>Stop streaming</span>
+              <span>{t('stopStreaming', this.el)}</span>
             </button>,
           ]
         ) : (
           <button type="button" class="text-button record-button" onClick={() => void this.startStream()}>
             <PlayerIcon name="record" />
-            <span>Start streaming</span>
+            <span>{t('startStreaming', this.el)}</span>
           </button>
         )}
       </div>
@@ -681,21 +682,21 @@ export class GrAudio {
         {state === 'inactive' ? (
           <button type="button" class="text-button record-button" onClick={() => void this.startRecording()}>
             <PlayerIcon name="record" />
-            <span>Record</span>
+            <span>{t('record', this.el)}</span>
           </button>
         ) : (
           [
             <span class={{ 'record-dot': true, paused: state === 'paused' }} aria-hidden="true" />,
-            <span class="time" role="timer" aria-label="Recorded time">
+            <span class="time" role="timer" aria-label={t('recordedTime', this.el)}>
               {formatTime(this.recorder.elapsed)}
             </span>,
             <button type="button" class="text-button record-button" onClick={this.togglePauseRecording}>
               <PlayerIcon name={state === 'paused' ? 'record' : 'pause'} />
-              <span>{state === 'paused' ? 'Resume' : 'Pause'}</span>
+              <span>{t(state === 'paused' ? 'resume' : 'pause', this.el)}</span>
             </button>,
             <button type="button" class="text-button record-button" onClick={() => void this.stopRecording()}>
               <PlayerIcon name="stop" />
-              <span>Stop</span>
+              <span>{t('stop', this.el)}</span>
             </button>,
           ]
         )}
@@ -711,16 +712,16 @@ export class GrAudio {
         </div>
       );
     }
-    const choices = allowedSources(this.sources, audioSources);
+    const choices = allowedSources(this.sources, audioSources(this.el));
     const current = choices.find((choice) => choice.id === this.source)?.id ?? choices[0].id;
     return (
       <PlayerInput
         choices={choices}
         current={current}
         onSwitch={(id) => this.switchSource(id as 'upload' | 'microphone')}
-        legend="Audio source"
+        legend={t('audioSource', this.el)}
         uploader={this.uploader}
-        zoneText="Drop Audio Here"
+        zoneText={t('dropAudio', this.el)}
         labelId={this.labelId}
         zoneTextId={this.zoneTextId}
       >

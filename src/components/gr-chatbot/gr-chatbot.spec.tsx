@@ -285,4 +285,15 @@ describe('gr-chatbot', () => {
     expect(root.querySelector('gr-json')).toBe(json);
     expect(json.value).toBe(shown);
   });
+
+  it("names its buttons in the reader's language", async () => {
+    const { root } = await render(
+      <div lang="es">
+        <gr-chatbot value={messages} likeable showCopyButton showCopyAllButton interactive retryable />
+      </div>,
+    );
+    const names = Array.from(root.querySelectorAll('.actions button, .toolbar button')).map((b) => b.getAttribute('aria-label'));
+    expect(names).toEqual(expect.arrayContaining(['Copiar mensaje', 'Reintentar', 'Me gusta', 'No me gusta', 'Copiar conversación', 'Borrar']));
+    expect(root.querySelector('.actions[role="toolbar"]')?.getAttribute('aria-label')).toBe('Acciones del mensaje');
+  });
 });

@@ -22,6 +22,7 @@ import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils
 import type { ElemClasses } from '../../utils/props';
 import { safeMediaUrl } from '../../utils/sanitize';
 import { formatBytes } from '../../utils/upload-rules';
+import { t } from '../../utils/i18n';
 import { trustedHtml } from '../../utils/trusted-types';
 
 /** The Chatbot's wire value: Gradio 5 tuples or messages, Gradio 6 messages with content blocks. */
@@ -411,7 +412,7 @@ export class GrChatbot {
       const key = this.announceKey(last);
       if (this.announced.has(key)) return;
       this.announced.add(key);
-      const text = itemText(last) ?? (last.part.kind === 'file' ? `Sent a file: ${fileName(last.part.files[0])}` : this.partSummary(last));
+      const text = itemText(last) ?? (last.part.kind === 'file' ? t('sentFile', this.el, { name: fileName(last.part.files[0]) }) : this.partSummary(last));
       if (text) this.announcement = `${this.label ?? 'Chatbot'}: ${text}`;
     }, ANNOUNCE_AFTER_MS);
   }
@@ -656,7 +657,7 @@ export class GrChatbot {
         }}
       >
         <summary>
-          {meta.status === 'pending' ? <span key="spinner" class="spinner" role="img" aria-label="In progress" /> : null}
+          {meta.status === 'pending' ? <span key="spinner" class="spinner" role="img" aria-label={t('inProgress', this.el)} /> : null}
           <span key="title" class="thought-title" ref={(el) => writeHtml(el, titleHtml)} />
           {extra ? (
             <span key="meta" class="thought-meta">
@@ -678,7 +679,7 @@ export class GrChatbot {
         <div class={{ message: true, [role]: true, editing: true }} key={item.key}>
           <textarea
             class="edit-textarea"
-            aria-label="Edit message"
+            aria-label={t('editMessage', this.el)}
             value={editText}
             onInput={(event) => {
               const editing = this.editing;
@@ -731,10 +732,10 @@ export class GrChatbot {
       return (
         <div class="actions editing-actions">
           <button type="button" class="text-button primary" onClick={() => this.submitEdit(group)}>
-            Submit
+            {t('submit', this.el)}
           </button>
           <button type="button" class="text-button" onClick={() => (this.editing = null)}>
-            Cancel
+            {t('cancel', this.el)}
           </button>
         </div>
       );
@@ -754,30 +755,30 @@ export class GrChatbot {
     if (!showCopy && !showRetry && !showUndo && !showEdit && !showLike) return null;
     const copyId = `copy-${groupKey}`;
     return (
-      <div class="actions" role="toolbar" aria-label={role === 'user' ? 'Message actions' : 'Reply actions'}>
+      <div class="actions" role="toolbar" aria-label={t(role === 'user' ? 'messageActions' : 'replyActions', this.el)}>
         {showCopy ? (
           <button
             type="button"
             class="action"
-            aria-label={this.copied === copyId ? 'Copied message' : 'Copy message'}
-            title="Copy message"
+            aria-label={t(this.copied === copyId ? 'copiedMessage' : 'copyMessage', this.el)}
+            title={t('copyMessage', this.el)}
             onClick={() => this.onCopyGroup(group, copyId)}
           >
             <ChatIcon name={this.copied === copyId ? 'check' : 'copy'} />
           </button>
         ) : null}
         {showRetry ? (
-          <button type="button" class="action" aria-label="Retry" title="Retry" onClick={() => this.onUndoRetry('retry')}>
+          <button type="button" class="action" aria-label={t('retry', this.el)} title={t('retry', this.el)} onClick={() => this.onUndoRetry('retry')}>
             <ChatIcon name="retry" />
           </button>
         ) : null}
         {showUndo ? (
-          <button type="button" class="action" aria-label="Undo" title="Undo" onClick={() => this.onUndoRetry('undo')}>
+          <button type="button" class="action" aria-label={t('undo', this.el)} title={t('undo', this.el)} onClick={() => this.onUndoRetry('undo')}>
             <ChatIcon name="undo" />
           </button>
         ) : null}
         {showEdit ? (
-          <button type="button" class="action" aria-label="Edit" title="Edit" onClick={() => this.startEdit(groupIndex, group)}>
+          <button type="button" class="action" aria-label={t('edit', this.el)} title={t('edit', this.el)} onClick={() => this.startEdit(groupIndex, group)}>
             <ChatIcon name="edit" />
           </button>
         ) : null}
@@ -785,9 +786,9 @@ export class GrChatbot {
           <button
             type="button"
             class={{ action: true, chosen: selected === 'Like' }}
-            aria-label="Like"
+            aria-label={t('like', this.el)}
             aria-pressed={selected === 'Like' ? 'true' : 'false'}
-            title="Like"
+            title={t('like', this.el)}
             onClick={() => this.onFeedback(group, groupKey, 'Like')}
           >
             <ChatIcon name="like" />
@@ -797,9 +798,9 @@ export class GrChatbot {
           <button
             type="button"
             class={{ action: true, chosen: selected === 'Dislike' }}
-            aria-label="Dislike"
+            aria-label={t('dislike', this.el)}
             aria-pressed={selected === 'Dislike' ? 'true' : 'false'}
-            title="Dislike"
+            title={t('dislike', this.el)}
             onClick={() => this.onFeedback(group, groupKey, 'Dislike')}
           >
             <ChatIcon name="dislike" />
@@ -807,7 +808,7 @@ export class GrChatbot {
         ) : null}
         {showLike && extra.length ? (
           <details class={{ 'extra-feedback': true, chosen: selected !== null && extra.includes(selected) }}>
-            <summary class="action" aria-label="More feedback" title="More feedback">
+            <summary class="action" aria-label={t('moreFeedback', this.el)} title={t('moreFeedback', this.el)}>
               <ChatIcon name="flag" />
             </summary>
             <div class="feedback-menu">
@@ -834,7 +835,7 @@ export class GrChatbot {
     const url = image ? safeMediaUrl(typeof image === 'string' ? image : fileUrl(image)) : undefined;
     return url ? (
       <div class="avatar">
-        <img src={url} alt={`${role === 'user' ? 'User' : 'Bot'} avatar`} />
+        <img src={url} alt={t(role === 'user' ? 'userAvatar' : 'botAvatar', this.el)} />
       </div>
     ) : null;
   }
@@ -859,7 +860,7 @@ export class GrChatbot {
         <div key={groupKey} class={{ 'message-row': true, [layout]: true, [`${role}-row`]: true }}>
           {this.avatar(role)}
           <div class={{ 'message-group': true, [role]: true }}>
-            <span class="sr-only">{role === 'user' ? 'You:' : `${this.label ?? 'Chatbot'}:`}</span>
+            <span class="sr-only">{`${role === 'user' ? t('you', this.el) : (this.label ?? 'Chatbot')}:`}</span>
             {group.map((item, i) => this.renderMessage(item, role, editing ? editing.texts[i] : undefined, i))}
             {this.renderActions(group, g, groupKey, role, isLastBot)}
           </div>
@@ -874,7 +875,7 @@ export class GrChatbot {
     if (last?.role !== 'assistant' || !last.options || this.pending) return null;
     return (
       <fieldset class="options">
-        <legend class="sr-only">Options</legend>
+        <legend class="sr-only">{t('options', this.el)}</legend>
         {last.options.map((option, index) => (
           <button type="button" class="option" onClick={() => this.grOptionSelect.emit({ index, value: option.value })}>
             {option.label || option.value}
@@ -894,7 +895,7 @@ export class GrChatbot {
         {placeholder ? <div key="placeholder" class="placeholder md gr-prose prose" ref={(el) => writeHtml(el, placeholderHtml)} /> : null}
         {examples.length ? (
           <fieldset class="examples">
-            <legend class="sr-only">Examples</legend>
+            <legend class="sr-only">{t('examples', this.el)}</legend>
             {examples.map((example, index) => {
               const text = example?.display_text || example?.text || '';
               const files = Array.isArray(example?.files) ? example.files : [];
@@ -956,15 +957,15 @@ export class GrChatbot {
                 <button
                   type="button"
                   class="icon-button"
-                  aria-label={this.copied === 'all' ? 'Copied conversation' : 'Copy conversation'}
-                  title="Copy conversation"
+                  aria-label={t(this.copied === 'all' ? 'copiedConversation' : 'copyConversation', this.el)}
+                  title={t('copyConversation', this.el)}
                   onClick={() => this.onCopyAll()}
                 >
                   <ChatIcon name={this.copied === 'all' ? 'check' : 'copy'} />
                 </button>
               ) : null}
               {this.interactive ? (
-                <button type="button" class="icon-button" aria-label="Clear" title="Clear" onClick={this.onClear}>
+                <button type="button" class="icon-button" aria-label={t('clear', this.el)} title={t('clear', this.el)} onClick={this.onClear}>
                   <ChatIcon name="trash" />
                 </button>
               ) : null}
@@ -993,7 +994,7 @@ export class GrChatbot {
                 {this.pending ? (
                   <div class={{ 'message-row': true, [layout]: true, 'bot-row': true, 'pending-row': true }}>
                     {this.avatar('bot')}
-                    <div class="message bot pending-message" role="status" aria-label="Waiting for a reply">
+                    <div class="message bot pending-message" role="status" aria-label={t('waitingReply', this.el)}>
                       <span class="dot" />
                       <span class="dot" />
                       <span class="dot" />
@@ -1007,7 +1008,7 @@ export class GrChatbot {
             )}
           </div>
           {this.scrolledUp && hasMessages ? (
-            <button type="button" class="scroll-down icon-button" aria-label="Scroll to the latest message" onClick={this.scrollToBottom}>
+            <button type="button" class="scroll-down icon-button" aria-label={t('scrollLatest', this.el)} onClick={this.scrollToBottom}>
               <ChatIcon name="down" />
             </button>
           ) : null}

@@ -3,6 +3,7 @@ import { Block, blockHost } from '../../utils/block';
 import type { CodeEditor } from '../../utils/code-editor';
 import { BlockLabel, CopyButton, CopyFeedback, IconButton } from '../../utils/display';
 import { highlightCode } from '../../utils/highlight';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { adoptProseStyles } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
@@ -253,7 +254,7 @@ export class GrCode {
               {buttons.includes('copy') ? (
                 <CopyButton copied={this.copied} onClick={this.onCopy} />
               ) : null}
-              {buttons.includes('download') ? <IconButton icon="download" label="Download" onClick={this.onDownload} /> : null}
+              {buttons.includes('download') ? <IconButton icon="download" label={t('download', this.el)} onClick={this.onDownload} /> : null}
             </div>
           ) : null}
           <div class={{ body: true, labelled: this.showLabel }}>

@@ -169,4 +169,23 @@ describe('gr-dataframe', () => {
       'Fullscreen',
     ]);
   });
+
+  it("shows the kit's words in the reader's language", async () => {
+    const { root } = await render(
+      <div lang="pt-BR">
+        <gr-dataframe value={value} interactive showSearch="filter" />
+      </div>,
+    );
+    expect(Array.from(root.querySelectorAll('.edit-bar button')).map((b) => b.textContent)).toEqual([
+      'Adicionar linha',
+      'Excluir linha',
+      'Adicionar coluna',
+      'Excluir coluna',
+      'Desfazer',
+    ]);
+    expect(root.querySelector('.edit-bar')?.getAttribute('aria-label')).toBe('Editar a tabela');
+    const search = root.querySelector('input.search');
+    expect([search?.getAttribute('aria-label'), search?.getAttribute('placeholder')]).toEqual(['Pesquisar na tabela', 'Pesquisar...']);
+    expect(root.querySelector('.filter-form button[type="submit"]')?.textContent).toBe('Filtrar');
+  });
 });

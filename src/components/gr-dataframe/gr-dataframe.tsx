@@ -23,6 +23,7 @@ import {
 import { CopyFeedback } from '../../utils/display';
 import { FullscreenButton } from '../../utils/fullscreen';
 import { uniqueId } from '../../utils/ids';
+import { t } from '../../utils/i18n';
 import { type LatexDelimiter, loadMarkdownAssets, renderMarkdown } from '../../utils/markdown';
 import type { ElemClasses } from '../../utils/props';
 import { adoptProseStyles } from '../../utils/prose';
@@ -708,7 +709,7 @@ export class GrDataframe {
     if (!this.editing) return;
     const { text } = this.editing;
     if (!this.commitEdit()) {
-      this.message = `${this.editing?.error ?? 'Invalid input.'} The edit was discarded ("${truncate(text, 30)}").`;
+      this.message = t('editDiscarded', this.el, { error: this.editing?.error ?? t('invalidInput', this.el), text: truncate(text, 30) });
       this.editing = null;
     }
   };
@@ -866,7 +867,7 @@ export class GrDataframe {
       let dataRow = view[at.row + i];
       if (dataRow === undefined) {
         if (nextNew + 1 > limits.max) {
-          problems.push(`${grid.length - i} pasted row(s) did not fit (at most ${limits.max} rows).`);
+          problems.push(t('pastedRowsLeft', this.el, { n: grid.length - i, max: limits.max }));
           break;
         }
         dataRow = nextNew++;
@@ -874,13 +875,13 @@ export class GrDataframe {
       for (let j = 0; j < grid[i].length; j++) {
         const col = at.col + j;
         if (col >= columns) {
-          if (!problems.length) problems.push('Pasted cells beyond the last column were left out.');
+          if (!problems.length) problems.push(t('pastedBeyond', this.el));
           break;
         }
         if (this.isStatic(col, headers)) continue;
         const error = invalidInput(grid[i][j], types[col]);
         if (error) {
-          problems.push(`Row ${dataRow + 1}, ${headers[col]}: ${error}`);
+          problems.push(t('cellError', this.el, { n: dataRow + 1, column: headers[col], error }));
           continue;
         }
         cells.push([dataRow, col, parseInput(grid[i][j], types[col])]);
@@ -1054,7 +1055,7 @@ export class GrDataframe {
         type="text"
         inputMode={type === 'number' ? 'decimal' : undefined}
         value={editing.text}
-        aria-label={`Edit ${label}`}
+        aria-label={t('editName', this.el, { name: label })}
         aria-invalid={editing.error ? 'true' : undefined}
         aria-describedby={editing.error ? this.noticeId : undefined}
         onInput={this.onEditorInput}
@@ -1075,7 +1076,7 @@ export class GrDataframe {
           {this.showRowNumbers ? (
             // biome-ignore lint/a11y: a virtualized ARIA grid (role=grid/row/gridcell on divs); keyboard handled on the grid
             <div role="columnheader" class="cell row-number pinned" aria-colindex={1} style={{ gridColumn: '1', left: '0px' }}>
-              <span class="sr-only">Row</span>
+              <span class="sr-only">{t('row', this.el)}</span>
             </div>
           ) : null}
           {visibleCols.map((c) => {
@@ -1098,9 +1099,9 @@ export class GrDataframe {
                 onDblClick={() => this.onCellDoubleClick(-1, c)}
               >
                 {editing ? (
-                  this.renderEditor('str', `header ${headers[c]}`)
+                  this.renderEditor('str', t('headerName', this.el, { name: headers[c] }))
                 ) : (
-                  <span class="header-text">{headers[c] || <span class="sr-only">{`Column ${c + 1}`}</span>}</span>
+                  <span class="header-text">{headers[c] || <span class="sr-only">{t('columnN', this.el, { n: c + 1 })}</span>}</span>
                 )}
                 <span class={{ 'sort-icon': true, [this.sortDir]: sorted }} aria-hidden="true">
                   {sorted ? (this.sortDir === 'asc' ? '▲' : '▼') : '↕'}
@@ -1140,7 +1141,7 @@ export class GrDataframe {
           const shown = typeof shownRaw === 'string' && !this.interactive ? shownRaw : null;
           const isActive = this.active?.row === viewRow && this.active.col === c;
           const editing = this.editing?.row === viewRow && this.editing.col === c;
-          const label = `${ctx.headers[c] || `Column ${c + 1}`}, row ${dataRow + 1}`;
+          const label = t('cellName', this.el, { column: ctx.headers[c] || t('columnN', this.el, { n: c + 1 }), n: dataRow + 1 });
           const text = shown ?? cellText(cell, type);
           return (
             // biome-ignore lint/a11y: a virtualized ARIA grid (role=grid/row/gridcell on divs); keyboard handled on the grid
@@ -1186,8 +1187,8 @@ export class GrDataframe {
           part="search"
           class="search"
           type="search"
-          placeholder="Search..."
-          aria-label="Search the table"
+          placeholder={t('searchPlaceholder', this.el)}
+          aria-label={t('searchTable', this.el)}
           value={this.search}
           onInput={(event) => {
             this.search = (event.target as HTMLInputElement).value;
@@ -1197,7 +1198,7 @@ export class GrDataframe {
         {mode === 'filter' ? (
           <form
             class="filter-form"
-            aria-label="Filter a column"
+            aria-label={t('filterAColumn', this.el)}
             onSubmit={(event) => {
               event.preventDefault();
               const input = (event.target as HTMLFormElement).querySelector<HTMLInputElement>('input');
@@ -1208,20 +1209,20 @@ export class GrDataframe {
             }}
           >
             <select
-              aria-label="Filter column"
+              aria-label={t('filterColumn', this.el)}
               onChange={(event) => {
                 this.filterCol = Number((event.target as HTMLSelectElement).value);
               }}
             >
               {headers.slice(0, columns).map((header, c) => (
                 <option value={String(c)} selected={c === this.filterCol}>
-                  {header || `Column ${c + 1}`}
+                  {header || t('columnN', this.el, { n: c + 1 })}
                 </option>
               ))}
             </select>
-            <input type="text" class="filter-input" aria-label="Filter expression (text, or >5, <=2, =x)" placeholder="contains, >5, <=2" />
+            <input type="text" class="filter-input" aria-label={t('filterExpression', this.el)} placeholder={t('filterPlaceholder', this.el)} />
             <button type="submit" class="small-button">
-              Filter
+              {t('filter', this.el)}
             </button>
           </form>
         ) : null}
@@ -1229,7 +1230,7 @@ export class GrDataframe {
           <button
             type="button"
             class="chip"
-            aria-label={`Remove filter ${headers[Number(key)]} ${expression}`}
+            aria-label={t('removeFilter', this.el, { column: headers[Number(key)], expression })}
             onClick={() => {
               const next = { ...this.filters };
               delete next[Number(key)];
@@ -1248,21 +1249,21 @@ export class GrDataframe {
     const rowLimits = this.rowLimitsNow(rowsNow);
     const colLimits = this.columnLimitsNow(columns);
     return (
-      <div class="edit-bar" role="toolbar" aria-label="Edit the table">
+      <div class="edit-bar" role="toolbar" aria-label={t('editTable', this.el)}>
         <button type="button" class="small-button" disabled={rowsNow + 1 > rowLimits.max} onClick={() => this.addRow()}>
-          Add row
+          {t('addRow', this.el)}
         </button>
         <button type="button" class="small-button" disabled={rowsNow - 1 < rowLimits.min || rowsNow === 0} onClick={() => this.deleteRow()}>
-          Delete row
+          {t('deleteRow', this.el)}
         </button>
         <button type="button" class="small-button" disabled={columns + 1 > colLimits.max} onClick={() => this.addColumn()}>
-          Add column
+          {t('addColumn', this.el)}
         </button>
         <button type="button" class="small-button" disabled={columns - 1 < Math.max(1, colLimits.min)} onClick={() => this.deleteColumn()}>
-          Delete column
+          {t('deleteColumn', this.el)}
         </button>
         <button type="button" class="small-button" disabled={this.undoDepth === 0} onClick={() => this.undo()}>
-          Undo
+          {t('undo', this.el)}
         </button>
       </div>
     );
@@ -1297,7 +1298,7 @@ export class GrDataframe {
             </span>
             <div class="toolbar">
               {this.buttonShown('copy') ? (
-                <button type="button" class="icon-button" aria-label={this.copied ? 'Copied' : 'Copy table as CSV'} title="Copy table" onClick={this.onCopyAll}>
+                <button type="button" class="icon-button" aria-label={t(this.copied ? 'copied' : 'copyTableCsv', this.el)} title={t('copyTable', this.el)} onClick={this.onCopyAll}>
                   <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
                     {this.copied ? <path d="M4 12l5 5L20 6" /> : [<path d="M8 8h11v13H8z" />, <path d="M5 16V3h11" />]}
                   </svg>
@@ -1358,7 +1359,7 @@ export class GrDataframe {
             </div>
           </div>
           ) : null}
-          {!view.length ? <p class="empty-note">{rows.length ? 'No rows match the search.' : columns ? 'No rows.' : 'Empty table.'}</p> : null}
+          {!view.length ? <p class="empty-note">{t(rows.length ? 'noRowsMatch' : columns ? 'noRows' : 'emptyTable', this.el)}</p> : null}
           <div id={this.noticeId} class={{ notice: true, 'sr-only': !notices.length }} role="status">
             {notices.join(' ')}
           </div>

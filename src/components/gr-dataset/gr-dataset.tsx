@@ -214,7 +214,7 @@ export class GrDataset {
           {gallery ? this.renderGallery(shown, offset) : shown.length ? this.renderTable(shown, offset) : null}
           {paginate ? (
             <nav class="paginate" aria-label={`${this.label ?? t('examples', this.el)}: ${t('pages', this.el)}`}>
-              <span aria-hidden="true">Pages:</span>
+              <span aria-hidden="true">{`${t('pages', this.el)}:`}</span>
               {this.visiblePages(pageCount, page).map((p) =>
                 p === -1 ? (
                   <span class="gap">...</span>

@@ -1,5 +1,6 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, h } from '@stencil/core';
 import { Block, BlockTitle, blockHost } from '../../utils/block';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
 import { type DialogueLine, type DialogueValue, dialogueLines, formatDialogue, parseDialogue } from './dialogue-format';
@@ -157,7 +158,7 @@ export class GrDialogue {
           const options = speakers.includes(line.speaker) || !line.speaker ? speakers : [line.speaker, ...speakers];
           return (
             <li part="line" class="line">
-              <select aria-label={`Speaker of line ${n}`} onChange={(e) => this.editLine(lines, index, { speaker: (e.target as HTMLSelectElement).value })}>
+              <select aria-label={t('speakerOfLine', this.el, { n })} onChange={(e) => this.editLine(lines, index, { speaker: (e.target as HTMLSelectElement).value })}>
                 {options.map((speaker) => (
                   <option value={speaker} selected={speaker === line.speaker}>
                     {speaker}
@@ -167,13 +168,13 @@ export class GrDialogue {
               <input
                 class="line-text"
                 type="text"
-                aria-label={`Text of line ${n}`}
+                aria-label={t('textOfLine', this.el, { n })}
                 placeholder={this.placeholder ?? undefined}
                 value={line.text}
                 onInput={(e) => this.editLine(lines, index, { text: (e.target as HTMLInputElement).value })}
                 onKeyDown={this.onKeyDown}
               />
-              <button type="button" class="remove" aria-label={`Remove line ${n}`} onClick={() => this.removeLine(lines, index)}>
+              <button type="button" class="remove" aria-label={t('removeLine', this.el, { n })} onClick={() => this.removeLine(lines, index)}>
                 ×
               </button>
             </li>
@@ -237,7 +238,7 @@ export class GrDialogue {
                   checked={this.textMode}
                   onChange={(e) => this.setTextMode((e.target as HTMLInputElement).checked, parsed as DialogueLine[])}
                 />
-                Edit as text
+                {t('editAsText', this.el)}
               </label>
             ) : null}
           </div>

@@ -1,4 +1,5 @@
 import { Component, Element, Host, Prop, State, h } from '@stencil/core';
+import { t } from '../../utils/i18n';
 import { type Visibility, containerClass } from '../../utils/layout';
 import type { ElemClasses } from '../../utils/props';
 
@@ -82,7 +83,7 @@ export class GrDraggable {
     this.order.splice(from, 1);
     this.order.splice(to, 0, child);
     this.sync();
-    this.announcement = `Moved to position ${to + 1} of ${this.order.length}`;
+    this.announcement = t('movedTo', this.el, { n: to + 1, count: this.order.length });
   }
 
   private onKeyDown = (event: KeyboardEvent) => {

@@ -1,4 +1,5 @@
-import { Component, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
+import { t } from '../../utils/i18n';
 import { Block, BlockTitle, blockHost } from '../../utils/block';
 import { type Choice, type ChoiceValue, normalizeChoices, type SelectData } from '../../utils/form';
 import { uniqueId } from '../../utils/ids';
@@ -46,6 +47,8 @@ function filterChoices(choices: Choice[], text: string): number[] {
   scoped: true,
 })
 export class GrDropdown {
+  @Element() el!: HTMLElement;
+
   /** Whether the options list is showing. */
   @State() open = false;
 
@@ -513,7 +516,7 @@ export class GrDropdown {
                     <button
                       type="button"
                       class="token-remove remove-all"
-                      aria-label="Clear"
+                      aria-label={t('clear', this.el)}
                       tabIndex={-1}
                       onMouseDown={(event: MouseEvent) => event.preventDefault()}
                       onClick={this.clearAll}

@@ -1,7 +1,8 @@
-import { Component, Host, Prop, h } from '@stencil/core';
+import { Component, Element, Host, Prop, h } from '@stencil/core';
 import { Block } from '../../utils/block';
 import { isCustomType } from '../../utils/gradio-types';
 import { normalizeRoot } from '../../utils/hub-buttons';
+import { t } from '../../utils/i18n';
 
 /**
  * Gradio types that need the app's own page: the WorkflowCanvas edits a workflow by calling the component's
@@ -19,6 +20,8 @@ const ownPageTypes: Readonly<Record<string, string>> = {
  */
 @Component({ tag: 'gr-fallback', styleUrls: ['../../utils/block.css', 'gr-fallback.css'], scoped: true })
 export class GrFallback {
+  @Element() el!: HTMLElement;
+
   /** The config `type` that has no element. */
   @Prop() type: string = 'unknown';
 
@@ -32,13 +35,13 @@ export class GrFallback {
     const custom = isCustomType(this.type);
     const root = normalizeRoot(this.root);
     const ownPage = Object.hasOwn(ownPageTypes, this.type) ? ownPageTypes[this.type] : null;
-    const name = custom ? 'Custom component' : 'Unsupported component';
+    const name = t(custom ? 'customComponent' : 'unsupportedComponent', this.el);
     const openApp = root ? (
       <a href={root} target="_blank" rel="noopener noreferrer">
-        Open the app to use it
+        {t('openAppToUse', this.el)}
       </a>
     ) : (
-      'Open the app itself to use it.'
+      t('openAppItself', this.el)
     );
     return (
       <Host role="group" aria-label={`${name}: ${this.label || this.type}`}>

@@ -371,11 +371,11 @@ export class GrFileExplorer {
               Arrow keys move and open folders, Space checks.
             </span>
             {!this.ls ? (
-              <p class="note">No server to list files from.</p>
+              <p class="note">{t('noServerFiles', this.el)}</p>
             ) : root?.state === 'loading' ? (
               <p class="note">{t('loading', this.el)}</p>
             ) : root?.state === 'listed' && root.entries.length === 0 ? (
-              <p class="note">No files.</p>
+              <p class="note">{t('noFiles', this.el)}</p>
             ) : null}
             {rows.length ? (
               <div

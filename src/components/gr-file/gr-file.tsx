@@ -203,12 +203,12 @@ export class GrFile {
               <span class="sr-only">{` ${name}`}</span>
             </a>
           ) : (
-            <span class="unavailable">{fileUrl(file) ? 'Link not allowed' : 'Not available'}</span>
+            <span class="unavailable">{t(fileUrl(file) ? 'linkNotAllowed' : 'notAvailable', this.el)}</span>
           )}
         </td>
         {this.interactive && !this.single ? (
           <td class="remove">
-            <MediaButton icon="close" label={`Remove ${name}`} onClick={() => this.remove(index)} />
+            <MediaButton icon="close" label={t('removeName', this.el, { name })} onClick={() => this.remove(index)} />
           </td>
         ) : null}
       </tr>
@@ -222,10 +222,10 @@ export class GrFile {
           <caption class="sr-only">{this.labelText}</caption>
           <thead class="sr-only">
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Size</th>
-              <th scope="col">Download</th>
-              {this.interactive && !this.single ? <th scope="col">Remove</th> : null}
+              <th scope="col">{t('name', this.el)}</th>
+              <th scope="col">{t('size', this.el)}</th>
+              <th scope="col">{t('download', this.el)}</th>
+              {this.interactive && !this.single ? <th scope="col">{t('remove', this.el)}</th> : null}
             </tr>
           </thead>
           <tbody>{files.map((file, i) => this.renderRow(file, i))}</tbody>
@@ -251,7 +251,7 @@ export class GrFile {
             <MediaLabel label={this.labelText} icon="file" show={this.showLabel} id={this.labelId} />
             {!empty && this.interactive ? (
               <div class="toolbar">
-                {!this.single ? <MediaButton icon="upload" label="Add files" onClick={this.uploader.open} /> : null}
+                {!this.single ? <MediaButton icon="upload" label={t('addFiles', this.el)} onClick={this.uploader.open} /> : null}
                 <MediaButton icon="close" label={t('clear', this.el)} onClick={this.clear} />
               </div>
             ) : null}
@@ -260,7 +260,7 @@ export class GrFile {
             ) : this.interactive ? (
               <UploadZone
                 controller={this.uploader}
-                text={this.fileCount === 'directory' ? 'Drop Folder Here' : 'Drop File Here'}
+                text={t(this.fileCount === 'directory' ? 'dropFolder' : 'dropFileHere', this.el)}
                 icon="upload"
                 labelledBy={this.labelId}
                 textId={this.zoneTextId}

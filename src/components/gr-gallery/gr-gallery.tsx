@@ -368,15 +368,15 @@ export class GrGallery {
   }
 
   private itemName(entry: Entry, index: number, count: number): string {
-    const kind = entry.kind === 'video' ? 'Video' : entry.kind === 'image' ? 'Image' : 'Item';
+    const kind = t(entry.kind === 'video' ? 'videoOf' : entry.kind === 'image' ? 'imageOf' : 'itemOf', this.el, { n: index + 1, count });
     // A failed item shows its message as text: the name includes it (what is seen is what is announced).
     const failure = this.failureOf(entry);
-    return `${kind} ${index + 1} of ${count}${entry.caption ? `: ${entry.caption}` : ''}${failure ? `. ${failure}` : ''}`;
+    return `${kind}${entry.caption ? `: ${entry.caption}` : ''}${failure ? `. ${failure}` : ''}`;
   }
 
   /** Why an item cannot be shown (not media, a refused URL, a failed load), or null. */
   private failureOf(entry: Entry): string | null {
-    if (entry.kind === 'invalid') return 'This item is not an image or a video.';
+    if (entry.kind === 'invalid') return t('notMedia', this.el);
     const url = mediaUrl(entry.file);
     return (url ? this.failed[url] : mediaErrorMessage(entry.kind, entry.file)) || null;
   }
@@ -468,9 +468,9 @@ export class GrGallery {
         onDownload={() => void downloadFile(entry?.file)}
         onFullscreen={() => void this.fullscreen.toggle(this.el)}
       >
-        {!entry && this.interactive ? <PlayerButton icon="upload" label="Add files" disabled={this.uploader.busy} onClick={this.uploader.open} /> : null}
+        {!entry && this.interactive ? <PlayerButton icon="upload" label={t('addFiles', this.el)} disabled={this.uploader.busy} onClick={this.uploader.open} /> : null}
         {!entry && this.interactive ? <PlayerButton icon="trash" label={t('clear', this.el)} onClick={() => this.clear()} /> : null}
-        {entry ? <PlayerButton icon="close" label="Close preview" class="close" onClick={() => this.closePreview()} /> : null}
+        {entry ? <PlayerButton icon="close" label={t('closePreview', this.el)} class="close" onClick={() => this.closePreview()} /> : null}
       </ImageToolbar>
     );
   }
@@ -482,12 +482,12 @@ export class GrGallery {
       <section class="preview" part="preview" aria-label={this.itemName(entry, index, count)} tabIndex={-1}>
         {this.renderToolbar(entry)}
         <div class="preview-main">
-          <PlayerButton icon="prev" label="Previous item" class="nav prev" disabled={count < 2} onClick={() => this.step(-1)} />
+          <PlayerButton icon="prev" label={t('previousItem', this.el)} class="nav prev" disabled={count < 2} onClick={() => this.step(-1)} />
           <figure class="preview-figure">
             {this.renderMedia(entry, true)}
             {entry.caption ? <figcaption class="preview-caption">{entry.caption}</figcaption> : null}
           </figure>
-          <PlayerButton icon="next" label="Next item" class="nav next" disabled={count < 2} onClick={() => this.step(1)} />
+          <PlayerButton icon="next" label={t('nextItem', this.el)} class="nav next" disabled={count < 2} onClick={() => this.step(1)} />
         </div>
         <div class="strip">
           {entries.map((item, i) => this.renderThumbnail(item, i, count, true))}
@@ -512,7 +512,7 @@ export class GrGallery {
             <div class="cell">
               {this.renderThumbnail(entry, i, entries.length, false)}
               {this.interactive ? (
-                <PlayerButton icon="close" label={`Remove ${this.itemName(entry, i, entries.length)}`} class="remove" onClick={() => this.remove(i)} />
+                <PlayerButton icon="close" label={t('removeName', this.el, { name: this.itemName(entry, i, entries.length) })} class="remove" onClick={() => this.remove(i)} />
               ) : null}
             </div>
           ))}
@@ -529,7 +529,7 @@ export class GrGallery {
         <Block elemId={this.elemId} container={this.container} padding={false} extraClass={{ 'gallery-block': true, fullscreen: this.fullscreen.active, 'border-focus': this.uploader.dragging }}>
           <MediaLabel label={this.label ?? 'Gallery'} icon="image" show={this.showLabel} id={this.labelId} />
           {entries.length === 0 && this.interactive ? (
-            <UploadZone controller={this.uploader} text="Drop Media Here" icon="upload" labelledBy={this.labelId} textId={this.zoneTextId} />
+            <UploadZone controller={this.uploader} text={t('dropMedia', this.el)} icon="upload" labelledBy={this.labelId} textId={this.zoneTextId} />
           ) : entries.length === 0 ? (
             <div class="empty" role="img" aria-labelledby={this.labelId}>
               <MediaIcon name="image" />

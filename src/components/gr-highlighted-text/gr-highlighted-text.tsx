@@ -1,6 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { BlockLabel, EmptyState } from '../../utils/display';
+import { t } from '../../utils/i18n';
 import {
   type HighlightedToken,
   categoryColors,
@@ -219,7 +220,7 @@ export class GrHighlightedText {
     if (!this.showLegend) return null;
     if (scores) {
       return (
-        <div class="score-legend" role="img" aria-label="Score scale from -1 to +1">
+        <div class="score-legend" role="img" aria-label={t('scoreScale', this.el)}>
           <span>-1</span>
           <span>0</span>
           <span>+1</span>
@@ -290,7 +291,7 @@ export class GrHighlightedText {
               type={scores ? 'number' : 'text'}
               step={scores ? '0.1' : undefined}
               placeholder={scores ? undefined : 'label'}
-              aria-label={`Label for "${token.token}"`}
+              aria-label={t('labelFor', this.el, { token: token.token })}
               value={String(cls)}
               style={{ width: scores ? '7ch' : `${String(cls).length + 4}ch` }}
               onKeyDown={(event) => this.onInputKey(event, index, scores)}
@@ -303,7 +304,7 @@ export class GrHighlightedText {
           <button
             type="button"
             class="remove-btn"
-            aria-label={`Remove label ${String(cls)} from "${token.token}"`}
+            aria-label={t('removeLabelFrom', this.el, { label: String(cls), token: token.token })}
             onClick={() => this.removeLabel(index)}
           >
             ×

@@ -2,6 +2,7 @@ import { Component, Element, Event, type EventEmitter, Host, Listen, Method, Pro
 import { Block, blockHost, cssLength } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
+import { t } from '../../utils/i18n';
 import {
   type BrushColor,
   autoBrushSize,
@@ -540,7 +541,7 @@ export class GrImageEditor {
         this.grInput.emit(value);
       } catch (error) {
         if (token !== this.exportToken || abort.signal.aborted) return;
-        this.sendProblem = `The drawing could not be sent: ${(error as Error)?.message || String(error)}`;
+        this.sendProblem = t('drawingNotSent', this.el, { reason: (error as Error)?.message || String(error) });
         this.problem = this.sendProblem;
       }
     })();
@@ -688,12 +689,12 @@ export class GrImageEditor {
       const erasing = this.tool === 'eraser';
       const rgb = erasing ? ([0, 0, 0] as [number, number, number]) : parseCssColor(this.color.color);
       if (!rgb) {
-        this.problem = `The brush colour "${this.color.color}" is not a colour this browser knows.`;
+        this.problem = t('unknownColour', this.el, { color: this.color.color });
         return;
       }
       const size = erasing ? this.currentEraserSize : this.currentBrushSize;
       if (!this.canvas.begin(erasing ? 'eraser' : 'brush', x, y, size, rgb, this.color.opacity)) {
-        this.problem = 'The active layer is hidden: show it to draw on it.';
+        this.problem = t('hiddenLayer', this.el);
         return;
       }
     }
@@ -802,27 +803,27 @@ export class GrImageEditor {
     const label = this.labelText;
     return (
       <div class="editor-toolbar" role="toolbar" aria-label={`${label} tools`}>
-        {sources.includes('upload') ? <ToolButton icon="upload" label="Upload background image" onClick={this.uploader.open} /> : null}
-        {sources.includes('clipboard') ? <ToolButton icon="clipboard" label="Paste background from clipboard" onClick={() => void this.pasteFromClipboard()} /> : null}
-        {sources.includes('webcam') ? <ToolButton icon="webcam" label="Background from webcam" pressed={this.webcamOpen} onClick={() => void this.toggleWebcam()} /> : null}
+        {sources.includes('upload') ? <ToolButton icon="upload" label={t('uploadBackground', this.el)} onClick={this.uploader.open} /> : null}
+        {sources.includes('clipboard') ? <ToolButton icon="clipboard" label={t('pasteBackground', this.el)} onClick={() => void this.pasteFromClipboard()} /> : null}
+        {sources.includes('webcam') ? <ToolButton icon="webcam" label={t('webcamBackground', this.el)} pressed={this.webcamOpen} onClick={() => void this.toggleWebcam()} /> : null}
         {sources.length > 0 ? <span class="separator" aria-hidden="true" /> : null}
-        {brush ? <ToolButton icon="brush" label="Brush" shortcut="B" pressed={this.tool === 'brush'} onClick={() => (this.tool = 'brush')} /> : null}
-        {eraser ? <ToolButton icon="eraser" label="Eraser" shortcut="E" pressed={this.tool === 'eraser'} onClick={() => (this.tool = 'eraser')} /> : null}
-        <ToolButton icon="pan" label="Pan" shortcut="P" pressed={this.tool === 'pan'} onClick={() => (this.tool = 'pan')} />
-        {transforms.includes('crop') ? <ToolButton icon="crop" label="Crop" shortcut="C" pressed={this.tool === 'crop'} onClick={() => (this.tool === 'crop' ? this.cancelCrop() : this.startCrop())} /> : null}
-        {transforms.includes('resize') ? <ToolButton icon="resize" label="Resize canvas" pressed={this.resizeOpen} onClick={() => (this.resizeOpen = !this.resizeOpen)} /> : null}
+        {brush ? <ToolButton icon="brush" label={t('brush', this.el)} shortcut="B" pressed={this.tool === 'brush'} onClick={() => (this.tool = 'brush')} /> : null}
+        {eraser ? <ToolButton icon="eraser" label={t('eraser', this.el)} shortcut="E" pressed={this.tool === 'eraser'} onClick={() => (this.tool = 'eraser')} /> : null}
+        <ToolButton icon="pan" label={t('pan', this.el)} shortcut="P" pressed={this.tool === 'pan'} onClick={() => (this.tool = 'pan')} />
+        {transforms.includes('crop') ? <ToolButton icon="crop" label={t('crop', this.el)} shortcut="C" pressed={this.tool === 'crop'} onClick={() => (this.tool === 'crop' ? this.cancelCrop() : this.startCrop())} /> : null}
+        {transforms.includes('resize') ? <ToolButton icon="resize" label={t('resizeCanvas', this.el)} pressed={this.resizeOpen} onClick={() => (this.resizeOpen = !this.resizeOpen)} /> : null}
         <span class="separator" aria-hidden="true" />
-        <ToolButton icon="undo" label="Undo" shortcut="Control+Z" disabled={!history?.canUndo} onClick={this.undo} />
-        <ToolButton icon="redo" label="Redo" shortcut="Control+Shift+Z" disabled={!history?.canRedo} onClick={this.redo} />
+        <ToolButton icon="undo" label={t('undo', this.el)} shortcut="Control+Z" disabled={!history?.canUndo} onClick={this.undo} />
+        <ToolButton icon="redo" label={t('redo', this.el)} shortcut="Control+Shift+Z" disabled={!history?.canRedo} onClick={this.redo} />
         <span class="separator" aria-hidden="true" />
-        <ToolButton icon="zoomOut" label="Zoom out" shortcut="-" disabled={this.zoom <= zoomSteps[0]} onClick={() => this.stepZoom(-1)} />
+        <ToolButton icon="zoomOut" label={t('zoomOut', this.el)} shortcut="-" disabled={this.zoom <= zoomSteps[0]} onClick={() => this.stepZoom(-1)} />
         <span class="zoom-level" aria-live="polite">{`${Math.round(this.zoom * this.fitScale * 100)}%`}</span>
-        <ToolButton icon="zoomIn" label="Zoom in" shortcut="+" disabled={this.zoom >= zoomSteps[zoomSteps.length - 1]} onClick={() => this.stepZoom(1)} />
-        <ToolButton icon="fit" label="Fit to frame" shortcut="0" onClick={() => (this.zoom = 1)} />
+        <ToolButton icon="zoomIn" label={t('zoomIn', this.el)} shortcut="+" disabled={this.zoom >= zoomSteps[zoomSteps.length - 1]} onClick={() => this.stepZoom(1)} />
+        <ToolButton icon="fit" label={t('fitFrame', this.el)} shortcut="0" onClick={() => (this.zoom = 1)} />
         <span class="separator" aria-hidden="true" />
-        {this.downloadable ? <ToolButton icon="download" label="Download" onClick={() => void this.download()} /> : null}
-        <ToolButton icon="trash" label="Clear canvas" onClick={this.clear} />
-        {this.showApply ? <ToolButton icon="check" label="Save changes" class="apply" disabled={!history?.canUndo} onClick={() => void this.apply()} /> : null}
+        {this.downloadable ? <ToolButton icon="download" label={t('download', this.el)} onClick={() => void this.download()} /> : null}
+        <ToolButton icon="trash" label={t('clearCanvas', this.el)} onClick={this.clear} />
+        {this.showApply ? <ToolButton icon="check" label={t('saveChanges', this.el)} class="apply" disabled={!history?.canUndo} onClick={() => void this.apply()} /> : null}
       </div>
     );
   }
@@ -833,15 +834,15 @@ export class GrImageEditor {
       const custom = hexColor(this.color.color) ?? '#000000';
       return (
         // biome-ignore lint/a11y/useSemanticElements: a flex row of controls; a fieldset's legend and border rules do not fit
-        <div class="editor-options" role="group" aria-label="Brush options">
+        <div class="editor-options" role="group" aria-label={t('brushOptions', this.el)}>
           {/* biome-ignore lint/a11y/useSemanticElements: a flex row of controls; a fieldset's legend and border rules do not fit */}
-          <div class="swatches" role="group" aria-label="Brush colours">
+          <div class="swatches" role="group" aria-label={t('brushColours', this.el)}>
             {brush.colors.map((c) => (
               <button
                 type="button"
                 class="swatch"
                 style={{ background: c.color, opacity: String(Math.max(0.35, c.opacity)) }}
-                aria-label={`Colour ${c.color}${c.opacity < 1 ? ` at ${Math.round(c.opacity * 100)}%` : ''}`}
+                aria-label={c.opacity < 1 ? t('colourSwatchOpacity', this.el, { color: c.color, n: Math.round(c.opacity * 100) }) : t('colourSwatch', this.el, { color: c.color })}
                 title={c.color}
                 aria-pressed={String(c.color === this.color.color && c.opacity === this.color.opacity)}
                 onClick={() => (this.color = c)}
@@ -850,19 +851,19 @@ export class GrImageEditor {
           </div>
           {brush.colorMode === 'fixed' ? null : (
             <label class="option">
-              <span>Colour</span>
+              <span>{t('colour', this.el)}</span>
               <input type="color" value={custom} onInput={(e) => (this.color = { color: (e.target as HTMLInputElement).value, opacity: 1 })} />
             </label>
           )}
-          {this.renderSize('Brush size', this.currentBrushSize, (n) => (this.brushSize = n))}
+          {this.renderSize(t('brushSize', this.el), this.currentBrushSize, (n) => (this.brushSize = n))}
         </div>
       );
     }
     if (this.tool === 'eraser') {
       return (
         // biome-ignore lint/a11y/useSemanticElements: a flex row of controls; a fieldset's legend and border rules do not fit
-        <div class="editor-options" role="group" aria-label="Eraser options">
-          {this.renderSize('Eraser size', this.currentEraserSize, (n) => (this.eraserSize = n))}
+        <div class="editor-options" role="group" aria-label={t('eraserOptions', this.el)}>
+          {this.renderSize(t('eraserSize', this.el), this.currentEraserSize, (n) => (this.eraserSize = n))}
         </div>
       );
     }
@@ -870,13 +871,13 @@ export class GrImageEditor {
       const box = this.cropBox;
       return (
         // biome-ignore lint/a11y/useSemanticElements: a flex row of controls; a fieldset's legend and border rules do not fit
-        <div class="editor-options" role="group" aria-label="Crop">
-          <span class="hint">{box ? `${box.width} × ${box.height} from (${box.x}, ${box.y})` : 'Drag over the canvas to choose the area to keep.'}</span>
+        <div class="editor-options" role="group" aria-label={t('crop', this.el)}>
+          <span class="hint">{box ? t('cropBox', this.el, { width: box.width, height: box.height, x: box.x, y: box.y }) : t('cropHint', this.el)}</span>
           <button type="button" class="text-button" disabled={!box} onClick={this.applyCrop}>
-            Crop
+            {t('crop', this.el)}
           </button>
           <button type="button" class="text-button" onClick={() => this.cancelCrop()}>
-            Cancel
+            {t('cancel', this.el)}
           </button>
         </div>
       );
@@ -897,17 +898,17 @@ export class GrImageEditor {
   private renderResize() {
     if (!this.resizeOpen || !this.canvas) return null;
     return (
-      <form class="editor-options" aria-label="Resize canvas" onSubmit={this.applyResize}>
+      <form class="editor-options" aria-label={t('resizeCanvas', this.el)} onSubmit={this.applyResize}>
         <label class="option">
-          <span>Width</span>
+          <span>{t('width', this.el)}</span>
           <input name="width" type="number" min={1} max={8192} step={1} value={this.canvas.width} required />
         </label>
         <label class="option">
-          <span>Height</span>
+          <span>{t('height', this.el)}</span>
           <input name="height" type="number" min={1} max={8192} step={1} value={this.canvas.height} required />
         </label>
         <button type="submit" class="text-button">
-          Resize
+          {t('resize', this.el)}
         </button>
       </form>
     );
@@ -919,7 +920,7 @@ export class GrImageEditor {
     const doc = this.canvas.document;
     return (
       // biome-ignore lint/a11y/useSemanticElements: a flex row of controls; a fieldset's legend and border rules do not fit
-      <div class="layers" role="group" aria-label="Layers">
+      <div class="layers" role="group" aria-label={t('layers', this.el)}>
         <ul>
           {doc.layers.map((layer, i) => (
             <li class={{ layer: true, active: i === doc.active }} key={layer.id}>
@@ -929,8 +930,8 @@ export class GrImageEditor {
               <button
                 type="button"
                 class="icon-button"
-                aria-label={`${layer.visible ? 'Hide' : 'Show'} ${layer.name}`}
-                title={`${layer.visible ? 'Hide' : 'Show'} ${layer.name}`}
+                aria-label={t(layer.visible ? 'hideName' : 'showName', this.el, { name: layer.name })}
+                title={t(layer.visible ? 'hideName' : 'showName', this.el, { name: layer.name })}
                 onClick={() => this.toggleLayer(i)}
               >
                 <Icon name={layer.visible ? 'eye' : 'eyeOff'} />
@@ -938,8 +939,8 @@ export class GrImageEditor {
               <button
                 type="button"
                 class="icon-button"
-                aria-label={`Delete ${layer.name}`}
-                title={`Delete ${layer.name}`}
+                aria-label={t('deleteName', this.el, { name: layer.name })}
+                title={t('deleteName', this.el, { name: layer.name })}
                 disabled={doc.layers.length < 2}
                 onClick={() => this.deleteLayer(i)}
               >
@@ -951,7 +952,7 @@ export class GrImageEditor {
         {settings.allowAdditional ? (
           <button type="button" class="text-button add-layer" onClick={this.addLayer}>
             <Icon name="plus" />
-            <span>Add layer</span>
+            <span>{t('addLayer', this.el)}</span>
           </button>
         ) : null}
       </div>
@@ -992,13 +993,13 @@ export class GrImageEditor {
           class={{ mirrored: mirror }}
           playsInline
           muted
-          aria-label={`${this.labelText}: camera view`}
+          aria-label={t('cameraView', this.el, { name: this.labelText })}
           ref={(el) => {
             this.video = el;
           }}
         />
         <button type="button" class="text-button" disabled={!this.cameraOn} onClick={() => void this.capture()}>
-          Take a photo
+          {t('takePhoto', this.el)}
         </button>
       </div>
     );
@@ -1025,7 +1026,7 @@ export class GrImageEditor {
       <div class="static-frame" style={{ height: cssLength(this.height) }}>
         {file && this.downloadable ? (
           <div class="toolbar">
-            <ToolButton icon="download" label="Download" onClick={() => void this.download()} />
+            <ToolButton icon="download" label={t('download', this.el)} onClick={() => void this.download()} />
           </div>
         ) : null}
         {unsafe ? (
@@ -1041,7 +1042,7 @@ export class GrImageEditor {
             onClick={this.onStaticClick}
             onKeyDown={this.onStaticKey}
             onError={() => {
-              this.problem = `The image could not be loaded: ${url.length > 200 ? `${url.slice(0, 200)}…` : url}`;
+              this.problem = t('imageNotLoaded', this.el, { url: url.length > 200 ? `${url.slice(0, 200)}…` : url });
             }}
           />
         ) : url ? (
@@ -1125,7 +1126,7 @@ export class GrImageEditor {
                 {this.problem ? (
                   <div class="upload-message error" role="alert">
                     <span class="upload-message-text">{this.problem}</span>
-                    <button type="button" class="upload-dismiss" aria-label="Dismiss message" title="Dismiss" onClick={() => (this.problem = null)}>
+                    <button type="button" class="upload-dismiss" aria-label={t('dismissMessage', this.el)} title={t('dismiss', this.el)} onClick={() => (this.problem = null)}>
                       <MediaIcon name="close" size={12} />
                     </button>
                   </div>

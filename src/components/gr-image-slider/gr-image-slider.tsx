@@ -204,7 +204,7 @@ export class GrImageSlider {
     if (unsafe || !url || this.broken.includes(url)) {
       return (
         <p class={`image-error side-${name}`} role="alert">
-          {unsafe || !url ? `The ${name} image's URL is not allowed.` : `The ${name} image could not be loaded: ${url}`}
+          {unsafe || !url ? t(side === 0 ? 'leftImageUrlRefused' : 'rightImageUrlRefused', this.el) : t(side === 0 ? 'leftImageNotLoaded' : 'rightImageNotLoaded', this.el, { url })}
         </p>
       );
     }
@@ -274,7 +274,7 @@ export class GrImageSlider {
             ) : (
               <UploadZone
                 controller={this.uploaders[side]}
-                text={side === 0 ? 'Drop Left Image Here' : 'Drop Right Image Here'}
+                text={t(side === 0 ? 'dropLeftImage' : 'dropRightImage', this.el)}
                 icon="image"
                 labelledBy={this.labelId}
                 textId={`${this.labelId}-zone-${side}`}

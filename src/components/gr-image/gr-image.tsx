@@ -236,7 +236,7 @@ export class GrImage {
     },
     onEnd: (reason, error) => {
       this.streamActive = false;
-      if (reason === 'error') this.uploader.report(`Streaming stopped: ${(error as Error)?.message ?? String(error)}`);
+      if (reason === 'error') this.uploader.report(t('streamingStopped', this.el, { reason: (error as Error)?.message ?? String(error) }));
       this.grStopRecording.emit({ reason });
     },
   });
@@ -377,14 +377,14 @@ export class GrImage {
     if (unsafe) {
       return (
         <p class="image-error" role="alert">
-          This image's URL is not allowed (only http, https, blob and image data URLs are shown).
+          {t('imageUrlNotShown', this.el)}
         </p>
       );
     }
     if (url && this.brokenUrl === url) {
       return (
         <p class="image-error" role="alert">
-          {`The image could not be loaded: ${url.length > 200 ? `${url.slice(0, 200)}…` : url}`}
+          {t('imageNotLoaded', this.el, { url: url.length > 200 ? `${url.slice(0, 200)}…` : url })}
         </p>
       );
     }
@@ -410,7 +410,7 @@ export class GrImage {
           class={{ 'webcam-video': true, mirrored: this.mirror, off: !this.cameraOn }}
           playsInline
           muted
-          aria-label={`${this.labelText}: camera view`}
+          aria-label={t('cameraView', this.el, { name: this.labelText })}
           ref={(el) => {
             this.video = el;
           }}
@@ -420,25 +420,25 @@ export class GrImage {
             {this.streaming ? (
               <button type="button" class={{ 'webcam-capture': true, 'webcam-stream': true, active: this.streamActive }} onClick={this.toggleStream}>
                 <PlayerIcon name={this.streamActive ? 'stop' : 'record'} />
-                <span>{this.streamActive ? 'Stop streaming' : 'Start streaming'}</span>
+                <span>{t(this.streamActive ? 'stopStreaming' : 'startStreaming', this.el)}</span>
               </button>
             ) : (
               <button type="button" class="webcam-capture" onClick={this.capture} disabled={this.uploader.busy}>
                 <MediaIcon name="camera" />
-                <span>Take a photo</span>
+                <span>{t('takePhoto', this.el)}</span>
               </button>
             )}
             {this.streaming ? (
               <span class="webcam-stream-status" role="status">
-                {this.streamActive ? `Streaming: ${this.framesSent} frames sent` : this.framesSent ? `Stopped after ${this.framesSent} frames` : ''}
+                {this.streamActive ? t('streamingFrames', this.el, { n: this.framesSent }) : this.framesSent ? t('stoppedAfterFrames', this.el, { n: this.framesSent }) : ''}
               </span>
             ) : null}
             {this.cameras.length > 1 ? (
               <label class="webcam-device">
-                <span>Camera</span>
+                <span>{t('camera', this.el)}</span>
                 <select
                   onChange={(event) => void this.startCamera((event.target as HTMLSelectElement).value)}
-                  aria-label="Camera"
+                  aria-label={t('camera', this.el)}
                 >
                   {this.cameras.map((camera) => (
                     <option value={camera.deviceId} selected={camera.deviceId === this.webcam.deviceId}>
@@ -452,7 +452,7 @@ export class GrImage {
         ) : (
           <button type="button" class="webcam-start" onClick={() => void this.startCamera()} disabled={this.cameraStarting}>
             <MediaIcon name="webcam" size={28} />
-            <span>{this.cameraStarting ? 'Opening the camera…' : 'Click to Access Webcam'}</span>
+            <span>{t(this.cameraStarting ? 'openingCamera' : 'accessWebcam', this.el)}</span>
           </button>
         )}
       </div>
@@ -462,10 +462,10 @@ export class GrImage {
   private renderSources() {
     const list = this.sourceList;
     if (list.length < 2) return null;
-    const names: Record<ImageSource, string> = { upload: 'Upload', webcam: 'Webcam', clipboard: 'Paste from clipboard' };
+    const names: Record<ImageSource, string> = { upload: t('upload', this.el), webcam: t('webcam', this.el), clipboard: t('pasteClipboard', this.el) };
     const icons = { upload: 'upload', webcam: 'webcam', clipboard: 'clipboard' } as const;
     return (
-      <div class="source-selection" role="toolbar" aria-label={`${this.labelText} sources`}>
+      <div class="source-selection" role="toolbar" aria-label={t('sourcesOf', this.el, { name: this.labelText })}>
         {list.map((source) => (
           <MediaButton
             icon={icons[source]}
@@ -529,7 +529,7 @@ export class GrImage {
               ) : (
                 <UploadZone
                   controller={this.uploader}
-                  text={this.placeholder ?? 'Drop Image Here'}
+                  text={this.placeholder ?? t('dropImage', this.el)}
                   icon="upload"
                   labelledBy={this.labelId}
                   textId={this.zoneTextId}

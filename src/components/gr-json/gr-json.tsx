@@ -1,6 +1,7 @@
-import { Component, Host, Prop, State, Watch, h } from '@stencil/core';
+import { Component, Element, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { BlockLabel, CopyButton, CopyFeedback, EmptyState, cssLength } from '../../utils/display';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
 
@@ -21,6 +22,8 @@ const isBranch = (value: unknown): value is Record<string, unknown> | unknown[] 
  */
 @Component({ tag: 'gr-json', styleUrls: ['../../utils/block.css', '../../utils/display.css', 'gr-json.css'], scoped: true })
 export class GrJson {
+  @Element() el!: HTMLElement;
+
   /** Toggled nodes by path: `true` expanded, `false` collapsed; other nodes follow the depth rule. */
   @State() toggled: Record<string, boolean> = {};
 
@@ -151,7 +154,7 @@ export class GrJson {
             class="toggle"
             aria-expanded={expanded ? 'true' : 'false'}
             aria-controls={expanded ? childrenId : undefined}
-            aria-label={`${expanded ? 'Collapse' : 'Expand'} ${name}, ${entries.length} ${entries.length === 1 ? 'item' : 'items'}`}
+            aria-label={`${t(expanded ? 'collapse' : 'expand', this.el)} ${name}, ${entries.length === 1 ? t('oneItem', this.el) : t('itemCount', this.el, { n: entries.length })}`}
             onClick={() => this.setExpanded(path, !expanded)}
             onKeyDown={(event) => this.onToggleKey(event, path)}
           >

@@ -271,7 +271,7 @@ export class GrModel3d {
     const busy = this.status === 'loading';
     return [
       <div class="toolbar">
-        <button type="button" class="icon-button" aria-label="Reset view" title="Reset view" disabled={this.status !== 'ready'} onClick={() => this.viewer?.resetView()}>
+        <button type="button" class="icon-button" aria-label={t('resetView', this.el)} title={t('resetView', this.el)} disabled={this.status !== 'ready'} onClick={() => this.viewer?.resetView()}>
           <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
             <path d="M4 4v6h6" />
             <path d="M4.5 15a8 8 0 1 0 1.9-8.3L4 10" />
@@ -323,7 +323,7 @@ export class GrModel3d {
             {file ? (
               this.renderViewer(file)
             ) : this.interactive ? (
-              <UploadZone controller={this.uploader} text="Drop a 3D model here" icon="upload" labelledBy={this.labelId} textId={`${this.labelId}-zone`} />
+              <UploadZone controller={this.uploader} text={t('dropModel', this.el)} icon="upload" labelledBy={this.labelId} textId={`${this.labelId}-zone`} />
             ) : (
               <div class="empty">
                 <MediaIcon name="file" size={32} />

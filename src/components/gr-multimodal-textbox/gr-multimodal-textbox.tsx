@@ -5,6 +5,7 @@ import { fileName, mediaKindOf } from '../../utils/chat-messages';
 import { VoiceNote } from '../../utils/chat-microphone';
 import { type FileData, fileUrl } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
+import { t } from '../../utils/i18n';
 import { type MultimodalValue, type MultimodalWireValue, multimodalValue } from '../../utils/chat-multimodal';
 import { formatTime } from '../../utils/media';
 import type { ElemClasses } from '../../utils/props';
@@ -233,7 +234,7 @@ export class GrMultimodalTextbox {
     if (this.microphoneState === 'on') await this.stopRecording();
     if (this.microphoneState !== 'off') return;
     if (this.uploader.busy) {
-      this.uploader.report('Wait for the upload to finish before sending.', 'info');
+      this.uploader.report(t('waitUpload', this.el), 'info');
       return;
     }
     this.grSubmit.emit(this.current);
@@ -288,7 +289,7 @@ export class GrMultimodalTextbox {
   private renderRecording() {
     const state = this.microphoneState;
     if (state === 'off') return null;
-    const status = state === 'opening' ? 'Opening the microphone…' : state === 'saving' ? 'Attaching the recording…' : 'Recording';
+    const status = t(state === 'opening' ? 'openingMicrophone' : state === 'saving' ? 'attachingRecording' : 'recording', this.el);
     return (
       <div class={{ 'recording-bar': true, live: state === 'on' }}>
         <span class="recording-dot" aria-hidden="true" />
@@ -300,7 +301,7 @@ export class GrMultimodalTextbox {
         ) : null}
         {state === 'on' ? (
           <button type="button" class="recording-discard" onClick={this.discardRecording}>
-            Discard
+            {t('discard', this.el)}
           </button>
         ) : null}
       </div>
@@ -349,7 +350,7 @@ export class GrMultimodalTextbox {
           <div class={{ 'full-container': true, dragging: this.uploader.dragging }}>
             {this.renderRecording()}
             {files.length ? (
-              <ul class="thumbnails" aria-label="Attached files">
+              <ul class="thumbnails" aria-label={t('attachedFiles', this.el)}>
                 {files.map((file, index) => this.renderFile(file, index))}
               </ul>
             ) : null}
@@ -358,8 +359,8 @@ export class GrMultimodalTextbox {
                 <button
                   type="button"
                   class="round-button upload-button"
-                  aria-label="Attach files"
-                  title="Attach files"
+                  aria-label={t('attachFiles', this.el)}
+                  title={t('attachFiles', this.el)}
                   disabled={this.uploader.busy}
                   onClick={this.uploader.open}
                 >
@@ -396,8 +397,8 @@ export class GrMultimodalTextbox {
                 <button
                   type="button"
                   class={{ 'round-button': true, 'microphone-button': true, recording: this.microphoneState === 'on' }}
-                  aria-label={this.microphoneState === 'on' ? 'Stop recording' : 'Record audio'}
-                  title={this.microphoneState === 'on' ? 'Stop recording' : 'Record audio'}
+                  aria-label={t(this.microphoneState === 'on' ? 'stopRecording' : 'recordAudio', this.el)}
+                  title={t(this.microphoneState === 'on' ? 'stopRecording' : 'recordAudio', this.el)}
                   disabled={this.microphoneState === 'opening' || this.microphoneState === 'saving' || this.uploader.busy}
                   onClick={this.microphoneState === 'on' ? this.stopRecording : this.startRecording}
                 >
@@ -408,8 +409,8 @@ export class GrMultimodalTextbox {
                 <button
                   type="button"
                   class={{ 'round-button': true, 'submit-button': true, 'has-text': Boolean(submitText) }}
-                  aria-label={submitText ?? 'Submit'}
-                  title={submitText ?? 'Submit'}
+                  aria-label={submitText ?? t('submit', this.el)}
+                  title={submitText ?? t('submit', this.el)}
                   disabled={!this.interactive}
                   onClick={this.submit}
                 >
@@ -420,8 +421,8 @@ export class GrMultimodalTextbox {
                 <button
                   type="button"
                   class={{ 'round-button': true, 'stop-button': true, 'has-text': Boolean(stopText) }}
-                  aria-label={stopText ?? 'Stop'}
-                  title={stopText ?? 'Stop'}
+                  aria-label={stopText ?? t('stop', this.el)}
+                  title={stopText ?? t('stop', this.el)}
                   onClick={() => this.grStop.emit(null)}
                 >
                   {stopText ?? <ChatIcon name="stop" />}

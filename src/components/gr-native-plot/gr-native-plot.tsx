@@ -1,6 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { FullscreenButton } from '../../utils/fullscreen';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { type NativePlotOptions, type PlotData, nativePlotSpec, readPlot } from '../../utils/native-plot';
 import { ChartRedraw, type VegaChart, drawVega } from '../../utils/plot-vega';
@@ -261,9 +262,10 @@ export class GrNativePlot {
   private description(): string {
     const value = this.value as PlotData | null;
     const rows = Array.isArray(value?.data) ? value.data.length : 0;
-    const kind = value?.mark === 'bar' ? 'Bar plot' : value?.mark === 'point' ? 'Scatter plot' : 'Line plot';
+    const kind = t(value?.mark === 'bar' ? 'barPlot' : value?.mark === 'point' ? 'scatterPlot' : 'linePlot', this.el);
     const name = this.title || this.label;
-    return `${name ? `${name}: ` : ''}${kind} of ${this.y ?? 'y'} by ${this.x ?? 'x'}${this.color ? ` and ${this.color}` : ''}, ${rows} rows.`;
+    const values = { kind, y: this.y ?? 'y', x: this.x ?? 'x', color: this.color ?? '', n: rows };
+    return `${name ? `${name}: ` : ''}${t(this.color ? 'plotOfColor' : 'plotOf', this.el, values)}`;
   }
 
   render() {
@@ -278,7 +280,7 @@ export class GrNativePlot {
           {this.buttonShown('export') || this.buttonShown('fullscreen') ? (
             <div class="toolbar">
               {this.buttonShown('export') ? (
-                <button type="button" class="icon-button" aria-label="Export as PNG" title="Export as PNG" onClick={this.onExport}>
+                <button type="button" class="icon-button" aria-label={t('exportPng', this.el)} title={t('exportPng', this.el)} onClick={this.onExport}>
                   <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
                     <path d="M12 3v12M7 10l5 5 5-5M4 21h16" />
                   </svg>
@@ -307,7 +309,7 @@ export class GrNativePlot {
               {this.error}
             </p>
           ) : null}
-          {this.loading ? <p class="plot-loading">Loading plot…</p> : null}
+          {this.loading ? <p class="plot-loading">{t('loadingPlot', this.el)}</p> : null}
           <figure
             part="chart"
             class={{ chart: true, hidden: empty || Boolean(this.error) }}

@@ -1,4 +1,5 @@
-import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
+import { t } from '../../utils/i18n';
 import { normalizeRoot } from '../../utils/hub-buttons';
 import { safeMediaUrl } from '../../utils/sanitize';
 
@@ -28,6 +29,8 @@ export interface NavigateDetail {
  */
 @Component({ tag: 'gr-navbar', styleUrl: 'gr-navbar.css', scoped: true })
 export class GrNavbar {
+  @Element() el!: HTMLElement;
+
   /** The pages. */
   @Prop() pages: NavbarPage[] = [];
   /** The page shown now. */
@@ -65,7 +68,7 @@ export class GrNavbar {
     const links = (Array.isArray(this.value) ? this.value : []).filter((link) => Array.isArray(link) && typeof link[0] === 'string');
     return (
       <Host class={{ hidden: !shown }}>
-        <nav part="nav" aria-label="Pages">
+        <nav part="nav" aria-label={t('pages', this.el)}>
           <ul>
             {pages.map((page) => {
               const name = this.pageName(page);

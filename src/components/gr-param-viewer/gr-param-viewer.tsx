@@ -1,6 +1,7 @@
-import { Component, Host, Prop, State, Watch, h } from '@stencil/core';
+import { Component, Element, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, cssLength } from '../../utils/block';
 import { highlightLoaded, loadGrammar } from '../../utils/highlight';
+import { t } from '../../utils/i18n';
 import { loadMarkdownAssets, renderMarkdown, slugify } from '../../utils/markdown';
 import { type ElemClasses, elemClassMap } from '../../utils/props';
 import { escapeHtml } from '../../utils/sanitize';
@@ -21,6 +22,8 @@ const signature = (row: Row) => `${row.name}${row.type ? `: ${row.type}` : ''}${
  */
 @Component({ tag: 'gr-param-viewer', styleUrls: ['../../utils/block.css', 'gr-param-viewer.css'], scoped: true })
 export class GrParamViewer {
+  @Element() el!: HTMLElement;
+
   @State() open: Set<string> = new Set();
   @State() assetsVersion = 0;
 
@@ -110,7 +113,7 @@ export class GrParamViewer {
               <span class="title">{this.header}</span>
               {list.length > 0 ? (
                 <button type="button" class="toggle-all" aria-expanded={allOpen ? 'true' : 'false'} onClick={() => this.toggleAll(list)}>
-                  {allOpen ? 'Collapse all' : 'Expand all'}
+                  {t(allOpen ? 'collapseAll' : 'expandAll', this.el)}
                 </button>
               ) : null}
             </div>
@@ -120,7 +123,7 @@ export class GrParamViewer {
               {rows}
             </p>
           ) : list.length === 0 ? (
-            <p class="empty">No parameters.</p>
+            <p class="empty">{t('noParameters', this.el)}</p>
           ) : (
             <div class="params" style={{ 'max-height': cssLength(this.maxHeight) }}>
               {list.map((row) => {
@@ -140,7 +143,7 @@ export class GrParamViewer {
                     {row.description ? (
                       <div class="description prose" innerHTML={trustedHtml(this.description(row.description))} />
                     ) : (
-                      <div class="description empty">No description.</div>
+                      <div class="description empty">{t('noDescription', this.el)}</div>
                     )}
                   </details>
                 );

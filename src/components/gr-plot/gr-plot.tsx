@@ -1,5 +1,6 @@
 import { Component, Element, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
+import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { ChartRedraw, type VegaChart, drawVega } from '../../utils/plot-vega';
 import type { ElemClasses } from '../../utils/props';
@@ -253,7 +254,7 @@ export class GrPlot {
               {this.error}
             </p>
           ) : null}
-          {this.loading ? <p class="plot-loading">Loading plot…</p> : null}
+          {this.loading ? <p class="plot-loading">{t('loadingPlot', this.el)}</p> : null}
           <figure
             part="plot"
             class={{ plot: true, hidden: !charted || Boolean(this.error) }}

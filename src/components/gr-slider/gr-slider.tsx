@@ -1,4 +1,5 @@
-import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
+import { t } from '../../utils/i18n';
 import { Block, BlockTitle, blockHost } from '../../utils/block';
 import { finiteOr, showNumber, typedNumber } from '../../utils/form';
 import { uniqueId } from '../../utils/ids';
@@ -18,6 +19,8 @@ const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'H
  */
 @Component({ tag: 'gr-slider', styleUrls: ['../../utils/block.css', 'gr-slider.css'], scoped: true })
 export class GrSlider {
+  @Element() el!: HTMLElement;
+
   /** The number (Gradio's wire value); `null` shows the minimum. */
   @Prop({ mutable: true }) value: number | null = 0;
 
@@ -189,7 +192,7 @@ export class GrSlider {
                     part="reset-button"
                     type="button"
                     class="reset-button"
-                    aria-label="Reset to default value"
+                    aria-label={t('resetValue', this.el)}
                     data-testid="reset-button"
                     disabled={disabled}
                     onClick={this.onReset}

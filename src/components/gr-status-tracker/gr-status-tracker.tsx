@@ -1,5 +1,6 @@
-import { Component, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { formatCount, progressFractions, statusAnnouncement } from '../../utils/status';
+import { t } from '../../utils/i18n';
 import type { ProgressLevel, TrackerStatus } from '../../utils/status';
 
 /**
@@ -20,6 +21,8 @@ import type { ProgressLevel, TrackerStatus } from '../../utils/status';
  */
 @Component({ tag: 'gr-status-tracker', styleUrl: 'gr-status-tracker.css', scoped: true })
 export class GrStatusTracker {
+  @Element() el!: HTMLElement;
+
   /** Seconds elapsed since the job became pending. */
   @State() elapsed = 0;
 
@@ -153,7 +156,7 @@ export class GrStatusTracker {
         text += `${count}${level.unit ? ` ${level.unit}` : ''} | `;
       }
     } else if (typeof this.queuePosition === 'number' && this.queuePosition >= 0 && typeof this.queueSize === 'number') {
-      text += `queue: ${this.queuePosition + 1}/${this.queueSize} | `;
+      text += `${t('queue', this.el)}: ${this.queuePosition + 1}/${this.queueSize} | `;
     } else if (this.queuePosition === 0) {
       text += 'processing | ';
     }
@@ -204,13 +207,13 @@ export class GrStatusTracker {
   private renderError() {
     return [
       <div class="clear-status">
-        <button type="button" class="clear-button" aria-label="Clear" title="Clear" onClick={this.clear}>
+        <button type="button" class="clear-button" aria-label={t('clear', this.el)} title={t('clear', this.el)} onClick={this.clear}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M6 6l12 12M18 6L6 18" />
           </svg>
         </button>
       </div>,
-      <span class="error">Error</span>,
+      <span class="error">{t('error', this.el)}</span>,
     ];
   }
 

@@ -170,7 +170,7 @@ export class GrToast {
             class={{ 'toast-toggle': true, expanded }}
             aria-expanded={expanded ? 'true' : 'false'}
             aria-controls={listId}
-            aria-label={expanded ? `Hide ${t(type, this.el)} messages` : `Show ${t(type, this.el)} messages`}
+            aria-label={t(expanded ? 'hideTypeMessages' : 'showTypeMessages', this.el, { type: t(type, this.el) })}
             onClick={() => this.toggleGroup(type)}
           >
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -180,7 +180,7 @@ export class GrToast {
           <button
             type="button"
             class="toast-close"
-            aria-label={`Close ${t(type, this.el)} messages`}
+            aria-label={t('closeTypeMessages', this.el, { type: t(type, this.el) })}
             onClick={() => this.closeGroup(type, group.map((message) => message.id))}
           >
             <span aria-hidden="true">×</span>

@@ -2,6 +2,7 @@ import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch,
 import { Block, blockHost, cssLength } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
+import { t } from '../../utils/i18n';
 import {
   MediaErrorMessage,
   PlayerFrame,
@@ -41,9 +42,9 @@ export interface WebcamOptions {
 }
 
 /** The sources of the video input. */
-const videoSources: SourceChoice<'upload' | 'webcam'>[] = [
-  { id: 'upload', icon: 'upload', label: 'Upload file' },
-  { id: 'webcam', icon: 'camera', label: 'Record from webcam' },
+const videoSources = (host: Element): SourceChoice<'upload' | 'webcam'>[] => [
+  { id: 'upload', icon: 'upload', label: t('uploadFile', host) },
+  { id: 'webcam', icon: 'camera', label: t('recordWebcam', host) },
 ];
 
 const isVideoData = (value: unknown): value is VideoData =>
@@ -341,7 +342,7 @@ export class GrVideo {
     this.cameraOn = false;
     this.grStopRecording.emit();
     if (!blob || blob.size === 0) {
-      this.uploader.report('Nothing was recorded.');
+      this.uploader.report(t('nothingRecorded', this.el));
       return;
     }
     this.fromRecording = true;
@@ -383,7 +384,7 @@ export class GrVideo {
         }}
         onError={this.onMediaError}
       >
-        {this.track?.url ? <track kind="subtitles" label="Subtitles" src={this.track.url} default /> : null}
+        {this.track?.url ? <track kind="subtitles" label={t('subtitles', this.el)} src={this.track.url} default /> : null}
       </video>
         {this.track?.error ? <p class="track-error">{this.track.error}</p> : null}
       </div>
@@ -396,7 +397,7 @@ export class GrVideo {
         <div class="webcam">
           <button type="button" class="text-button" onClick={() => void this.startCamera()}>
             <PlayerIcon name="camera" />
-            <span>Open camera</span>
+            <span>{t('openCamera', this.el)}</span>
           </button>
         </div>
       );
@@ -404,16 +405,16 @@ export class GrVideo {
     const recording = this.recorder.state !== 'inactive';
     return (
       <div class="webcam">
-        <video class={{ preview: true, mirror: this.mirror }} muted playsInline aria-label="Camera preview" ref={this.attachPreview} />
+        <video class={{ preview: true, mirror: this.mirror }} muted playsInline aria-label={t('cameraPreview', this.el)} ref={this.attachPreview} />
         <div class="webcam-controls">
           {recording ? (
-            <span class="time" role="timer" aria-label="Recorded time">
+            <span class="time" role="timer" aria-label={t('recordedTime', this.el)}>
               {formatTime(this.recorder.elapsed)}
             </span>
           ) : null}
           <button type="button" class="text-button" onClick={recording ? () => void this.stopRecording() : this.startRecording}>
             <PlayerIcon name={recording ? 'stop' : 'record'} />
-            <span>{recording ? 'Stop recording' : 'Record'}</span>
+            <span>{t(recording ? 'stopRecording' : 'record', this.el)}</span>
           </button>
         </div>
       </div>
@@ -428,16 +429,16 @@ export class GrVideo {
         </div>
       );
     }
-    const choices = allowedSources(this.sources, videoSources);
+    const choices = allowedSources(this.sources, videoSources(this.el));
     const current = choices.find((choice) => choice.id === this.source)?.id ?? choices[0].id;
     return (
       <PlayerInput
         choices={choices}
         current={current}
         onSwitch={(id) => this.switchSource(id as 'upload' | 'webcam')}
-        legend="Video source"
+        legend={t('videoSource', this.el)}
         uploader={this.uploader}
-        zoneText="Drop Video Here"
+        zoneText={t('dropVideo', this.el)}
         labelId={this.labelId}
         zoneTextId={this.zoneTextId}
       >
