@@ -183,13 +183,24 @@ export class GradioApp {
   private lister(id: number): FileTreeLister {
     let ls = this.listers.get(id);
     if (!ls) {
-      ls = async (folder) => {
-        if (!this.client) throw new Error('The app is not connected: cannot list files.');
-        return this.client.componentServer(id, 'ls', folder);
-      };
+      ls = (folder) => this.serverFunctions(id)('ls', folder);
       this.listers.set(id, ls);
     }
     return ls;
+  }
+
+  /** Calls a component's server functions by name (one function per id, so a re-render keeps the element's prop). */
+  private servers = new Map<number, (fnName: string, data: unknown) => Promise<unknown>>();
+  private serverFunctions(id: number): (fnName: string, data: unknown) => Promise<unknown> {
+    let call = this.servers.get(id);
+    if (!call) {
+      call = async (fnName, data) => {
+        if (!this.client) throw new Error(`The app is not connected: cannot call its ${fnName} function.`);
+        return this.client.componentServer(id, fnName, data);
+      };
+      this.servers.set(id, call);
+    }
+    return call;
   }
 
   connectedCallback() {
@@ -502,6 +513,7 @@ export class GradioApp {
       showTab: (id) => this.showTab(id),
       upload: this.upload,
       lister: (id) => this.lister(id),
+      serverFunctions: (id) => this.serverFunctions(id),
       hubProps: (id) => this.hubProps(id),
       // The image editor's "Save changes" button shows when the app listens to its `apply` event.
       listens: (id, event) => this.engine?.listens(id, event) ?? false,
