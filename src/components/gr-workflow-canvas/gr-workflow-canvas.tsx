@@ -68,6 +68,15 @@ function fileUrl(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Keeps a pointer's events on `el` while it drags (a pointer that is already gone cannot be captured). */
+function capture(el: EventTarget | null, pointerId: number) {
+  try {
+    (el as Element | null)?.setPointerCapture?.(pointerId);
+  } catch {
+    // not an active pointer (a synthetic event): the gesture still works while the pointer stays over el
+  }
+}
+
 const portKey = (ref: PortRef) => `${ref.nodeId}\u0000${ref.dir}\u0000${ref.portId}`;
 
 /**
@@ -313,20 +322,21 @@ export class GrWorkflowCanvas {
     if (event.button !== 0 || (event.target as Element).closest('.node, .edge-hit, button, input, select, textarea')) return;
     this.selectedEdge = null;
     this.gesture = { type: 'pan', pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, tx: this.view.tx, ty: this.view.ty };
-    this.canvas?.setPointerCapture?.(event.pointerId);
+    capture(this.canvas ?? null, event.pointerId);
   };
 
   private onNodePointerDown(event: PointerEvent, node: WorkflowNode) {
     if (event.button !== 0 || !this.interactive || (event.target as Element).closest('button, input, select, textarea, a')) return;
     this.gesture = { type: 'move', nodeId: node.id, pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, nodeX: node.x, nodeY: node.y, moved: false };
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    capture(event.currentTarget, event.pointerId);
     event.stopPropagation();
   }
 
   private onPortPointerDown(event: PointerEvent, ref: PortRef) {
     if (event.button !== 0 || !this.interactive) return;
+    this.suppressClick = false;
     this.gesture = { type: 'link', from: ref, pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, moved: false };
-    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    capture(event.currentTarget, event.pointerId);
     event.stopPropagation();
   }
 
@@ -654,7 +664,7 @@ export class GrWorkflowCanvas {
       // biome-ignore lint/a11y/useSemanticElements: a node is a positioned card of the drawing, not a form fieldset
       <div
         key={node.id}
-        class={{ node: true, [node.role]: true, [`run-${run?.status ?? 'idle'}`]: true }}
+        class={{ node: true, [node.role]: true, [`status-${run?.status ?? 'idle'}`]: true }}
         style={{ left: `${node.x}px`, top: `${node.y}px`, width: `${node.width}px` }}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: nodes take focus so the keyboard can move and delete them
         tabIndex={0}
@@ -760,7 +770,7 @@ export class GrWorkflowCanvas {
           </button>,
         ] : null}
         {this.server ? (
-          <button type="button" class="tool primary" disabled={this.running} onClick={() => void this.run(null)}>
+          <button type="button" class="tool run-all" disabled={this.running} onClick={() => void this.run(null)}>
             {this.running ? 'Running…' : 'Run all'}
           </button>
         ) : null}
