@@ -424,15 +424,14 @@ export function functionTemplates(answer: unknown): NodeTemplate[] {
   });
 }
 
-/** The workflow with a node made from `template` at (x, y), moved down-right while it would sit on another node. */
+/** The workflow with a node made from `template` at (x, y), moved down while it would cover another node. */
 export function addNode(wf: Workflow, template: NodeTemplate, x: number, y: number): { workflow: Workflow; node: WorkflowNode } {
   const nodes = allNodes(wf);
-  let nx = Math.round(x);
+  const nx = Math.round(x);
   let ny = Math.round(y);
-  while (nodes.some((n) => Math.abs(n.x - nx) < 12 && Math.abs(n.y - ny) < 12)) {
-    nx += 28;
-    ny += 28;
-  }
+  // Below any node it would cover (drawn nodes are taller than their stored height, so at least 160).
+  const covering = () => nodes.find((n) => nx < n.x + n.width && n.x < nx + template.width && ny < n.y + Math.max(n.height, 160) && n.y < ny + Math.max(template.height, 160));
+  for (let n = covering(); n; n = covering()) ny = n.y + Math.max(n.height, 160) + 24;
   const base = String(template.fn ?? template.label ?? 'node')
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '_');

@@ -123,7 +123,7 @@ describe('edits', () => {
     expect(moveNode(wf, 'shout', 10.4, 20.6).operators[0]).toMatchObject({ x: 10, y: 21 });
     const text = assetTemplates().inputs.find((t) => t.label === 'Textbox')!;
     const first = addNode(wf, text, 0, 0);
-    expect(first.node).toMatchObject({ role: 'reference', x: 28, y: 28, inputs: [{ type: 'text' }] });
+    expect(first.node).toMatchObject({ role: 'reference', x: 0, y: 184, inputs: [{ type: 'text' }] });
     const second = addNode(first.workflow, text, 0, 0);
     expect(second.node.id).not.toBe(first.node.id);
     expect(second.workflow.references).toHaveLength(3);
