@@ -108,4 +108,14 @@ describe('gr-workflow-canvas', () => {
     await waitForChanges();
     expect(nodeEl(root, 'shout').getAttribute('aria-describedby')).toBe(nodeEl(root, 'shout').querySelector('.run-error')?.id);
   });
+
+  it('a canvas without list_bound_fns offers no functions quietly; another failure to list them is shown', async () => {
+    const notFound = Object.assign(new Error('Function not found.'), { name: 'NotFoundError' });
+    const { root, setProps, waitForChanges } = await render(<gr-workflow-canvas value={value} server={async () => Promise.reject(notFound)} />);
+    await waitForChanges();
+    expect(root.querySelector('optgroup[label=Functions]')).toBeNull();
+    expect(root.textContent).not.toContain('could not be listed');
+    await setProps({ server: async () => Promise.reject(new Error('The app is not connected')) });
+    await vi.waitFor(() => expect(root.textContent).toContain("The app's functions could not be listed: The app is not connected"));
+  });
 });

@@ -241,7 +241,8 @@ export class GrWorkflowCanvas {
       const templates = functionTemplates(await server('list_bound_fns', null));
       if (this.server === server) this.functions = templates;
     } catch (e) {
-      if (this.server === server) this.functionsProblem = `The app's functions could not be listed: ${(e as Error).message}`;
+      // A canvas without a `list_bound_fns` server function (the server answers "not found") offers no functions.
+      if (this.server === server && (e as Error).name !== 'NotFoundError') this.functionsProblem = `The app's functions could not be listed: ${(e as Error).message}`;
     }
   }
 
