@@ -7,7 +7,9 @@ locally (the Hugging Face Hub is not reachable from the test machine):
 - `call_fn([fn_name, args_json])` runs one of the Python functions below (`shout`, `reverse`, `count`) and
   answers a JSON list of outputs, or `{"error", "error_type", "suggestion"}`;
 - `list_bound_fns()` answers the functions' templates (name, input and output ports), as `gr.Workflow` does;
-- `call_space([space_id, endpoint, args_json, token])` answers a structured error: no Space is reachable.
+- `call_space([space_id, endpoint, args_json, token])` answers a structured error: no Space is reachable;
+- `get_write_access()` answers "true" and `save_workflow([json])` keeps the workflow (in memory), as
+  `gr.Workflow` writes its file; "show saved" shows what was saved last.
 
 The canvas's `change` echoes the workflow JSON into a Textbox, so a test sees an edit reach the server.
 """
@@ -72,6 +74,31 @@ def call_space(data):
     )
 
 
+SAVED = {"workflow": None}
+
+
+def get_write_access(_data=None):
+    return "true"
+
+
+def save_workflow(data):
+    try:
+        parsed = json.loads(data[0])
+    except (TypeError, ValueError, IndexError) as e:
+        return json.dumps({"error": f"Invalid workflow JSON: {e}"})
+    if parsed.get("schema_version") != "2":
+        return json.dumps({"error": "Workflow payload must use schema_version 2"})
+    SAVED["workflow"] = parsed
+    return "ok"
+
+
+def show_saved():
+    saved = SAVED["workflow"]
+    if saved is None:
+        return "nothing saved"
+    return f"{len(saved['edges'])} edges, {sum(len(saved[k]) for k in ('references', 'operators', 'subjects'))} nodes"
+
+
 def node(node_id, role, label, x, y, inputs, outputs, **extra):
     return {"id": node_id, "role": role, "label": label, "x": x, "y": y, "width": 220, "height": 120,
             "inputs": inputs, "outputs": outputs, "data": extra.pop("data", {}), **extra}
@@ -106,9 +133,14 @@ WORKFLOW = {
 
 with gr.Blocks() as demo:
     if hasattr(gr, "WorkflowCanvas"):
-        canvas = gr.WorkflowCanvas(value=json.dumps(WORKFLOW), server_functions=[call_fn, list_bound_fns, call_space])
+        canvas = gr.WorkflowCanvas(
+            value=json.dumps(WORKFLOW),
+            server_functions=[call_fn, list_bound_fns, call_space, get_write_access, save_workflow],
+        )
         echoed = gr.Textbox(label="workflow json")
         canvas.change(lambda value: value, canvas, echoed, api_name="echo_workflow")
+        saved = gr.Textbox(label="saved")
+        gr.Button("show saved").click(show_saved, None, saved, api_name="show_saved")
     else:
         gr.Markdown("Gradio 5 has no WorkflowCanvas.")
 

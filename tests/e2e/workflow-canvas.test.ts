@@ -2,8 +2,8 @@
  * `<gr-workflow-canvas>` inside `<gradio-app>` against a real Gradio 6 server (`examples/apps/workflow_canvas.py`,
  * a WorkflowCanvas with its own offline server functions): the graph the server sends is shown, an edit reaches
  * the server (the canvas's `change` echoes the JSON into a Textbox), and the canvas's server functions
- * round-trip: `list_bound_fns` offers the app's functions as nodes, `call_fn` runs one, `call_space`'s error
- * answer shows next to its node.
+ * round-trip: `list_bound_fns` offers the app's functions as nodes, `save_workflow` keeps an edit (after
+ * `get_write_access`), `call_fn` runs one, `call_space`'s error answer shows next to its node.
  */
 import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,10 @@ describe.skipIf(!gradioVersions.includes(6))('<gr-workflow-canvas> in <gradio-ap
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await echoed(app))?.edges?.length ?? 0, { timeout: 30_000 }).toBe(3);
     expect((await echoed(app)).edges[2]).toMatchObject({ from_node_id: 'prompt', to_node_id: 'space_echo', to_port_id: 'in_0', type: 'text' });
+    // get_write_access answers "true", so the edit is saved with save_workflow (the app keeps it).
+    await expect.poll(() => app.locator('gr-workflow-canvas .notice').textContent(), { timeout: 30_000 }).toBe('Saved.');
+    await app.getByRole('button', { name: 'show saved' }).click();
+    await expect.poll(() => app.locator('gr-textbox', { hasText: /^saved/ }).locator('textarea, input').first().inputValue(), { timeout: 30_000 }).toBe('3 edges, 4 nodes');
 
     // Adding one of the app's functions is an edit too; its node runs on the server through call_fn.
     await add.selectOption({ label: 'Function: reverse' });

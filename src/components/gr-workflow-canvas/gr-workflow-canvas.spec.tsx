@@ -118,4 +118,25 @@ describe('gr-workflow-canvas', () => {
     await setProps({ server: async () => Promise.reject(new Error('The app is not connected')) });
     await vi.waitFor(() => expect(root.textContent).toContain("The app's functions could not be listed: The app is not connected"));
   });
+
+  it('saves an edit with save_workflow when get_write_access answers "true"; not when it answers "false"; a refused save is said', async () => {
+    for (const access of ['true', 'false']) {
+      const server = vi.fn(async (fn: string) => (fn === 'get_write_access' ? access : fn === 'save_workflow' ? '{"error": "Disk full"}' : '[]'));
+      const { root, waitForChanges } = await render(<gr-workflow-canvas value={value} server={server} />);
+      await vi.waitFor(() => expect(server).toHaveBeenCalledWith('get_write_access', null));
+      await waitForChanges();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      nodeEl(root, 'count').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+      const saved = (root as HTMLGrWorkflowCanvasElement).value;
+      // The save waits half a second after the last edit.
+      vi.advanceTimersByTime(600);
+      vi.useRealTimers();
+      if (access === 'true') {
+        expect(server).toHaveBeenCalledWith('save_workflow', [saved]);
+        await vi.waitFor(() => expect(root.querySelector('.notice')?.textContent).toBe('Not saved: Disk full'));
+      } else {
+        expect(server.mock.calls.map((c) => c[0])).not.toContain('save_workflow');
+      }
+    }
+  });
 });

@@ -94,7 +94,9 @@ const portKey = (ref: PortRef) => `${ref.nodeId}\u0000${ref.dir}\u0000${ref.port
  *
  * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
  * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
- * (see `src/utils/workflow-run.ts`); each node shows its result or its error.
+ * (see `src/utils/workflow-run.ts`); each node shows its result or its error. Edits are saved with
+ * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
+ * such check), as the official canvas autosaves; a refused save is said under the canvas.
  *
  * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
  *
@@ -157,6 +159,7 @@ export class GrWorkflowCanvas {
   @Watch('server')
   serverChanged() {
     void this.listFunctions();
+    void this.checkWriteAccess();
   }
 
   /** The label (shown with `showLabel`). */
@@ -202,10 +205,14 @@ export class GrWorkflowCanvas {
   private canvas?: HTMLElement;
   private addSelect?: HTMLSelectElement;
   private abort?: AbortController;
+  /** Whether edits are saved with the `save_workflow` server function: `null` until `get_write_access` answers. */
+  private canSave: boolean | null = null;
+  private saveTimer?: ReturnType<typeof setTimeout>;
 
   componentWillLoad() {
     this.load();
     void this.listFunctions();
+    void this.checkWriteAccess();
   }
 
   componentDidLoad() {
@@ -221,6 +228,7 @@ export class GrWorkflowCanvas {
 
   disconnectedCallback() {
     this.abort?.abort();
+    clearTimeout(this.saveTimer);
   }
 
   private load() {
@@ -246,7 +254,41 @@ export class GrWorkflowCanvas {
     }
   }
 
-  /** Applies an edit: the new workflow becomes the value, and `gr-change` fires. */
+  /**
+   * Asks `get_write_access` whether this session may save (as the official canvas: `gr.Workflow` saves only for
+   * the app's owner). A canvas without that function saves if it has `save_workflow`.
+   */
+  private async checkWriteAccess() {
+    const server = this.server;
+    this.canSave = null;
+    if (!server) return;
+    try {
+      const answer = await server('get_write_access', null);
+      if (this.server === server) this.canSave = answer === 'true' || answer === true;
+    } catch (e) {
+      if (this.server === server) this.canSave = (e as Error).name === 'NotFoundError';
+    }
+  }
+
+  /** Saves the value with `save_workflow` half a second after the last edit (as the official canvas autosaves). */
+  private scheduleSave(value: string) {
+    const server = this.server;
+    if (!server || this.canSave !== true) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(async () => {
+      try {
+        const answer = await server('save_workflow', [value]);
+        const error = typeof answer === 'string' && answer.startsWith('{') ? (JSON.parse(answer) as { error?: string }).error : undefined;
+        this.notice = error ? `Not saved: ${error}` : 'Saved.';
+      } catch (e) {
+        // No save_workflow: the app keeps edits through the change event only.
+        if ((e as Error).name === 'NotFoundError') this.canSave = false;
+        else this.notice = `Not saved: ${(e as Error).message}`;
+      }
+    }, 500);
+  }
+
+  /** Applies an edit: the new workflow becomes the value, `gr-change` fires, and the app saves it when it can. */
   private commit(wf: Workflow, notice?: string) {
     this.workflow = wf;
     const value = serializeWorkflow(wf);
@@ -254,6 +296,7 @@ export class GrWorkflowCanvas {
     this.value = value;
     if (notice) this.notice = notice;
     this.grChange.emit(value);
+    this.scheduleSave(value);
   }
 
   // ── view ──────────────────────────────────────────────────────────────
