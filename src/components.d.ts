@@ -55,7 +55,7 @@ import { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 import { TextboxType } from "./components/gr-textbox/gr-textbox";
 import { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
 import { VideoValue, WebcamOptions as WebcamOptions1 } from "./components/gr-video/gr-video";
-import { WorkflowServer } from "./utils/workflow-run";
+import { WorkflowPredict, WorkflowServer } from "./utils/workflow-run";
 import { ThemeMode } from "./themes/scope";
 import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
@@ -108,7 +108,7 @@ export { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 export { TextboxType } from "./components/gr-textbox/gr-textbox";
 export { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
 export { VideoValue, WebcamOptions as WebcamOptions1 } from "./components/gr-video/gr-video";
-export { WorkflowServer } from "./utils/workflow-run";
+export { WorkflowPredict, WorkflowServer } from "./utils/workflow-run";
 export { ThemeMode } from "./themes/scope";
 export { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export namespace Components {
@@ -4914,7 +4914,9 @@ export namespace Components {
      * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
      * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
      * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
-     * (see `src/utils/workflow-run.ts`); each node shows its result or its error.
+     * (see `src/utils/workflow-run.ts`); each node shows its result or its error. Edits are saved with
+     * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
+     * such check), as the official canvas autosaves; a refused save is said under the canvas.
      * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
      */
     interface GrWorkflowCanvas {
@@ -4953,6 +4955,11 @@ export namespace Components {
           * @default 160
          */
         "minWidth": number | null;
+        /**
+          * Calls one of the app's endpoints by api name; `<gradio-app>` sets it. `gr.Workflow` runs a function node through its `/predict_fn_<name>` endpoint, which is tried first; without it, the `call_fn` server function.
+          * @default null
+         */
+        "predict": WorkflowPredict | null;
         /**
           * Relative width inside a row (`flex-grow`).
           * @default null
@@ -6790,7 +6797,9 @@ declare global {
      * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
      * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
      * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
-     * (see `src/utils/workflow-run.ts`); each node shows its result or its error.
+     * (see `src/utils/workflow-run.ts`); each node shows its result or its error. Edits are saved with
+     * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
+     * such check), as the official canvas autosaves; a refused save is said under the canvas.
      * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
      */
     interface HTMLGrWorkflowCanvasElement extends Components.GrWorkflowCanvas, HTMLStencilElement {
@@ -12334,7 +12343,9 @@ declare namespace LocalJSX {
      * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
      * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
      * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
-     * (see `src/utils/workflow-run.ts`); each node shows its result or its error.
+     * (see `src/utils/workflow-run.ts`); each node shows its result or its error. Edits are saved with
+     * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
+     * such check), as the official canvas autosaves; a refused save is said under the canvas.
      * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
      */
     interface GrWorkflowCanvas {
@@ -12377,6 +12388,11 @@ declare namespace LocalJSX {
           * Fires after each edit by the user (move, connect, disconnect, add, delete, an input's value) with the new JSON string; not when `value` is set by code.
          */
         "onGr-change"?: (event: GrWorkflowCanvasCustomEvent<string>) => void;
+        /**
+          * Calls one of the app's endpoints by api name; `<gradio-app>` sets it. `gr.Workflow` runs a function node through its `/predict_fn_<name>` endpoint, which is tried first; without it, the `call_fn` server function.
+          * @default null
+         */
+        "predict"?: WorkflowPredict | null;
         /**
           * Relative width inside a row (`flex-grow`).
           * @default null
@@ -14031,7 +14047,9 @@ declare module "@stencil/core" {
              * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
              * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
              * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
-             * (see `src/utils/workflow-run.ts`); each node shows its result or its error.
+             * (see `src/utils/workflow-run.ts`); each node shows its result or its error. Edits are saved with
+             * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
+             * such check), as the official canvas autosaves; a refused save is said under the canvas.
              * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
              */
             "gr-workflow-canvas": LocalJSX.IntrinsicElements["gr-workflow-canvas"] & JSXBase.HTMLAttributes<HTMLGrWorkflowCanvasElement>;

@@ -6,6 +6,9 @@ The server functions have the names and argument shapes of those `gr.Workflow` g
 locally (the Hugging Face Hub is not reachable from the test machine):
 - `call_fn([fn_name, args_json])` runs one of the Python functions below (`shout`, `reverse`, `count`) and
   answers a JSON list of outputs, or `{"error", "error_type", "suggestion"}`;
+- `/predict_fn_shout`, an API endpoint as `gr.Workflow` registers one per bound function (a JSON string of the
+  arguments in, a JSON string of the outputs out), which the canvas tries first for a function node; `reverse`
+  and `count` have none, so they run through `call_fn`;
 - `list_bound_fns()` answers the functions' templates (name, input and output ports), as `gr.Workflow` does;
 - `call_space([space_id, endpoint, args_json, token])` answers a structured error: no Space is reachable;
 - `get_write_access()` answers "true" and `save_workflow([json])` keeps the workflow (in memory), as
@@ -57,6 +60,10 @@ def call_fn(data):
         return json.dumps([fn(*args)])
     except Exception as e:  # the canvas shows the message next to the node
         return json.dumps({"error": str(e), "error_type": "unknown", "suggestion": ""})
+
+
+def predict_fn_shout(args_json: str) -> str:
+    return json.dumps([shout(*json.loads(args_json))])
 
 
 def list_bound_fns(_data=None):
@@ -139,6 +146,7 @@ with gr.Blocks() as demo:
         )
         echoed = gr.Textbox(label="workflow json")
         canvas.change(lambda value: value, canvas, echoed, api_name="echo_workflow")
+        gr.api(predict_fn_shout, api_name="predict_fn_shout")
         saved = gr.Textbox(label="saved")
         gr.Button("show saved").click(show_saved, None, saved, api_name="show_saved")
     else:

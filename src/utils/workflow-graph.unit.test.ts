@@ -15,7 +15,7 @@ import {
   moveNode,
   parseWorkflow,
 } from './workflow-graph';
-import { runWorkflow, type NodeRunState } from './workflow-run';
+import { type NodeRunState, runWorkflow } from './workflow-run';
 
 const port = (id: string, type = 'text') => ({ id, label: id, type });
 const node = (id: string, role: string, extra: Record<string, unknown> = {}) => ({
@@ -166,6 +166,29 @@ describe('runWorkflow', () => {
     // Running one node runs only what feeds it.
     server.mockClear();
     await runWorkflow(wf, server, 'shout', () => {});
+    expect(server).toHaveBeenCalledTimes(1);
+  });
+
+  it("runs a function node through the app's /predict_fn_<name> endpoint first (gr.Workflow), else call_fn", async () => {
+    const wf = parsed();
+    const server = vi.fn(async () => '["from call_fn"]');
+    const notFound = Object.assign(new Error('No endpoint'), { name: 'NotFoundError' });
+    const states: Record<string, NodeRunState> = {};
+    const report = (id: string, state: NodeRunState) => {
+      states[id] = state;
+    };
+    const predict = vi.fn(async (_api: string, _data: unknown[]) => ['["from endpoint"]']);
+    await runWorkflow(wf, server, 'shout', report, undefined, predict);
+    expect(predict).toHaveBeenCalledWith('/predict_fn_shout', ['["hi"]']);
+    expect(server).not.toHaveBeenCalled();
+    expect(states.shout).toEqual({ status: 'done', outputs: { out_0: 'from endpoint' } });
+    predict.mockRejectedValueOnce(notFound);
+    await runWorkflow(wf, server, 'shout', report, undefined, predict);
+    expect(states.shout).toEqual({ status: 'done', outputs: { out_0: 'from call_fn' } });
+    // An error of the endpoint itself (gr.Error) is the node's error; call_fn is not tried.
+    predict.mockRejectedValueOnce(new Error('shout failed'));
+    await runWorkflow(wf, server, 'shout', report, undefined, predict);
+    expect(states.shout).toEqual({ status: 'error', message: 'shout failed' });
     expect(server).toHaveBeenCalledTimes(1);
   });
 });

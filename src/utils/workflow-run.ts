@@ -7,7 +7,9 @@
  * - `call_model([model_id, endpoint or pipeline_tag, args_json, token, provider])` (kind `model`),
  * - `fetch_dataset([dataset_id, config, split, offset, "1", token])` (kind `dataset`).
  * Each answers a JSON string: a list of outputs, or `{error, error_type, suggestion}`. The token is always
- * `null` here (the server uses its own). No DOM.
+ * `null` here (the server uses its own). `gr.Workflow` (Gradio 6.25) runs a function node through the app's
+ * endpoint `/predict_fn_<name>` instead (one JSON-string argument, a JSON-string answer): with `predict` given,
+ * a function node tries that endpoint first and uses `call_fn` when the app has no such endpoint. No DOM.
  */
 import { type Workflow, type WorkflowNode, allNodes, findNode, isObject } from './workflow-graph';
 
@@ -16,6 +18,15 @@ import { type Workflow, type WorkflowNode, allNodes, findNode, isObject } from '
  * `<gradio-app>` sets it to `Client.componentServer` for the canvas's component id.
  */
 export type WorkflowServer = (fnName: string, data: unknown) => Promise<unknown>;
+
+/**
+ * Calls one of the app's endpoints by its api name (`/predict_fn_shout`) with a data list and resolves to the
+ * output list; rejects with an error named `NotFoundError` when the app has no such endpoint.
+ */
+export type WorkflowPredict = (apiName: string, data: unknown[]) => Promise<unknown[]>;
+
+/** The endpoint `gr.Workflow` registers for a bound function (names sanitized as Gradio does). */
+export const functionEndpoint = (fn: string): string => `/predict_fn_${fn.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 
 /** Where a node is in a run. */
 export type NodeRunState = { status: 'running' } | { status: 'done'; outputs: Record<string, unknown> } | { status: 'error'; message: string };
@@ -114,6 +125,18 @@ export function readAnswer(node: WorkflowNode, fnName: string, answer: unknown):
   return outputs;
 }
 
+/** Calls what runs an operator: a function node's endpoint first (when there is one), else the server function. */
+async function callOperator(server: WorkflowServer, predict: WorkflowPredict | null | undefined, fnName: string, data: unknown[]): Promise<unknown> {
+  if (fnName === 'call_fn' && predict) {
+    try {
+      return (await predict(functionEndpoint(String(data[0])), [data[1]]))[0];
+    } catch (e) {
+      if ((e as Error).name !== 'NotFoundError') throw e;
+    }
+  }
+  return server(fnName, data);
+}
+
 /**
  * Runs `target` and what feeds it (or the whole workflow when `target` is `null`), reporting each node's state
  * through `report`. A node whose source failed does not run (its state names the source). Resolves when done.
@@ -124,6 +147,7 @@ export async function runWorkflow(
   target: string | null,
   report: (nodeId: string, state: NodeRunState) => void,
   signal?: AbortSignal,
+  predict?: WorkflowPredict | null,
 ): Promise<void> {
   const values = new Map<string, Record<string, unknown>>();
   const failed = new Map<string, string>();
@@ -156,7 +180,7 @@ export async function runWorkflow(
       const missing = node.inputs.find((port, i) => port.required && inputs[i] === null);
       if (missing) throw new Error(`"${missing.label}" is required by "${node.label}" but has no value.`);
       const [fnName, data] = operatorCall(node, inputs);
-      const outputs = readAnswer(node, fnName, await server(fnName, data));
+      const outputs = readAnswer(node, fnName, await callOperator(server, predict, fnName, data));
       values.set(node.id, outputs);
       report(node.id, { status: 'done', outputs });
     } catch (e) {

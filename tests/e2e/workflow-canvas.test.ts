@@ -3,7 +3,8 @@
  * a WorkflowCanvas with its own offline server functions): the graph the server sends is shown, an edit reaches
  * the server (the canvas's `change` echoes the JSON into a Textbox), and the canvas's server functions
  * round-trip: `list_bound_fns` offers the app's functions as nodes, `save_workflow` keeps an edit (after
- * `get_write_access`), `call_fn` runs one, `call_space`'s error answer shows next to its node.
+ * `get_write_access`), a function node runs through the app's `/predict_fn_<name>` endpoint (as `gr.Workflow`
+ * registers) or `call_fn`, `call_space`'s error answer shows next to its node.
  */
 import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -68,7 +69,14 @@ describe.skipIf(!gradioVersions.includes(6))('<gr-workflow-canvas> in <gradio-ap
     await app.locator('gr-workflow-canvas .toolbar button', { hasText: /^Add$/ }).click();
     await expect.poll(async () => (await echoed(app))?.operators?.map((n: { fn?: string }) => n.fn), { timeout: 30_000 }).toEqual(['shout', undefined, 'reverse']);
 
-    // Run all: call_fn shouts the prompt into the result; call_space answers an error, shown next to its node.
+    // Run all: shout runs through the app's /predict_fn_shout endpoint (as gr.Workflow's canvas does) into the
+    // result; call_space answers an error, shown next to its node.
+    const config = (await (await fetch(`${suite.servers.workflow_canvas.url}/config`)).json()) as { dependencies: { id: number; api_name: string }[] };
+    const shoutEndpoint = config.dependencies.find((d) => d.api_name === 'predict_fn_shout')!.id;
+    const joined: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/queue/join')) joined.push((request.postDataJSON() as { fn_index: unknown }).fn_index);
+    });
     await app.locator('gr-workflow-canvas .toolbar button', { hasText: 'Run all' }).click();
     await expect.poll(() => node(app, 'result').locator('.run-output').textContent(), { timeout: 30_000 }).toBe('Text: HELLO!');
     await expect.poll(() => node(app, 'space_echo').locator('.run-error').textContent(), { timeout: 30_000 }).toBe(
@@ -77,6 +85,7 @@ describe.skipIf(!gradioVersions.includes(6))('<gr-workflow-canvas> in <gradio-ap
     // The new reverse node has no input: call_fn's error says so, next to it.
     const reverse = app.locator('gr-workflow-canvas .node.operator').last();
     await expect.poll(() => reverse.locator('.run-error').textContent(), { timeout: 30_000 }).toBe('reverse needs a value for each input');
+    expect(joined).toContain(shoutEndpoint);
     await screenshot(page, 'workflow-canvas');
     expect(errors).toEqual([]);
   }, 120_000);

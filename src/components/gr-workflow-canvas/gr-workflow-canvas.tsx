@@ -24,7 +24,7 @@ import {
   serializeWorkflow,
   setNodeData,
 } from '../../utils/workflow-graph';
-import { type NodeRunState, type WorkflowServer, runWorkflow } from '../../utils/workflow-run';
+import { type NodeRunState, type WorkflowPredict, type WorkflowServer, runWorkflow } from '../../utils/workflow-run';
 
 /** Height of a node's title bar and of one row of ports, in canvas units (port positions follow from them). */
 const HEADER = 40;
@@ -161,6 +161,12 @@ export class GrWorkflowCanvas {
     void this.listFunctions();
     void this.checkWriteAccess();
   }
+
+  /**
+   * Calls one of the app's endpoints by api name; `<gradio-app>` sets it. `gr.Workflow` runs a function node
+   * through its `/predict_fn_<name>` endpoint, which is tried first; without it, the `call_fn` server function.
+   */
+  @Prop() predict: WorkflowPredict | null = null;
 
   /** The label (shown with `showLabel`). */
   @Prop() label: string | null = null;
@@ -554,6 +560,7 @@ export class GrWorkflowCanvas {
           if (!abort.signal.aborted) this.runs = { ...this.runs, [nodeId]: state };
         },
         abort.signal,
+        this.predict,
       );
       const failed = Object.values(this.runs).filter((s) => s.status === 'error').length;
       this.notice = failed ? `Run finished: ${failed} node${failed > 1 ? 's' : ''} failed.` : 'Run finished.';

@@ -203,6 +203,12 @@ export class GradioApp {
     return call;
   }
 
+  /** Calls an endpoint of the app by api name (what a WorkflowCanvas's function nodes run through). */
+  private predict = async (apiName: string, data: unknown[]): Promise<unknown[]> => {
+    if (!this.client) throw new Error(`The app is not connected: cannot call ${apiName}.`);
+    return (await this.client.predict(apiName, data)).data as unknown[];
+  };
+
   connectedCallback() {
     if (this.phase !== 'idle') return;
     if (this.eager || typeof IntersectionObserver === 'undefined') {
@@ -514,6 +520,7 @@ export class GradioApp {
       upload: this.upload,
       lister: (id) => this.lister(id),
       serverFunctions: (id) => this.serverFunctions(id),
+      predict: this.predict,
       hubProps: (id) => this.hubProps(id),
       // The image editor's "Save changes" button shows when the app listens to its `apply` event.
       listens: (id, event) => this.engine?.listens(id, event) ?? false,
