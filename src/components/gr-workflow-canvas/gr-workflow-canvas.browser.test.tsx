@@ -45,7 +45,6 @@ describe('gr-workflow-canvas in Chromium', () => {
       await vi.waitFor(() => expect(canvas.querySelector('.run-error')?.textContent).toBe('The Space is down'));
       portEl(canvas, 'shout', 'out', 'out_0').click();
       await vi.waitFor(() => expect(portEl(canvas, 'result', 'in', 'in').classList.contains('candidate')).toBe(true));
-      canvas.querySelector('details')!.open = true;
       await settleAnimations();
       expect(await axeViolations(root)).toEqual([]);
       root.remove();
@@ -110,7 +109,6 @@ describe('gr-workflow-canvas in Chromium', () => {
     await userEvent.keyboard(' ');
     await vi.waitFor(() => expect(list).toHaveLength(1));
     expect(root.querySelector('.notice')?.textContent).toBe('Connected shout: output (text) to Result: Text (text).');
-    root.querySelector('details')!.open = true;
     const remove = root.querySelector<HTMLButtonElement>('button[aria-label="Remove the connection shout: output (text) to Result: Text (text)"]')!;
     remove.focus();
     await userEvent.keyboard('{Enter}');
@@ -147,7 +145,7 @@ describe('gr-workflow-canvas in Chromium', () => {
     const { root } = await render(<gr-workflow-canvas value={JSON.stringify(wf)} label={xssVectors[2].payload} showLabel />);
     await vi.waitFor(() => expect(root.querySelectorAll('.node')).toHaveLength(4));
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(root.querySelector('img, script, iframe, object, embed, a, math, details[ontoggle]')).toBeNull();
+    expect(root.querySelector('img, script, iframe, object, embed, a, math, details')).toBeNull();
     expect(ran).toEqual([]);
   });
 });

@@ -830,11 +830,14 @@ export class GrWorkflowCanvas {
   }
 
   private renderConnections(wf: Workflow) {
+    const titleId = `${this.uid}-connections`;
     return (
-      <details class="connections">
-        <summary>Connections ({wf.edges.length})</summary>
+      <div class="connections">
+        <span class="connections-title" id={titleId}>
+          Connections ({wf.edges.length})
+        </span>
         {wf.edges.length ? (
-          <ul>
+          <ul aria-labelledby={titleId}>
             {wf.edges.map((edge) => (
               <li key={edge.id} class={{ selected: this.selectedEdge === edge.id }}>
                 <span>{this.edgeName(wf, edge)}</span>
@@ -847,9 +850,9 @@ export class GrWorkflowCanvas {
             ))}
           </ul>
         ) : (
-          <p class="muted">No connections.</p>
+          <span class="muted"> none</span>
         )}
-      </details>
+      </div>
     );
   }
 
