@@ -4914,7 +4914,7 @@ export namespace Components {
      * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
      * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
      * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
-     * (see `src/utils/workflow-run.ts`); each node shows its result or its error. Edits are saved with
+     * (see `src/utils/workflow-run.ts`); each node shows its result or its error; "Stop" ends a run. Edits are saved with
      * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
      * such check), as the official canvas autosaves; a refused save is said under the canvas.
      * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
@@ -6797,7 +6797,7 @@ declare global {
      * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
      * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
      * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
-     * (see `src/utils/workflow-run.ts`); each node shows its result or its error. Edits are saved with
+     * (see `src/utils/workflow-run.ts`); each node shows its result or its error; "Stop" ends a run. Edits are saved with
      * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
      * such check), as the official canvas autosaves; a refused save is said under the canvas.
      * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
@@ -12343,7 +12343,7 @@ declare namespace LocalJSX {
      * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
      * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
      * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
-     * (see `src/utils/workflow-run.ts`); each node shows its result or its error. Edits are saved with
+     * (see `src/utils/workflow-run.ts`); each node shows its result or its error; "Stop" ends a run. Edits are saved with
      * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
      * such check), as the official canvas autosaves; a refused save is said under the canvas.
      * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
@@ -14047,7 +14047,7 @@ declare module "@stencil/core" {
              * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
              * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
              * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
-             * (see `src/utils/workflow-run.ts`); each node shows its result or its error. Edits are saved with
+             * (see `src/utils/workflow-run.ts`); each node shows its result or its error; "Stop" ends a run. Edits are saved with
              * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
              * such check), as the official canvas autosaves; a refused save is said under the canvas.
              * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.

@@ -139,4 +139,18 @@ describe('gr-workflow-canvas', () => {
       }
     }
   });
+
+  it('Stop ends a run: the running node says it stopped, and the workflow can run again', async () => {
+    const server = vi.fn((fn: string) => (fn === 'call_fn' ? new Promise<string>(() => {}) : Promise.resolve('[]')));
+    const { root, waitForChanges } = await render(<gr-workflow-canvas value={value} server={server} />);
+    const button = (text: string) => [...root.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent === text);
+    button('Run all')!.click();
+    await vi.waitFor(() => expect(nodeEl(root, 'shout').querySelector('.run-status')?.textContent).toBe('Running…'));
+    button('Stop')!.click();
+    await waitForChanges();
+    expect(nodeEl(root, 'shout').querySelector('.run-error')?.textContent).toBe('Stopped.');
+    expect(root.querySelector('.notice')?.textContent).toBe('Run stopped.');
+    expect(button('Stop')).toBeUndefined();
+    expect(button('Run all')?.disabled).toBe(false);
+  });
 });

@@ -94,7 +94,7 @@ const portKey = (ref: PortRef) => `${ref.nodeId}\u0000${ref.dir}\u0000${ref.port
  *
  * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
  * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
- * (see `src/utils/workflow-run.ts`); each node shows its result or its error. Edits are saved with
+ * (see `src/utils/workflow-run.ts`); each node shows its result or its error; "Stop" ends a run. Edits are saved with
  * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
  * such check), as the official canvas autosaves; a refused save is said under the canvas.
  *
@@ -562,6 +562,7 @@ export class GrWorkflowCanvas {
         abort.signal,
         this.predict,
       );
+      if (abort.signal.aborted) return;
       const failed = Object.values(this.runs).filter((s) => s.status === 'error').length;
       this.notice = failed ? `Run finished: ${failed} node${failed > 1 ? 's' : ''} failed.` : 'Run finished.';
     } catch (e) {
@@ -570,6 +571,15 @@ export class GrWorkflowCanvas {
       if (this.abort === abort) this.running = false;
     }
   }
+
+  /** Stops the run: no further node starts, and what was running is marked stopped (its answer is ignored). */
+  private stop = () => {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.running = false;
+    this.runs = Object.fromEntries(Object.entries(this.runs).map(([id, state]) => [id, state.status === 'running' ? { status: 'error', message: 'Stopped.' } : state]));
+    this.notice = 'Run stopped.';
+  };
 
   // ── rendering ─────────────────────────────────────────────────────────
 
@@ -823,6 +833,11 @@ export class GrWorkflowCanvas {
         {this.server ? (
           <button type="button" class="tool run-all" disabled={this.running} onClick={() => void this.run(null)}>
             {this.running ? 'Running…' : 'Run all'}
+          </button>
+        ) : null}
+        {this.running ? (
+          <button type="button" class="tool" onClick={this.stop}>
+            Stop
           </button>
         ) : null}
       </div>
