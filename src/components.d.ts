@@ -55,6 +55,7 @@ import { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 import { TextboxType } from "./components/gr-textbox/gr-textbox";
 import { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
 import { VideoValue, WebcamOptions as WebcamOptions1 } from "./components/gr-video/gr-video";
+import { WorkflowPredict, WorkflowServer } from "./utils/workflow-run";
 import { ThemeMode } from "./themes/scope";
 import { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export { Visibility } from "./utils/layout";
@@ -107,6 +108,7 @@ export { TabsChangeDetail } from "./components/gr-tabs/gr-tabs";
 export { TextboxType } from "./components/gr-textbox/gr-textbox";
 export { ToastCloseDetail, ToastMessage } from "./components/gr-toast/gr-toast";
 export { VideoValue, WebcamOptions as WebcamOptions1 } from "./components/gr-video/gr-video";
+export { WorkflowPredict, WorkflowServer } from "./utils/workflow-run";
 export { ThemeMode } from "./themes/scope";
 export { GradioAppErrorDetail } from "./components/gradio-app/gradio-app";
 export namespace Components {
@@ -4900,6 +4902,91 @@ export namespace Components {
         "width": number | string | null;
     }
     /**
+     * A Gradio `WorkflowCanvas` (config type `workflowcanvas`, Gradio 6.2x): a node graph of a workflow, the JSON
+     * string `value` holds (schema 2: inputs (`references`), steps (`operators`: Python functions, Spaces, models,
+     * datasets) and outputs (`subjects`), with edges from an output port to an input port; schema 1 is read too).
+     * Shows the nodes with their ports and the edges between them on a canvas that pans (drag the background) and
+     * zooms (wheel or pinch, the buttons, or "Fit"). Edits (each updates `value` and fires `gr-change`): drag a
+     * node by its title (or focus it and use the arrow keys); drag from an output port to an input port, or
+     * activate one port then the other (Enter / Space / click) to connect them (only ports of compatible types;
+     * an input takes one edge, so a new one replaces the old); remove an edge from the connection list, or click
+     * it and press Delete; Delete removes a focused node; "Add" adds an input, an output, or one of the app's
+     * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
+     * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
+     * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
+     * (see `src/utils/workflow-run.ts`); each node shows its result or its error; "Stop" ends a run. Edits are saved with
+     * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
+     * such check), as the official canvas autosaves; a refused save is said under the canvas.
+     * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
+     */
+    interface GrWorkflowCanvas {
+        /**
+          * `false`: no block border, background or padding (Gradio's default for this component).
+          * @default false
+         */
+        "container": boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses": ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId": string | null;
+        /**
+          * Height of the drawing area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height": number | string | null;
+        /**
+          * `false` shows the workflow without editing controls.
+          * @default true
+         */
+        "interactive": boolean;
+        /**
+          * The label (shown with `showLabel`).
+          * @default null
+         */
+        "label": string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth": number | null;
+        /**
+          * Calls one of the app's endpoints by api name; `<gradio-app>` sets it. `gr.Workflow` runs a function node through its `/predict_fn_<name>` endpoint, which is tried first; without it, the `call_fn` server function.
+          * @default null
+         */
+        "predict": WorkflowPredict | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale": number | null;
+        /**
+          * Calls one of the component's server functions (`fnName`, its data list) and resolves to its answer. `<gradio-app>` sets it; without it the workflow can be edited but not run.
+          * @default null
+         */
+        "server": WorkflowServer | null;
+        /**
+          * Show the label above the canvas (Gradio's default for this component: hidden).
+          * @default false
+         */
+        "showLabel": boolean;
+        /**
+          * The workflow JSON string (Gradio's wire value); `null` is an empty workflow.
+          * @default null
+         */
+        "value": string | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible": boolean;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -5175,6 +5262,10 @@ export interface GrUploadButtonCustomEvent<T> extends CustomEvent<T> {
 export interface GrVideoCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrVideoElement;
+}
+export interface GrWorkflowCanvasCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrWorkflowCanvasElement;
 }
 export interface GradioAppCustomEvent<T> extends CustomEvent<T> {
     detail: T;
@@ -6690,6 +6781,41 @@ declare global {
         prototype: HTMLGrVideoElement;
         new (): HTMLGrVideoElement;
     };
+    interface HTMLGrWorkflowCanvasElementEventMap {
+        "gr-change": string;
+    }
+    /**
+     * A Gradio `WorkflowCanvas` (config type `workflowcanvas`, Gradio 6.2x): a node graph of a workflow, the JSON
+     * string `value` holds (schema 2: inputs (`references`), steps (`operators`: Python functions, Spaces, models,
+     * datasets) and outputs (`subjects`), with edges from an output port to an input port; schema 1 is read too).
+     * Shows the nodes with their ports and the edges between them on a canvas that pans (drag the background) and
+     * zooms (wheel or pinch, the buttons, or "Fit"). Edits (each updates `value` and fires `gr-change`): drag a
+     * node by its title (or focus it and use the arrow keys); drag from an output port to an input port, or
+     * activate one port then the other (Enter / Space / click) to connect them (only ports of compatible types;
+     * an input takes one edge, so a new one replaces the old); remove an edge from the connection list, or click
+     * it and press Delete; Delete removes a focused node; "Add" adds an input, an output, or one of the app's
+     * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
+     * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
+     * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
+     * (see `src/utils/workflow-run.ts`); each node shows its result or its error; "Stop" ends a run. Edits are saved with
+     * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
+     * such check), as the official canvas autosaves; a refused save is said under the canvas.
+     * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
+     */
+    interface HTMLGrWorkflowCanvasElement extends Components.GrWorkflowCanvas, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrWorkflowCanvasElementEventMap>(type: K, listener: (this: HTMLGrWorkflowCanvasElement, ev: GrWorkflowCanvasCustomEvent<HTMLGrWorkflowCanvasElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrWorkflowCanvasElementEventMap>(type: K, listener: (this: HTMLGrWorkflowCanvasElement, ev: GrWorkflowCanvasCustomEvent<HTMLGrWorkflowCanvasElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrWorkflowCanvasElement: {
+        prototype: HTMLGrWorkflowCanvasElement;
+        new (): HTMLGrWorkflowCanvasElement;
+    };
     interface HTMLGradioAppElementEventMap {
         "render": void;
         "error": GradioAppErrorDetail;
@@ -6782,6 +6908,7 @@ declare global {
         "gr-toast": HTMLGrToastElement;
         "gr-upload-button": HTMLGrUploadButtonElement;
         "gr-video": HTMLGrVideoElement;
+        "gr-workflow-canvas": HTMLGrWorkflowCanvasElement;
         "gradio-app": HTMLGradioAppElement;
     }
 }
@@ -12204,6 +12331,95 @@ declare namespace LocalJSX {
         "width"?: number | string | null;
     }
     /**
+     * A Gradio `WorkflowCanvas` (config type `workflowcanvas`, Gradio 6.2x): a node graph of a workflow, the JSON
+     * string `value` holds (schema 2: inputs (`references`), steps (`operators`: Python functions, Spaces, models,
+     * datasets) and outputs (`subjects`), with edges from an output port to an input port; schema 1 is read too).
+     * Shows the nodes with their ports and the edges between them on a canvas that pans (drag the background) and
+     * zooms (wheel or pinch, the buttons, or "Fit"). Edits (each updates `value` and fires `gr-change`): drag a
+     * node by its title (or focus it and use the arrow keys); drag from an output port to an input port, or
+     * activate one port then the other (Enter / Space / click) to connect them (only ports of compatible types;
+     * an input takes one edge, so a new one replaces the old); remove an edge from the connection list, or click
+     * it and press Delete; Delete removes a focused node; "Add" adds an input, an output, or one of the app's
+     * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
+     * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
+     * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
+     * (see `src/utils/workflow-run.ts`); each node shows its result or its error; "Stop" ends a run. Edits are saved with
+     * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
+     * such check), as the official canvas autosaves; a refused save is said under the canvas.
+     * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
+     */
+    interface GrWorkflowCanvas {
+        /**
+          * `false`: no block border, background or padding (Gradio's default for this component).
+          * @default false
+         */
+        "container"?: boolean;
+        /**
+          * Gradio's `elem_classes`, on the element.
+          * @default null
+         */
+        "elemClasses"?: ElemClasses;
+        /**
+          * Gradio's `elem_id`, on the block.
+          * @default null
+         */
+        "elemId"?: string | null;
+        /**
+          * Height of the drawing area: a number is pixels, a string any CSS length.
+          * @default null
+         */
+        "height"?: number | string | null;
+        /**
+          * `false` shows the workflow without editing controls.
+          * @default true
+         */
+        "interactive"?: boolean;
+        /**
+          * The label (shown with `showLabel`).
+          * @default null
+         */
+        "label"?: string | null;
+        /**
+          * Minimum width in pixels inside a row.
+          * @default 160
+         */
+        "minWidth"?: number | null;
+        /**
+          * Fires after each edit by the user (move, connect, disconnect, add, delete, an input's value) with the new JSON string; not when `value` is set by code.
+         */
+        "onGr-change"?: (event: GrWorkflowCanvasCustomEvent<string>) => void;
+        /**
+          * Calls one of the app's endpoints by api name; `<gradio-app>` sets it. `gr.Workflow` runs a function node through its `/predict_fn_<name>` endpoint, which is tried first; without it, the `call_fn` server function.
+          * @default null
+         */
+        "predict"?: WorkflowPredict | null;
+        /**
+          * Relative width inside a row (`flex-grow`).
+          * @default null
+         */
+        "scale"?: number | null;
+        /**
+          * Calls one of the component's server functions (`fnName`, its data list) and resolves to its answer. `<gradio-app>` sets it; without it the workflow can be edited but not run.
+          * @default null
+         */
+        "server"?: WorkflowServer | null;
+        /**
+          * Show the label above the canvas (Gradio's default for this component: hidden).
+          * @default false
+         */
+        "showLabel"?: boolean;
+        /**
+          * The workflow JSON string (Gradio's wire value); `null` is an empty workflow.
+          * @default null
+         */
+        "value"?: string | null;
+        /**
+          * `false` hides the element.
+          * @default true
+         */
+        "visible"?: boolean;
+    }
+    /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
      * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
@@ -13152,6 +13368,19 @@ declare namespace LocalJSX {
         "elemId": string | null;
         "elemClasses": ElemClasses;
     }
+    interface GrWorkflowCanvasAttributes {
+        "value": string | null;
+        "label": string | null;
+        "showLabel": boolean;
+        "height": string;
+        "interactive": boolean;
+        "container": boolean;
+        "scale": number | null;
+        "minWidth": number | null;
+        "visible": boolean;
+        "elemId": string | null;
+        "elemClasses": ElemClasses;
+    }
     interface GradioAppAttributes {
         "src": string | null;
         "space": string | null;
@@ -13235,6 +13464,7 @@ declare namespace LocalJSX {
         "gr-toast": GrToast;
         "gr-upload-button": Omit<GrUploadButton, keyof GrUploadButtonAttributes> & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes]?: GrUploadButton[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `attr:${K}`]?: GrUploadButtonAttributes[K] } & { [K in keyof GrUploadButton & keyof GrUploadButtonAttributes as `prop:${K}`]?: GrUploadButton[K] };
         "gr-video": Omit<GrVideo, keyof GrVideoAttributes> & { [K in keyof GrVideo & keyof GrVideoAttributes]?: GrVideo[K] } & { [K in keyof GrVideo & keyof GrVideoAttributes as `attr:${K}`]?: GrVideoAttributes[K] } & { [K in keyof GrVideo & keyof GrVideoAttributes as `prop:${K}`]?: GrVideo[K] };
+        "gr-workflow-canvas": Omit<GrWorkflowCanvas, keyof GrWorkflowCanvasAttributes> & { [K in keyof GrWorkflowCanvas & keyof GrWorkflowCanvasAttributes]?: GrWorkflowCanvas[K] } & { [K in keyof GrWorkflowCanvas & keyof GrWorkflowCanvasAttributes as `attr:${K}`]?: GrWorkflowCanvasAttributes[K] } & { [K in keyof GrWorkflowCanvas & keyof GrWorkflowCanvasAttributes as `prop:${K}`]?: GrWorkflowCanvas[K] };
         "gradio-app": Omit<GradioApp, keyof GradioAppAttributes> & { [K in keyof GradioApp & keyof GradioAppAttributes]?: GradioApp[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `attr:${K}`]?: GradioAppAttributes[K] } & { [K in keyof GradioApp & keyof GradioAppAttributes as `prop:${K}`]?: GradioApp[K] };
     }
 }
@@ -13804,6 +14034,25 @@ declare module "@stencil/core" {
              * value came in it.
              */
             "gr-video": LocalJSX.IntrinsicElements["gr-video"] & JSXBase.HTMLAttributes<HTMLGrVideoElement>;
+            /**
+             * A Gradio `WorkflowCanvas` (config type `workflowcanvas`, Gradio 6.2x): a node graph of a workflow, the JSON
+             * string `value` holds (schema 2: inputs (`references`), steps (`operators`: Python functions, Spaces, models,
+             * datasets) and outputs (`subjects`), with edges from an output port to an input port; schema 1 is read too).
+             * Shows the nodes with their ports and the edges between them on a canvas that pans (drag the background) and
+             * zooms (wheel or pinch, the buttons, or "Fit"). Edits (each updates `value` and fires `gr-change`): drag a
+             * node by its title (or focus it and use the arrow keys); drag from an output port to an input port, or
+             * activate one port then the other (Enter / Space / click) to connect them (only ports of compatible types;
+             * an input takes one edge, so a new one replaces the old); remove an edge from the connection list, or click
+             * it and press Delete; Delete removes a focused node; "Add" adds an input, an output, or one of the app's
+             * Python functions (the `list_bound_fns` server function); an input's value is edited in its node.
+             * With `server` set (`<gradio-app>` sets it to the component's server functions), "Run" runs a step and what
+             * feeds it, "Run all" the whole workflow, through `call_fn`, `call_space`, `call_model` and `fetch_dataset`
+             * (see `src/utils/workflow-run.ts`); each node shows its result or its error; "Stop" ends a run. Edits are saved with
+             * `save_workflow` half a second after the last one when `get_write_access` answers `"true"` (or the app has no
+             * such check), as the official canvas autosaves; a refused save is said under the canvas.
+             * A value that is not a workflow shows a message saying what is wrong, never a broken canvas.
+             */
+            "gr-workflow-canvas": LocalJSX.IntrinsicElements["gr-workflow-canvas"] & JSXBase.HTMLAttributes<HTMLGrWorkflowCanvasElement>;
             /**
              * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
              * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements

@@ -5,7 +5,7 @@
  * context; nothing here holds state.
  */
 import { h } from '@stencil/core';
-import { fileTypes, folderListTypes, invisibleTypes, layoutTypes } from './registry';
+import { fileTypes, folderListTypes, invisibleTypes, layoutTypes, serverFunctionTypes } from './registry';
 import type { AppStore } from './store';
 import { type TreeNode, nodeKey } from './tree';
 import type { FileTreeLister } from '../utils/file-tree';
@@ -25,6 +25,10 @@ export interface NodeViewContext {
   showTab(id: number): void;
   upload: UploadFunction;
   lister(id: number): FileTreeLister;
+  /** Calls a server function of component `id` by name. */
+  serverFunctions(id: number): (fnName: string, data: unknown) => Promise<unknown>;
+  /** Calls one of the app's endpoints by api name and resolves to its output list. */
+  predict(apiName: string, data: unknown[]): Promise<unknown[]>;
   hubProps(id: number): Record<string, unknown>;
   /** Whether a listener runs on `event` of component `id`. */
   listens(id: number, event: string): boolean;
@@ -111,6 +115,7 @@ export function renderNode(node: TreeNode, view: NodeViewContext): unknown {
         {...(node.type === 'chatbot' ? { pending: status?.status === 'pending' } : {})}
         {...(fileTypes.has(node.type) ? { upload: view.upload, maxFileSize: view.maxFileSize } : {})}
         {...(folderListTypes.has(node.type) ? { ls: view.lister(node.id) } : {})}
+        {...(serverFunctionTypes.has(node.type) ? { server: view.serverFunctions(node.id), predict: view.predict } : {})}
         {...(node.type === 'imageeditor' && view.listens(node.id, 'apply') ? { showApply: true } : {})}
         {...view.hubProps(node.id)}
       />

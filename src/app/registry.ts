@@ -28,3 +28,9 @@ export const fileTypes: ReadonlySet<string> = new Set<string>([
  * component's `ls` server function through the client (`Client.componentServer`).
  */
 export const folderListTypes: ReadonlySet<string> = new Set<string>(['fileexplorer']);
+
+/**
+ * Types whose element calls its component's server functions by name (`server_functions`): the runtime hands
+ * each a `server(fnName, data)` function bound to the component (`Client.componentServer`).
+ */
+export const serverFunctionTypes: ReadonlySet<string> = new Set<string>(['workflowcanvas']);

@@ -65,6 +65,7 @@ export const elementTags: Readonly<Record<string, string>> = {
   draggable: 'gr-draggable',
   model3d: 'gr-model3d',
   fileexplorer: 'gr-file-explorer',
+  workflowcanvas: 'gr-workflow-canvas',
   // Gradio's frontend shows a Walkthrough as tabs and its steps as tabs' panels.
   walkthrough: 'gr-tabs',
   walkthroughstep: 'gr-tab',

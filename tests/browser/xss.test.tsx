@@ -261,6 +261,20 @@ const moreElements: Record<string, (payload: string) => unknown> = {
       ]}
     />
   ),
+  'gr-workflow-canvas': (payload) => (
+    <gr-workflow-canvas
+      label={payload}
+      showLabel
+      value={JSON.stringify({
+        schema_version: '2',
+        name: payload,
+        references: [{ id: 'a', label: payload, x: 0, y: 0, inputs: [], outputs: [{ id: 'o', label: payload, type: 'image' }], data: { o: { url: payload } } }],
+        operators: [{ id: 'f', label: payload, kind: 'fn', fn: payload, x: 300, y: 0, inputs: [{ id: 'i', label: payload, type: payload }], outputs: [] }],
+        subjects: [],
+        edges: [],
+      })}
+    />
+  ),
   'gr-image-editor': (payload) => (
     <gr-image-editor label={payload} placeholder={payload} value={{ background: file(payload, 'image/png'), layers: [], composite: null }} />
   ),

@@ -14,10 +14,10 @@ const ownedElsewhere = new Set<string>([]);
 
 /**
  * Layout types that need the runtime to render their children (`layoutTypes` in src/app/registry.ts; `draggable`
- * has its element, gr-draggable; `walkthroughstep` needs the Tab-like handling of `tabitem` in gradio-app.tsx),
- * and the WorkflowCanvas, which needs the app's own page (gr-fallback says so and links there).
+ * has its element, gr-draggable; `walkthroughstep` needs the Tab-like handling of `tabitem` in gradio-app.tsx);
+ * none today.
  */
-const waitingForRuntime = new Set(['workflowcanvas']);
+const waitingForRuntime = new Set<string>([]);
 
 describe('Gradio 6.25 component types', () => {
   it('every type is rendered by an element, or documented as built elsewhere or waiting', () => {

@@ -26,9 +26,10 @@ describe('gr-fallback', () => {
     expect(root.textContent).toContain('Open the app itself to use it.');
   });
 
-  it('a WorkflowCanvas says it needs the app page, with the link', async () => {
-    const { root } = await render(<gr-fallback type="workflowcanvas" root="http://127.0.0.1:7860/" />);
-    expect(root.textContent).toContain("calls the app's server functions");
+  it('a custom component with no label is named by its type, with the link', async () => {
+    const { root } = await render(<gr-fallback type="molecule3d" root="http://127.0.0.1:7860/" />);
+    expect(root.getAttribute('aria-label')).toBe('Custom component: molecule3d');
+    expect(root.textContent).toContain('custom component molecule3d');
     expect(root.querySelector('a')?.getAttribute('href')).toBe('http://127.0.0.1:7860/');
   });
 });

@@ -19,4 +19,4 @@ type Story = StoryObj<FallbackArgs>;
 
 export const GradioType: Story = {};
 export const CustomComponent: Story = { args: { type: 'pdf', label: 'Document' } };
-export const WorkflowCanvas: Story = { args: { type: 'workflowcanvas', label: '' } };
+export const UnlabelledCustomComponent: Story = { args: { type: 'molecule3d', label: '' } };

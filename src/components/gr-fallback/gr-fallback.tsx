@@ -5,14 +5,6 @@ import { normalizeRoot } from '../../utils/hub-buttons';
 import { t } from '../../utils/i18n';
 
 /**
- * Gradio types that need the app's own page: the WorkflowCanvas edits a workflow by calling the component's
- * server functions (`server_functions`), which an embed has no way to reach.
- */
-const ownPageTypes: Readonly<Record<string, string>> = {
-  workflowcanvas: 'This workflow editor calls the app\'s server functions, so only the app\'s own page can show it.',
-};
-
-/**
  * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that
  * names the type, so an app with an unknown component still renders everything else. A type that is not one
  * of Gradio's own is a custom component (`gradio cc`, e.g. `pdf` of `gradio_pdf`): its code targets Gradio's
@@ -34,7 +26,6 @@ export class GrFallback {
   render() {
     const custom = isCustomType(this.type);
     const root = normalizeRoot(this.root);
-    const ownPage = Object.hasOwn(ownPageTypes, this.type) ? ownPageTypes[this.type] : null;
     const name = t(custom ? 'customComponent' : 'unsupportedComponent', this.el);
     const openApp = root ? (
       <a href={root} target="_blank" rel="noopener noreferrer">
@@ -50,10 +41,6 @@ export class GrFallback {
           {custom ? (
             <p class="message">
               This app uses the custom component <code>{this.type}</code>, which only the app's own page can show. {openApp}
-            </p>
-          ) : ownPage ? (
-            <p class="message">
-              {ownPage} {openApp}
             </p>
           ) : (
             <p class="message">

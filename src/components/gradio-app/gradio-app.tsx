@@ -183,14 +183,31 @@ export class GradioApp {
   private lister(id: number): FileTreeLister {
     let ls = this.listers.get(id);
     if (!ls) {
-      ls = async (folder) => {
-        if (!this.client) throw new Error('The app is not connected: cannot list files.');
-        return this.client.componentServer(id, 'ls', folder);
-      };
+      ls = (folder) => this.serverFunctions(id)('ls', folder);
       this.listers.set(id, ls);
     }
     return ls;
   }
+
+  /** Calls a component's server functions by name (one function per id, so a re-render keeps the element's prop). */
+  private servers = new Map<number, (fnName: string, data: unknown) => Promise<unknown>>();
+  private serverFunctions(id: number): (fnName: string, data: unknown) => Promise<unknown> {
+    let call = this.servers.get(id);
+    if (!call) {
+      call = async (fnName, data) => {
+        if (!this.client) throw new Error(`The app is not connected: cannot call its ${fnName} function.`);
+        return this.client.componentServer(id, fnName, data);
+      };
+      this.servers.set(id, call);
+    }
+    return call;
+  }
+
+  /** Calls an endpoint of the app by api name (what a WorkflowCanvas's function nodes run through). */
+  private predict = async (apiName: string, data: unknown[]): Promise<unknown[]> => {
+    if (!this.client) throw new Error(`The app is not connected: cannot call ${apiName}.`);
+    return (await this.client.predict(apiName, data)).data as unknown[];
+  };
 
   connectedCallback() {
     if (this.phase !== 'idle') return;
@@ -502,6 +519,8 @@ export class GradioApp {
       showTab: (id) => this.showTab(id),
       upload: this.upload,
       lister: (id) => this.lister(id),
+      serverFunctions: (id) => this.serverFunctions(id),
+      predict: this.predict,
       hubProps: (id) => this.hubProps(id),
       // The image editor's "Save changes" button shows when the app listens to its `apply` event.
       listens: (id, event) => this.engine?.listens(id, event) ?? false,
