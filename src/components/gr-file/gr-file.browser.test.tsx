@@ -141,7 +141,7 @@ describe('gr-file in Chromium', () => {
       </div>,
     );
     const [empty, full] = Array.from(root.querySelectorAll('gr-file'));
-    expect(empty.querySelector('.upload-zone-text')?.textContent).toBe('Drop File Here- ou -Cliquez pour envoyer');
+    expect(empty.querySelector('.upload-zone-text')?.textContent).toBe('Déposez le fichier ici- ou -Cliquez pour envoyer');
     expect(full.querySelector('.toolbar button')?.getAttribute('aria-label')).toBe('Effacer');
     expect(full.querySelector('td.download a')?.textContent).toBe('Télécharger a.txt');
   });
