@@ -203,7 +203,14 @@ async function waitForConfig(url: string, child: ChildProcess, output: () => str
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`the Gradio server exited before answering (code ${child.exitCode}):\n${output()}`);
     }
-    target = announcedUrl(output()) ?? url;
+    // Only the URL the server announced: the port chosen for it may answer first from another server (a Gradio
+    // 6 server's static workers take the ports after its own), which would be taken for this one.
+    const announced = announcedUrl(output());
+    if (!announced) {
+      await new Promise((r) => setTimeout(r, 50));
+      continue;
+    }
+    target = announced;
     try {
       const response = await fetch(`${target}/config`, { signal: AbortSignal.timeout(1000) });
       if (response.ok) {

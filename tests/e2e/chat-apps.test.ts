@@ -89,7 +89,10 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     expect(await lastBot(app)).toMatch(/^bot: \[plain\] got 'first question' after 0 turns \[\]\. word1 word2/);
     await screenshot(page, 'chat-interface-streamed');
 
-    // Retry: the server pops the last user message and answers it again.
+    // Retry: the server pops the last user message and answers it again. The retry reads the chat's saved
+    // history, which the submit chain updates after the stream (then clears and unlocks the textbox): a retry
+    // before that would answer from the old history, in the official frontend too, so wait for the chain.
+    await expect.poll(() => input.isEditable(), { timeout: 15_000 }).toBe(true);
     await chatButton(app, 'Retry').click();
     // The old reply goes and a new one streams in from its first words.
     await expect
