@@ -186,12 +186,13 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The URL the server says it runs on. Gradio moves to another port when the one asked for is taken when it
+ * The URL the server says it runs on (Gradio's or uvicorn's line). Gradio moves to another port when the one asked for is taken when it
  * binds (a Gradio 6 server also takes the ports after its own for its static workers, which another server may
  * have been handed a moment before), and says so in its "Running on local URL" line.
  */
 function announcedUrl(output: string): string | null {
-  const match = /Running on local URL:\s+(http:\/\/[\w.:-]+)/.exec(output);
+  // Gradio's launch() line, or uvicorn's for an app that mounts Gradio and runs uvicorn itself (login.py).
+  const match = /(?:Running on local URL:|Uvicorn running on)\s+(http:\/\/[\w.:-]+)/.exec(output);
   return match ? match[1].replace(/\/$/, '') : null;
 }
 

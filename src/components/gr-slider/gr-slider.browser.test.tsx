@@ -1,4 +1,5 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
+import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { listen } from '../../../tests/helpers/form-events';
@@ -34,7 +35,8 @@ describe('gr-slider in Chromium', () => {
       ['gr-change', 11],
       ['gr-release', 11],
     ]);
-    expect((root.querySelector('input[type=number]') as HTMLInputElement).value).toBe('11');
+    // The number box shows it on the next render.
+    await vi.waitFor(() => expect((root.querySelector('input[type=number]') as HTMLInputElement).value).toBe('11'));
   });
 
   it('clicking on the track sets the value and releases', async () => {
