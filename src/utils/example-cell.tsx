@@ -6,7 +6,8 @@
 import { type FunctionalComponent, h } from '@stencil/core';
 import { type FileData, fileUrl } from './file-data';
 import { renderMarkdown } from './markdown';
-import { safeMediaUrl, sanitizeHtmlWith } from './sanitize';
+import { safeMediaUrl } from './media-url';
+import { sanitizeHtmlWith } from './sanitize';
 import { trustedHtml } from './trusted-types';
 
 /** A component of the dataset as the config lists it: `{name, class_id}` (Gradio 6) or just the name. */

@@ -2,7 +2,7 @@ import { type FunctionalComponent, h } from '@stencil/core';
 import type { ButtonSize, ButtonVariant } from '../components/gr-button/gr-button';
 import { type FileData, fileUrl } from './file-data';
 import type { ElemClasses } from './props';
-import { safeMediaUrl } from './sanitize';
+import { safeMediaUrl } from './media-url';
 
 /** The Button props the Hugging Face buttons pass through to the `gr-button` they render. */
 export interface HubButtonSource {

@@ -3,7 +3,7 @@
  * where an app lives, and the links those buttons make. Pure functions: no DOM, no server.
  */
 import { type FileData, fileUrl } from './file-data';
-import { safeMediaUrl } from './sanitize';
+import { safeMediaUrl } from './media-url';
 
 /** An app root URL with exactly one trailing slash, or `null` for nothing usable (not http(s)). */
 export function normalizeRoot(root: string | null | undefined): string | null {

@@ -7,7 +7,7 @@ import { type FunctionalComponent, h } from '@stencil/core';
 import { type FileData, fileUrl } from './file-data';
 import { t } from './i18n';
 import { MediaButton } from './media-icons';
-import { safeMediaUrl } from './sanitize';
+import { safeMediaUrl } from './media-url';
 
 /** The toolbar buttons of a media element. */
 export type MediaButtonName = 'download' | 'share' | 'fullscreen';

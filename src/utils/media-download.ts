@@ -5,7 +5,7 @@
  * the URL opens in a new tab instead, where the browser offers it as it would any link.
  */
 import { type FileData, fileUrl } from './file-data';
-import { safeMediaUrl } from './sanitize';
+import { safeMediaUrl } from './media-url';
 
 /** The name to save a file value under: its `orig_name`, else the last segment of its path or URL. */
 export function downloadName(value: FileData | string | null | undefined): string {

@@ -9,7 +9,7 @@ import { t } from './i18n';
 import { ImageToolbar, visibleButtons } from './image-view';
 import { downloadName } from './media-download';
 import { MediaIcon, type MediaIconName } from './media-icons';
-import { safeMediaUrl } from './sanitize';
+import { safeMediaUrl } from './media-url';
 import { type UploadController, UploadStatus, UploadZone } from './upload-zone';
 
 /** Icons of the players and recorders, beyond the shared media icons (same 24x24 stroked style). */

@@ -5,7 +5,7 @@
  */
 import { type FileData, fileUrl } from './file-data';
 import { downloadName, fetchMedia } from './media-download';
-import { safeMediaUrl } from './sanitize';
+import { safeMediaUrl } from './media-url';
 
 /** SRT text as WebVTT: the header, and `,` before milliseconds becomes `.` (cue numbers are valid cue ids). */
 export function srtToVtt(srt: string): string {

@@ -1,7 +1,7 @@
 import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
 import { type FileData, fileUrl } from '../../utils/file-data';
 import { type ElemClasses, elemClassMap, flexStyle } from '../../utils/props';
-import { safeMediaUrl } from '../../utils/sanitize';
+import { safeMediaUrl } from '../../utils/media-url';
 
 /** Gradio's button variants; `stop` is styled with the theme's `--button-cancel-*` set. */
 export type ButtonVariant = 'primary' | 'secondary' | 'stop' | 'huggingface';

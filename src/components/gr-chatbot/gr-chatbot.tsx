@@ -20,7 +20,7 @@ import { type FileData, fileUrl } from '../../utils/file-data';
 import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, type MarkdownOptions, loadMarkdownAssets } from '../../utils/markdown';
 import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
-import { safeMediaUrl } from '../../utils/sanitize';
+import { safeMediaUrl } from '../../utils/media-url';
 import { formatBytes } from '../../utils/upload-rules';
 import { t } from '../../utils/i18n';
 import { trustedHtml } from '../../utils/trusted-types';

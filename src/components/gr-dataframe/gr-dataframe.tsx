@@ -27,7 +27,8 @@ import { t } from '../../utils/i18n';
 import { type LatexDelimiter, loadMarkdownAssets, renderMarkdown } from '../../utils/markdown';
 import type { ElemClasses } from '../../utils/props';
 import { adoptProseStyles } from '../../utils/prose';
-import { safeMediaUrl, sanitizeHtml } from '../../utils/sanitize';
+import { safeMediaUrl } from '../../utils/media-url';
+import { sanitizeHtml } from '../../utils/sanitize';
 import { trustedHtml } from '../../utils/trusted-types';
 
 type CellType = Exclude<DataframeDatatype, 'auto'>;

@@ -3,7 +3,7 @@ import { blockHost } from '../../utils/block';
 import { type FileData, fileUrl } from '../../utils/file-data';
 import { downloadFile, downloadName } from '../../utils/media-download';
 import type { ElemClasses } from '../../utils/props';
-import { safeMediaUrl } from '../../utils/sanitize';
+import { safeMediaUrl } from '../../utils/media-url';
 import type { ButtonSize, ButtonVariant } from '../gr-button/gr-button';
 
 /**

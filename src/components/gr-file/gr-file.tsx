@@ -6,7 +6,7 @@ import { uniqueId } from '../../utils/ids';
 import { downloadFile, downloadName } from '../../utils/media-download';
 import { MediaButton, MediaIcon, MediaLabel } from '../../utils/media-icons';
 import type { ElemClasses } from '../../utils/props';
-import { safeMediaUrl } from '../../utils/sanitize';
+import { safeMediaUrl } from '../../utils/media-url';
 import type { UploadFunction } from '../../utils/upload';
 import { type FileCount, FileInput, UploadController, UploadStatus, UploadZone, formatBytes, uploadSettings } from '../../utils/upload-zone';
 

@@ -8,7 +8,7 @@ import { MediaButton, MediaIcon, MediaLabel } from '../../utils/media-icons';
 import { type CameraPosition, type DisplayMode, ModelError, cameraPositionOf, clearColorOf, modelFormat, modelUploadTypes } from '../../utils/model3d';
 import type { createViewer as CreateViewer, ModelViewer, ViewerSettings } from '../../utils/model3d-viewer';
 import type { ElemClasses } from '../../utils/props';
-import { safeMediaUrl } from '../../utils/sanitize';
+import { safeMediaUrl } from '../../utils/media-url';
 import type { UploadFunction } from '../../utils/upload';
 import { UploadController, UploadStatus, UploadZone } from '../../utils/upload-zone';
 

@@ -9,7 +9,7 @@ import { t } from '../../utils/i18n';
 import { type MultimodalValue, type MultimodalWireValue, multimodalValue } from '../../utils/chat-multimodal';
 import { formatTime } from '../../utils/media';
 import type { ElemClasses } from '../../utils/props';
-import { safeMediaUrl } from '../../utils/sanitize';
+import { safeMediaUrl } from '../../utils/media-url';
 import type { UploadFunction } from '../../utils/upload';
 import { type FileCount, FileInput, UploadController, UploadStatus, uploadSettings } from '../../utils/upload-zone';
 

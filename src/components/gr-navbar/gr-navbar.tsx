@@ -1,7 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
 import { t } from '../../utils/i18n';
 import { normalizeRoot } from '../../utils/hub-buttons';
-import { safeMediaUrl } from '../../utils/sanitize';
+import { safeMediaUrl } from '../../utils/media-url';
 
 /** A page the bar links to (the runtime passes a multipage app's pages). */
 export interface NavbarPage {

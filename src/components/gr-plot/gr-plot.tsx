@@ -4,7 +4,7 @@ import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { ChartRedraw, type VegaChart, drawVega } from '../../utils/plot-vega';
 import type { ElemClasses } from '../../utils/props';
-import { safeMediaUrl } from '../../utils/sanitize';
+import { safeMediaUrl } from '../../utils/media-url';
 
 /** Gradio's Plot value: which library drew it, and the payload (a data URL or a JSON string). */
 export interface PlotValue {

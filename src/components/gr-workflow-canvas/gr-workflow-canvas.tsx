@@ -2,7 +2,7 @@ import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch,
 import { Block, BlockTitle, blockHost, cssLength } from '../../utils/block';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
-import { safeMediaUrl } from '../../utils/sanitize';
+import { safeMediaUrl } from '../../utils/media-url';
 import {
   type NodeTemplate,
   type PortRef,
