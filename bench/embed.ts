@@ -6,7 +6,7 @@
  * The official embed cannot run here (the registry's Gradio wheel ships no built frontend), so its figure is
  * the one the issue gives (about 148,000 B gzip before any component) and the ratio is against that.
  *
- * Run: npx tsx bench/embed.ts   (after `npm run build`)
+ * Run: npx tsx bench/embed.ts   (after `npm run build`; DETAIL=1 lists each cold request with its gzip size)
  */
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
@@ -16,6 +16,7 @@ import { startEmbedSite } from '../tests/e2e/helpers/embed.ts';
 
 const officialGzipBytes = 148_000;
 const runs = Number(process.env.RUNS ?? 5);
+const detail = process.env.DETAIL === '1';
 
 interface Sample {
   requests: number;
@@ -24,7 +25,7 @@ interface Sample {
   resultMs: number;
 }
 
-async function measure(context: BrowserContext, url: string): Promise<Sample> {
+async function measure(context: BrowserContext, url: string, list = false): Promise<Sample> {
   const page = await context.newPage();
   // The DevTools protocol tells what came over the network and what came from the browser's caches.
   const cdp = await context.newCDPSession(page);
@@ -33,6 +34,9 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
   let requests = 0;
   let gzipBytes = 0;
   const cached = new Set<string>();
+  const urls = new Map<string, string>();
+  const listed: [string, number][] = [];
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
   const pending: Promise<void>[] = [];
   cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
   cdp.on('Network.responseReceived', (event) => {
@@ -45,7 +49,9 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
       cdp
         .send('Network.getResponseBody', { requestId: event.requestId })
         .then(({ body, base64Encoded }) => {
-          gzipBytes += gzipSync(Buffer.from(body, base64Encoded ? 'base64' : 'utf8')).length;
+          const size = gzipSync(Buffer.from(body, base64Encoded ? 'base64' : 'utf8')).length;
+          gzipBytes += size;
+          listed.push([urls.get(event.requestId) ?? event.requestId, size]);
         })
         .catch(() => undefined),
     );
@@ -58,6 +64,7 @@ async function measure(context: BrowserContext, url: string): Promise<Sample> {
   rendered = true;
   const renderMs = (await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered)) as number;
   await Promise.all(pending);
+  if (list) for (const [name, size] of listed.sort((a, b) => b[1] - a[1])) console.log(`${String(size).padStart(8)} B  ${name}`);
   const app = page.locator('gradio-app');
   await app.locator('gr-textbox').first().locator('textarea, input').fill('Ada');
   const clicked = Date.now();
@@ -95,7 +102,7 @@ async function main() {
     const warm: Sample[] = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
-      cold.push(await measure(context, url));
+      cold.push(await measure(context, url, detail && i === 0));
       warm.push(await measure(context, url));
       await context.close();
     }

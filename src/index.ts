@@ -5,4 +5,4 @@
 export type * from './components';
 export type { ButtonSize, ButtonVariant } from './components/gr-button/gr-button';
 export type { FileData } from './utils/file-data';
-export { type KitWord, kitLocales, refreshTranslations, registerTranslations, type Translations } from './utils/i18n';
+export { type KitWord, type KitWords, kitLocales, loadKitWords, refreshTranslations, registerTranslations, type Translations } from './utils/i18n';

@@ -8,7 +8,7 @@ import type { Client } from '../client/client';
 import type { Job } from '../client/job';
 import type { DependencyConfig, GradioEvent, ProgressData, StatusEvent } from '../client/types';
 import type { StreamChunkDetail } from '../utils/media-stream';
-import { ClientFunctionUnsupportedError, type CompiledFunction, compileClientFunction } from './client-functions';
+import type { CompiledFunction } from './client-functions';
 import { hubRoleOfJs } from './hub-buttons';
 import { constantResult, runJs } from './js-functions';
 
@@ -96,6 +96,22 @@ function isStreamChunk(detail: unknown): detail is StreamChunkDetail {
   return typeof detail === 'object' && detail !== null && 'value' in detail && 'signal' in detail;
 }
 
+/** The interpreter of client-side functions (about 25 KB), loaded only by apps whose config has one. */
+let interpreter: Promise<typeof import('./client-functions')> | null = null;
+const loadInterpreter = () => {
+  interpreter ??= import('./client-functions');
+  return interpreter;
+};
+
+/** Starts loading the interpreter as soon as the app is known to need it, so a first click does not wait. */
+function preloadInterpreter(deps: readonly DependencyConfig[]): void {
+  if (deps.some(hasClientFunction)) void loadInterpreter().catch(() => undefined);
+}
+
+function hasClientFunction(dep: DependencyConfig): boolean {
+  return typeof dep.js_implementation === 'string' && dep.js_implementation.trim() !== '';
+}
+
 /** True for Gradio's update dictionaries (`gr.update(...)`, `gr.skip()`, a returned component). */
 export function isUpdate(value: unknown): value is Record<string, unknown> & { __type__: 'update' } {
   return typeof value === 'object' && value !== null && (value as { __type__?: unknown }).__type__ === 'update';
@@ -124,6 +140,7 @@ export class EventEngine {
     this.#host = host;
     this.#options = options;
     this.#streamProps(deps);
+    preloadInterpreter(deps);
   }
 
   /**
@@ -175,6 +192,7 @@ export class EventEngine {
     const addedIds = new Set(added.map((dep) => dep.id));
     this.#deps = [...this.#deps.filter((dep) => !removed.has(dep.id) && !addedIds.has(dep.id)), ...added];
     this.#streamProps(added);
+    preloadInterpreter(added);
     for (const dep of added) {
       if (dep.targets.some(([, name]) => name === 'load')) void this.#trigger(dep, null, null);
     }
@@ -306,8 +324,10 @@ export class EventEngine {
     }
     // [protocol] §5.6: a `js_implementation` (Gradio 6 `js=True`) runs instead of the server call. It is
     // interpreted, never evaluated; when the interpreter refuses it, the backend runs the event (§2.7).
-    const client = this.#clientFunction(dep);
+    // Only an event with one waits for the interpreter (an await here would let a second trigger in first).
+    const client = hasClientFunction(dep) ? await this.#clientFunction(dep) : null;
     if (client && 'call' in client) {
+      const { ClientFunctionUnsupportedError } = await loadInterpreter();
       try {
         const value = client.call(inputs);
         if (value !== undefined) this.#applyOutputs(dep, Array.isArray(value) ? value : [value]);
@@ -321,11 +341,12 @@ export class EventEngine {
   }
 
   /** The dependency's compiled `js_implementation` (cached), why it was refused, or `null` when it has none. */
-  #clientFunction(dep: DependencyConfig): CompiledFunction | { unsupported: string } | null {
+  async #clientFunction(dep: DependencyConfig): Promise<CompiledFunction | { unsupported: string } | null> {
     const source = dep.js_implementation;
-    if (typeof source !== 'string' || !source.trim()) return null;
+    if (!hasClientFunction(dep) || typeof source !== 'string') return null;
     let compiled = this.#clientFunctions.get(source);
     if (!compiled) {
+      const { compileClientFunction } = await loadInterpreter();
       compiled = compileClientFunction(source);
       this.#clientFunctions.set(source, compiled);
     }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { type KitWord, kitLocales, localeChain, registerTranslations, shippedWords, t, wordIn } from '../utils/i18n';
+import { describe, expect, it, vi } from 'vitest';
+import { type KitWord, kitLocales, loadKitWords, localeChain, registerTranslations, shippedWords, t, wordIn } from '../utils/i18n';
 import { AppTranslations } from './i18n';
 
 /** A marker as Gradio 6.25 serialises `I18nData` into props. */
@@ -51,24 +51,34 @@ describe('AppTranslations (gr.I18n markers)', () => {
 });
 
 describe("the kit's own words", () => {
-  it('ships at least ten languages, each with every word', () => {
+  it('loads a language on first use: English until its words arrive, then the language', async () => {
+    // Italian is loaded by no other test of this file before this one.
+    expect(wordIn('submit', 'it-IT')).toBe('Submit');
+    await vi.waitFor(() => expect(wordIn('submit', 'it-IT')).toBe('Invia'));
+    // A language the kit does not ship resolves at once and stays English.
+    await loadKitWords('xx');
+    expect(wordIn('submit', 'xx')).toBe('Submit');
+  });
+
+  it('ships at least ten languages, each with every word', async () => {
     expect(kitLocales.length).toBeGreaterThanOrEqual(10);
-    const all = Object.keys(shippedWords('en')).sort();
+    const all = Object.keys(await shippedWords('en')).sort();
     for (const locale of kitLocales) {
-      expect(Object.keys(shippedWords(locale)).sort(), locale).toEqual(all);
+      expect(Object.keys(await shippedWords(locale)).sort(), locale).toEqual(all);
       expect(localeChain(locale).at(-1)).toBe('en');
     }
     // A translation takes the same values as the English word (no slot lost, renamed or added).
     const slots = (text: string | undefined) => (text?.match(/\{\w+\}/g) ?? []).sort();
-    const english = shippedWords('en');
+    const english = await shippedWords('en');
     for (const locale of kitLocales) {
-      const words = shippedWords(locale);
+      const words = await shippedWords(locale);
       for (const word of all) expect(slots(words[word as KitWord]), `${locale} ${word}`).toEqual(slots(english[word as KitWord]));
     }
   });
 
-  it('falls back from a regional locale to its base language and to English; a page adds its own words', () => {
+  it('falls back from a regional locale to its base language and to English; a page adds its own words', async () => {
     const host = { closest: () => ({ getAttribute: () => 'fr-BE' }), getRootNode: () => ({}) } as unknown as Element;
+    await loadKitWords('fr-BE');
     expect(t('submit', host)).toBe('Envoyer');
     registerTranslations('nl', { submit: 'Versturen' });
     const dutch = { closest: () => ({ getAttribute: () => 'nl-NL' }), getRootNode: () => ({}) } as unknown as Element;
@@ -76,7 +86,8 @@ describe("the kit's own words", () => {
     expect(t('clear', dutch)).toBe('Clear');
   });
 
-  it('fills in the values a word takes, and leaves a slot with no value as it is', () => {
+  it('fills in the values a word takes, and leaves a slot with no value as it is', async () => {
+    await Promise.all([loadKitWords('de'), loadKitWords('ko')]);
     const host = { closest: () => ({ getAttribute: () => 'de-CH' }), getRootNode: () => ({}) } as unknown as Element;
     expect(t('removeName', host, { name: 'a.png' })).toBe('a.png entfernen');
     expect(wordIn('removeFilter', 'ko', { column: 'n', expression: '>5' })).toBe('필터 n >5 제거');

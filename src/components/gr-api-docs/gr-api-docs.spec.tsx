@@ -1,6 +1,6 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
-import { refreshTranslations } from '../../utils/i18n';
+import { loadKitWords, refreshTranslations } from '../../utils/i18n';
 import { sampleApi } from './api-docs-sample';
 
 const description = sampleApi;
@@ -98,6 +98,7 @@ describe('gr-api-docs', () => {
   });
 
   it("shows the kit's words in the reader's language (lang above it) and follows a change of language", async () => {
+    await loadKitWords('de');
     const { root, waitForChanges } = await render(
       <div lang="de">
         <gr-api-docs connect={async () => description()} closable />
@@ -113,7 +114,8 @@ describe('gr-api-docs', () => {
     expect(root.querySelector('button.copy')?.getAttribute('aria-label')).toBe('gradio-kit/client-Code von /greet kopieren');
     root.setAttribute('lang', 'ja');
     refreshTranslations();
-    await until(() => root.querySelector('h2')?.textContent === 'API ドキュメント', waitForChanges);
-    expect(root.querySelector('button.record')?.textContent).toBe('API 呼び出しを記録');
+    // Japanese loads on first use: every element re-renders once its words arrive.
+    await until(() => root.querySelector('button.record')?.textContent === 'API 呼び出しを記録', waitForChanges);
+    expect(root.querySelector('h2')?.textContent).toBe('API ドキュメント');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
+import { loadKitWords } from '../../utils/i18n';
 
 describe('gr-app-settings', () => {
   it('shows the theme modes and languages with the current choices', async () => {
@@ -34,6 +35,7 @@ describe('gr-app-settings', () => {
   });
 
   it("shows its words in the reader's language", async () => {
+    await loadKitWords('fr');
     const { root } = await render(
       <div lang="fr">
         <gr-app-settings locales={['en', 'fr']} closable />

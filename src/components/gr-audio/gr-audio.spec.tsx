@@ -1,4 +1,5 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
+import { loadKitWords } from '../../utils/i18n';
 
 const tone = { path: '/tmp/gradio/tone.wav', url: 'http://host/gradio_api/file=/tmp/gradio/tone.wav', orig_name: 'tone.wav', mime_type: 'audio/wav' };
 
@@ -73,6 +74,7 @@ describe('gr-audio', () => {
   });
 
   it("names its sources, recorder and upload zone in the reader's language", async () => {
+    await loadKitWords('fr');
     const { root, waitForChanges } = await render(
       <div lang="fr">
         <gr-audio interactive />

@@ -1,5 +1,6 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
+import { loadKitWords } from '../../utils/i18n';
 
 // The simulated DOM cannot run DOMPurify, so Markdown shows as escaped text here: these tests check the
 // structure, props and events; rendered HTML, keyboard, scrolling and axe are checked in Chromium.
@@ -287,6 +288,7 @@ describe('gr-chatbot', () => {
   });
 
   it("names its buttons in the reader's language", async () => {
+    await loadKitWords('es');
     const { root } = await render(
       <div lang="es">
         <gr-chatbot value={messages} likeable showCopyButton showCopyAllButton interactive retryable />

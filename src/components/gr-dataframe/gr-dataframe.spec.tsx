@@ -1,4 +1,5 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
+import { loadKitWords } from '../../utils/i18n';
 
 /** `datatype` is also an HTML attribute typed `string` in JSX; the element takes a list too. */
 const dt = (types: string | string[]) => types as string;
@@ -171,6 +172,7 @@ describe('gr-dataframe', () => {
   });
 
   it("shows the kit's words in the reader's language", async () => {
+    await loadKitWords('pt-BR');
     const { root } = await render(
       <div lang="pt-BR">
         <gr-dataframe value={value} interactive showSearch="filter" />

@@ -15,7 +15,7 @@ import { ErrorScreen, HostedAt, LoadingScreen, LoginScreen, PageBar, applyKitThe
 import { AppStore } from '../../app/store';
 import { type TreeNode, buildTree, checkConfig, layoutChildren, replaceChildren, stamp } from '../../app/tree';
 import type { ThemeMode } from '../../themes/scope';
-import { refreshTranslations, t } from '../../utils/i18n';
+import { loadKitWords, refreshTranslations, t } from '../../utils/i18n';
 import type { FileTreeLister } from '../../utils/file-tree';
 import type { UploadFunction } from '../../utils/upload';
 
@@ -293,6 +293,8 @@ export class GradioApp {
     // A login attempt keeps the form (and what the user typed) on screen until it is answered.
     if (auth) this.signingIn = true;
     else this.phase = 'loading';
+    // The reader's words load alongside the config, so the app's first render is already in their language.
+    const words = loadKitWords(readerLocale(this.locale, this.host));
     try {
       this.spaceStatus = null;
       const client = await Client.connect(ref, {
@@ -303,6 +305,7 @@ export class GradioApp {
           if (token === this.loadToken) this.spaceStatus = status;
         },
       });
+      await words;
       if (token !== this.loadToken) return client.close();
       this.client = client;
       this.config = client.config;
