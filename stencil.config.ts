@@ -61,6 +61,18 @@ export const config: Config = {
     { components: ['gr-tabs', 'gr-tab'] },
     { components: ['gr-status-tracker', 'gr-loader'] },
   ],
+  // Rollup splits every module that two bundles share into a chunk of its own, which left a cold embed of hello
+  // fetching eight chunks of under 1 KB each. Stencil passes no chunking option through, so a plugin sets
+  // Rollup's `experimentalMinChunkSize`: a chunk smaller than that is merged into a chunk that loads with it
+  // whenever that changes no module's side effects (Rollup checks it).
+  rollupPlugins: {
+    after: [
+      {
+        name: 'merge-small-chunks',
+        outputOptions: (options) => ({ ...options, experimentalMinChunkSize: 1000 }),
+      },
+    ],
+  },
   buildDist: true,
   sourceMap: false,
 };
