@@ -120,6 +120,13 @@ describe('gr-gallery in Chromium', () => {
     expect(images()[250].hasAttribute('src')).toBe(false);
     expect(asked().length).toBeLessThan(200);
     expect(requested()).toBeLessThanOrEqual(asked().length);
+    // The preview's strip of 500 does the same along its own scroll: the selected one is scrolled to and loads.
+    root.setAttribute('selected-index', '300');
+    const selected = () => root.querySelector<HTMLImageElement>('.strip .thumbnail.selected img');
+    await vi.waitFor(() => expect(selected() && loaded(selected() as HTMLImageElement)).toBe(true));
+    const strip = Array.from(root.querySelectorAll<HTMLImageElement>('.strip img'));
+    expect(strip).toHaveLength(500);
+    expect(strip[100].hasAttribute('src')).toBe(false);
   });
 
   it('interactive: the upload zone takes images (blob URLs without a server), a refused type says why, items are removed', async () => {
