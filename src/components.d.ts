@@ -2232,8 +2232,12 @@ export namespace Components {
      * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
      * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
      * closes it. The toolbar has download and fullscreen buttons.
-     * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
-     * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+     * Thumbnails load lazily: the first 24 images get their URL at once (with `loading="lazy"`), later images and
+     * every video only once they are within one view of what their scroller shows (the grid's, when it has a
+     * height, the preview strip's, or the page's), so a gallery of hundreds of items fetches what is seen and
+     * what is about to be: `img[src]` / `video[src]` are the thumbnails it asked for, `data-src` the ones waiting.
+     * Each thumbnail is a contained box (`contain: strict`): an image arriving while the grid scrolls lays out
+     * and paints only its own cell. An item that cannot be loaded shows a message.
      */
     interface GrGallery {
         /**
@@ -5992,8 +5996,12 @@ declare global {
      * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
      * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
      * closes it. The toolbar has download and fullscreen buttons.
-     * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
-     * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+     * Thumbnails load lazily: the first 24 images get their URL at once (with `loading="lazy"`), later images and
+     * every video only once they are within one view of what their scroller shows (the grid's, when it has a
+     * height, the preview strip's, or the page's), so a gallery of hundreds of items fetches what is seen and
+     * what is about to be: `img[src]` / `video[src]` are the thumbnails it asked for, `data-src` the ones waiting.
+     * Each thumbnail is a contained box (`contain: strict`): an image arriving while the grid scrolls lays out
+     * and paints only its own cell. An item that cannot be loaded shows a message.
      */
     interface HTMLGrGalleryElement extends Components.GrGallery, HTMLStencilElement {
         addEventListener<K extends keyof HTMLGrGalleryElementEventMap>(type: K, listener: (this: HTMLGrGalleryElement, ev: GrGalleryCustomEvent<HTMLGrGalleryElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -9341,8 +9349,12 @@ declare namespace LocalJSX {
      * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
      * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
      * closes it. The toolbar has download and fullscreen buttons.
-     * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
-     * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+     * Thumbnails load lazily: the first 24 images get their URL at once (with `loading="lazy"`), later images and
+     * every video only once they are within one view of what their scroller shows (the grid's, when it has a
+     * height, the preview strip's, or the page's), so a gallery of hundreds of items fetches what is seen and
+     * what is about to be: `img[src]` / `video[src]` are the thumbnails it asked for, `data-src` the ones waiting.
+     * Each thumbnail is a contained box (`contain: strict`): an image arriving while the grid scrolls lays out
+     * and paints only its own cell. An item that cannot be loaded shows a message.
      */
     interface GrGallery {
         /**
@@ -13737,8 +13749,12 @@ declare module "@stencil/core" {
              * thumbnail selects it and (with `allowPreview`) opens the preview: the item large, its caption, previous /
              * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
              * closes it. The toolbar has download and fullscreen buttons.
-             * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
-             * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+             * Thumbnails load lazily: the first 24 images get their URL at once (with `loading="lazy"`), later images and
+             * every video only once they are within one view of what their scroller shows (the grid's, when it has a
+             * height, the preview strip's, or the page's), so a gallery of hundreds of items fetches what is seen and
+             * what is about to be: `img[src]` / `video[src]` are the thumbnails it asked for, `data-src` the ones waiting.
+             * Each thumbnail is a contained box (`contain: strict`): an image arriving while the grid scrolls lays out
+             * and paints only its own cell. An item that cannot be loaded shows a message.
              */
             "gr-gallery": LocalJSX.IntrinsicElements["gr-gallery"] & JSXBase.HTMLAttributes<HTMLGrGalleryElement>;
             /**

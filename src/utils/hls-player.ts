@@ -12,6 +12,12 @@
  * so hls.js would look for a new segment only every few seconds. The playlist loader here reads it as 1 s,
  * and the element calls `refresh()` when a yield's message says a segment was added: the playlist is read
  * again at once.
+ *
+ * Gradio streams packed AAC audio (`.aac` segments, ADTS: every streamed audio chunk is converted, WAV and MP3
+ * included) and MPEG-TS video (`.ts`, H.264 and AAC), in Gradio 5.14 and 6.25 alike: hls.js's light build
+ * demuxes both, and Gradio 6's `#EXT-X-DISCONTINUITY` between video segments; it leaves out subtitles,
+ * alternate audio, DRM, CMCD, content steering and interstitials, which such a playlist never has. Its chunk
+ * here: 371,428 B minified, 115,746 B gzip-9 (the full build's: 593,098 B, 180,880 B).
  */
 import type Hls from 'hls.js';
 import type { LoaderCallbacks, LoaderConfiguration, LoaderContext, PlaylistLoaderConstructor } from 'hls.js';
@@ -80,7 +86,7 @@ export class HlsAttachment {
     if (!mse && playsHlsNatively(media)) return native();
     let HlsClass: typeof Hls;
     try {
-      HlsClass = (await import('hls.js')).default;
+      HlsClass = (await import('hls.js/light')).default;
     } catch (error) {
       if (generation !== this.#generation) return;
       if (playsHlsNatively(media)) return native();

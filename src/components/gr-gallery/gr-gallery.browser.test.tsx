@@ -96,18 +96,37 @@ describe('gr-gallery in Chromium', () => {
     expect(ran).toEqual([]);
   });
 
-  it('500 thumbnails in a 300px gallery load lazily: only those near the view decode; scrolling loads more', async () => {
-    const many = Array.from({ length: 500 }, (_, i) => ({ image: file(png(`hsl(${i}, 70%, 50%)`, 8, 8), `${i}.png`), caption: `#${i}` }));
+  it('500 thumbnails over HTTP: before any scroll the gallery asks for those near the view only, then for those it is scrolled to', async () => {
+    // A file the test server serves (by path: an imported asset this small would be inlined as a data URL), a
+    // distinct URL per item, so that every request shows in Resource Timing.
+    const base = `${location.origin}/src/components/gr-gallery/test-thumbnail.svg`;
+    const many = Array.from({ length: 500 }, (_, i) => ({ image: file(`${base}?item=${i}`, `${i}.svg`), caption: `#${i}` }));
+    const requested = () => performance.getEntriesByType('resource').filter((e) => e.name.startsWith(`${base}?item=`)).length;
     const { root } = await render(<gr-gallery value={many} columns={4} height={300} />);
-    const loaded = () => Array.from(root.querySelectorAll<HTMLImageElement>('.grid img')).filter((img) => img.complete && img.naturalWidth > 0).length;
-    expect(root.querySelectorAll('.grid img')).toHaveLength(500);
-    await vi.waitFor(() => expect(loaded()).toBeGreaterThan(0));
-    const first = loaded();
-    expect(first).toBeLessThan(100);
+    const images = () => Array.from(root.querySelectorAll<HTMLImageElement>('.grid img'));
+    const asked = () => images().filter((img) => img.hasAttribute('src'));
+    const loaded = (img: HTMLImageElement) => img.complete && img.naturalWidth > 0;
+    expect(images()).toHaveLength(500);
+    await vi.waitFor(() => expect(images().slice(0, 4).every(loaded)).toBe(true));
+    // The far items carry their URL in data-src only: nothing can fetch them.
+    expect(images().slice(100).some((img) => img.hasAttribute('src'))).toBe(false);
+    expect(images()[499].dataset.src).toBe(`${base}?item=499`);
+    expect(asked().length).toBeLessThan(100);
+    expect(requested()).toBeLessThanOrEqual(asked().length);
+    // Jumped to the end: the last row gets its URLs and loads; the rows jumped over are still not asked for.
     const wrap = root.querySelector('.grid-wrap') as HTMLElement;
-    wrap.scrollTop = wrap.scrollHeight / 2;
-    await vi.waitFor(() => expect(loaded()).toBeGreaterThan(first));
-    expect(loaded()).toBeLessThan(250);
+    wrap.scrollTop = wrap.scrollHeight;
+    await vi.waitFor(() => expect(images().slice(-4).every(loaded)).toBe(true));
+    expect(images()[250].hasAttribute('src')).toBe(false);
+    expect(asked().length).toBeLessThan(200);
+    expect(requested()).toBeLessThanOrEqual(asked().length);
+    // The preview's strip of 500 does the same along its own scroll: the selected one is scrolled to and loads.
+    root.setAttribute('selected-index', '300');
+    const selected = () => root.querySelector<HTMLImageElement>('.strip .thumbnail.selected img');
+    await vi.waitFor(() => expect(selected() && loaded(selected() as HTMLImageElement)).toBe(true));
+    const strip = Array.from(root.querySelectorAll<HTMLImageElement>('.strip img'));
+    expect(strip).toHaveLength(500);
+    expect(strip[100].hasAttribute('src')).toBe(false);
   });
 
   it('interactive: the upload zone takes images (blob URLs without a server), a refused type says why, items are removed', async () => {

@@ -43,6 +43,12 @@ interface Entry {
   caption: string | null;
 }
 
+/**
+ * Thumbnails that get their URL at once (with `loading="lazy"`, so the browser still skips those far off
+ * screen): about a first screen of a gallery. Later ones, and every video, wait until scrolled near.
+ */
+const EAGER_THUMBNAILS = 24;
+
 const videoExtensions = /\.(mp4|webm|ogg|ogv|mov|m4v|mkv|avi)$/i;
 const breakpoints = ['base', 'sm', 'md', 'lg', 'xl', '2xl'] as const;
 
@@ -96,8 +102,12 @@ function columnCounts(columns: GalleryColumns | null | undefined): number[] {
  * next buttons and a strip of thumbnails. In the preview, Left / Right arrows move between items and Escape
  * closes it. The toolbar has download and fullscreen buttons.
  *
- * Thumbnails load lazily (`loading="lazy"`, `decoding="async"`; videos only once scrolled near), so a gallery
- * of hundreds of items only fetches what is on screen. An item that cannot be loaded shows a message.
+ * Thumbnails load lazily: the first 24 images get their URL at once (with `loading="lazy"`), later images and
+ * every video only once they are within one view of what their scroller shows (the grid's, when it has a
+ * height, the preview strip's, or the page's), so a gallery of hundreds of items fetches what is seen and
+ * what is about to be: `img[src]` / `video[src]` are the thumbnails it asked for, `data-src` the ones waiting.
+ * Each thumbnail is a contained box (`contain: strict`): an image arriving while the grid scrolls lays out
+ * and paints only its own cell. An item that cannot be loaded shows a message.
  *
  * @part grid - the grid of thumbnails.
  * @part preview - the preview of the selected item.
@@ -220,7 +230,10 @@ export class GrGallery {
   private readonly labelId = uniqueId('gr-gallery');
   private readonly fullscreen = new FullscreenToggle(() => forceUpdate(this));
   private readonly zoneTextId = uniqueId('gr-gallery-zone');
-  private observer?: IntersectionObserver;
+  /** Observers of thumbnails waiting for their URL, one per scroll container (`null`: the viewport). */
+  private readonly observers = new Map<Element | null, IntersectionObserver>();
+  /** Thumbnails created by the last render, observed once they are in the document. */
+  private waiting: (HTMLImageElement | HTMLVideoElement)[] = [];
   private readonly uploader = new UploadController({
     host: () => this.el,
     settings: () => ({
@@ -247,8 +260,9 @@ export class GrGallery {
   disconnectedCallback() {
     this.uploader.disconnect();
     this.fullscreen.dispose();
-    this.observer?.disconnect();
-    this.observer = undefined;
+    for (const observer of this.observers.values()) observer.disconnect();
+    this.observers.clear();
+    this.waiting = [];
   }
 
   componentDidRender() {
@@ -260,6 +274,7 @@ export class GrGallery {
       this.el.querySelectorAll<HTMLElement>('.grid .thumbnail')[this.focusThumbnail]?.focus();
       this.focusThumbnail = null;
     }
+    this.observeWaiting();
     const current = this.el.querySelector<HTMLElement>('.strip .thumbnail.selected');
     if (current && typeof current.scrollIntoView === 'function') current.scrollIntoView({ block: 'nearest', inline: 'center' });
   }
@@ -342,29 +357,53 @@ export class GrGallery {
     this.failed = { ...this.failed, [url]: mediaErrorMessage(entry.kind === 'video' ? 'video' : 'image', entry.file, media?.error) };
   }
 
-  /** Video thumbnails get their source once scrolled near, so a long gallery does not fetch every video. */
-  private observeVideo = (video?: HTMLVideoElement) => {
-    if (!video || video.getAttribute('src')) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      this.loadVideo(video);
-      return;
-    }
-    this.observer ??= new IntersectionObserver(
-      (records) => {
-        for (const record of records) {
-          if (!record.isIntersecting) continue;
-          this.observer?.unobserve(record.target);
-          this.loadVideo(record.target as HTMLVideoElement);
-        }
-      },
-      { rootMargin: '200px' },
-    );
-    this.observer.observe(video);
+  /** Keeps a new thumbnail that waits for its URL, to observe once it is in the document. */
+  private waitForView = (media?: HTMLImageElement | HTMLVideoElement) => {
+    if (media && !media.getAttribute('src')) this.waiting.push(media);
   };
 
-  private loadVideo(video: HTMLVideoElement) {
-    const src = video.dataset.src;
-    if (src && video.getAttribute('src') !== src) video.src = src;
+  /**
+   * Observes the thumbnails of the last render against their scroll container (grown by one view each way),
+   * and lets go of the observers of containers that are gone (the grid after the preview opened, say).
+   */
+  private observeWaiting() {
+    for (const [root, observer] of this.observers) {
+      if (root && !root.isConnected) {
+        observer.disconnect();
+        this.observers.delete(root);
+      }
+    }
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const media of waiting) {
+      if (!media.isConnected || media.getAttribute('src')) continue;
+      if (typeof IntersectionObserver === 'undefined') {
+        this.loadThumbnail(media);
+        continue;
+      }
+      const root = media.closest('.grid-wrap.fixed-height, .strip');
+      let observer = this.observers.get(root);
+      if (!observer) {
+        const created = new IntersectionObserver(
+          (records) => {
+            for (const record of records) {
+              if (!record.isIntersecting) continue;
+              created.unobserve(record.target);
+              this.loadThumbnail(record.target as HTMLImageElement | HTMLVideoElement);
+            }
+          },
+          { root, rootMargin: '100%' },
+        );
+        observer = created;
+        this.observers.set(root, observer);
+      }
+      observer.observe(media);
+    }
+  }
+
+  private loadThumbnail(media: HTMLImageElement | HTMLVideoElement) {
+    const src = media.dataset.src;
+    if (src && media.getAttribute('src') !== src) media.src = src;
   }
 
   private itemName(entry: Entry, index: number, count: number): string {
@@ -381,8 +420,8 @@ export class GrGallery {
     return (url ? this.failed[url] : mediaErrorMessage(entry.kind, entry.file)) || null;
   }
 
-  /** The media of a thumbnail or of the preview, or the message saying why it cannot be shown. */
-  private renderMedia(entry: Entry, large: boolean) {
+  /** The media of a thumbnail (the `index`th) or of the preview, or the message saying why it cannot be shown. */
+  private renderMedia(entry: Entry, large: boolean, index = 0) {
     const failure = this.failureOf(entry);
     if (failure) return <MediaErrorMessage message={failure} />;
     const url = mediaUrl(entry.file);
@@ -409,18 +448,25 @@ export class GrGallery {
           style={fit}
           aria-hidden="true"
           tabIndex={-1}
-          ref={this.observeVideo}
+          ref={this.waitForView}
           onError={(event) => this.onMediaError(entry, event.target as HTMLVideoElement)}
         />
       );
     }
+    if (large) {
+      return <img src={url} alt={entry.caption ?? downloadName(entry.file)} decoding="async" onError={() => this.onMediaError(entry)} />;
+    }
+    const eager = index < EAGER_THUMBNAILS;
     return (
       <img
-        src={url}
-        alt={large ? (entry.caption ?? downloadName(entry.file)) : ''}
-        loading={large ? 'eager' : 'lazy'}
+        key={`thumb-${eager}-${url}`}
+        src={eager ? url : undefined}
+        data-src={url}
+        alt=""
+        loading="lazy"
         decoding="async"
         style={fit}
+        ref={eager ? undefined : this.waitForView}
         onError={() => this.onMediaError(entry)}
       />
     );
@@ -438,7 +484,7 @@ export class GrGallery {
         aria-pressed={!strip && !this.allowPreview ? String(selected) : undefined}
         onClick={() => this.select(index)}
       >
-        {this.renderMedia(entry, false)}
+        {this.renderMedia(entry, false, index)}
         {entry.kind === 'video' ? (
           <span class="video-badge">
             <PlayerIcon name="play" />
