@@ -18,8 +18,9 @@ from fastapi import FastAPI
 here = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(here))
 
-# Apps that only make sense on their own server (a custom FastAPI app, server faults, a full queue).
-standalone = {"faults", "queue_full"}
+# Apps that only make sense on their own server (server faults, a full queue) or only for a bench (gallery_many
+# makes 500 images on its first start: bench/gallery.ts).
+standalone = {"faults", "queue_full", "gallery_many"}
 names = sorted(p.stem for p in here.glob("*.py") if not p.stem.startswith("_") and p.stem not in standalone)
 
 app = FastAPI()
