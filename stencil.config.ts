@@ -69,7 +69,7 @@ export const config: Config = {
     after: [
       {
         name: 'merge-small-chunks',
-        outputOptions: (options) => ({ ...options, experimentalMinChunkSize: 1000 }),
+        outputOptions: (options: object) => ({ ...options, experimentalMinChunkSize: 1000 }),
       },
     ],
   },

@@ -57,6 +57,11 @@ export interface EngineHost {
    * asynchronously (the image editor uploading its last stroke) is waited for before its value is read.
    */
   settleInputs?(ids: readonly number[]): Promise<void>;
+  /**
+   * An event failed because the server no longer knows the login (it expired, or the user logged out
+   * elsewhere): the host asks the user to sign in again instead of showing the client's error.
+   */
+  loginExpired?(): void;
 }
 
 export interface EngineOptions {
@@ -464,7 +469,8 @@ export class EventEngine {
       outcome = this.#cancelled.has(job) ? 'cancelled' : 'failure';
       if (outcome === 'failure') {
         finalStatus = { status: 'error', showProgress, message: String(error) };
-        this.#host.toast({ type: 'error', title: 'Error', message: error instanceof Error ? error.message : String(error), duration: 10 });
+        if (error instanceof Error && error.name === 'AuthError' && this.#host.loginExpired) this.#host.loginExpired();
+        else this.#host.toast({ type: 'error', title: 'Error', message: error instanceof Error ? error.message : String(error), duration: 10 });
       }
     } finally {
       running.jobs.delete(job);
@@ -511,6 +517,10 @@ export class EventEngine {
 
   #errorToast(event: StatusEvent): void {
     const error = event.error;
+    if (error?.name === 'AuthError' && this.#host.loginExpired) {
+      this.#host.loginExpired();
+      return;
+    }
     const isAppError = error?.name === 'AppError';
     if (event.visible === false) return;
     // The toast shows what the app said (`gr.Error("...")`), not the client's message with its endpoint.

@@ -109,7 +109,7 @@ describe('<gradio-app> failures', () => {
     expect(await shownError(page)).toContain(`${brokenUrl}/no-cors/`);
   });
 
-  it.each(gradioVersions)('an app behind a login (Gradio %s) shows a login form, then the app', async (gradio) => {
+  it.each(gradioVersions)('an app behind a login (Gradio %s) shows a login form, then the app; a login that ends mid-session brings the form back and keeps the values', async (gradio) => {
     const login = logins[gradioVersions.indexOf(gradio)];
     const { page } = await openPage(browser);
     await page.goto(site.page('login', `${recorder}<gradio-app src="${login.url}/app/" eager></gradio-app>`));
@@ -129,5 +129,25 @@ describe('<gradio-app> failures', () => {
     const output = app.locator('gr-textbox').nth(1).locator('textarea, input');
     await expect.poll(() => output.inputValue(), { timeout: 15_000 }).toBe('Hello, Ada! (you are ada)');
     await screenshot(page, `login-then-app-gradio${gradio}`);
+
+    // The login ends mid-session (the same user logs out elsewhere: Gradio forgets every login of that user).
+    const base = `${login.url}/app`;
+    const other = await fetch(`${base}/login`, { method: 'POST', body: new URLSearchParams({ username: 'ada', password: 'lovelace' }) });
+    const cookie = other.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    await fetch(`${base}/logout`, { headers: { cookie }, redirect: 'manual' });
+    await app.locator('gr-textbox').first().locator('textarea, input').fill('Bob');
+    await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
+    // The form comes back saying why, not the client's error; what the user typed is kept.
+    await form.waitFor({ timeout: 15_000 });
+    expect(await page.locator('gradio-app .login-error').textContent()).toMatch(/sign-in has ended/);
+    expect(await page.locator('gradio-app gr-toast').count()).toBe(0);
+    await form.locator('input[name=username]').fill('ada');
+    await form.locator('input[name=password]').fill('lovelace');
+    await form.locator('button[type=submit]').click();
+    const name = app.locator('gr-textbox').first().locator('textarea, input');
+    await name.waitFor({ timeout: 30_000 });
+    expect(await name.inputValue()).toBe('Bob');
+    await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
+    await expect.poll(() => output.inputValue(), { timeout: 15_000 }).toBe('Hello, Bob! (you are ada)');
   });
 });

@@ -54,6 +54,8 @@ export class GradioApp {
   @State() phase: 'idle' | 'loading' | 'login' | 'ready' | 'error' = 'idle';
   @State() errorMessage = '';
   @State() loginError = '';
+  /** What the user had entered when their login ended (see `askLoginAgain`). */
+  private keptValues: Map<number, { type: string; value: unknown }> | null = null;
   @State() signingIn = false;
   /** The toast stack is rendered from the first message on, so its code (and the sanitizer) load only then. */
   @State() showToasts = false;
@@ -319,6 +321,7 @@ export class GradioApp {
       this.config = config;
       const translations = new AppTranslations(config.i18n_translations, readerLocale(this.locale, this.host));
       this.store = new AppStore(config.components, config.dependencies, translations);
+      this.restoreKeptValues(this.store);
       this.pages = pagesOf(config);
       this.showPage(initialPage(config, this.pages, this.page, ref));
       if (warnings.length > 0) {
@@ -446,6 +449,7 @@ export class GradioApp {
         followBrowserState(id, before);
       },
       toast: (toast) => this.addToast(toast),
+      loginExpired: () => this.askLoginAgain(),
       scrollTo: (id) => {
         if (!this.autoscroll) return;
         this.host.shadowRoot?.querySelector(`[data-gr-id="${id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
@@ -500,6 +504,34 @@ export class GradioApp {
       .whenDefined('gr-toast')
       .then(() => stack.componentOnReady())
       .then(() => Promise.all(messages.map((message) => stack.add(message))));
+  }
+
+  /**
+   * The server no longer knows the login (expired, or the user logged out elsewhere): the login form comes
+   * back with a message, and what the user had entered is kept for when they have signed in again.
+   */
+  private askLoginAgain() {
+    const { store } = this;
+    if (this.phase !== 'ready' || !store) return;
+    this.keptValues = new Map();
+    for (const { id } of store.components.values()) {
+      const entry = store.get(id);
+      if (entry) this.keptValues.set(id, { type: entry.type, value: entry.props.value });
+    }
+    this.engine?.dispose();
+    this.loginError = t('loginExpired', this.host);
+    this.phase = 'login';
+  }
+
+  /** Puts back the values kept by `askLoginAgain` in the components of the same id and type. */
+  private restoreKeptValues(store: AppStore) {
+    const kept = this.keptValues;
+    this.keptValues = null;
+    if (!kept) return;
+    const access = store.engineAccess();
+    for (const [id, { type, value }] of kept) {
+      if (store.get(id)?.type === type && value !== undefined) access.setValue(id, value);
+    }
   }
 
   private onLogin = (event: Event) => {

@@ -25,6 +25,7 @@ const words: KitWords = {
   password: 'كلمة المرور',
   signingIn: 'جارٍ تسجيل الدخول…',
   wrongLogin: 'اسم المستخدم أو كلمة المرور غير صحيحة.',
+  loginExpired: 'انتهت جلسة تسجيل الدخول: سجّل الدخول مرة أخرى للمتابعة. ما أدخلته محفوظ.',
   appNotLoaded: 'تعذّر تحميل هذا التطبيق.',
   hostedAt: 'مستضاف على',
   builtWith: 'مصنوع باستخدام Gradio',

@@ -25,6 +25,7 @@ const words: KitWords = {
   password: 'Passwort',
   signingIn: 'Anmeldung läuft…',
   wrongLogin: 'Benutzername oder Passwort ist falsch.',
+  loginExpired: 'Ihre Anmeldung ist abgelaufen: Melden Sie sich erneut an, um fortzufahren. Ihre Eingaben bleiben erhalten.',
   appNotLoaded: 'Diese App konnte nicht geladen werden.',
   hostedAt: 'Gehostet bei',
   builtWith: 'Erstellt mit Gradio',

@@ -27,6 +27,7 @@ export const en = {
   password: 'Password',
   signingIn: 'Signing in…',
   wrongLogin: 'Incorrect username or password.',
+  loginExpired: 'Your sign-in has ended: sign in again to continue. What you entered is kept.',
   appNotLoaded: 'This app could not be loaded.',
   hostedAt: 'Hosted at',
   builtWith: 'Built with Gradio',

@@ -25,6 +25,7 @@ const words: KitWords = {
   password: 'Contraseña',
   signingIn: 'Iniciando sesión…',
   wrongLogin: 'Usuario o contraseña incorrectos.',
+  loginExpired: 'Tu sesión ha terminado: vuelve a iniciar sesión para continuar. Lo que escribiste se conserva.',
   appNotLoaded: 'No se pudo cargar esta aplicación.',
   hostedAt: 'Alojada en',
   builtWith: 'Hecha con Gradio',

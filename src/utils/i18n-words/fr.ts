@@ -25,6 +25,7 @@ const words: KitWords = {
   password: 'Mot de passe',
   signingIn: 'Connexion…',
   wrongLogin: "Nom d'utilisateur ou mot de passe incorrect.",
+  loginExpired: 'Votre session a pris fin : reconnectez-vous pour continuer. Ce que vous avez saisi est conservé.',
   appNotLoaded: 'Impossible de charger cette application.',
   hostedAt: 'Hébergée sur',
   builtWith: 'Faite avec Gradio',

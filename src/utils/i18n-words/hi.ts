@@ -25,6 +25,7 @@ const words: KitWords = {
   password: 'पासवर्ड',
   signingIn: 'लॉग इन हो रहा है…',
   wrongLogin: 'उपयोगकर्ता नाम या पासवर्ड गलत है।',
+  loginExpired: 'आपका साइन-इन समाप्त हो गया है: जारी रखने के लिए फिर से साइन इन करें। आपने जो दर्ज किया है वह सुरक्षित है।',
   appNotLoaded: 'यह ऐप लोड नहीं हो सका।',
   hostedAt: 'होस्ट किया गया',
   builtWith: 'Gradio से बना',

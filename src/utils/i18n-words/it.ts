@@ -25,6 +25,7 @@ const words: KitWords = {
   password: 'Password',
   signingIn: 'Accesso in corso…',
   wrongLogin: 'Nome utente o password errati.',
+  loginExpired: 'La sessione è terminata: accedi di nuovo per continuare. Quanto inserito viene conservato.',
   appNotLoaded: "Impossibile caricare quest'app.",
   hostedAt: 'Ospitata su',
   builtWith: 'Creata con Gradio',

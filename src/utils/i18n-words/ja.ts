@@ -25,6 +25,7 @@ const words: KitWords = {
   password: 'パスワード',
   signingIn: 'ログインしています…',
   wrongLogin: 'ユーザー名またはパスワードが正しくありません。',
+  loginExpired: 'サインインの有効期限が切れました。続けるには再度サインインしてください。入力内容は保持されます。',
   appNotLoaded: 'このアプリを読み込めませんでした。',
   hostedAt: 'ホスト先',
   builtWith: 'Gradio で作成',

@@ -25,6 +25,7 @@ const words: KitWords = {
   password: '비밀번호',
   signingIn: '로그인 중…',
   wrongLogin: '사용자 이름 또는 비밀번호가 올바르지 않습니다.',
+  loginExpired: '로그인이 만료되었습니다. 계속하려면 다시 로그인하세요. 입력한 내용은 유지됩니다.',
   appNotLoaded: '이 앱을 불러올 수 없습니다.',
   hostedAt: '호스팅 위치',
   builtWith: 'Gradio로 제작',

@@ -25,6 +25,7 @@ const words: KitWords = {
   password: 'Senha',
   signingIn: 'Entrando…',
   wrongLogin: 'Usuário ou senha incorretos.',
+  loginExpired: 'Sua sessão terminou: entre novamente para continuar. O que você digitou foi mantido.',
   appNotLoaded: 'Não foi possível carregar este aplicativo.',
   hostedAt: 'Hospedado em',
   builtWith: 'Feito com Gradio',

@@ -25,6 +25,7 @@ const words: KitWords = {
   password: '密码',
   signingIn: '正在登录…',
   wrongLogin: '用户名或密码错误。',
+  loginExpired: '您的登录已失效：请重新登录以继续。您输入的内容会保留。',
   appNotLoaded: '无法加载此应用。',
   hostedAt: '托管于',
   builtWith: '使用 Gradio 构建',
