@@ -47,6 +47,8 @@ interface RequestInit2 extends RequestInit {
 }
 
 const HF = 'https://huggingface.co';
+/** How long an idle session stream is left for the server to close before the client closes it (see `#closeIdleStreamLater`). */
+const IDLE_STREAM_GRACE_MS = 3000;
 
 /** The inputs of a call as the implementation sees them (the public signatures type them per endpoint). */
 type Inputs = unknown[] | Record<string, unknown>;
@@ -774,13 +776,27 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
 
   async #release(job: Job, cancelled: boolean): Promise<void> {
     if (job.eventId) this.#jobs.delete(job.eventId);
-    // Nothing pending: close the stream ourselves (the server may never send close_stream for an event it
-    // abandoned, [protocol] §3.3).
-    if (!this.#jobs.size && !this.#joining) {
-      this.#stream?.abort();
-      this.#stream = undefined;
-    }
+    if (!this.#jobs.size && !this.#joining) this.#closeIdleStreamLater();
     if (cancelled) await this.#cancelOnServer(job);
+  }
+
+  /**
+   * Nothing is pending: the server closes the session stream itself (close_stream after the last event's
+   * process_completed; after a `/cancel` it completes the cancelled event for that purpose). Closing it from
+   * here would make the server drop every event of the session once it notices the disconnect, which on a
+   * loaded server is seconds later; an event joined meanwhile (a call right after a cancel) then gets
+   * `process_starts` and nothing more, ever (seen on Gradio 5.14). So the stream is aborted here only if the
+   * server has not closed it after a grace period ([protocol] §3.3: an abandoned event is never completed).
+   */
+  #closeIdleStreamLater(): void {
+    const stream = this.#stream;
+    if (!stream) return;
+    const timer = setTimeout(() => {
+      if (this.#stream !== stream || this.#jobs.size || this.#joining) return;
+      stream.abort();
+      this.#stream = undefined;
+    }, IDLE_STREAM_GRACE_MS);
+    (timer as { unref?: () => void }).unref?.();
   }
 
   /** [protocol] §5.3: `POST {prefix}/cancel` (4.31+); failures are ignored, the job has already ended. */

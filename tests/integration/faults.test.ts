@@ -127,6 +127,18 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     // Generous: a hang detector on a loaded machine, not a timing.
   }, 180_000);
 
+  it('answers a call made right after a cancel: the idle session stream is left for the server to close', async () => {
+    // The client used to close the idle stream at the cancel; Gradio 5 then dropped every event of the session
+    // once it noticed, including the next call, which got process_starts and then nothing (1 round in 8 here).
+    for (let round = 0; round < 12; round++) {
+      const job = client.submit('/stream', [`cancel ${round}`, 20]);
+      for await (const event of job) if (event.type === 'data') break;
+      await job.cancel();
+      expect((await client.predict('/echo', [`after ${round}`])).data).toEqual([`after ${round}`]);
+    }
+    // A hang here ends at the test's timeout: generous for a loaded machine, not a timing.
+  }, 120_000);
+
   it('gives up on a stream that goes silent after heartbeatTimeout, and on an answer that stalls after the timeout', async () => {
     const watched = await Client.connect(proxy.url, { heartbeatTimeout: 1500, timeout: 2500 });
     let stalledAt = 0;
