@@ -21,10 +21,8 @@ const noVisibleRun: Record<string, string> = {
 
 /** Apps that are not walked here, with the reason. */
 const notWalked: Record<string, string> = {
-  // Found by this walk, not fixed yet: Tab skips the "Copy code" buttons of messages far down a 200-message
-  // chat, and on Gradio 5.14 an example row of chat_more whose label is empty.
+  // Found by this walk, not fixed yet: Tab skips the "Copy code" buttons of messages far down a 200-message chat.
   chat_more_stream: 'to fix: Copy code buttons of long histories are skipped (a benchmark app of bench/chat-stream.ts)',
-  chat_more: 'to fix: on Gradio 5.14 an example row with an empty label is skipped',
   login: 'the login form is walked by tests/e2e/hostile-demo.test.ts and gradio-app.test.ts',
 };
 
@@ -160,7 +158,7 @@ async function tabThrough(page: Page, presses: number): Promise<number[]> {
 /**
  * The walk runs on the newest Gradio the machine has (GRADIO_KIT_WALK_ALL_VERSIONS=1: on each): focus order
  * comes from the kit's elements, and each walk costs minutes of the suite's 30. Run by hand on 5.14 it passes
- * too, but for chat_more's empty example row (see notWalked).
+ * too.
  */
 const walkVersions = process.env.GRADIO_KIT_WALK_ALL_VERSIONS ? gradioVersions : gradioVersions.slice(-1);
 

@@ -28,6 +28,14 @@ describe('gr-dataset', () => {
     expect(root.querySelectorAll('.gallery-item')).toHaveLength(2);
   });
 
+  it('table: a sample with no value is no row (ChatInterface history lists [[]] before any chat is saved)', async () => {
+    const { root, setProps } = await render(<gr-dataset components={['textbox']} layout="table" samples={[[]]} />);
+    expect(root.querySelector('table')).toBeNull();
+    await setProps({ samples: [[], ['kept'], [null]] });
+    const rows = Array.from(root.querySelectorAll('tbody tr'));
+    expect(rows.map((tr) => tr.getAttribute('aria-label'))).toEqual(['Example 2: kept']);
+  });
+
   it('cells: image thumbnails, file names, choice names, colour swatches', async () => {
     const { root } = await render(
       <gr-dataset

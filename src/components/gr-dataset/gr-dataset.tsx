@@ -27,6 +27,15 @@ export interface DatasetClickDetail {
  * Samples are keyboard accessible: gallery items are buttons; table rows are focusable and activate with
  * Enter or Space. Choosing a sample sets `value` to its index, then emits `gr-click` and `gr-select`.
  */
+/**
+ * A sample with no value at all (`[]`, or only nulls): nothing to show or pick. Gradio's ChatInterface lists its
+ * saved conversations in a Dataset whose samples are `[[]]` until one is saved; a row for it would be an empty,
+ * unlabelled tab stop.
+ */
+function isEmptySample(row: readonly unknown[]): boolean {
+  return row.every((value) => value === null || value === undefined);
+}
+
 @Component({ tag: 'gr-dataset', styleUrls: ['../../utils/block.css', 'gr-dataset.css'], scoped: true })
 export class GrDataset {
   @Element() el!: HTMLGrDatasetElement;
@@ -172,7 +181,8 @@ export class GrDataset {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => (
+            {rows.map((row, i) =>
+              isEmptySample(row) ? null : (
               <tr
                 class={{ 'tr-body': true, selected: this.value === offset + i }}
                 tabIndex={0}
@@ -184,7 +194,8 @@ export class GrDataset {
                   <td class={componentName(this.components?.[j]) || 'text'}>{this.cell(row[j], j, offset + i, 'table')}</td>
                 ))}
               </tr>
-            ))}
+              ),
+            )}
           </tbody>
         </table>
       </div>
@@ -211,7 +222,7 @@ export class GrDataset {
             </svg>
             {this.label ?? t('examples', this.el)}
           </div>
-          {gallery ? this.renderGallery(shown, offset) : shown.length ? this.renderTable(shown, offset) : null}
+          {gallery ? this.renderGallery(shown, offset) : shown.some((row) => !isEmptySample(row)) ? this.renderTable(shown, offset) : null}
           {paginate ? (
             <nav class="paginate" aria-label={`${this.label ?? t('examples', this.el)}: ${t('pages', this.el)}`}>
               <span aria-hidden="true">{`${t('pages', this.el)}:`}</span>
