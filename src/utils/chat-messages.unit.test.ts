@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTranscript, sseMessages, versions } from '../../tests/client/helpers/fixtures';
 import { applyDiff } from '../client/protocol';
-import { splitMarkdownBlocks } from './chat-markdown';
+import { extendMarkdownBlocks, splitMarkdownBlocks } from './chat-markdown';
 import { editedValue, groupItems, itemText, lastUserItem, mediaKindOf, messageComponentProps, normaliseChat, streamedItem } from './chat-messages';
 
 const png = { path: '/tmp/a.png', url: 'http://h/file=/tmp/a.png', orig_name: 'a.png', mime_type: 'image/png', meta: { _type: 'gradio.FileData' } };
@@ -249,5 +249,22 @@ describe('chat helpers', () => {
     expect(blocks.join('')).toBe(text);
     expect(blocks).toEqual(['Intro para\nline two\n\n', '```py\nx = 1\n\ny = 2\n```\n\n', '- a\n\n- b\n\n', '$$\na\n\nb\n$$\n\n', 'last']);
     expect(splitMarkdownBlocks('')).toEqual(['']);
+  });
+
+  it('a growing text splits, from its previous blocks, exactly as the whole text does (at every character)', () => {
+    const text =
+      'Intro para\nline two\n\n```py\nx = 1\n\ny = 2\n```\n\n- a\n\n- b\n  more\n\n1. one\n\n2) two\n\n$$\na\n\nb\n$$\n\n' +
+      '    indented\n\n~~~\ncode\n~~~\n\n> quote\n\nlast *words*';
+    let blocks = splitMarkdownBlocks('');
+    for (let end = 1; end <= text.length; end++) {
+      blocks = extendMarkdownBlocks(blocks, text.slice(0, end));
+      expect(blocks, text.slice(0, end)).toEqual(splitMarkdownBlocks(text.slice(0, end)));
+    }
+    // Tokens of several characters at a time, as a server streams them.
+    blocks = splitMarkdownBlocks('Intro');
+    for (let end = 5; end <= text.length; end += 7) {
+      blocks = extendMarkdownBlocks(blocks, text.slice(0, end));
+      expect(blocks).toEqual(splitMarkdownBlocks(text.slice(0, end)));
+    }
   });
 });

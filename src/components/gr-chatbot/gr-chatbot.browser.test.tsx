@@ -173,6 +173,13 @@ describe('gr-chatbot in Chromium', () => {
       return found;
     });
     expect(area.value).toBe(reply);
+    // A code block streamed into the reply loads its grammar and is highlighted once it arrives.
+    (root.querySelector('.editing-actions .text-button:not(.primary)') as HTMLElement).click();
+    reply += '\n\n```go\nfunc main() {'
+    await setProps({ value: value(reply) });
+    reply += '\n\treturn\n}\n```';
+    await setProps({ value: value(reply) });
+    await vi.waitFor(() => expect(Array.from(root.querySelectorAll('.message.bot')).pop()?.querySelector('pre code .hljs-keyword')?.textContent).toBe('func'));
   });
 
   it('autoscroll follows new messages at the bottom, stops when the user scrolls up, and the button returns', async () => {

@@ -359,7 +359,8 @@ export class GrChatbot {
   grExampleSelect!: EventEmitter<ChatbotExampleSelectDetail>;
 
   private model: ChatModel = { items: [], errors: [] };
-  private markdown = new ChatMarkdownCache();
+  /** Rendered Markdown per item; whatever it renders (a message, or a streamed message's changed block) gets its assets. */
+  private markdown = new ChatMarkdownCache((source) => this.requestAssets(source));
   private log?: HTMLDivElement;
   private followBottom = true;
   private copiedTimer?: ReturnType<typeof setTimeout>;
@@ -498,7 +499,7 @@ export class GrChatbot {
     }, ANNOUNCE_AFTER_MS);
   }
 
-  /** Loads highlighting grammars or KaTeX a message needs, once per text; renders again when they arrive. */
+  /** Loads highlighting grammars or KaTeX a text needs, once per text; renders again when they arrive. */
   private requestAssets(text: string) {
     if (!text.includes('```') && !this.latexDelimiters?.some((d) => d && text.includes(d.left))) return;
     if (this.assetsRequested.has(text)) return;
@@ -699,7 +700,6 @@ export class GrChatbot {
   /** Writes a text item's Markdown into its content element (only the blocks that changed). */
   private writeText(el: HTMLElement, key: string, text: string) {
     this.textElements.set(key, el);
-    this.requestAssets(text);
     writeBlocks(el, this.markdown.renderBlocks(key, text, this.markdownOptions));
   }
 
