@@ -84,6 +84,18 @@ function writeHtml(el: Element | undefined, html: string) {
   el.innerHTML = trustedHtml(html);
 }
 
+/**
+ * Keeps Stencil's slot-relocation walk out of a content element. With `extras.experimentalSlotFixes`, every
+ * render of a scoped element walks all the DOM under its host (the runtime's `checkSlotRelocate` flag is
+ * never reset), reading each element's `__childNodes` (the runtime's name for a patched host's real child
+ * list) before `childNodes`. A message's HTML holds no slot and no node of Stencil's, so an empty list there
+ * is the truth for the walk and spares it the bulk of a long chat's DOM (lists, code, MathML). Were the
+ * runtime to stop reading the name, the walk would only be slower again.
+ */
+function hideFromSlotWalk(el: HTMLElement) {
+  if (!Object.hasOwn(el, '__childNodes')) Object.defineProperty(el, '__childNodes', { value: [], configurable: true });
+}
+
 /** Content elements that hold one `.md-block` child per Markdown block (a message that grew). */
 const blockMode = new WeakSet<Element>();
 
@@ -93,6 +105,7 @@ const blockMode = new WeakSet<Element>();
  * blocks whose HTML changed (while streaming: the last one) are written, so finished blocks keep their nodes.
  */
 function writeBlocks(el: HTMLElement, blocks: string[]) {
+  hideFromSlotWalk(el);
   if (blocks.length === 1 && !blockMode.has(el)) {
     writeHtml(el, blocks[0]);
     return;
