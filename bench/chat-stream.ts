@@ -3,7 +3,10 @@
  * with code, lists and math) receives a reply of 2,000 tokens at 100 value updates per second, as
  * `<gradio-app>` sets it from a streamed output (a new value array each time). Reports the longest
  * main-thread task (Long Tasks API) and how many animation frames took longer than 16.7 ms while it
- * streamed. Median of RUNS runs (default 3), each in a fresh browser context.
+ * streamed, and checks that the reply's last token is shown. Median of RUNS runs (default 3), each in a fresh
+ * browser context. Before that, the bytes the chat adds to a page when first shown (BYTES=0 skips it).
+ * DIST=<dir> measures another build (one kept aside: before / after a change, back to back); PROFILE=<file>
+ * adds a run under the DevTools protocol's sampling profiler and prints the functions with most self time.
  *
  * Then, when Gradio's official frontend is built here (`scripts/official-frontend.sh`, OFFICIAL_FRONTEND), the
  * same measure side by side on one real Gradio 6.25 server: examples/apps/chat_more_stream.py opens on the
@@ -14,9 +17,10 @@
  *
  * Run: npx tsx bench/chat-stream.ts   (after `npm run build`)
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { startGradioApp } from '../scripts/gradio-server.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
@@ -28,6 +32,10 @@ const runs = Number(process.env.RUNS ?? 3);
 const history = Number(process.env.HISTORY ?? 200);
 const tokens = Number(process.env.TOKENS ?? 2000);
 const perSecond = 100;
+/** The built kit to load (another build, kept aside, can be measured against the current one). */
+const dist = resolve(process.env.DIST ?? join(repo, 'dist'));
+/** A file to write a CPU profile of one more run to (Chrome DevTools' `.cpuprofile`); the top functions are printed. */
+const profilePath = process.env.PROFILE;
 
 function pageHtml(cdnUrl: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -75,7 +83,8 @@ const script = `new Promise((done) => {
         requestAnimationFrame(() => requestAnimationFrame(() => {
           streaming = false;
           observer.disconnect();
-          done({ longest, slowFrames, frames, seconds: (performance.now() - start) / 1000 });
+          const shown = [...chat.querySelectorAll('.message.bot')].pop()?.textContent ?? '';
+          done({ longest, slowFrames, frames, seconds: (performance.now() - start) / 1000, lastTokenShown: shown.includes('token${tokens}') });
         }));
       }
     }, ${1000 / perSecond});
@@ -177,19 +186,108 @@ async function sideBySide(browser: Browser) {
   );
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/**
+ * One more run under the DevTools protocol's sampling profiler: writes the `.cpuprofile` (open it in
+ * Chrome DevTools' Performance panel) and prints the functions with the most self time, so the cost per
+ * update can be traced to its code. The profiler slows the page: its run is not part of the medians.
+ */
+async function profileRun(browser: Browser, url: string, path: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const run = (await page.evaluate(script)) as StreamRun;
+  const { profile } = await cdp.send('Profiler.stop');
+  await context.close();
+  writeFileSync(path, JSON.stringify(profile));
+  const nodes = new Map<number, ProfileNode>((profile.nodes as ProfileNode[]).map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  const deltas = profile.timeDeltas ?? [];
+  let total = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = nodes.get(id)?.callFrame;
+    if (!frame) return;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    total += ms;
+    self.set(name, (self.get(name) ?? 0) + ms);
+  });
+  console.log(`profiled run (slowed by the profiler): longest task ${run.longest.toFixed(0)} ms, ${run.seconds.toFixed(1)} s; ${path}`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
+  }
+}
+
+/** Scripts and styles the CDN served since request `from`, and their gzip (level 9) size, as a CDN sends them. */
+function servedSince(requests: string[], from: number): { files: number; bytes: number } {
+  const files = [...new Set(requests.slice(from))].filter((path) => /\.(js|css)$/.test(path));
+  const bytes = files.reduce((sum, path) => sum + gzipSync(readFileSync(join(dist, decodeURIComponent(path))), { level: 9 }).length, 0);
+  return { files: files.length, bytes };
+}
+
+/**
+ * Bytes the chat adds to a page when first shown: a page with a `<gr-textbox>` (loader and shared runtime
+ * in) gets a `<gr-chatbot>` with a short Markdown conversation; every script and style fetched until it
+ * shows is counted. Then a message with a code block and math arrives, and what that loads (the
+ * highlighter and its grammar, KaTeX) is counted apart. Cold cache (a fresh context).
+ */
+async function chatBytes(browser: Browser, cdn: { url: string; requests: string[] }, siteUrl: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/bytes`);
+  await page.waitForSelector('gr-textbox.hydrated');
+  let from = cdn.requests.length;
+  await page.evaluate(`(() => {
+    const chat = document.createElement('gr-chatbot');
+    chat.value = [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello, **friend**.' }];
+    document.body.append(chat);
+  })()`);
+  await page.waitForSelector('gr-chatbot.hydrated .message.bot .md strong', { timeout: 60_000 });
+  const first = servedSince(cdn.requests, from);
+  from = cdn.requests.length;
+  await page.evaluate(`(() => {
+    const chat = document.querySelector('gr-chatbot');
+    chat.value = [...chat.value, { role: 'assistant', content: 'Code:\\n\\n\\u0060\\u0060\\u0060python\\nprint(1)\\n\\u0060\\u0060\\u0060\\n\\n$$x^2$$' }];
+  })()`);
+  await page.waitForSelector('gr-chatbot .md pre code span', { timeout: 60_000 });
+  await page.waitForSelector('gr-chatbot .md math', { timeout: 60_000 });
+  const lazy = servedSince(cdn.requests, from);
+  await context.close();
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+  console.log(
+    `bytes the chat adds when first shown (gzip level 9, cold cache, after a gr-textbox): ${kb(first.bytes)} in ${first.files} files; ` +
+      `a message with code and math then loads ${kb(lazy.bytes)} in ${lazy.files} files (highlighter, grammar, KaTeX)`,
+  );
+}
+
 async function main() {
-  const cdn = await startStaticServer(join(repo, 'dist'), { cors: true, cacheControl: 'public, max-age=600' });
-  const site = await startStaticServer(join(repo, 'tests', 'e2e', 'pages'), { pages: { '/': () => pageHtml(cdn.url) } });
+  const cdn = await startStaticServer(dist, { cors: true, cacheControl: 'public, max-age=600' });
+  const bytesPage = () => `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="${cdn.url}/gradio-kit/gradio-kit.esm.js"></script></head><body><gr-textbox label="Baseline"></gr-textbox></body></html>`;
+  const site = await startStaticServer(join(repo, 'tests', 'e2e', 'pages'), { pages: { '/': () => pageHtml(cdn.url), '/bytes': bytesPage } });
   const browser = await launchChromium();
   const results: StreamRun[] = [];
   try {
+    if (process.env.BYTES !== '0') await chatBytes(browser, cdn, site.url);
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(site.url);
-      results.push((await page.evaluate(script)) as StreamRun);
+      const run = (await page.evaluate(script)) as StreamRun & { lastTokenShown: boolean };
+      if (!run.lastTokenShown) throw new Error(`run ${i + 1}: the chat does not show the reply's last token (token${tokens})`);
+      results.push(run);
       await context.close();
     }
+    if (profilePath) await profileRun(browser, site.url, profilePath);
   } finally {
     await site.close();
     await cdn.close();

@@ -630,7 +630,10 @@ export namespace Components {
      * render with the kit's element for their type (`src/utils/component-tags.ts`), display only; their `gr-*`
      * events stop at the message. A type with no element is named in a notice. The page must define those
      * elements (the lazy loader does).
-     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block. A
+     * new value that only grew the last message's text (a reply streaming in) does not render the
+     * conversation at all: that message's content is written on the next frame, so the cost per token does not
+     * grow with the history.
      * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
      * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
      * is announced once through a polite live region, without re-reading the history.
@@ -5526,7 +5529,10 @@ declare global {
      * render with the kit's element for their type (`src/utils/component-tags.ts`), display only; their `gr-*`
      * events stop at the message. A type with no element is named in a notice. The page must define those
      * elements (the lazy loader does).
-     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block. A
+     * new value that only grew the last message's text (a reply streaming in) does not render the
+     * conversation at all: that message's content is written on the next frame, so the cost per token does not
+     * grow with the history.
      * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
      * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
      * is announced once through a polite live region, without re-reading the history.
@@ -7517,7 +7523,10 @@ declare namespace LocalJSX {
      * render with the kit's element for their type (`src/utils/component-tags.ts`), display only; their `gr-*`
      * events stop at the message. A type with no element is named in a notice. The page must define those
      * elements (the lazy loader does).
-     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+     * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block. A
+     * new value that only grew the last message's text (a reply streaming in) does not render the
+     * conversation at all: that message's content is written on the next frame, so the cost per token does not
+     * grow with the history.
      * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
      * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
      * is announced once through a polite live region, without re-reading the history.
@@ -13550,7 +13559,10 @@ declare module "@stencil/core" {
              * render with the kit's element for their type (`src/utils/component-tags.ts`), display only; their `gr-*`
              * events stop at the message. A type with no element is named in a notice. The page must define those
              * elements (the lazy loader does).
-             * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+             * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block. A
+             * new value that only grew the last message's text (a reply streaming in) does not render the
+             * conversation at all: that message's content is written on the next frame, so the cost per token does not
+             * grow with the history.
              * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
              * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
              * is announced once through a polite live region, without re-reading the history.

@@ -42,9 +42,24 @@ export function splitMarkdownBlocks(text: string): string[] {
   return blocks.filter((block, i) => block !== '' || i === 0);
 }
 
+/**
+ * The blocks of `text`, which extends the text whose blocks are `previous`: the same as
+ * `splitMarkdownBlocks(text)`, but only the text from the previous last two blocks on is split again, so
+ * the cost per token follows the new text, not the message. A boundary whose first line is not the
+ * previous text's last line cannot move when the text grows (only the last line can change), and at a
+ * boundary the split is in its initial state (no fence, no math, no list), so it restarts there.
+ */
+export function extendMarkdownBlocks(previous: readonly string[], text: string): string[] {
+  const kept = Math.max(0, previous.length - 2);
+  let offset = 0;
+  for (let i = 0; i < kept; i++) offset += previous[i].length;
+  return [...previous.slice(0, kept), ...splitMarkdownBlocks(text.slice(offset))];
+}
+
 interface Entry {
   text: string;
-  html: string;
+  /** The whole HTML; for a message that grew, joined from its blocks when first asked for. */
+  html: string | null;
   /** The blocks of a message that grew, with their HTML (the streaming path). */
   blocks?: { source: string; html: string }[];
 }
@@ -57,10 +72,18 @@ export class ChatMarkdownCache {
   #entries = new Map<string, Entry>();
   #optionsKey = '';
   #options?: MarkdownOptions;
+  #onRender?: (source: string) => void;
+
+  /** `onRender` is told every source actually rendered (a whole text, or a block of a growing one). */
+  constructor(onRender?: (source: string) => void) {
+    this.#onRender = onRender;
+  }
 
   /** Renders `text` for the item `key` with `options`; a change of options clears the cache. */
   render(key: string, text: string, options: MarkdownOptions): string {
-    return this.#entry(key, text, options).html;
+    const entry = this.#entry(key, text, options);
+    entry.html ??= (entry.blocks ?? []).map((block) => block.html).join('');
+    return entry.html;
   }
 
   /**
@@ -69,7 +92,12 @@ export class ChatMarkdownCache {
    */
   renderBlocks(key: string, text: string, options: MarkdownOptions): string[] {
     const entry = this.#entry(key, text, options);
-    return entry.blocks ? entry.blocks.map((block) => block.html) : [entry.html];
+    return entry.blocks ? entry.blocks.map((block) => block.html) : [entry.html ?? ''];
+  }
+
+  #render(source: string, options: MarkdownOptions): string {
+    this.#onRender?.(source);
+    return renderMarkdown(source, options);
   }
 
   #entry(key: string, text: string, options: MarkdownOptions): Entry {
@@ -87,16 +115,19 @@ export class ChatMarkdownCache {
     let entry: Entry;
     if (previous && text.startsWith(previous.text) && text.length - previous.text.length < text.length) {
       // A growing message: keep the finished blocks, render from the first block that changed.
-      const sources = splitMarkdownBlocks(text);
       const old = previous.blocks ?? splitMarkdownBlocks(previous.text).map((source) => ({ source, html: '' }));
+      const sources = extendMarkdownBlocks(
+        old.map((block) => block.source),
+        text,
+      );
       const blocks = sources.map((source, i) => {
         const before = old[i];
         if (before && before.source === source && before.html && i < sources.length - 1) return before;
-        return { source, html: renderMarkdown(source, options) };
+        return { source, html: this.#render(source, options) };
       });
-      entry = { text, html: blocks.map((b) => b.html).join(''), blocks };
+      entry = { text, html: null, blocks };
     } else {
-      entry = { text, html: renderMarkdown(text, options) };
+      entry = { text, html: this.#render(text, options) };
     }
     this.#entries.set(key, entry);
     return entry;

@@ -336,6 +336,47 @@ export function itemText(item: ChatItem, depth = 0): string | null {
 export const sameIndex = (a: ChatIndex, b: ChatIndex): boolean =>
   Array.isArray(a) && Array.isArray(b) ? a[0] === b[0] && a[1] === b[1] : a === b;
 
+/** JSON of a small value for comparison; `null` when it cannot be serialised (never equal). */
+function signature(value: unknown): string | null {
+  try {
+    return JSON.stringify(value) ?? 'undefined';
+  } catch {
+    return null;
+  }
+}
+
+const sameJson = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true;
+  const left = signature(a);
+  return left !== null && left === signature(b);
+};
+
+/** The same item: key, role, index, content, metadata, options and nested items. */
+function sameItem(a: ChatItem, b: ChatItem): boolean {
+  if (a.key !== b.key || a.role !== b.role || !sameIndex(a.index, b.index) || a.children.length !== b.children.length) return false;
+  if (a.part.kind === 'text' || b.part.kind === 'text') {
+    if (a.part.kind !== b.part.kind || (a.part as { text: string }).text !== (b.part as { text: string }).text) return false;
+  } else if (!sameJson(a.part, b.part)) return false;
+  if (!sameJson(a.metadata, b.metadata) || !sameJson(a.options, b.options)) return false;
+  return a.children.every((child, i) => sameItem(child, b.children[i]));
+}
+
+/**
+ * When `next` differs from `prev` only in the text of its last top-level item (a reply streaming in: no
+ * message added or removed, no thought, no other change), that item of `next`; otherwise `null`. The
+ * element then writes that one item's text instead of rendering the whole conversation again.
+ */
+export function streamedItem(prev: ChatModel, next: ChatModel): ChatItem | null {
+  const count = next.items.length;
+  if (!count || prev.items.length !== count || prev.errors.join('\n') !== next.errors.join('\n')) return null;
+  const before = prev.items[count - 1];
+  const after = next.items[count - 1];
+  if (before.part.kind !== 'text' || after.part.kind !== 'text' || before.part.text === after.part.text) return null;
+  if (before.metadata?.title || after.metadata?.title || !sameItem(before, { ...after, part: before.part })) return null;
+  for (let i = 0; i < count - 1; i++) if (!sameItem(prev.items[i], next.items[i])) return null;
+  return after;
+}
+
 /**
  * The value after the user edited the text of the message at `index` (Gradio's edit): a tuple side or a
  * message's content is replaced by the new text, in the shape the value already uses (a string, or

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadTranscript, sseMessages, versions } from '../../tests/client/helpers/fixtures';
 import { applyDiff } from '../client/protocol';
-import { splitMarkdownBlocks } from './chat-markdown';
-import { editedValue, groupItems, itemText, lastUserItem, mediaKindOf, messageComponentProps, normaliseChat } from './chat-messages';
+import { extendMarkdownBlocks, splitMarkdownBlocks } from './chat-markdown';
+import { editedValue, groupItems, itemText, lastUserItem, mediaKindOf, messageComponentProps, normaliseChat, streamedItem } from './chat-messages';
 
 const png = { path: '/tmp/a.png', url: 'http://h/file=/tmp/a.png', orig_name: 'a.png', mime_type: 'image/png', meta: { _type: 'gradio.FileData' } };
 const pdf = { path: '/tmp/r.pdf', url: 'http://h/file=/tmp/r.pdf', orig_name: 'r.pdf', mime_type: 'application/pdf', size: 2048 };
@@ -30,7 +30,53 @@ describe('normaliseChat over recorded traffic', () => {
       }
       expect(seen).toEqual(['You', 'You said:', 'You said: hello', 'You said: hello there', 'You said: hello there']);
     });
+
+    it(`${version}: a streamed state of chatbot_stream that only grew the reply is told apart from the others`, () => {
+      const t = loadTranscript(version, 'chatbot_stream-predict');
+      let value: unknown = null;
+      let previous = normaliseChat(null);
+      const grown: (string | null)[] = [];
+      for (const message of sseMessages(t.sse)) {
+        if (message.msg !== 'process_generating' && message.msg !== 'process_completed') continue;
+        const data = message.output.data[1];
+        const diff = message.msg === 'process_generating' && Array.isArray(data) && Array.isArray(data[0]) && typeof data[0][0] === 'string';
+        value = diff ? applyDiff(value, data) : data;
+        const next = normaliseChat(value);
+        const item = streamedItem(previous, next);
+        grown.push(item ? `${item.index} ${itemText(item)}` : null);
+        previous = next;
+      }
+      // The first state brings the reply (a new message), the last repeats the full value (no change).
+      expect(grown).toEqual([null, '1 You said:', '1 You said: hello', '1 You said: hello there', null]);
+    });
   }
+});
+
+describe('streamedItem', () => {
+  const base = [
+    { role: 'user', content: 'hi' },
+    { role: 'assistant', content: 'Hel' },
+  ];
+  const grownBy = (value: unknown[]) => streamedItem(normaliseChat(base), normaliseChat(value));
+
+  it('names the last item when only its text changed (messages, 6.x blocks, tuples)', () => {
+    expect(grownBy([base[0], { role: 'assistant', content: 'Hello' }])?.part).toEqual({ kind: 'text', text: 'Hello' });
+    const blocks = (text: string) => [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }, { role: 'assistant', content: [{ type: 'text', text }] }];
+    expect(streamedItem(normaliseChat(blocks('a')), normaliseChat(blocks('ab')))?.key).toBe('1/0');
+    expect(streamedItem(normaliseChat([['hi', 'a']]), normaliseChat([['hi', 'ab']]))?.index).toEqual([0, 1]);
+  });
+
+  it('is null for any other change: a message added or removed, an earlier text, options, metadata, a thought', () => {
+    expect(grownBy([...base, { role: 'user', content: 'more' }])).toBeNull();
+    expect(grownBy([base[0]])).toBeNull();
+    expect(grownBy([{ role: 'user', content: 'hi!' }, { role: 'assistant', content: 'Hello' }])).toBeNull();
+    expect(grownBy([base[0], { role: 'assistant', content: 'Hello', options: [{ value: 'y' }] }])).toBeNull();
+    expect(grownBy([base[0], { role: 'assistant', content: 'Hello', metadata: { title: 'Thinking' } }])).toBeNull();
+    expect(grownBy([base[0], { role: 'user', content: 'Hello' }])).toBeNull();
+    expect(grownBy([base[0], { role: 'assistant', content: { file: png } }])).toBeNull();
+    expect(grownBy(base)).toBeNull();
+    expect(grownBy([{ role: 'user', content: { file: png } }, { role: 'assistant', content: 'Hello' }])).toBeNull();
+  });
 });
 
 describe('normaliseChat shapes', () => {
@@ -203,5 +249,22 @@ describe('chat helpers', () => {
     expect(blocks.join('')).toBe(text);
     expect(blocks).toEqual(['Intro para\nline two\n\n', '```py\nx = 1\n\ny = 2\n```\n\n', '- a\n\n- b\n\n', '$$\na\n\nb\n$$\n\n', 'last']);
     expect(splitMarkdownBlocks('')).toEqual(['']);
+  });
+
+  it('a growing text splits, from its previous blocks, exactly as the whole text does (at every character)', () => {
+    const text =
+      'Intro para\nline two\n\n```py\nx = 1\n\ny = 2\n```\n\n- a\n\n- b\n  more\n\n1. one\n\n2) two\n\n$$\na\n\nb\n$$\n\n' +
+      '    indented\n\n~~~\ncode\n~~~\n\n> quote\n\nlast *words*';
+    let blocks = splitMarkdownBlocks('');
+    for (let end = 1; end <= text.length; end++) {
+      blocks = extendMarkdownBlocks(blocks, text.slice(0, end));
+      expect(blocks, text.slice(0, end)).toEqual(splitMarkdownBlocks(text.slice(0, end)));
+    }
+    // Tokens of several characters at a time, as a server streams them.
+    blocks = splitMarkdownBlocks('Intro');
+    for (let end = 5; end <= text.length; end += 7) {
+      blocks = extendMarkdownBlocks(blocks, text.slice(0, end));
+      expect(blocks).toEqual(splitMarkdownBlocks(text.slice(0, end)));
+    }
   });
 });

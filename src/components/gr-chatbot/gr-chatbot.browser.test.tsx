@@ -133,6 +133,55 @@ describe('gr-chatbot in Chromium', () => {
     expect(contents()[40].querySelector('p')).toBe(firstParagraph);
   });
 
+  it('a streamed token does not render the conversation again; the log follows it and buttons act on the latest text', async () => {
+    const history = Array.from({ length: 30 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: `line ${i}` }));
+    const value = (reply: string) => [...history, { role: 'user', content: 'go' }, { role: 'assistant', content: reply }];
+    const { root, setProps, spies } = await render(
+      <gr-chatbot value={value('Start')} height={200} showCopyButton likeable editable="all" />,
+      { spyOn: { lifecycle: ['componentDidRender'] } },
+    );
+    const log = root.querySelector('[role="log"]') as HTMLElement;
+    const atBottom = () => log.scrollHeight - log.scrollTop - log.clientHeight < 5;
+    await vi.waitFor(() => expect(atBottom()).toBe(true));
+    const renders = spies?.lifecycle.componentDidRender;
+    if (!renders) throw new Error('no render spy');
+    const before = renders.mock.calls.length;
+    let reply = 'Start';
+    for (let i = 0; i < 12; i++) {
+      reply += `\n\nline of the reply ${i}`;
+      await setProps({ value: value(reply) });
+    }
+    await vi.waitFor(() => expect(root.querySelector('.message.bot:last-of-type, .bot-row:last-child')?.textContent).toContain('line of the reply 11'));
+    // Twelve tokens, no render: only the announcement may render once, if the machine stalled 0.9 s between two.
+    expect(renders.mock.calls.length - before).toBeLessThanOrEqual(1);
+    await vi.waitFor(() => expect(atBottom()).toBe(true));
+    const copy = vi.fn();
+    const like = vi.fn();
+    root.addEventListener('gr-copy', copy);
+    root.addEventListener('gr-like', like);
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    const lastButtons = (label: string) => Array.from(root.querySelectorAll(`[aria-label="${label}"]`)).pop() as HTMLElement;
+    lastButtons('Copy message').click();
+    await vi.waitFor(() => expect(copy).toHaveBeenCalledTimes(1));
+    expect(copy.mock.calls[0][0].detail).toEqual({ value: reply });
+    lastButtons('Like').click();
+    expect(like.mock.calls[0][0].detail).toEqual({ index: 31, value: [reply], liked: true });
+    lastButtons('Edit').click();
+    const area = await vi.waitFor(() => {
+      const found = root.querySelector('textarea[aria-label="Edit message"]') as HTMLTextAreaElement | null;
+      if (!found) throw new Error('no edit textarea yet');
+      return found;
+    });
+    expect(area.value).toBe(reply);
+    // A code block streamed into the reply loads its grammar and is highlighted once it arrives.
+    (root.querySelector('.editing-actions .text-button:not(.primary)') as HTMLElement).click();
+    reply += '\n\n```go\nfunc main() {'
+    await setProps({ value: value(reply) });
+    reply += '\n\treturn\n}\n```';
+    await setProps({ value: value(reply) });
+    await vi.waitFor(() => expect(Array.from(root.querySelectorAll('.message.bot')).pop()?.querySelector('pre code .hljs-keyword')?.textContent).toBe('func'));
+  });
+
   it('autoscroll follows new messages at the bottom, stops when the user scrolls up, and the button returns', async () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: `line ${i}` }));
     const { root, setProps } = await render(<gr-chatbot value={many} height={200} />);

@@ -1,4 +1,4 @@
-import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State, Watch, forceUpdate, h, writeTask } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { ChatMarkdownCache } from '../../utils/chat-markdown';
 import {
@@ -12,6 +12,7 @@ import {
   lastUserItem,
   normaliseChat,
   fileName,
+  streamedItem,
 } from '../../utils/chat-messages';
 import { ChatIcon } from '../../utils/chat-icons';
 import { elementEventNames } from '../../utils/component-tags';
@@ -83,6 +84,52 @@ function writeHtml(el: Element | undefined, html: string) {
   el.innerHTML = trustedHtml(html);
 }
 
+/**
+ * Keeps Stencil's slot-relocation walk out of a content element. With `extras.experimentalSlotFixes`, every
+ * render of a scoped element walks all the DOM under its host (the runtime's `checkSlotRelocate` flag is
+ * never reset), reading each element's `__childNodes` (the runtime's name for a patched host's real child
+ * list) before `childNodes`. A message's HTML holds no slot and no node of Stencil's, so an empty list there
+ * is the truth for the walk and spares it the bulk of a long chat's DOM (lists, code, MathML). Were the
+ * runtime to stop reading the name, the walk would only be slower again.
+ */
+function hideFromSlotWalk(el: HTMLElement) {
+  if (!Object.hasOwn(el, '__childNodes')) Object.defineProperty(el, '__childNodes', { value: [], configurable: true });
+}
+
+/** Content elements that hold one `.md-block` child per Markdown block (a message that grew). */
+const blockMode = new WeakSet<Element>();
+
+/**
+ * Writes a message's Markdown blocks into its content element, which the element's vdom leaves empty:
+ * one block is the element's HTML; a message that grew gets one `.md-block` child per block, and only the
+ * blocks whose HTML changed (while streaming: the last one) are written, so finished blocks keep their nodes.
+ */
+function writeBlocks(el: HTMLElement, blocks: string[]) {
+  hideFromSlotWalk(el);
+  if (blocks.length === 1 && !blockMode.has(el)) {
+    writeHtml(el, blocks[0]);
+    return;
+  }
+  if (!blockMode.has(el)) {
+    blockMode.add(el);
+    writtenHtml.delete(el);
+    el.replaceChildren();
+  }
+  const children = el.children;
+  // The element's scope class (scoped CSS), so `.md-block` rules apply to the blocks made here.
+  const scope = Array.from(el.classList).filter((name) => name.startsWith('sc-'));
+  blocks.forEach((html, i) => {
+    let block = children[i];
+    if (!block) {
+      block = document.createElement('div');
+      block.classList.add('md-block', ...scope);
+      el.appendChild(block);
+    }
+    writeHtml(block, html);
+  });
+  while (children.length > blocks.length) children[children.length - 1].remove();
+}
+
 /** Component-message wrappers that already stop their element's events. */
 const isolated = new WeakSet<Element>();
 
@@ -108,7 +155,10 @@ function stopInnerEvents(el: HTMLElement | undefined) {
  * events stop at the message. A type with no element is named in a notice. The page must define those
  * elements (the lazy loader does).
  *
- * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block.
+ * Streaming: each message's HTML is kept and a growing message re-renders only its last Markdown block. A
+ * new value that only grew the last message's text (a reply streaming in) does not render the
+ * conversation at all: that message's content is written on the next frame, so the cost per token does not
+ * grow with the history.
  * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
  *
  * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
@@ -147,7 +197,19 @@ export class GrChatbot {
   @Prop({ mutable: true }) value: ChatbotValue = [];
   @Watch('value')
   valueChanged() {
-    this.model = normaliseChat(this.value);
+    const next = normaliseChat(this.value);
+    const grown = streamedItem(this.model, next);
+    const previous = grown ? this.model.items[this.model.items.length - 1] : undefined;
+    const target = previous ? this.textElements.get(previous.key) : undefined;
+    if (grown && previous && target?.isConnected && this.editing === null) {
+      // A reply streaming in: the model keeps its items (handlers rendered with them see the new text) and
+      // only that message's content is written, on the next frame, without rendering the conversation.
+      Object.assign(previous, grown);
+      this.streamed = { item: previous, target };
+    } else {
+      this.model = next;
+      this.streamed = null;
+    }
     this.followBottom = this.autoscroll && !this.scrolledUp;
     this.scheduleAnnouncement();
   }
@@ -310,7 +372,8 @@ export class GrChatbot {
   grExampleSelect!: EventEmitter<ChatbotExampleSelectDetail>;
 
   private model: ChatModel = { items: [], errors: [] };
-  private markdown = new ChatMarkdownCache();
+  /** Rendered Markdown per item; whatever it renders (a message, or a streamed message's changed block) gets its assets. */
+  private markdown = new ChatMarkdownCache((source) => this.requestAssets(source));
   private log?: HTMLDivElement;
   private followBottom = true;
   private copiedTimer?: ReturnType<typeof setTimeout>;
@@ -318,6 +381,12 @@ export class GrChatbot {
   /** Bot messages present when the element first rendered are history: never announced. */
   private announced = new Set<string>();
   private assetsRequested = new Set<string>();
+  /** The content element of each text item, by item key (written directly while a reply streams). */
+  private textElements = new Map<string, HTMLElement>();
+  /** The streamed item whose text waits to be written, and its content element. */
+  private streamed: { item: ChatItem; target: HTMLElement } | null = null;
+  /** A write of the streamed text is queued for the next frame. */
+  private streamWrite = false;
   /** What each component message's element was last given, kept while unchanged (by item key). */
   private shownComponents = new Map<string, { signature: string; part: ChatComponentPart }>();
 
@@ -340,6 +409,32 @@ export class GrChatbot {
   }
 
   componentDidRender() {
+    this.streamed = null;
+    if (this.followBottom) this.scrollToBottom();
+    this.followBottom = false;
+  }
+
+  /** A streamed text alone changed: write that message's content instead of rendering (see `valueChanged`). */
+  componentShouldUpdate(_next: unknown, _previous: unknown, name: string): boolean {
+    if (name !== 'value' || !this.streamed) return true;
+    if (!this.streamWrite) {
+      this.streamWrite = true;
+      writeTask(() => this.writeStreamed());
+    }
+    return false;
+  }
+
+  private writeStreamed() {
+    this.streamWrite = false;
+    const streamed = this.streamed;
+    this.streamed = null;
+    if (!streamed) return;
+    const { item, target } = streamed;
+    if (item.part.kind !== 'text' || !target.isConnected) {
+      forceUpdate(this.el);
+      return;
+    }
+    this.writeText(target, item.key, item.part.text);
     if (this.followBottom) this.scrollToBottom();
     this.followBottom = false;
   }
@@ -417,7 +512,7 @@ export class GrChatbot {
     }, ANNOUNCE_AFTER_MS);
   }
 
-  /** Loads highlighting grammars or KaTeX a message needs, once per text; renders again when they arrive. */
+  /** Loads highlighting grammars or KaTeX a text needs, once per text; renders again when they arrive. */
   private requestAssets(text: string) {
     if (!text.includes('```') && !this.latexDelimiters?.some((d) => d && text.includes(d.left))) return;
     if (this.assetsRequested.has(text)) return;
@@ -601,20 +696,24 @@ export class GrChatbot {
         </div>
       );
     }
-    this.requestAssets(text);
-    const blocks = this.markdown.renderBlocks(item.key, text, this.markdownOptions);
-    const dir = this.rtl ? 'rtl' : 'ltr';
-    if (blocks.length === 1) {
-      return <div key="whole" class="md gr-prose prose" dir={dir} ref={(el) => writeHtml(el, blocks[0])} />;
-    }
-    // One element per Markdown block: while a message streams, only its last block's DOM is replaced.
+    const key = item.key;
+    // The vdom leaves the content element empty: its HTML is written by `writeText`, here and per streamed token.
     return (
-      <div key="blocks" class="md gr-prose prose" dir={dir}>
-        {blocks.map((html, i) => (
-          <div class="md-block" key={i} ref={(el) => writeHtml(el, html)} />
-        ))}
-      </div>
+      <div
+        key="md"
+        class="md gr-prose prose"
+        dir={this.rtl ? 'rtl' : 'ltr'}
+        ref={(el) => {
+          if (el) this.writeText(el, key, text);
+        }}
+      />
     );
+  }
+
+  /** Writes a text item's Markdown into its content element (only the blocks that changed). */
+  private writeText(el: HTMLElement, key: string, text: string) {
+    this.textElements.set(key, el);
+    writeBlocks(el, this.markdown.renderBlocks(key, text, this.markdownOptions));
   }
 
   private renderComponent(item: ChatItem, part: ChatComponentPart) {
@@ -933,6 +1032,7 @@ export class GrChatbot {
     const keys = new Set(this.collectKeys());
     this.markdown.retain(keys);
     for (const key of this.shownComponents.keys()) if (!keys.has(key)) this.shownComponents.delete(key);
+    for (const key of this.textElements.keys()) if (!keys.has(key)) this.textElements.delete(key);
     return (
       <Host {...blockHost(this)}>
         <Block
