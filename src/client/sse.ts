@@ -14,6 +14,9 @@
  * and a broken queue stream is never resumed ([protocol] §3.3 "no resume/replay").
  */
 
+/** The longest run of buffered chunks handled in one task (see `readSse`). */
+const SLICE_MS = 10;
+
 /** Called once per dispatched event with its data (event types are not used by the queue protocol). */
 export type SseListener = (data: string) => void;
 
@@ -32,9 +35,20 @@ export async function readSse(body: ReadableStream<Uint8Array>, listener: SseLis
   let rest = '';
   let data: string | undefined;
   let lastWasCr = false;
+  // A backlog of chunks already received makes each `read()` resolve as a microtask, so the whole backlog would
+  // be handled in one task (300 ms once in a page catching up on a streamed chat). After `SLICE_MS` of that, the
+  // event loop gets a turn (input, frames); a `read()` that had to wait started a new task anyway.
+  let sliceStart = performance.now();
   for (;;) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+    const asked = performance.now();
     const { done, value } = await reader.read();
     if (done) return;
+    const got = performance.now();
+    if (got - asked > 1) sliceStart = got;
     let text = decoder.decode(value, stream);
     // A `\r\n` split across two chunks: the `\r` already ended the line, so skip the `\n`.
     if (lastWasCr && text[0] === '\n') text = text.slice(1);

@@ -48,4 +48,27 @@ describe('readSse', () => {
   it('decodes multi-byte characters split across chunks', async () => {
     expect(await collect('data: héllo ✓\n\n', [1])).toEqual(['héllo ✓']);
   });
+
+  it('hands the event loop a turn while it works through a backlog of chunks already received', async () => {
+    // 200 chunks queued before reading: each read() resolves as a microtask; the listener spends ~1 ms on each.
+    const text = 'data: x\n\n'.repeat(200);
+    let timerRan = false;
+    let eventsBeforeTimer = 0;
+    let events = 0;
+    setTimeout(() => {
+      timerRan = true;
+      eventsBeforeTimer = events;
+    }, 0);
+    await readSse(chunkedStream(text, Array(200).fill(9)), () => {
+      events++;
+      const until = performance.now() + 1;
+      while (performance.now() < until) {
+        // busy: a listener with work to do
+      }
+    });
+    expect(events).toBe(200);
+    // Without the turn, the timer would only run once all 200 (~200 ms) were handled.
+    expect(timerRan).toBe(true);
+    expect(eventsBeforeTimer).toBeLessThan(200);
+  });
 });
