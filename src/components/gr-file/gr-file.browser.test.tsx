@@ -6,6 +6,7 @@ import { xssVectors } from '../../../tests/helpers/xss-vectors';
 import { applyTheme } from '../../themes';
 import type { FileData } from '../../utils/file-data';
 import type { UploadFunction } from '../../utils/upload';
+import { loadKitWords } from '../../utils/i18n';
 
 const fd = (name: string, size = 1234): FileData => ({ path: `/tmp/${name}`, url: `/files/${name}`, orig_name: name, size });
 const text = (name: string, body = 'hello') => new File([body], name, { type: 'text/plain' });
@@ -134,6 +135,8 @@ describe('gr-file in Chromium', () => {
   });
 
   it("the kit's words follow the reader's language (lang above the element)", async () => {
+    // French is a chunk of its own: loaded first, the first render is already French.
+    await loadKitWords('fr');
     const { root } = await render(
       <div lang="fr">
         <gr-file label="Fichiers" />
