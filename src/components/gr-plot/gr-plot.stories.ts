@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { bokehBarsItem } from './plot-samples';
 
 interface PlotArgs {
   value: unknown;
   label: string | null;
   bokehVersion: string | null;
+  bokehUrl: string | null;
 }
 
 const bars = `data:image/svg+xml,${encodeURIComponent(
@@ -26,8 +28,9 @@ const meta: Meta<PlotArgs> = {
     },
     label: 'Plot',
     bokehVersion: null,
+    bokehUrl: null,
   },
-  render: (args) => html`<gr-plot .value=${args.value} .label=${args.label} .bokehVersion=${args.bokehVersion}></gr-plot>`,
+  render: (args) => html`<gr-plot .value=${args.value} .label=${args.label} .bokehVersion=${args.bokehVersion} .bokehUrl=${args.bokehUrl}></gr-plot>`,
 };
 export default meta;
 
@@ -35,17 +38,27 @@ type Story = StoryObj<PlotArgs>;
 
 export const Altair: Story = {};
 export const Matplotlib: Story = { args: { value: { type: 'matplotlib', plot: bars } } };
+/** Drawn by the kit's own plotly.js chunk (nothing is fetched from a CDN). */
 export const Plotly: Story = {
-  // The pinned plotly.js that Storybook serves (.storybook/main.ts), instead of the default CDN copy.
-  beforeEach: () => {
-    (globalThis as { GRADIO_KIT_PLOTLY_URL?: string }).GRADIO_KIT_PLOTLY_URL = 'vendor/plotly/plotly.min.js';
-  },
   args: {
     value: {
       type: 'plotly',
-      plot: JSON.stringify({ data: [{ type: 'bar', x: ['apple', 'pear', 'fig'], y: [9, 6, 7] }], layout: { title: { text: 'Fruit sold' } } }),
+      plot: JSON.stringify({
+        data: [
+          { type: 'bar', x: ['apple', 'pear', 'fig'], y: [9, 6, 7], name: 'sold' },
+          { type: 'scatter', mode: 'lines+markers', x: ['apple', 'pear', 'fig'], y: [7, 8, 4], name: 'ordered' },
+        ],
+        layout: { title: { text: 'Fruit sold' } },
+      }),
     },
   },
 };
-export const Bokeh: Story = { args: { value: { type: 'bokeh', plot: '{}' }, bokehVersion: '3.6.2' } };
+/** BokehJS 3.6.2 from the copy Storybook serves (`.storybook/main.ts`: `@bokeh/bokehjs/build/js` at `vendor/bokehjs`). */
+export const Bokeh: Story = {
+  args: { value: { type: 'bokeh', plot: JSON.stringify(bokehBarsItem('3.6.2')) }, bokehVersion: '3.6.2', bokehUrl: 'vendor/bokehjs/{name}.min.js' },
+};
+/** A Bokeh version the page cannot load: the plot says which URL failed. */
+export const BokehUnavailable: Story = {
+  args: { value: { type: 'bokeh', plot: JSON.stringify(bokehBarsItem('3.6.2')) }, bokehVersion: '3.6.2', bokehUrl: 'vendor/missing/{name}-{version}.min.js' },
+};
 export const Empty: Story = { args: { value: null } };
