@@ -1,7 +1,7 @@
 /**
  * Plotly figures for `<gr-plot>`. plotly.js comes from the kit's own files, never from a third-party host:
- * `npm run build` copies the pinned bundle, `plotly-strict.min.js`, beside the elements' modules in every
- * build folder (`dist/gradio-kit`, `dist/components`, `dist/esm`, ...), and the element imports it with a URL
+ * `npm run build` copies the pinned bundle, `plotly-strict.min.js`, beside the elements' modules in each
+ * build folder a browser loads them from (`dist/gradio-kit`, the CDN entry; `dist/components`; `dist/esm`, the loader's), and the element imports it with a URL
  * resolved against its own module (`import.meta.url`) the first time a Plotly payload is shown. So a kit served
  * from a CDN origin loads it from that origin, and a bundler that builds an app from `gradio-kit/components/*`
  * copies it as an asset (Vite and webpack both follow `new URL('./file', import.meta.url)`). It is not part of
