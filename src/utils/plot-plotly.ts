@@ -1,8 +1,10 @@
 /**
  * Plotly figures for `<gr-plot>`. plotly.js comes from the kit's own files, never from a third-party host:
- * `npm run build` copies the pinned bundle, `plotly-strict.min.js`, beside the elements' modules in each
- * build folder a browser loads them from (`dist/gradio-kit`, the CDN entry; `dist/components`; `dist/esm`, the loader's), and the element imports it with a URL
- * resolved against its own module (`import.meta.url`) the first time a Plotly payload is shown. So a kit served
+ * `npm run build` (its `copy-plotly` step) copies the pinned bundle, `plotly-strict.min.js`, beside the
+ * elements' modules in each build folder a browser loads them from (`dist/gradio-kit`, the CDN entry;
+ * `dist/components`; `dist/esm`, the loader's), with `export {};` appended so tools take it for the ES module it
+ * is loaded as, and the element imports it with a URL resolved against its own module (`import.meta.url`) the
+ * first time a Plotly payload is shown. So a kit served
  * from a CDN origin loads it from that origin, and a bundler that builds an app from `gradio-kit/components/*`
  * copies it as an asset (Vite and webpack both follow `new URL('./file', import.meta.url)`). It is not part of
  * the kit's own chunks: rollup and terser take minutes over its 5 MB on every build of the kit.
