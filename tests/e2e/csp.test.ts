@@ -124,7 +124,8 @@ describe.each(gradioVersions)('<gradio-app> under a strict Content-Security-Poli
       // The plot draws its line: Vega runs its expressions through the interpreter, not `new Function`.
       await expect.poll(() => embed.locator('gr-native-plot svg .mark-line path').count(), { timeout: 30_000 }).toBe(1);
       // plotly.js (the kit's own copy, from the CDN origin) draws its bars: no eval, no untrusted HTML sink.
-      await expect.poll(() => embed.locator('gr-plot .main-svg .bars path').count(), { timeout: 60_000 }).toBe(3);
+      const plotly = () => embed.locator('gr-plot').evaluate((plot) => plot.querySelector('.plot-error')?.textContent ?? plot.querySelectorAll('.main-svg .bars path').length);
+      await expect.poll(plotly, { timeout: 40_000 }).toBe(3);
       await embed.locator('gr-textbox', { hasText: 'message' }).locator('textarea').fill('hi <b>there</b>');
       await embed.locator('gr-button', { hasText: 'Send' }).locator('button').click();
       await expect.poll(() => embed.locator('gr-chatbot').textContent(), { timeout: 30_000 }).toContain('You said');
