@@ -93,7 +93,7 @@ describe('gr-plot in Chromium', () => {
     await vi.waitFor(() => expect(root.querySelector('.bad .plot-error')?.textContent).toMatch(/^The altair plot could not be drawn: /));
   });
 
-  it('plotly: drawn by the plotly.js chunk of the kit, loaded only for Plotly payloads; a bad figure says so', async () => {
+  it('plotly: drawn by the copy of plotly.js that ships with the kit, loaded only for Plotly payloads; a bad figure says so', async () => {
     expect((globalThis as { Plotly?: unknown }).Plotly).toBeUndefined();
     const scripts = () => [...document.scripts].map((script) => script.src).filter((src) => /plotly/i.test(src));
     const { root } = await render(
