@@ -26,7 +26,13 @@ const plugins = ['bokeh-widgets', 'bokeh-tables', 'bokeh-gl'];
 /** The part of BokehJS the kit uses. */
 interface BokehJS {
   version: string;
-  embed: { embed_item(item: unknown, target: HTMLElement): Promise<{ roots: { remove(): void }[] }> };
+  embed: { embed_item(item: unknown, target: HTMLElement): Promise<{ roots: BokehView[] }> };
+}
+
+/** A root view of an embedded document, and what the kit reads of its model's document. */
+interface BokehView {
+  remove(): void;
+  model?: { document?: { is_idle: boolean; idle: { connect(slot: () => void): unknown } } | null };
 }
 
 /** `window.Bokeh`: the first BokehJS loaded, which also holds every loaded version by its number. */
@@ -153,10 +159,11 @@ export async function drawBokeh(container: HTMLElement, item: BokehItem, version
   container.replaceChildren(target);
   try {
     const views = await bokeh.embed.embed_item({ ...item, target_id: null }, target);
-    // BokehJS renders its views after embed_item resolves: the logo link is named once they are on the page.
-    nameUnnamedLinks(target);
-    requestAnimationFrame(() => requestAnimationFrame(() => nameUnnamedLinks(target)));
-    setTimeout(() => nameUnnamedLinks(target), 1000);
+    // BokehJS paints its views after embed_item resolves: the logo link is named once the document is idle
+    // (every view painted).
+    const bokehDocument = views.roots[0]?.model?.document;
+    if (!bokehDocument || bokehDocument.is_idle) nameUnnamedLinks(target);
+    else bokehDocument.idle.connect(() => nameUnnamedLinks(target));
     return {
       finalize: () => {
         for (const view of views.roots) view.remove();
