@@ -7,8 +7,9 @@
  * - trusted types: the same, plus `require-trusted-types-for 'script'` with the one policy name the kit uses.
  *
  * The app (examples/apps/strict_page.py) renders Markdown, HTML, custom CSS, a chat, a line plot and a Plotly
- * figure (plotly.js from the kit's own files), and one call fills the chat, a Markdown output and a toast: every path that turns server text into markup. No
- * `securitypolicyviolation` may be reported, no console error or page error.
+ * figure (plotly.js from the kit's own files), and one call fills the chat, a Markdown output and a toast:
+ * every path that turns server text into markup. No `securitypolicyviolation` may be reported, no console
+ * error or page error.
  */
 import { type Server, createServer } from 'node:http';
 import { join, resolve } from 'node:path';
