@@ -3938,15 +3938,23 @@ export namespace Components {
      * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
      * - `matplotlib`: the figure as a base64 image (`<img>`),
      * - `altair`: a Vega-Lite spec, drawn with the kit's Vega loader and theme (fitted to the width),
-     * - `plotly`: a Plotly figure, drawn with plotly.js (a script loaded only for Plotly payloads, from
-     *   {@link PLOTLY_URL} or `globalThis.GRADIO_KIT_PLOTLY_URL`), themed,
-     * - `bokeh`: not drawn; a message names the BokehJS version it needs.
-     * Charts are redrawn when their width changes, so a plot in a hidden tab gets its size when shown, and when a
-     * `.dark` class toggles above the element. A payload that cannot be read shows a message, never a crash.
+     * - `plotly`: a Plotly figure, drawn with the copy of plotly.js that ships beside the kit's modules (loaded
+     *   the first time a Plotly payload is shown; the page's own `window.Plotly` if it has one), themed,
+     * - `bokeh`: a Bokeh `json_item`, drawn with BokehJS of the server's version (`bokehVersion`), loaded once per
+     *   version from `bokehUrl` (default: Bokeh's CDN; see the readme for offline and strict-CSP pages).
+     * Charts are drawn when the element first has a width, so a plot in a hidden tab gets its size when shown;
+     * Altair and Plotly charts follow later width changes and a `.dark` class toggled above the element, Bokeh
+     * figures follow their own `sizing_mode`. A payload that cannot be read, or a library that cannot be loaded,
+     * shows a message, never a crash or an endless spinner.
      */
     interface GrPlot {
         /**
-          * The Bokeh version the server has (Gradio's `bokeh_version`), named in the Bokeh message.
+          * Where BokehJS is loaded from: a URL template in which `{name}` becomes each file's name (`bokeh`, `bokeh-widgets`, `bokeh-tables`, `bokeh-gl`) and `{version}` the Bokeh version. Unset: the page's `globalThis.GRADIO_KIT_BOKEH_URL`, else Bokeh's CDN, `https://cdn.bokeh.org/bokeh/release/{name}-{version}.min.js`.
+          * @default null
+         */
+        "bokehUrl": string | null;
+        /**
+          * The Bokeh version the server has (Gradio's `bokeh_version`): Bokeh payloads are drawn with BokehJS of this version (else the version the payload names).
           * @default null
          */
         "bokehVersion": string | null;
@@ -6425,11 +6433,14 @@ declare global {
      * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
      * - `matplotlib`: the figure as a base64 image (`<img>`),
      * - `altair`: a Vega-Lite spec, drawn with the kit's Vega loader and theme (fitted to the width),
-     * - `plotly`: a Plotly figure, drawn with plotly.js (a script loaded only for Plotly payloads, from
-     *   {@link PLOTLY_URL} or `globalThis.GRADIO_KIT_PLOTLY_URL`), themed,
-     * - `bokeh`: not drawn; a message names the BokehJS version it needs.
-     * Charts are redrawn when their width changes, so a plot in a hidden tab gets its size when shown, and when a
-     * `.dark` class toggles above the element. A payload that cannot be read shows a message, never a crash.
+     * - `plotly`: a Plotly figure, drawn with the copy of plotly.js that ships beside the kit's modules (loaded
+     *   the first time a Plotly payload is shown; the page's own `window.Plotly` if it has one), themed,
+     * - `bokeh`: a Bokeh `json_item`, drawn with BokehJS of the server's version (`bokehVersion`), loaded once per
+     *   version from `bokehUrl` (default: Bokeh's CDN; see the readme for offline and strict-CSP pages).
+     * Charts are drawn when the element first has a width, so a plot in a hidden tab gets its size when shown;
+     * Altair and Plotly charts follow later width changes and a `.dark` class toggled above the element, Bokeh
+     * figures follow their own `sizing_mode`. A payload that cannot be read, or a library that cannot be loaded,
+     * shows a message, never a crash or an endless spinner.
      */
     interface HTMLGrPlotElement extends Components.GrPlot, HTMLStencilElement {
     }
@@ -11223,15 +11234,23 @@ declare namespace LocalJSX {
      * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
      * - `matplotlib`: the figure as a base64 image (`<img>`),
      * - `altair`: a Vega-Lite spec, drawn with the kit's Vega loader and theme (fitted to the width),
-     * - `plotly`: a Plotly figure, drawn with plotly.js (a script loaded only for Plotly payloads, from
-     *   {@link PLOTLY_URL} or `globalThis.GRADIO_KIT_PLOTLY_URL`), themed,
-     * - `bokeh`: not drawn; a message names the BokehJS version it needs.
-     * Charts are redrawn when their width changes, so a plot in a hidden tab gets its size when shown, and when a
-     * `.dark` class toggles above the element. A payload that cannot be read shows a message, never a crash.
+     * - `plotly`: a Plotly figure, drawn with the copy of plotly.js that ships beside the kit's modules (loaded
+     *   the first time a Plotly payload is shown; the page's own `window.Plotly` if it has one), themed,
+     * - `bokeh`: a Bokeh `json_item`, drawn with BokehJS of the server's version (`bokehVersion`), loaded once per
+     *   version from `bokehUrl` (default: Bokeh's CDN; see the readme for offline and strict-CSP pages).
+     * Charts are drawn when the element first has a width, so a plot in a hidden tab gets its size when shown;
+     * Altair and Plotly charts follow later width changes and a `.dark` class toggled above the element, Bokeh
+     * figures follow their own `sizing_mode`. A payload that cannot be read, or a library that cannot be loaded,
+     * shows a message, never a crash or an endless spinner.
      */
     interface GrPlot {
         /**
-          * The Bokeh version the server has (Gradio's `bokeh_version`), named in the Bokeh message.
+          * Where BokehJS is loaded from: a URL template in which `{name}` becomes each file's name (`bokeh`, `bokeh-widgets`, `bokeh-tables`, `bokeh-gl`) and `{version}` the Bokeh version. Unset: the page's `globalThis.GRADIO_KIT_BOKEH_URL`, else Bokeh's CDN, `https://cdn.bokeh.org/bokeh/release/{name}-{version}.min.js`.
+          * @default null
+         */
+        "bokehUrl"?: string | null;
+        /**
+          * The Bokeh version the server has (Gradio's `bokeh_version`): Bokeh payloads are drawn with BokehJS of this version (else the version the payload names).
           * @default null
          */
         "bokehVersion"?: string | null;
@@ -13187,6 +13206,7 @@ declare namespace LocalJSX {
     }
     interface GrPlotAttributes {
         "bokehVersion": string | null;
+        "bokehUrl": string | null;
         "format": string;
         "label": string | null;
         "showLabel": boolean;
@@ -13907,11 +13927,14 @@ declare module "@stencil/core" {
              * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
              * - `matplotlib`: the figure as a base64 image (`<img>`),
              * - `altair`: a Vega-Lite spec, drawn with the kit's Vega loader and theme (fitted to the width),
-             * - `plotly`: a Plotly figure, drawn with plotly.js (a script loaded only for Plotly payloads, from
-             *   {@link PLOTLY_URL} or `globalThis.GRADIO_KIT_PLOTLY_URL`), themed,
-             * - `bokeh`: not drawn; a message names the BokehJS version it needs.
-             * Charts are redrawn when their width changes, so a plot in a hidden tab gets its size when shown, and when a
-             * `.dark` class toggles above the element. A payload that cannot be read shows a message, never a crash.
+             * - `plotly`: a Plotly figure, drawn with the copy of plotly.js that ships beside the kit's modules (loaded
+             *   the first time a Plotly payload is shown; the page's own `window.Plotly` if it has one), themed,
+             * - `bokeh`: a Bokeh `json_item`, drawn with BokehJS of the server's version (`bokehVersion`), loaded once per
+             *   version from `bokehUrl` (default: Bokeh's CDN; see the readme for offline and strict-CSP pages).
+             * Charts are drawn when the element first has a width, so a plot in a hidden tab gets its size when shown;
+             * Altair and Plotly charts follow later width changes and a `.dark` class toggled above the element, Bokeh
+             * figures follow their own `sizing_mode`. A payload that cannot be read, or a library that cannot be loaded,
+             * shows a message, never a crash or an endless spinner.
              */
             "gr-plot": LocalJSX.IntrinsicElements["gr-plot"] & JSXBase.HTMLAttributes<HTMLGrPlotElement>;
             /**

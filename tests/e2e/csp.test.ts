@@ -6,9 +6,10 @@
  *   requests and media (the README's policy);
  * - trusted types: the same, plus `require-trusted-types-for 'script'` with the one policy name the kit uses.
  *
- * The app (examples/apps/strict_page.py) renders Markdown, HTML, custom CSS, a chat and a line plot, and one call fills
- * the chat, a Markdown output and a toast: every path that turns server text into markup. No
- * `securitypolicyviolation` may be reported, no console error or page error.
+ * The app (examples/apps/strict_page.py) renders Markdown, HTML, custom CSS, a chat, a line plot and a Plotly
+ * figure (plotly.js from the kit's own files), and one call fills the chat, a Markdown output and a toast:
+ * every path that turns server text into markup. No `securitypolicyviolation` may be reported, no console
+ * error or page error.
  */
 import { type Server, createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -123,6 +124,9 @@ describe.each(gradioVersions)('<gradio-app> under a strict Content-Security-Poli
       expect(await embed.locator('gr-html').textContent()).toContain('Server HTML');
       // The plot draws its line: Vega runs its expressions through the interpreter, not `new Function`.
       await expect.poll(() => embed.locator('gr-native-plot svg .mark-line path').count(), { timeout: 30_000 }).toBe(1);
+      // plotly.js (the kit's own copy, from the CDN origin) draws its bars: no eval, no untrusted HTML sink.
+      const plotly = () => embed.locator('gr-plot').evaluate((plot) => plot.querySelector('.plot-error')?.textContent ?? plot.querySelectorAll('.main-svg .bars path').length);
+      await expect.poll(plotly, { timeout: 40_000 }).toBe(3);
       await embed.locator('gr-textbox', { hasText: 'message' }).locator('textarea').fill('hi <b>there</b>');
       await embed.locator('gr-button', { hasText: 'Send' }).locator('button').click();
       await expect.poll(() => embed.locator('gr-chatbot').textContent(), { timeout: 30_000 }).toContain('You said');

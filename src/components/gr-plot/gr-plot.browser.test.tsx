@@ -2,6 +2,7 @@ import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { applyTheme } from '../../themes';
+import { bokehBarsItem } from './plot-samples';
 
 const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const altair = {
@@ -19,13 +20,30 @@ const plotly = {
   plot: JSON.stringify({ data: [{ type: 'bar', x: ['a', 'b'], y: [1, 2] }], layout: { title: { text: 'Plotly bars' } } }),
 };
 
-// The pinned plotly.js from node_modules, as text: the tests run offline, so the element loads it from a blob URL.
-// @ts-expect-error: Vite's `?raw` import (its types are not in this project's compiler settings)
-import plotlySource from 'plotly.js-dist-min/plotly.min.js?raw';
+// BokehJS as the pinned devDependency ships it (build/js/{bokeh,bokeh-widgets,...}.min.js), served by the test server.
+const bokehUrl = '/node_modules/@bokeh/bokehjs/build/js/{name}.min.js';
+const bokehVersion = '3.6.2';
+const bokehItem = bokehBarsItem(bokehVersion);
+const bokeh = { type: 'bokeh', plot: JSON.stringify(bokehItem) };
 
-(globalThis as { GRADIO_KIT_PLOTLY_URL?: string }).GRADIO_KIT_PLOTLY_URL = URL.createObjectURL(
-  new Blob([plotlySource as string], { type: 'text/javascript' }),
-);
+/** How many pixels of Bokeh's canvases (inside its shadow roots) are the bars' orange. */
+function orangePixels(root: Element): number {
+  const canvases: HTMLCanvasElement[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const child of node.querySelectorAll('*')) {
+      if (child instanceof HTMLCanvasElement) canvases.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+    }
+  };
+  walk(root);
+  let count = 0;
+  for (const canvas of canvases) {
+    if (!canvas.width || !canvas.height) continue;
+    const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: [] };
+    for (let i = 0; i < data.length; i += 4) if (data[i] > 200 && data[i + 1] > 90 && data[i + 1] < 140 && data[i + 2] < 60 && data[i + 3] > 200) count++;
+  }
+  return count;
+}
 
 describe('gr-plot in Chromium', () => {
   it('has no axe violations, light and dark', async () => {
@@ -35,16 +53,17 @@ describe('gr-plot in Chromium', () => {
           <gr-plot value={{ type: 'matplotlib', plot: pixel }} label="Matplotlib" />
           <gr-plot value={altair} label="Altair" />
           <gr-plot value={null} label="Empty" />
-          <gr-plot value={{ type: 'bokeh', plot: '{}' }} bokehVersion="3.6.2" label="Bokeh" />
+          <gr-plot value={bokeh} bokehVersion={bokehVersion} bokehUrl={bokehUrl} label="Bokeh" />
         </div>,
       );
       const theme = applyTheme(root, 'default', { mode });
       root.style.background = 'var(--body-background-fill)';
       await vi.waitFor(() => expect(root.querySelector('.plot svg')).not.toBeNull());
+      await vi.waitFor(() => expect(orangePixels(root)).toBeGreaterThan(1000), { timeout: 40_000 });
       expect(await axeViolations(root)).toEqual([]);
       theme.remove();
     }
-  });
+  }, 60_000);
 
   it('matplotlib: an image; script URLs are refused', async () => {
     const { root } = await render(
@@ -74,42 +93,79 @@ describe('gr-plot in Chromium', () => {
     await vi.waitFor(() => expect(root.querySelector('.bad .plot-error')?.textContent).toMatch(/^The altair plot could not be drawn: /));
   });
 
-  it('plotly: drawn by plotly.js, loaded only for Plotly payloads', async () => {
+  it('plotly: drawn by the copy of plotly.js that ships with the kit, loaded only for Plotly payloads; a bad figure says so', async () => {
     expect((globalThis as { Plotly?: unknown }).Plotly).toBeUndefined();
+    const scripts = () => [...document.scripts].map((script) => script.src).filter((src) => /plotly/i.test(src));
     const { root } = await render(
       <div style={{ width: '500px' }}>
-        <gr-plot value={plotly} />
+        <gr-plot class="ok" value={plotly} />
+        <gr-plot class="bad" value={{ type: 'plotly', plot: JSON.stringify({ data: { type: 'bar' } }) }} />
       </div>,
     );
-    await vi.waitFor(() => expect(root.querySelectorAll('.plot .main-svg .bars path').length).toBe(2), { timeout: 40_000 });
-    expect(root.querySelector('.plot .main-svg .gtitle')?.textContent).toBe('Plotly bars');
-    // plotly.js is 4.8 MB of script: evaluating it takes seconds on a busy machine.
+    // plotly.js is 5 MB of script: evaluating it takes seconds on a busy machine.
+    await vi.waitFor(() => expect(root.querySelectorAll('.ok .plot .main-svg .bars path').length).toBe(2), { timeout: 40_000 });
+    expect(root.querySelector('.ok .plot .main-svg .gtitle')?.textContent).toBe('Plotly bars');
+    // A module chunk, not a <script> from a CDN.
+    expect(scripts()).toEqual([]);
+    expect(root.querySelector('.bad .plot-error')?.textContent).toBe('The plotly plot could not be drawn: "data" is not a list of traces');
   }, 60_000);
 
-  it('bokeh: a message naming the version; unknown types and non-objects: a message', async () => {
+  it('bokeh: the json_item is drawn by BokehJS of the server version, loaded from bokehUrl (pixels drawn)', async () => {
+    const { root } = await render(
+      <div style={{ width: '420px' }}>
+        <gr-plot value={bokeh} bokehVersion={bokehVersion} bokehUrl={bokehUrl} label="Bokeh" />
+      </div>,
+    );
+    await vi.waitFor(() => expect(orangePixels(root)).toBeGreaterThan(1000), { timeout: 40_000 });
+    expect(root.querySelector('.plot-error')).toBeNull();
+    expect(root.querySelector('.plot-loading')).toBeNull();
+    const loaded = [...document.scripts].filter((script) => script.src).map((script) => new URL(script.src).pathname);
+    expect(loaded).toContain('/node_modules/@bokeh/bokehjs/build/js/bokeh.min.js');
+    expect(loaded).toContain('/node_modules/@bokeh/bokehjs/build/js/bokeh-gl.min.js');
+  }, 60_000);
+
+  it('bokeh: an unloadable or wrong BokehJS, a missing version and bad payloads give a message, not a spinner', async () => {
     const { root } = await render(
       <div style={{ width: '300px' }}>
-        <gr-plot class="bokeh" value={{ type: 'bokeh', plot: '{}' }} bokehVersion="3.6.2" />
+        <gr-plot class="missing" value={bokeh} bokehVersion="3.5.0" bokehUrl="/no-such-dir/{name}-{version}.min.js" />
+        <gr-plot class="wrong" value={bokeh} bokehVersion="9.9.9" bokehUrl="/node_modules/@bokeh/bokehjs/build/js/bokeh-api.min.js#{name}" />
+        <gr-plot class="unnamed" value={{ type: 'bokeh', plot: JSON.stringify({ ...bokehItem, version: undefined }) }} />
+        <gr-plot class="json" value={{ type: 'bokeh', plot: '{"doc": ' }} bokehVersion="3.6.2" bokehUrl={bokehUrl} />
+        <gr-plot class="shape" value={{ type: 'bokeh', plot: '{"roots": []}' }} bokehVersion="3.6.2" bokehUrl={bokehUrl} />
         <gr-plot class="odd" value={{ type: 'pygal', plot: '{}' }} />
         <gr-plot class="str" value={'nope' as never} />
       </div>,
     );
-    await vi.waitFor(() => expect(root.querySelector('.bokeh .plot-error')?.textContent).toMatch(/BokehJS 3\.6\.2/));
-    await vi.waitFor(() => expect(root.querySelector('.odd .plot-error')?.textContent).toMatch(/unknown plot type "pygal"/));
-    expect(root.querySelector('.str .plot-error')?.textContent).toMatch(/not a \{type, plot\} object/);
-  });
+    const message = (name: string) => root.querySelector(`.${name} .plot-error`)?.textContent;
+    await vi.waitFor(() => expect(message('missing')).toBe('The bokeh plot could not be drawn: BokehJS could not be loaded from /no-such-dir/bokeh-3.5.0.min.js (a network error, or the page\'s Content-Security-Policy refused it)'), { timeout: 30_000 });
+    await vi.waitFor(() => expect(message('wrong')).toMatch(/^The bokeh plot could not be drawn: \/node_modules\/@bokeh\/bokehjs\/build\/js\/bokeh-api\.min\.js#bokeh did not define BokehJS 9\.9\.9/), { timeout: 30_000 });
+    expect(message('unnamed')).toMatch(/^Cannot draw the Bokeh plot: it needs BokehJS of the server's Bokeh version/);
+    expect(message('json')).toMatch(/^The bokeh plot could not be drawn: .*JSON/);
+    expect(message('shape')).toBe('The bokeh plot could not be drawn: the payload is not a Bokeh json_item (it has no "doc" object)');
+    expect(message('odd')).toMatch(/unknown plot type "pygal"/);
+    expect(message('str')).toMatch(/not a \{type, plot\} object/);
+    expect(root.querySelector('.plot-loading')).toBeNull();
+  }, 60_000);
 
-  it('a plot in a hidden tab is drawn at its size when shown (ResizeObserver)', async () => {
+  it('plots in a hidden tab are drawn at their size when shown: Altair, Plotly and Bokeh', async () => {
     const { root } = await render(
       <div class="tab" style={{ display: 'none', width: '450px' }}>
-        <gr-plot value={altair} />
+        <gr-plot class="a" value={altair} />
+        <gr-plot class="p" value={plotly} />
+        <gr-plot class="b" value={bokeh} bokehVersion={bokehVersion} bokehUrl={bokehUrl} />
       </div>,
     );
-    expect(root.querySelector('.plot svg')).toBeNull();
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
+    expect(root.querySelector('.a .plot svg')).toBeNull();
+    expect(root.querySelector('.p .plot .main-svg')).toBeNull();
+    expect(root.querySelector('.b .bokeh-target')).toBeNull();
     (root as HTMLElement).style.display = 'block';
-    await vi.waitFor(() => expect(root.querySelector('.plot svg')).not.toBeNull());
-    expect(Number(root.querySelector('.plot svg')?.getAttribute('width'))).toBeGreaterThan(350);
-  });
+    await vi.waitFor(() => expect(root.querySelector('.a .plot svg')).not.toBeNull());
+    expect(Number(root.querySelector('.a .plot svg')?.getAttribute('width'))).toBeGreaterThan(350);
+    await vi.waitFor(() => expect(root.querySelector('.p .plot .main-svg')).not.toBeNull(), { timeout: 40_000 });
+    expect(Number(root.querySelector('.p .plot .main-svg')?.getAttribute('width'))).toBeGreaterThan(350);
+    await vi.waitFor(() => expect(orangePixels(root.querySelector('.b') as Element)).toBeGreaterThan(1000), { timeout: 40_000 });
+  }, 60_000);
 
   it('XSS: Plotly and Altair titles run nothing', async () => {
     const ran: string[] = [];

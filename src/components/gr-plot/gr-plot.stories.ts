@@ -1,10 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { bokehBarsItem } from './plot-samples';
+// @ts-expect-error: Vite's `?url` import (its types are not in this project's compiler settings)
+import bokehMainUrl from '@bokeh/bokehjs/build/js/bokeh.min.js?url';
 
 interface PlotArgs {
   value: unknown;
   label: string | null;
   bokehVersion: string | null;
+  bokehUrl: string | null;
 }
 
 const bars = `data:image/svg+xml,${encodeURIComponent(
@@ -26,8 +30,9 @@ const meta: Meta<PlotArgs> = {
     },
     label: 'Plot',
     bokehVersion: null,
+    bokehUrl: null,
   },
-  render: (args) => html`<gr-plot .value=${args.value} .label=${args.label} .bokehVersion=${args.bokehVersion}></gr-plot>`,
+  render: (args) => html`<gr-plot .value=${args.value} .label=${args.label} .bokehVersion=${args.bokehVersion} .bokehUrl=${args.bokehUrl}></gr-plot>`,
 };
 export default meta;
 
@@ -35,17 +40,36 @@ type Story = StoryObj<PlotArgs>;
 
 export const Altair: Story = {};
 export const Matplotlib: Story = { args: { value: { type: 'matplotlib', plot: bars } } };
+/** Drawn by the kit's own plotly.js chunk (nothing is fetched from a CDN). */
 export const Plotly: Story = {
-  // The pinned plotly.js that Storybook serves (.storybook/main.ts), instead of the default CDN copy.
-  beforeEach: () => {
-    (globalThis as { GRADIO_KIT_PLOTLY_URL?: string }).GRADIO_KIT_PLOTLY_URL = 'vendor/plotly/plotly.min.js';
-  },
   args: {
     value: {
       type: 'plotly',
-      plot: JSON.stringify({ data: [{ type: 'bar', x: ['apple', 'pear', 'fig'], y: [9, 6, 7] }], layout: { title: { text: 'Fruit sold' } } }),
+      plot: JSON.stringify({
+        data: [
+          { type: 'bar', x: ['apple', 'pear', 'fig'], y: [9, 6, 7], name: 'sold' },
+          { type: 'scatter', mode: 'lines+markers', x: ['apple', 'pear', 'fig'], y: [7, 8, 4], name: 'ordered' },
+        ],
+        layout: { title: { text: 'Fruit sold' } },
+      }),
     },
   },
 };
-export const Bokeh: Story = { args: { value: { type: 'bokeh', plot: '{}' }, bokehVersion: '3.6.2' } };
+/**
+ * BokehJS 3.6.2 (the pinned `@bokeh/bokehjs`, bundled by Storybook as an asset) is on the page before the story,
+ * as a page that loads BokehJS itself does: the element uses it and fetches nothing.
+ */
+export const Bokeh: Story = {
+  beforeEach: async () => {
+    if ((globalThis as { Bokeh?: Record<string, unknown> }).Bokeh?.['3.6.2']) return;
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = bokehMainUrl as string;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`BokehJS did not load from ${script.src}`));
+      document.head.append(script);
+    });
+  },
+  args: { value: { type: 'bokeh', plot: JSON.stringify(bokehBarsItem('3.6.2')) }, bokehVersion: '3.6.2' },
+};
 export const Empty: Story = { args: { value: null } };

@@ -2,7 +2,9 @@ import { Component, Element, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
-import { ChartRedraw, type VegaChart, drawVega } from '../../utils/plot-vega';
+import { bokehItem, defaultBokehUrl, drawBokeh } from '../../utils/plot-bokeh';
+import { type PlotHandle, drawPlotly } from '../../utils/plot-plotly';
+import { ChartRedraw, drawVega } from '../../utils/plot-vega';
 import type { ElemClasses } from '../../utils/props';
 import { safeMediaUrl } from '../../utils/media-url';
 
@@ -13,51 +15,24 @@ export interface PlotValue {
   chart?: string;
 }
 
-interface PlotlyModule {
-  newPlot(element: HTMLElement, data: unknown, layout: unknown, config: unknown): Promise<unknown>;
-  purge(element: HTMLElement): void;
-  Plots: { resize(element: HTMLElement): void };
-}
-
-/**
- * Where plotly.js comes from: the pinned `plotly.js-dist-min` build on jsDelivr, unless the page sets
- * `globalThis.GRADIO_KIT_PLOTLY_URL` (a self-hosted copy, for offline or strict-CSP pages), or has already
- * loaded Plotly (`window.Plotly`). Not bundled: at ~4.6 MB it would make every build of the kit many
- * minutes slower for one rarely used payload type.
- */
-const PLOTLY_URL = 'https://cdn.jsdelivr.net/npm/plotly.js-dist-min@4.1.2/plotly.min.js';
-
-let plotlyPromise: Promise<PlotlyModule> | undefined;
-
-/** plotly.js, loaded (a classic script) the first time a Plotly payload is shown. */
-function loadPlotly(): Promise<PlotlyModule> {
-  const scope = globalThis as { Plotly?: PlotlyModule; GRADIO_KIT_PLOTLY_URL?: string };
-  if (scope.Plotly) return Promise.resolve(scope.Plotly);
-  plotlyPromise ??= new Promise<PlotlyModule>((resolve, reject) => {
-    const url = scope.GRADIO_KIT_PLOTLY_URL || PLOTLY_URL;
-    const script = document.createElement('script');
-    script.src = url;
-    script.async = true;
-    script.onload = () => (scope.Plotly ? resolve(scope.Plotly) : reject(new Error(`${url} did not define Plotly`)));
-    script.onerror = () => reject(new Error(`plotly.js could not be loaded from ${url}`));
-    document.head.appendChild(script);
-  });
-  plotlyPromise.catch(() => {
-    plotlyPromise = undefined;
-  });
-  return plotlyPromise;
+/** A failure whose message is the whole sentence shown. */
+class PlotMessage extends Error {
+  override name = 'PlotMessage' as const;
 }
 
 /**
  * Gradio's `Plot` (config type `plot`): shows what `gr.Plot` sends, `{type, plot}`:
  * - `matplotlib`: the figure as a base64 image (`<img>`),
  * - `altair`: a Vega-Lite spec, drawn with the kit's Vega loader and theme (fitted to the width),
- * - `plotly`: a Plotly figure, drawn with plotly.js (a script loaded only for Plotly payloads, from
- *   {@link PLOTLY_URL} or `globalThis.GRADIO_KIT_PLOTLY_URL`), themed,
- * - `bokeh`: not drawn; a message names the BokehJS version it needs.
+ * - `plotly`: a Plotly figure, drawn with the copy of plotly.js that ships beside the kit's modules (loaded
+ *   the first time a Plotly payload is shown; the page's own `window.Plotly` if it has one), themed,
+ * - `bokeh`: a Bokeh `json_item`, drawn with BokehJS of the server's version (`bokehVersion`), loaded once per
+ *   version from `bokehUrl` (default: Bokeh's CDN; see the readme for offline and strict-CSP pages).
  *
- * Charts are redrawn when their width changes, so a plot in a hidden tab gets its size when shown, and when a
- * `.dark` class toggles above the element. A payload that cannot be read shows a message, never a crash.
+ * Charts are drawn when the element first has a width, so a plot in a hidden tab gets its size when shown;
+ * Altair and Plotly charts follow later width changes and a `.dark` class toggled above the element, Bokeh
+ * figures follow their own `sizing_mode`. A payload that cannot be read, or a library that cannot be loaded,
+ * shows a message, never a crash or an endless spinner.
  *
  * @part plot - the plot container.
  */
@@ -75,8 +50,26 @@ export class GrPlot {
     this.scheduleDraw();
   }
 
-  /** The Bokeh version the server has (Gradio's `bokeh_version`), named in the Bokeh message. */
+  /**
+   * The Bokeh version the server has (Gradio's `bokeh_version`): Bokeh payloads are drawn with BokehJS of this
+   * version (else the version the payload names).
+   */
   @Prop() bokehVersion: string | null = null;
+  @Watch('bokehVersion')
+  @Watch('bokehUrl')
+  onBokehSourceChange() {
+    if (this.value?.type === 'bokeh') {
+      this.drawn = undefined;
+      this.scheduleDraw();
+    }
+  }
+
+  /**
+   * Where BokehJS is loaded from: a URL template in which `{name}` becomes each file's name (`bokeh`,
+   * `bokeh-widgets`, `bokeh-tables`, `bokeh-gl`) and `{version}` the Bokeh version. Unset: the page's
+   * `globalThis.GRADIO_KIT_BOKEH_URL`, else Bokeh's CDN, `https://cdn.bokeh.org/bokeh/release/{name}-{version}.min.js`.
+   */
+  @Prop() bokehUrl: string | null = null;
 
   /** The image format of matplotlib figures (informative; the payload carries its own type). */
   @Prop() format: string = 'webp';
@@ -107,8 +100,9 @@ export class GrPlot {
 
   private readonly labelId = uniqueId('gr-plot');
   private plotEl?: HTMLElement;
-  private chart?: VegaChart;
-  private plotly?: PlotlyModule;
+  private chart?: PlotHandle;
+  /** The value and width the chart on show was drawn for. */
+  private drawn?: { value: PlotValue; width: number };
   private drawToken = 0;
   private redraw = new ChartRedraw(() => void this.draw());
 
@@ -128,7 +122,7 @@ export class GrPlot {
   private clear() {
     this.chart?.finalize();
     this.chart = undefined;
-    if (this.plotly && this.plotEl) this.plotly.purge(this.plotEl);
+    this.drawn = undefined;
     this.plotEl?.replaceChildren();
   }
 
@@ -144,12 +138,12 @@ export class GrPlot {
     const value = this.value;
     if (!container) return;
     const type = value?.type;
-    if (!value || type === 'matplotlib' || type === 'bokeh' || typeof value !== 'object') {
+    if (!value || type === 'matplotlib' || typeof value !== 'object') {
       this.clear();
       this.error = null;
       return;
     }
-    if (type !== 'altair' && type !== 'plotly') {
+    if (type !== 'altair' && type !== 'plotly' && type !== 'bokeh') {
       this.clear();
       this.error = `The plot could not be drawn: unknown plot type "${String(type)}" (expected matplotlib, altair, plotly or bokeh).`;
       return;
@@ -157,54 +151,57 @@ export class GrPlot {
     const width = container.clientWidth;
     if (!width) return;
     this.redraw.drewAt(width);
+    // Bokeh figures size themselves (their sizing_mode): a new width or mode does not draw them again.
+    if (type === 'bokeh' && this.drawn?.value === value && this.chart) return;
     this.loading = true;
     try {
-      if (type === 'altair') {
-        const spec = this.parse(value.plot);
-        if (spec.width === undefined || spec.width === 'container') {
-          spec.width = width;
-          spec.autosize = { type: 'fit-x', contains: 'padding' };
-        }
-        const chart = await drawVega(container, spec, this.el);
-        if (token !== this.drawToken) return chart.finalize();
-        this.chart?.finalize();
-        this.chart = chart;
-      } else {
-        const figure = this.parse(value.plot);
-        const plotly = await loadPlotly();
-        if (token !== this.drawToken) return;
-        this.chart?.finalize();
-        this.chart = undefined;
-        this.plotly = plotly;
-        await plotly.newPlot(container, figure.data ?? [], this.plotlyLayout(figure.layout), {
-          responsive: true,
-          displaylogo: false,
-          modeBarButtonsToRemove: ['sendDataToCloud'],
-        });
+      const chart = await this.drawChart(type, container, value, width);
+      if (token !== this.drawToken) {
+        if (chart !== this.chart) chart.finalize();
+        return;
       }
+      if (chart !== this.chart) this.chart?.finalize();
+      this.chart = chart;
+      this.drawn = { value, width };
       this.error = null;
     } catch (error) {
       if (token !== this.drawToken) return;
       this.clear();
-      this.error = `The ${String(type)} plot could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+      this.error =
+        error instanceof PlotMessage ? error.message : `The ${String(type)} plot could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
       if (token === this.drawToken) this.loading = false;
     }
   }
 
-  /** The figure's layout with the theme's text colour and font, on a transparent background. */
-  private plotlyLayout(layout: unknown): Record<string, unknown> {
-    const styles = getComputedStyle(this.el);
-    const color = styles.getPropertyValue('--body-text-color').trim() || '#27272a';
-    const family = styles.getPropertyValue('--font').trim() || 'system-ui, sans-serif';
-    const given = layout && typeof layout === 'object' ? (layout as Record<string, unknown>) : {};
-    return {
-      ...given,
-      autosize: true,
-      paper_bgcolor: 'rgba(0,0,0,0)',
-      plot_bgcolor: 'rgba(0,0,0,0)',
-      font: { family, color, ...((given.font as object) ?? {}) },
-    };
+  /** Draws `value` into `container` (or refits the chart on show), resolving with the chart. */
+  private async drawChart(type: 'altair' | 'plotly' | 'bokeh', container: HTMLElement, value: PlotValue, width: number): Promise<PlotHandle> {
+    const spec = this.parse(value.plot);
+    // Another library's chart leaves first (plotly.js and BokehJS own the container while they draw).
+    if (this.chart && this.drawn?.value.type !== type) this.clear();
+    if (type === 'altair') {
+      if (spec.width === undefined || spec.width === 'container') {
+        spec.width = width;
+        spec.autosize = { type: 'fit-x', contains: 'padding' };
+      }
+      return drawVega(container, spec, this.el);
+    }
+    if (type === 'plotly') {
+      // The same figure at a new width: plotly.js refits it, keeping the view.
+      if (this.drawn?.value === value && this.drawn.width !== width && this.chart?.resize) {
+        this.chart.resize();
+        return this.chart;
+      }
+      const chart = await drawPlotly(container, spec, this.el);
+      // plotly.js updated the chart on show in place: it stays the one to finalize.
+      return this.chart ?? chart;
+    }
+    const item = bokehItem(spec);
+    const version = this.bokehVersion || item.version;
+    if (!version) throw new PlotMessage("Cannot draw the Bokeh plot: it needs BokehJS of the server's Bokeh version, and the server did not name one (its bokeh_version is null).");
+    const template = this.bokehUrl || (globalThis as { GRADIO_KIT_BOKEH_URL?: string }).GRADIO_KIT_BOKEH_URL || defaultBokehUrl;
+    this.clear();
+    return drawBokeh(container, item, version, template);
   }
 
   private renderBody() {
@@ -229,19 +226,12 @@ export class GrPlot {
         </p>
       );
     }
-    if (value.type === 'bokeh') {
-      return (
-        <p class="plot-error" role="alert">
-          {`This is a Bokeh plot: it needs BokehJS ${this.bokehVersion ?? '(version unknown)'}, which gradio-kit does not load. Use Altair, Plotly or matplotlib figures with gr.Plot instead.`}
-        </p>
-      );
-    }
     return null;
   }
 
   render() {
     const label = this.label ?? 'Plot';
-    const charted = this.value && (this.value.type === 'altair' || this.value.type === 'plotly');
+    const charted = this.value && (this.value.type === 'altair' || this.value.type === 'plotly' || this.value.type === 'bokeh');
     return (
       <Host {...blockHost(this)}>
         <Block elemId={this.elemId} container={this.container} padding={this.container}>
