@@ -11,9 +11,6 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // gr-plot loads plotly.js only for Plotly payloads, from a URL the page chooses: the stories serve the
-  // pinned copy the tests use (nothing is fetched from outside).
-  staticDirs: [{ from: '../node_modules/plotly.js-dist-min', to: '/vendor/plotly' }],
 };
 
 export default config;

@@ -12,7 +12,7 @@
  */
 
 import type { PlotHandle } from './plot-plotly';
-import { kitPolicy } from './trusted-types';
+import { trustedScriptUrl } from './trusted-types';
 
 /** Where BokehJS is loaded from unless the element or the page says otherwise. */
 export const defaultBokehUrl = 'https://cdn.bokeh.org/bokeh/release/{name}-{version}.min.js';
@@ -66,6 +66,11 @@ const loaded = new Map<string, Promise<BokehJS>>();
  * message naming the URL when a script cannot be loaded, times out, or defines another version.
  */
 export function loadBokeh(version: string, template: string): Promise<BokehJS> {
+  // The version comes from the server and becomes part of a script URL: only a version number may (a hostile
+  // "3.6.2/../../x" would point the template at another file of its host).
+  if (!/^\d+\.\d+\.\d+(?:[.-]?(?:dev|rc|a|b)\d*)?$/.test(version)) {
+    return Promise.reject(new Error(`"${version.slice(0, 40)}" is not a Bokeh version number`));
+  }
   const already = findBokeh(version);
   if (already) return Promise.resolve(already);
   const key = `${version} ${template}`;
@@ -145,8 +150,8 @@ function setScriptSource(script: HTMLScriptElement, url: string): void {
     script.src = url;
     return;
   } catch (refused) {
-    const trusted = kitPolicy()?.createScriptURL(url);
-    if (!trusted || !String(trusted)) throw new TypeError('the gradio-kit Trusted Types policy does not make script URLs', { cause: refused });
+    const trusted = trustedScriptUrl(url);
+    if (!trusted) throw new TypeError('the gradio-kit Trusted Types policy is not allowed by this page', { cause: refused });
     (script as { src: unknown }).src = trusted;
   }
 }

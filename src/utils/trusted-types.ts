@@ -28,6 +28,9 @@ interface TrustedTypesFactory {
 
 let policy: KitPolicy | null | undefined;
 
+/** The script URLs the kit built itself (BokehJS from the embedder's template), the only ones the policy makes. */
+const kitScriptUrls = new Set<string>();
+
 /**
  * The `gradio-kit` policy, created on first use; `null` where the browser has no Trusted Types or the page's
  * CSP does not allow the name.
@@ -40,8 +43,9 @@ export function kitPolicy(): KitPolicy | null {
   try {
     policy = factory.createPolicy(trustedTypesPolicyName, {
       createHTML: (html) => html,
-      // The sanitizer forbids every element whose attribute takes a script URL: none is ever made.
-      createScriptURL: () => '',
+      // The sanitizer forbids every element whose attribute takes a script URL: the only script URLs made are
+      // the ones the kit built itself, from the embedder's own template (see `trustedScriptUrl`).
+      createScriptURL: (url) => (kitScriptUrls.has(url) ? url : ''),
     });
   } catch {
     // The page's `trusted-types` directive does not list the name: the browser reports that violation
@@ -71,3 +75,14 @@ export function trustedHtml(safeMarkup: string): string {
 const RECENT_LIMIT = 256;
 /** The last markups made trusted, oldest first. */
 const recent = new Map<string, TrustedHTMLLike>();
+
+/**
+ * A script URL the kit built itself from a template the embedder set (BokehJS of the server's version), for
+ * `script.src` on a page that enforces Trusted Types; `null` when the page does not allow the kit's policy.
+ */
+export function trustedScriptUrl(url: string): unknown {
+  const active = kitPolicy();
+  if (!active) return null;
+  kitScriptUrls.add(url);
+  return active.createScriptURL(url);
+}

@@ -4,7 +4,6 @@
  * reaches the server's `.select()` handler, `.double_click()`, and every payload type gr.Plot sends.
  * Each test leaves a screenshot in test-results/screenshots.
  */
-import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
@@ -14,15 +13,11 @@ import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './h
 async function open(suite: EmbedSuite, name: string): Promise<{ page: Page; app: Locator; errors: string[] }> {
   const { page, errors } = await openPage(suite.browser);
   await page.setViewportSize({ width: 1100, height: 900 });
-  // gr-plot loads plotly.js from jsDelivr; offline here, the pinned copy in node_modules answers instead.
-  await page.route(PLOTLY_CDN, (route) => route.fulfill({ path: plotlyFile, contentType: 'text/javascript' }));
   await page.goto(suite.site.page(`${name}-${suite.gradio}`, `<gradio-app src="${suite.servers.data_plots.url}/" eager></gradio-app>`));
   await waitForAppReady(page);
   return { page, app: page.locator('gradio-app'), errors };
 }
 
-const PLOTLY_CDN = 'https://cdn.jsdelivr.net/npm/plotly.js-dist-min@4.1.2/plotly.min.js';
-const plotlyFile = resolve(import.meta.dirname, '../../node_modules/plotly.js-dist-min/plotly.min.js');
 
 const plot = (app: Locator, title: string) => app.locator('gr-native-plot', { has: app.page().locator('svg', { hasText: title }) });
 const field = (app: Locator, label: string) => app.locator('gr-textbox', { hasText: label }).locator('textarea, input').first();

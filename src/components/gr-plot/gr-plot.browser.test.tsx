@@ -117,8 +117,9 @@ describe('gr-plot in Chromium', () => {
       </div>,
     );
     await vi.waitFor(() => expect(orangePixels(root)).toBeGreaterThan(1000), { timeout: 40_000 });
+    // BokehJS may paint before embed_item resolves, which is when the element drops its loading state.
+    await vi.waitFor(() => expect(root.querySelector('.plot-loading')).toBeNull());
     expect(root.querySelector('.plot-error')).toBeNull();
-    expect(root.querySelector('.plot-loading')).toBeNull();
     const loaded = [...document.scripts].filter((script) => script.src).map((script) => new URL(script.src).pathname);
     expect(loaded).toContain('/node_modules/@bokeh/bokehjs/build/js/bokeh.min.js');
     expect(loaded).toContain('/node_modules/@bokeh/bokehjs/build/js/bokeh-gl.min.js');
@@ -130,6 +131,7 @@ describe('gr-plot in Chromium', () => {
         <gr-plot class="missing" value={bokeh} bokehVersion="3.5.0" bokehUrl="/no-such-dir/{name}-{version}.min.js" />
         <gr-plot class="wrong" value={bokeh} bokehVersion="9.9.9" bokehUrl="/node_modules/@bokeh/bokehjs/build/js/bokeh-api.min.js#{name}" />
         <gr-plot class="unnamed" value={{ type: 'bokeh', plot: JSON.stringify({ ...bokehItem, version: undefined }) }} />
+        <gr-plot class="traversal" value={bokeh} bokehVersion="3.6.2/../../x" bokehUrl={bokehUrl} />
         <gr-plot class="json" value={{ type: 'bokeh', plot: '{"doc": ' }} bokehVersion="3.6.2" bokehUrl={bokehUrl} />
         <gr-plot class="shape" value={{ type: 'bokeh', plot: '{"roots": []}' }} bokehVersion="3.6.2" bokehUrl={bokehUrl} />
         <gr-plot class="odd" value={{ type: 'pygal', plot: '{}' }} />
@@ -141,6 +143,8 @@ describe('gr-plot in Chromium', () => {
     await vi.waitFor(() => expect(message('wrong')).toMatch(/^The bokeh plot could not be drawn: \/node_modules\/@bokeh\/bokehjs\/build\/js\/bokeh-api\.min\.js#bokeh did not define BokehJS 9\.9\.9/), { timeout: 30_000 });
     expect(message('unnamed')).toMatch(/^Cannot draw the Bokeh plot: it needs BokehJS of the server's Bokeh version/);
     expect(message('json')).toMatch(/^The bokeh plot could not be drawn: .*JSON/);
+    // The server's version goes into a script URL: only a version number does.
+    await vi.waitFor(() => expect(message('traversal')).toBe('The bokeh plot could not be drawn: "3.6.2/../../x" is not a Bokeh version number'));
     expect(message('shape')).toBe('The bokeh plot could not be drawn: the payload is not a Bokeh json_item (it has no "doc" object)');
     expect(message('odd')).toMatch(/unknown plot type "pygal"/);
     expect(message('str')).toMatch(/not a \{type, plot\} object/);
