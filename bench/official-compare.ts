@@ -24,24 +24,29 @@
  * Environment: RUNS (default 3), APPS (comma-separated subset), OFFICIAL_FRONTEND (the built frontend folder;
  * default ~/.cache/gradio-kit/official-frontend-6.25).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import pixelmatch from 'pixelmatch';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { type GradioServer, startGradioApp } from '../scripts/gradio-server.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { type EmbedSite, startEmbedSite } from '../tests/e2e/helpers/embed.ts';
+import {
+  checkBuilds,
+  frontendDir,
+  kb,
+  median,
+  openInstrumented,
+  ratio,
+  type Side,
+  sides,
+  waitForIdle,
+} from './official-shared.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const outDir = join(repo, 'test-results', 'official-compare');
 const runs = Number(process.env.RUNS ?? 3);
-const frontendDir =
-  process.env.OFFICIAL_FRONTEND ??
-  join(process.env.GRADIO_KIT_CACHE ?? join(homedir(), '.cache', 'gradio-kit'), 'official-frontend-6.25');
-const viewport = { width: 1280, height: 900 };
 
 /** The apps compared, each with texts both frontends show once the app has rendered. */
 const allApps: Record<string, string[]> = {
@@ -57,8 +62,6 @@ const allApps: Record<string, string[]> = {
 const chatApp = 'chat_interface';
 const chatLastWord = 'word80';
 
-type Side = 'official' | 'kit';
-const sides: Side[] = ['official', 'kit'];
 
 interface Sample {
   requests: number;
@@ -76,55 +79,6 @@ interface StreamSample {
   longTasks: number;
   streamMs: number;
 }
-
-/**
- * Page-side instruments, installed before any script of the page: long tasks into `__bench.longtasks`, and
- * `__bench.firstRender` set on the first animation frame where every probe text is visible. Kept as a string:
- * tsx's helpers do not exist in the page.
- */
-function instruments(probes: string[]): string {
-  return `(() => {
-  const bench = (window.__bench = { longtasks: [], firstRender: null, found: {} });
-  performance.setResourceTimingBufferSize(100000);
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) bench.longtasks.push([e.startTime, e.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-  const visible = (el) => el && el.getClientRects().length > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-  /** Calls back with each text node under root, through open shadow roots; stops when it returns true. */
-  const walk = (root, visit) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType === 3 ? visit(n) : n.shadowRoot && walk(n.shadowRoot, visit)) return true;
-    }
-    return false;
-  };
-  window.__benchFindText = (needle) => walk(document, (t) => t.data.includes(needle) && visible(t.parentElement));
-  const probes = ${JSON.stringify(probes)};
-  const tick = () => {
-    if (document.body) {
-      const missing = new Set(probes.filter((p) => !bench.found[p]));
-      walk(document, (t) => {
-        const text = t.data.trim();
-        if (missing.has(text) && visible(t.parentElement)) {
-          bench.found[text] = true;
-          missing.delete(text);
-        }
-        return missing.size === 0;
-      });
-      if (missing.size === 0) {
-        bench.firstRender = performance.now();
-        return;
-      }
-    }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})();`;
-}
-
-/** Long-lived requests (the heartbeat, the queue's event streams) never finish: idle does not wait for them. */
-const longLived = (url: string, type?: string) =>
-  type === 'EventSource' || /\/heartbeat\/|\/queue\/data|\/queue\/join|\/stream\//.test(url);
 
 /** The page background the official page gives its body (from the config's `body_css`), light and dark. */
 type BodyColors = Record<'light' | 'dark', string>;
@@ -146,78 +100,6 @@ function pageUrl(side: Side, server: GradioServer, site: EmbedSite, dark: boolea
     `<gradio-app src="${server.url}/" eager${dark ? ' theme-mode="dark"' : ''}></gradio-app>`,
     `<style>body { margin: 0; background: ${dark ? body.dark : body.light}; }</style>`,
   );
-}
-
-/** Opens a page with the instruments and the network counters; resolves with them. */
-async function openInstrumented(browser: Browser, probes: string[]) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.addInitScript({ content: instruments(probes) });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable', { maxTotalBufferSize: 200_000_000, maxResourceBufferSize: 50_000_000 });
-  const net = { requests: 0, servedBytes: 0, gzipBytes: 0, inflight: new Set<string>(), counting: true, failed: [] as string[] };
-  const urls = new Map<string, string>();
-  const bodies: Promise<void>[] = [];
-  cdp.on('Network.requestWillBeSent', (event) => {
-    if (!net.counting || event.request.url.startsWith('data:')) return;
-    net.requests += 1;
-    urls.set(event.requestId, event.request.url);
-    if (!longLived(event.request.url, event.type)) net.inflight.add(event.requestId);
-  });
-  cdp.on('Network.loadingFinished', (event) => {
-    if (!net.inflight.delete(event.requestId) || !net.counting) return;
-    net.servedBytes += event.encodedDataLength;
-    bodies.push(
-      cdp
-        .send('Network.getResponseBody', { requestId: event.requestId })
-        .then(({ body, base64Encoded }) => {
-          net.gzipBytes += gzipSync(Buffer.from(body, base64Encoded ? 'base64' : 'utf8'), { level: 9 }).length;
-        })
-        .catch(() => undefined),
-    );
-  });
-  cdp.on('Network.loadingFailed', (event) => {
-    net.inflight.delete(event.requestId);
-    // Counted among the requests; said, so that a request that cannot succeed here (web fonts) is visible.
-    if (net.counting && !event.canceled) net.failed.push(`${urls.get(event.requestId)} (${event.errorText})`);
-  });
-  return { context, page, net, bodies };
-}
-
-interface IdleState {
-  now: number;
-  last: number;
-  firstRender: number | null;
-  found: Record<string, boolean>;
-}
-
-/**
- * Resolves with the idle time once first render happened and 1 s passed with no request and no long task. A
- * side that never shows every probe text within 30 s is measured anyway (first render NaN) and the missing
- * texts are said on stderr: a missing piece is a finding, not a reason to stop the run.
- */
-async function waitForIdle(page: Page, inflight: Set<string>, probes: string[]): Promise<IdleState> {
-  const started = Date.now();
-  const deadline = started + 90_000;
-  let state: IdleState | undefined;
-  let warned = false;
-  while (Date.now() < deadline) {
-    state = (await page.evaluate(`(() => {
-      const b = window.__bench;
-      const res = performance.getEntriesByType('resource').reduce((m, e) => Math.max(m, e.responseEnd), 0);
-      const lt = b.longtasks.reduce((m, [s, d]) => Math.max(m, s + d), 0);
-      return { now: performance.now(), last: Math.max(res, lt, b.firstRender ?? 0), firstRender: b.firstRender, found: b.found };
-    })()`)) as IdleState;
-    const gaveUp = Date.now() - started > 30_000;
-    if (gaveUp && state.firstRender === null && !warned) {
-      warned = true;
-      const missing = probes.filter((p) => !state?.found[p]);
-      console.error(`[official-compare] ${page.url()}: never visible within 30 s: ${missing.join(', ')}`);
-    }
-    if ((state.firstRender !== null || gaveUp) && inflight.size === 0 && state.now - state.last > 1000) return state;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${page.url()} did not go idle within 90 s (${inflight.size} requests in flight)`);
 }
 
 async function measure(browser: Browser, url: string, probes: string[]): Promise<Sample> {
@@ -312,17 +194,9 @@ function pixelDifference(a: string, b: string, diffPath: string): number {
   return differing / (width * height);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ratio = (kit: number, official: number) => (official > 0 ? (kit / official).toFixed(2) : '-');
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function main() {
-  if (!existsSync(join(frontendDir, 'index.html'))) {
-    throw new Error(
-      `no built official frontend at ${frontendDir}: run scripts/official-frontend.sh <a git directory of gradio-app/gradio> (or set OFFICIAL_FRONTEND)`,
-    );
-  }
-  if (!existsSync(join(repo, 'dist', 'gradio-kit', 'gradio-kit.esm.js'))) throw new Error('no dist/: run npm run build first');
+  checkBuilds();
   const names = process.env.APPS ? process.env.APPS.split(',') : Object.keys(allApps);
   for (const name of names) if (!(name in allApps)) throw new Error(`unknown app "${name}": one of ${Object.keys(allApps).join(', ')}`);
   mkdirSync(outDir, { recursive: true });

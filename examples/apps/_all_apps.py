@@ -20,7 +20,7 @@ sys.path.insert(0, str(here))
 
 # Apps that only make sense on their own server (server faults, a full queue) or only for a bench (gallery_many
 # makes 500 images on its first start: bench/gallery.ts).
-standalone = {"faults", "queue_full", "gallery_many"}
+standalone = {"faults", "queue_full", "gallery_many", "bench_data"}
 names = sorted(p.stem for p in here.glob("*.py") if not p.stem.startswith("_") and p.stem not in standalone)
 
 app = FastAPI()
