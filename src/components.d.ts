@@ -1392,6 +1392,15 @@ export namespace Components {
          */
         "wrap": boolean;
     }
+    /**
+     * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
+     * the samples as a gallery of buttons (one input component, or `sample_labels`, unless `layout="table"`) or
+     * as a table with a header row and one row per sample, paginated by `samplesPerPage` ("Pages: 1 2 ... 9").
+     * Each cell shows the value as that component's example (text, numbers, image thumbnails, file names,
+     * rendered Markdown / sanitized HTML, colour swatches...).
+     * Samples are keyboard accessible: gallery items are buttons; table rows are focusable and activate with
+     * Enter or Space. Choosing a sample sets `value` to its index, then emits `gr-click` and `gr-select`.
+     */
     interface GrDataset {
         /**
           * Each input component's config props, Gradio's `component_props` (choices, ...).
@@ -5733,6 +5742,15 @@ declare global {
         "gr-click": DatasetClickDetail;
         "gr-select": DatasetSelectDetail;
     }
+    /**
+     * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
+     * the samples as a gallery of buttons (one input component, or `sample_labels`, unless `layout="table"`) or
+     * as a table with a header row and one row per sample, paginated by `samplesPerPage` ("Pages: 1 2 ... 9").
+     * Each cell shows the value as that component's example (text, numbers, image thumbnails, file names,
+     * rendered Markdown / sanitized HTML, colour swatches...).
+     * Samples are keyboard accessible: gallery items are buttons; table rows are focusable and activate with
+     * Enter or Space. Choosing a sample sets `value` to its index, then emits `gr-click` and `gr-select`.
+     */
     interface HTMLGrDatasetElement extends Components.GrDataset, HTMLStencilElement {
         addEventListener<K extends keyof HTMLGrDatasetElementEventMap>(type: K, listener: (this: HTMLGrDatasetElement, ev: GrDatasetCustomEvent<HTMLGrDatasetElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
         addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
@@ -8416,6 +8434,15 @@ declare namespace LocalJSX {
          */
         "wrap"?: boolean;
     }
+    /**
+     * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
+     * the samples as a gallery of buttons (one input component, or `sample_labels`, unless `layout="table"`) or
+     * as a table with a header row and one row per sample, paginated by `samplesPerPage` ("Pages: 1 2 ... 9").
+     * Each cell shows the value as that component's example (text, numbers, image thumbnails, file names,
+     * rendered Markdown / sanitized HTML, colour swatches...).
+     * Samples are keyboard accessible: gallery items are buttons; table rows are focusable and activate with
+     * Enter or Space. Choosing a sample sets `value` to its index, then emits `gr-click` and `gr-select`.
+     */
     interface GrDataset {
         /**
           * Each input component's config props, Gradio's `component_props` (choices, ...).
@@ -13643,6 +13670,15 @@ declare module "@stencil/core" {
              * A pandas Styler's `metadata` (display text and per-cell CSS) is applied.
              */
             "gr-dataframe": LocalJSX.IntrinsicElements["gr-dataframe"] & JSXBase.HTMLAttributes<HTMLGrDataframeElement>;
+            /**
+             * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
+             * the samples as a gallery of buttons (one input component, or `sample_labels`, unless `layout="table"`) or
+             * as a table with a header row and one row per sample, paginated by `samplesPerPage` ("Pages: 1 2 ... 9").
+             * Each cell shows the value as that component's example (text, numbers, image thumbnails, file names,
+             * rendered Markdown / sanitized HTML, colour swatches...).
+             * Samples are keyboard accessible: gallery items are buttons; table rows are focusable and activate with
+             * Enter or Space. Choosing a sample sets `value` to its index, then emits `gr-click` and `gr-select`.
+             */
             "gr-dataset": LocalJSX.IntrinsicElements["gr-dataset"] & JSXBase.HTMLAttributes<HTMLGrDatasetElement>;
             /**
              * A Gradio `DateTime` (config type `datetime`): a text field holding `YYYY-MM-DD HH:MM:SS` (or

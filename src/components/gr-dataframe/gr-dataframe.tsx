@@ -237,6 +237,7 @@ export class GrDataframe {
   private styleCache = new Map<string, Record<string, string>>();
   private undoStack: DataframeValue[] = [];
   private scrollFrame = 0;
+  private measureFrame = 0;
   private reveal = false;
   private focusEditor = false;
   private dragging = false;
@@ -258,7 +259,14 @@ export class GrDataframe {
   }
 
   componentDidRender() {
-    this.measureRows();
+    // Measured at the start of the next frame, when the layout of the last paint is still valid: reading row
+    // heights right after a render forced a layout on every scroll frame (~7 ms each with 100,000 rows).
+    if (!this.measureFrame) {
+      this.measureFrame = requestAnimationFrame(() => {
+        this.measureFrame = 0;
+        this.measureRows();
+      });
+    }
     if (this.reveal) {
       this.reveal = false;
       const id = this.activeId();
@@ -276,6 +284,8 @@ export class GrDataframe {
   disconnectedCallback() {
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.scrollFrame);
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = 0;
     this.copyFeedback.dispose();
   }
 

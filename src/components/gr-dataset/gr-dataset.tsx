@@ -18,6 +18,15 @@ export interface DatasetClickDetail {
 }
 
 /**
+ * A sample with no value at all (`[]`, or only nulls): nothing to show or pick. Gradio's ChatInterface lists its
+ * saved conversations in a Dataset whose samples are `[[]]` until one is saved; a row for it would be an empty,
+ * unlabelled tab stop.
+ */
+function isEmptySample(row: readonly unknown[]): boolean {
+  return row.every((value) => value === null || value === undefined);
+}
+
+/**
  * A Gradio `Dataset` (config type `dataset`, what `gr.Examples` renders): a small "Examples" header, then
  * the samples as a gallery of buttons (one input component, or `sample_labels`, unless `layout="table"`) or
  * as a table with a header row and one row per sample, paginated by `samplesPerPage` ("Pages: 1 2 ... 9").
@@ -27,15 +36,6 @@ export interface DatasetClickDetail {
  * Samples are keyboard accessible: gallery items are buttons; table rows are focusable and activate with
  * Enter or Space. Choosing a sample sets `value` to its index, then emits `gr-click` and `gr-select`.
  */
-/**
- * A sample with no value at all (`[]`, or only nulls): nothing to show or pick. Gradio's ChatInterface lists its
- * saved conversations in a Dataset whose samples are `[[]]` until one is saved; a row for it would be an empty,
- * unlabelled tab stop.
- */
-function isEmptySample(row: readonly unknown[]): boolean {
-  return row.every((value) => value === null || value === undefined);
-}
-
 @Component({ tag: 'gr-dataset', styleUrls: ['../../utils/block.css', 'gr-dataset.css'], scoped: true })
 export class GrDataset {
   @Element() el!: HTMLGrDatasetElement;
