@@ -156,6 +156,22 @@ async function tabThrough(page: Page, presses: number): Promise<number[]> {
 }
 
 /**
+ * Plots draw once they are in view and their library has loaded (Plotly's is 1.5 MB gzip, seconds on a loaded
+ * machine), and what they draw can hold controls (Plotly's logo link): the walk lists the controls after each
+ * plot was brought into view and drew, not while Tab scrolls them in.
+ */
+async function waitForPlots(page: Page): Promise<void> {
+  const plots = page.locator('gradio-app gr-plot');
+  for (let i = 0; i < (await plots.count()); i++) {
+    const plot = plots.nth(i);
+    if (!(await plot.evaluate((el) => Boolean((el as unknown as { value?: unknown }).value)))) continue;
+    await plot.scrollIntoViewIfNeeded();
+    await plot.locator('.plot-error, figure.plot > *, img').first().waitFor({ timeout: 120_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
  * The walk runs on the newest Gradio the machine has (GRADIO_KIT_WALK_ALL_VERSIONS=1: on each): focus order
  * comes from the kit's elements, and each walk costs minutes of the suite's 30. Run by hand on 5.14 it passes
  * too.
@@ -195,6 +211,7 @@ describe.each(walkVersions)('keyboard-only walk through every example app (Gradi
       try {
         await page.goto(site.page(`walk-${name}-${gradio}`, `<gradio-app src="${server.url}/${name}/" eager></gradio-app>`));
         await waitForAppReady(page);
+        await waitForPlots(page);
         const controls = await page.evaluate(listControls);
         await page.evaluate(recordFocus);
         const reached = await tabThrough(page, controls.length + 3);
