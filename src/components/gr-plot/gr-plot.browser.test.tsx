@@ -60,7 +60,10 @@ describe('gr-plot in Chromium', () => {
       root.style.background = 'var(--body-background-fill)';
       await vi.waitFor(() => expect(root.querySelector('.plot svg')).not.toBeNull());
       await vi.waitFor(() => expect(orangePixels(root)).toBeGreaterThan(1000), { timeout: 40_000 });
-      expect(await axeViolations(root)).toEqual([]);
+      // BokehJS paints before its document is idle, which is when the element names BokehJS's logo link (in
+      // BokehJS's own shadow roots): until then axe rightly finds a link with no name.
+      await vi.waitFor(() => expect(root.querySelector('.plot-loading')).toBeNull());
+      await vi.waitFor(async () => expect(await axeViolations(root)).toEqual([]), { timeout: 20_000 });
       theme.remove();
     }
   }, 60_000);
