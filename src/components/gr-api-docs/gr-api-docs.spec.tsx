@@ -115,7 +115,9 @@ describe('gr-api-docs', () => {
     root.setAttribute('lang', 'ja');
     refreshTranslations();
     // Japanese loads on first use: every element re-renders once its words arrive.
-    await until(() => root.querySelector('button.record')?.textContent === 'API 呼び出しを記録', waitForChanges);
-    expect(root.querySelector('h2')?.textContent).toBe('API ドキュメント');
+    await until(
+      () => root.querySelector('button.record')?.textContent === 'API 呼び出しを記録' && root.querySelector('h2')?.textContent === 'API ドキュメント',
+      waitForChanges,
+    );
   });
 });
