@@ -22,10 +22,16 @@ const FORBID_ALWAYS = ['script', 'object', 'embed', 'base', 'meta', 'link', 'fra
 const FORBID_ATTR = ['srcdoc', 'formaction', 'xlink:href', 'action', 'ping'];
 
 let purifier: DOMPurify | null | undefined;
+/** The window the purifier was made for: a simulated DOM can be replaced under a loaded module (test files). */
+let purifierWindow: unknown;
 
 /** A private DOMPurify instance (its hooks never touch other users of the default one), made on first use. */
 function getPurifier(): DOMPurify | null {
-  if (purifier === undefined) purifier = createPurifier();
+  const current = typeof window === 'undefined' ? undefined : window;
+  if (purifier === undefined || purifierWindow !== current) {
+    purifier = createPurifier();
+    purifierWindow = current;
+  }
   return purifier;
 }
 
