@@ -32,6 +32,17 @@ export function decryptState(stored: string, secret: string): string {
   } catch {
     // A wrong key usually gives bytes that are not UTF-8 (crypto-js throws "Malformed UTF-8 data").
   }
-  if (!text) throw new Error('the stored value is not encrypted with this secret');
+  // CBC has no integrity check: about one wrong key in a few hundred leaves valid padding and bytes that happen
+  // to be UTF-8. What Gradio stores is JSON, which such garbage is not.
+  if (!text || !isJson(text)) throw new Error('the stored value is not encrypted with this secret');
   return text;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
