@@ -196,16 +196,20 @@ class PlotTooltip {
  * When a chart element redraws: once on `start`, when its container gets a new width (a plot in a hidden tab
  * has none until shown; the window resized) and when the light / dark mode may have changed (a `class`
  * change on any ancestor, crossing shadow roots, as Gradio toggles `.dark`). Redraws are batched to one per
- * task. `draw` receives the container's width; record the width drawn with `drewAt`.
+ * task, and run one at a time: a redraw asked for while one runs starts when it is done. Charting libraries
+ * draw into the container (plotly.js, BokehJS) or swap their target into it once done (Vega), so two draws
+ * at once could leave the older one's chart, or none, on show. Record the width drawn with `drewAt`.
  */
 export class ChartRedraw {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #resize?: ResizeObserver;
   #mode?: MutationObserver;
   #width = 0;
-  readonly #draw: () => void;
+  #drawing = false;
+  #drawAgain = false;
+  readonly #draw: () => Promise<void> | void;
 
-  constructor(draw: () => void) {
+  constructor(draw: () => Promise<void> | void) {
     this.#draw = draw;
   }
 
@@ -232,7 +236,24 @@ export class ChartRedraw {
   /** Draws on the next task (several requests make one draw). */
   schedule() {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#draw(), 0);
+    this.#timer = setTimeout(() => void this.#run(), 0);
+  }
+
+  async #run() {
+    if (this.#drawing) {
+      this.#drawAgain = true;
+      return;
+    }
+    this.#drawing = true;
+    try {
+      await this.#draw();
+    } finally {
+      this.#drawing = false;
+      if (this.#drawAgain) {
+        this.#drawAgain = false;
+        this.schedule();
+      }
+    }
   }
 
   /** Records the width a chart was drawn at (resizes smaller than 3 px do not redraw). */
@@ -242,6 +263,7 @@ export class ChartRedraw {
 
   stop() {
     clearTimeout(this.#timer);
+    this.#drawAgain = false;
     this.#resize?.disconnect();
     this.#mode?.disconnect();
   }

@@ -139,9 +139,8 @@ export class GrNativePlot {
   private readonly labelId = uniqueId('gr-native-plot');
   private chartEl?: HTMLElement;
   private chart?: VegaChart;
-  private drawToken = 0;
   private selectTimer?: ReturnType<typeof setTimeout>;
-  private redraw = new ChartRedraw(() => void this.draw());
+  private redraw = new ChartRedraw(() => this.draw());
 
   componentDidLoad() {
     if (this.chartEl) this.redraw.start(this.el, this.chartEl);
@@ -187,8 +186,8 @@ export class GrNativePlot {
     this.redraw.schedule();
   }
 
+  /** Draws the current value (one draw at a time: `ChartRedraw` runs them). */
   private async draw() {
-    const token = ++this.drawToken;
     const container = this.chartEl;
     if (!container) return;
     const read = readPlot(this.value, this.options());
@@ -210,10 +209,6 @@ export class GrNativePlot {
     try {
       const spec = nativePlotSpec(read.plot, options, width);
       const chart = await drawVega(container, spec, this.el);
-      if (token !== this.drawToken) {
-        chart.finalize();
-        return;
-      }
       this.chart?.finalize();
       this.chart = chart;
       xTemporal = read.plot.datatypes[this.x ?? ''] === 'temporal';
@@ -224,10 +219,9 @@ export class GrNativePlot {
         for (const mark of container.querySelectorAll('.brush_brush_bg, .brush_brush')) mark.setAttribute('aria-hidden', 'true');
       }
     } catch (error) {
-      if (token !== this.drawToken) return;
       this.error = `The plot could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
-      if (token === this.drawToken) this.loading = false;
+      this.loading = false;
     }
   }
 

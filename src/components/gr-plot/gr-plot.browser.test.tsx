@@ -174,6 +174,30 @@ describe('gr-plot in Chromium', () => {
     await vi.waitFor(() => expect(orangePixels(root.querySelector('.b') as Element)).toBeGreaterThan(1000), { timeout: 40_000 });
   }, 60_000);
 
+  it('redraws asked for while a chart is drawing (a width change, the theme switching) leave it drawn, not blank', async () => {
+    const { root } = await render(
+      <div style={{ width: '500px' }}>
+        <gr-plot class="p" value={plotly} />
+        <gr-plot class="a" value={altair} />
+      </div>,
+    );
+    const wrapper = root as HTMLElement;
+    // Each class change on an ancestor asks every chart to redraw (dark mode may have changed); each width
+    // change too. Ask while the first draws are still in flight, a task apart.
+    for (let i = 0; i < 6; i++) {
+      wrapper.classList.toggle('dark');
+      wrapper.style.width = `${480 + (i % 2) * 20}px`;
+      await new Promise((done) => setTimeout(done, 15));
+    }
+    await vi.waitFor(() => expect(root.querySelectorAll('.p .plot .main-svg .bars path').length).toBe(2), { timeout: 40_000 });
+    await vi.waitFor(() => expect(root.querySelector('.p .plot-loading')).toBeNull(), { timeout: 20_000 });
+    await vi.waitFor(() => expect(root.querySelector('.a .plot-loading')).toBeNull(), { timeout: 20_000 });
+    // Settled: the charts are still there.
+    await new Promise((done) => setTimeout(done, 300));
+    expect(root.querySelectorAll('.p .plot .main-svg .bars path').length).toBe(2);
+    expect(root.querySelectorAll('.a .plot svg').length).toBe(1);
+  }, 60_000);
+
   it('XSS: Plotly and Altair titles run nothing', async () => {
     const ran: string[] = [];
     (window as unknown as { __xss: (n: string) => void }).__xss = (name) => ran.push(name);

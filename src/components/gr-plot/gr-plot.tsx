@@ -103,8 +103,7 @@ export class GrPlot {
   private chart?: PlotHandle;
   /** The value and width the chart on show was drawn for. */
   private drawn?: { value: PlotValue; width: number };
-  private drawToken = 0;
-  private redraw = new ChartRedraw(() => void this.draw());
+  private redraw = new ChartRedraw(() => this.draw());
 
   componentDidLoad() {
     if (this.plotEl) this.redraw.start(this.el, this.plotEl);
@@ -132,8 +131,8 @@ export class GrPlot {
     return parsed as Record<string, unknown>;
   }
 
+  /** Draws the current value (one draw at a time: `ChartRedraw` runs them). */
   private async draw() {
-    const token = ++this.drawToken;
     const container = this.plotEl;
     const value = this.value;
     if (!container) return;
@@ -156,21 +155,16 @@ export class GrPlot {
     this.loading = true;
     try {
       const chart = await this.drawChart(type, container, value, width);
-      if (token !== this.drawToken) {
-        if (chart !== this.chart) chart.finalize();
-        return;
-      }
       if (chart !== this.chart) this.chart?.finalize();
       this.chart = chart;
       this.drawn = { value, width };
       this.error = null;
     } catch (error) {
-      if (token !== this.drawToken) return;
       this.clear();
       this.error =
         error instanceof PlotMessage ? error.message : `The ${String(type)} plot could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
-      if (token === this.drawToken) this.loading = false;
+      this.loading = false;
     }
   }
 
