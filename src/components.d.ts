@@ -316,6 +316,8 @@ export namespace Components {
      * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
      * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
      * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
+     * Stop releases the microphone at once and sends what it caught since the previous chunk as a last chunk
+     * (Gradio's own frontend drops that tail); the stream ends once that chunk was processed.
      * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
      * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
      */
@@ -5429,6 +5431,8 @@ declare global {
      * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
      * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
      * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
+     * Stop releases the microphone at once and sends what it caught since the previous chunk as a last chunk
+     * (Gradio's own frontend drops that tail); the stream ends once that chunk was processed.
      * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
      * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
      */
@@ -7182,6 +7186,8 @@ declare namespace LocalJSX {
      * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
      * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
      * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
+     * Stop releases the microphone at once and sends what it caught since the previous chunk as a last chunk
+     * (Gradio's own frontend drops that tail); the stream ends once that chunk was processed.
      * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
      * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
      */
@@ -13557,6 +13563,8 @@ declare module "@stencil/core" {
              * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
              * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
              * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
+             * Stop releases the microphone at once and sends what it caught since the previous chunk as a last chunk
+             * (Gradio's own frontend drops that tail); the stream ends once that chunk was processed.
              * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
              * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
              */

@@ -171,14 +171,22 @@ export class PcmCapture {
     return buffer;
   }
 
-  /** Stops collecting and releases the stream and the audio context. */
-  stop(): void {
+  /**
+   * Stops collecting and releases the microphone, keeping what was collected for a last `take()` (`stop`
+   * then releases the rest).
+   */
+  end(): void {
     for (const node of this.#nodes) node.disconnect();
     this.#nodes = [];
-    void this.#context?.close().catch(() => undefined);
-    this.#context = undefined;
     for (const track of this.stream?.getTracks() ?? []) track.stop();
     this.stream = null;
+  }
+
+  /** Stops collecting and releases the stream and the audio context. */
+  stop(): void {
+    this.end();
+    void this.#context?.close().catch(() => undefined);
+    this.#context = undefined;
     this.#pieces = [];
     this.#length = 0;
   }

@@ -3,7 +3,8 @@
  * `gr-audio`): while the user streams, the element takes a chunk every `stream_every` seconds and emits it as
  * `gr-stream` with a {@link StreamChunkDetail}. A listener holds the next chunk back with
  * `detail.waitUntil(promise)` until the server has run the function on this one (so no chunk is sent while
- * another is in flight); the stream stops when the user stops it, `time_limit` seconds after it started,
+ * another is in flight); the stream stops when the user stops it (after one last chunk, with `finish`: what
+ * was captured since the previous chunk is not lost), `time_limit` seconds after it started,
  * when a `waitUntil` promise resolves to `false` (the server ended the stream) or rejects, and when the
  * element goes away. Then `detail.signal` aborts, which is how a listener learns the stream is over.
  */
@@ -42,17 +43,17 @@ export interface ChunkPacerOptions<T> {
 /** Smallest interval between chunks, whatever `stream_every` says. */
 const MIN_INTERVAL_MS = 20;
 
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or at once when one of `signals` aborts. */
+function pause(ms: number, ...signals: AbortSignal[]): Promise<void> {
   return new Promise((resolve) => {
-    if (signal.aborted || ms <= 0) return resolve();
+    if (ms <= 0 || signals.some((signal) => signal.aborted)) return resolve();
     const done = () => {
       clearTimeout(timer);
-      signal.removeEventListener('abort', done);
+      for (const signal of signals) signal.removeEventListener('abort', done);
       resolve();
     };
     const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done);
+    for (const signal of signals) signal.addEventListener('abort', done);
   });
 }
 
@@ -63,6 +64,8 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 export class ChunkPacer<T> {
   #options: ChunkPacerOptions<T>;
   #controller: AbortController | null = null;
+  /** Aborts when `finish` is called: the wait for the next chunk's time ends at once. */
+  #finish: AbortController | null = null;
   #limit?: ReturnType<typeof setTimeout>;
   #sent = 0;
 
@@ -75,6 +78,11 @@ export class ChunkPacer<T> {
     return this.#controller !== null;
   }
 
+  /** Whether the running stream is sending its last chunk (after `finish`). */
+  get finishing(): boolean {
+    return this.#controller !== null && (this.#finish?.signal.aborted ?? false);
+  }
+
   /** Chunks emitted by the current (or last) stream. */
   get sent(): number {
     return this.#sent;
@@ -85,10 +93,21 @@ export class ChunkPacer<T> {
     if (this.#controller) return;
     const controller = new AbortController();
     this.#controller = controller;
+    this.#finish = new AbortController();
     this.#sent = 0;
     const limit = this.#options.timeLimit();
     if (limit && limit > 0) this.#limit = setTimeout(() => this.stop('time-limit'), limit * 1000);
     void this.#loop(controller.signal);
+  }
+
+  /**
+   * Stops the running stream after one last chunk (the user's Stop): once the chunk in flight, if any, was
+   * processed, `take` runs once more and its chunk is sent and waited for; then the stream stops with
+   * `'stopped'`. Gradio's own frontend drops that tail; a recording's last second is worth keeping. `stop`
+   * still ends the stream at once (the time limit does too).
+   */
+  finish(): void {
+    if (this.#controller) this.#finish?.abort();
   }
 
   /** Stops the running stream: its signal aborts and `onEnd` runs. */
@@ -102,10 +121,12 @@ export class ChunkPacer<T> {
   }
 
   async #loop(signal: AbortSignal): Promise<void> {
+    const finish = (this.#finish as AbortController).signal;
     let next = performance.now();
     while (!signal.aborted) {
-      await pause(next - performance.now(), signal);
+      await pause(next - performance.now(), signal, finish);
       if (signal.aborted) return;
+      const last = finish.aborted;
       next = performance.now() + Math.max(MIN_INTERVAL_MS, (Number(this.#options.every()) || 0.5) * 1000);
       let value: T | null;
       try {
@@ -115,15 +136,16 @@ export class ChunkPacer<T> {
         return;
       }
       if (signal.aborted) return;
-      if (value === null) continue;
-      const waits: Promise<unknown>[] = [];
-      this.#options.emit({ value, index: this.#sent++, signal, waitUntil: (promise) => waits.push(promise) });
-      if (!waits.length) continue;
-      const results = await Promise.allSettled(waits);
-      if (signal.aborted) return;
-      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-      if (failed) return this.stop('error', failed.reason);
-      if (results.some((r) => r.status === 'fulfilled' && r.value === false)) return this.stop('ended');
+      if (value !== null) {
+        const waits: Promise<unknown>[] = [];
+        this.#options.emit({ value, index: this.#sent++, signal, waitUntil: (promise) => waits.push(promise) });
+        const results = await Promise.allSettled(waits);
+        if (signal.aborted) return;
+        const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+        if (failed) return this.stop('error', failed.reason);
+        if (results.some((r) => r.status === 'fulfilled' && r.value === false)) return this.stop('ended');
+      }
+      if (last) return this.stop('stopped');
     }
   }
 }

@@ -75,4 +75,65 @@ describe('ChunkPacer', () => {
     expect(limited.ends).toEqual(['time-limit']);
     expect(limited.emitted).toEqual([0, 1, 2, 3]);
   });
+  it('finish: one last chunk after the one in flight, waited for, then the stream stops (the tail is not lost)', async () => {
+    const pending: Array<(open: boolean) => void> = [];
+    const signals: AbortSignal[] = [];
+    const { p, emitted, ends } = pacer({
+      every: 1,
+      listener: (d) => {
+        signals.push(d.signal);
+        d.waitUntil(new Promise<boolean>((resolve) => pending.push(resolve)));
+      },
+    });
+    p.start();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(emitted).toEqual([0]);
+    p.finish();
+    expect(p.finishing).toBe(true);
+    expect(p.active).toBe(true);
+    await vi.advanceTimersByTimeAsync(10);
+    // Nothing new while chunk 0 is in flight.
+    expect(emitted).toEqual([0]);
+    pending[0](true);
+    await vi.advanceTimersByTimeAsync(0);
+    // The last chunk goes at once, not a second later.
+    expect(emitted).toEqual([0, 1]);
+    expect(ends).toEqual([]);
+    expect(signals[1].aborted).toBe(false);
+    pending[1](true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ends).toEqual(['stopped']);
+    expect(signals[1].aborted).toBe(true);
+    expect(p.active).toBe(false);
+    expect(p.finishing).toBe(false);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(emitted).toEqual([0, 1]);
+  });
+
+  it('finish with nothing captured since the last chunk stops without sending one; the time limit still ends a finishing stream', async () => {
+    let captured = true;
+    const emitted: number[] = [];
+    const ends: StreamEndReason[] = [];
+    const p = new ChunkPacer<number>({
+      every: () => 1,
+      timeLimit: () => null,
+      take: async () => (captured ? 7 : null),
+      emit: (detail) => void emitted.push(detail.value),
+      onEnd: (reason) => ends.push(reason),
+    });
+    p.start();
+    await vi.advanceTimersByTimeAsync(10);
+    captured = false;
+    p.finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(emitted).toEqual([7]);
+    expect(ends).toEqual(['stopped']);
+
+    const hung = pacer({ every: 0.1, timeLimit: 1, listener: (d) => d.waitUntil(new Promise(() => undefined)) });
+    hung.p.start();
+    await vi.advanceTimersByTimeAsync(10);
+    hung.p.finish();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(hung.ends).toEqual(['time-limit']);
+  });
 });

@@ -62,6 +62,8 @@ type Origin = 'upload' | 'record' | 'edit';
  * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
  * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
  * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
+ * Stop releases the microphone at once and sends what it caught since the previous chunk as a last chunk
+ * (Gradio's own frontend drops that tail); the stream ends once that chunk was processed.
  * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
  * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
  *
@@ -226,6 +228,8 @@ export class GrAudio {
   private readonly hls = new HlsAttachment();
   /** When the current stream started (`performance.now()`), for its timer. */
   private streamStartedAt = 0;
+  /** When the user stopped it (its last chunk may still be on its way). */
+  private streamStoppedAt = 0;
   /** `blob:` URLs of chunks streamed with no server (revoked when the stream ends). */
   private localChunks: string[] = [];
   private readonly pacer = new ChunkPacer<FileData>({
@@ -454,6 +458,18 @@ export class GrAudio {
     forceUpdate(this);
   };
 
+  /**
+   * The user's Stop: the microphone is released at once; what it captured since the previous chunk still goes
+   * to the server as the stream's last chunk, then the stream closes.
+   */
+  private stopStream = () => {
+    this.pcm.end();
+    this.streamStoppedAt = performance.now();
+    this.stopRecordTimer();
+    this.pacer.finish();
+    forceUpdate(this);
+  };
+
   /** The samples captured since the previous chunk, as an uploaded WAV; `null` when none arrived yet. */
   private async takeChunk(): Promise<FileData | null> {
     const buffer = this.pcm.take();
@@ -657,9 +673,9 @@ export class GrAudio {
           [
             <span class="record-dot" aria-hidden="true" />,
             <span class="time" role="timer" aria-label={t('streamedTime', this.el)}>
-              {formatTime((performance.now() - this.streamStartedAt) / 1000)}
+              {formatTime(((this.pacer.finishing ? this.streamStoppedAt : performance.now()) - this.streamStartedAt) / 1000)}
             </span>,
-            <button type="button" class="text-button record-button" onClick={() => this.pacer.stop()}>
+            <button type="button" class="text-button record-button" disabled={this.pacer.finishing} onClick={this.stopStream}>
               <PlayerIcon name="stop" />
               <span>{t('stopStreaming', this.el)}</span>
             </button>,
