@@ -129,6 +129,32 @@ describe('gr-gallery in Chromium', () => {
     expect(strip[100].hasAttribute('src')).toBe(false);
   });
 
+  for (const height of [undefined, 300]) {
+    it(`fullscreen, 500 thumbnails (height ${height ?? 'auto'}): the grid fills the screen, only thumbnails near the view are asked for; scrolled to the end, the last ones load`, async () => {
+      const base = `${location.origin}/src/components/gr-gallery/test-thumbnail.svg`;
+      const many = Array.from({ length: 500 }, (_, i) => ({ image: file(`${base}?full${height}=${i}`, `${i}.svg`), caption: `#${i}` }));
+      const { root } = await render(<gr-gallery value={many} columns={4} allowPreview={false} height={height} />);
+      const images = () => Array.from(root.querySelectorAll<HTMLImageElement>('.grid img'));
+      const asked = () => images().filter((img) => img.hasAttribute('src'));
+      const loaded = (img: HTMLImageElement) => img.complete && img.naturalWidth > 0;
+      await vi.waitFor(() => expect(images().slice(0, 4).every(loaded)).toBe(true));
+      await userEvent.click(root.querySelector('button[aria-label="Fullscreen"]') as HTMLElement);
+      await vi.waitFor(() => expect(document.fullscreenElement).toBe(root));
+      const wrap = root.querySelector('.grid-wrap') as HTMLElement;
+      await vi.waitFor(() => expect(wrap.clientHeight).toBeGreaterThan(window.innerHeight * 0.6));
+      await new Promise((done) => setTimeout(done, 300));
+      expect(asked().length).toBeLessThan(100);
+      // The grid scrolls inside the fullscreen element: jump to the end.
+      expect(wrap.scrollHeight).toBeGreaterThan(wrap.clientHeight + 100);
+      wrap.scrollTop = wrap.scrollHeight;
+      await vi.waitFor(() => expect(images().slice(-4).every(loaded)).toBe(true));
+      expect(images()[250].hasAttribute('src')).toBe(false);
+      expect(asked().length).toBeLessThan(200);
+      await document.exitFullscreen();
+      if (height) await vi.waitFor(() => expect(wrap.clientHeight).toBeLessThanOrEqual(300));
+    });
+  }
+
   it('interactive: the upload zone takes images (blob URLs without a server), a refused type says why, items are removed', async () => {
     const { root } = await render(<gr-gallery interactive label="Mine" />);
     const events: string[] = [];

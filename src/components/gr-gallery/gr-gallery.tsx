@@ -544,7 +544,9 @@ export class GrGallery {
 
   private renderGrid(entries: Entry[]) {
     const counts = columnCounts(this.columns);
-    const style: Record<string, string | undefined> = { height: this.height === 'auto' ? undefined : cssLength(this.height) };
+    // Fullscreen, the grid takes the screen whatever its height.
+    const height = this.height === 'auto' || this.fullscreen.active ? undefined : cssLength(this.height);
+    const style: Record<string, string | undefined> = { height };
     counts.forEach((count, i) => {
       style[`--cols-${breakpoints[i]}`] = String(count);
     });
