@@ -659,13 +659,15 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
   }
 
   /** Drops state slots (unless `with_null_state`) and makes FileData URLs absolute. */
-  #shape(data: unknown[], fnIndex: number): unknown[] {
+  #shape(data: unknown[], fnIndex: number, changed?: unknown[]): unknown[] {
     const { root, protocol, dependencies } = this.config;
     const legacy = /^sse_v[12]$/.test(protocol);
-    walk(data, (node) => {
-      if (isFileData(node, legacy)) resolveFileUrl(node, root, `${this.#api}/file=`);
-      return undefined;
-    });
+    for (const part of changed ?? [data]) {
+      walk(part, (node) => {
+        if (isFileData(node, legacy)) resolveFileUrl(node, root, `${this.#api}/file=`);
+        return undefined;
+      });
+    }
     if (this.#options.with_null_state) return data;
     const outputs = dependencies.find((d) => d.id === fnIndex)?.outputs ?? [];
     return data.filter((_, i) => this.#components.get(outputs[i])?.type !== 'state');

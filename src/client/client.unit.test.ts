@@ -353,6 +353,31 @@ describe('older protocols (synthetic transcripts written from [protocol] §3.8)'
     }
   });
 
+  it('diffs: each update is a new value sharing what the edits left alone; data handed out earlier stays as it was; a file a diff adds gets its URL', async () => {
+    const messages = Array.from({ length: 50 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: `m${i}` }));
+    const picture = { path: '/tmp/p.png', url: '/file=/tmp/p.png', meta: { _type: 'gradio.FileData' } };
+    const server = legacy('sse_v2.1', [
+      [null, messages],
+      [[], [['append', [49, 'content'], ' more']]],
+      [[], [['add', [50], { role: 'assistant', content: picture }]]],
+    ]);
+    const client = await Client.connect('http://old.test', { fetch: server.fetch });
+    const handedOut: Array<{ data: unknown[]; json: string }> = [];
+    for await (const event of client.submit('/predict', ['x'])) {
+      if (event.type === 'data') handedOut.push({ data: event.data, json: JSON.stringify(event.data) });
+    }
+    // Every event's data is as it was when it was handed out.
+    for (const { data, json } of handedOut) expect(JSON.stringify(data)).toBe(json);
+    const [first, second, third] = handedOut.map((e) => e.data[0] as Array<{ content: unknown }>);
+    expect(second[49].content).toBe('m49 more');
+    expect(first[49].content).toBe('m49');
+    // The messages no edit touched are the same objects.
+    expect(second[10]).toBe(first[10]);
+    expect(third[49]).toBe(second[49]);
+    expect(second).not.toBe(first);
+    expect(third[50].content).toEqual({ ...picture, url: 'http://old.test/file=/tmp/p.png' });
+  });
+
   it('refuses the Gradio 3.x / 4.0-4.8 queue with a clear error', async () => {
     const { fetch } = fakeFetch({ '/config': () => json(baseConfig({ protocol: 'sse', api_prefix: undefined })) });
     const client = await Client.connect(root, { fetch });

@@ -4,13 +4,16 @@
  * the server. The session stream feeds it the wire messages of its `event_id` ([protocol] Appendix B.3).
  */
 import { AbortError, AppError, type GradioError, ValidationError } from './errors';
-import { applyDiff, type WireMessage } from './protocol';
+import { applyDiff, type Edit, type EditedAt, type WireMessage } from './protocol';
 import type { DataEvent, EventType, GradioEvent, PredictResult, StatusEvent } from './types';
 
 /** How a job reaches its client (kept out of the public type). */
 export interface JobHost {
-  /** Turns a full output list into what users see (drops state slots, makes file URLs absolute). */
-  shape(data: unknown[], fnIndex: number): unknown[];
+  /**
+   * Turns a full output list into what users see (drops state slots, makes file URLs absolute). With
+   * `changed`, only those parts can hold new files (the rest was shaped before): only they are looked through.
+   */
+  shape(data: unknown[], fnIndex: number, changed?: unknown[]): unknown[];
   /** Whether intermediate generator outputs are diffs. */
   diffs: boolean;
   /** Event types to yield. */
@@ -305,11 +308,22 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
         // [protocol] §3.5: the first update holds full values, later ones edit lists (sse_v2+), except for
         // `stream` connections, which always send full values.
         if (this.#value && this.#host.diffs && m.msg === 'process_generating') {
-          output.data.forEach((edits: [], i: number) => {
-            (this.#value as unknown[])[i] = applyDiff((this.#value as unknown[])[i] ?? null, edits);
-          });
-        } else this.#value = output.data;
-        this._data(structuredClone(this.#value as unknown[]));
+          // A new list each update; the values share what the edits left alone with the previous ones (a
+          // token appended to a long chat copies the chat's list and one message, nothing else).
+          const changed: unknown[] = [];
+          const noteEdit: EditedAt = (container, key, op) => {
+            const slots = container as Record<string | number, unknown>;
+            // A file whose path or URL was edited gets its URL again; a value put in place is looked through.
+            if (!Array.isArray(container) && typeof slots.path === 'string') changed.push(container);
+            if (op === 'replace' || op === 'add') changed.push(slots[key]);
+          };
+          const edits = output.data as Edit[][];
+          this.#value = (this.#value as unknown[]).map((value, i) => (edits[i]?.length ? applyDiff(value ?? null, edits[i], noteEdit) : value));
+          this._data(this.#value as unknown[], changed);
+        } else {
+          this.#value = output.data;
+          this._data(this.#value as unknown[]);
+        }
         // [protocol] §6.8: one result per run of the function, which ran on the chunk in flight
         if (m.msg === 'process_streaming') this.#chunkDone(true);
         return;
@@ -336,8 +350,8 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
   }
 
   /** @internal Emits a `data` event for a full output list. */
-  _data(data: unknown[]): void {
-    this._emit({ type: 'data', data: this.#host.shape(data, this.#base.fn_index) });
+  _data(data: unknown[], changed?: unknown[]): void {
+    this._emit({ type: 'data', data: this.#host.shape(data, this.#base.fn_index, changed) });
   }
 }
 

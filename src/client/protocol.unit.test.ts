@@ -42,6 +42,22 @@ describe('applyDiff ([protocol] §3.5)', () => {
     expect(applyDiff([[1, 2, 3]], [['delete', [0, 1], null], ['delete', [0, 0], null]])).toEqual([[3]]);
   });
 
+  it('leaves the value it is given as it was, copying only the lists and objects on the path', () => {
+    const untouched = { role: 'user', content: 'hi' };
+    const before = [untouched, { role: 'assistant', content: 'Hel' }];
+    const snapshot = JSON.stringify(before);
+    const seen: Array<[unknown, string | number, string]> = [];
+    const after = applyDiff(before, [['append', [1, 'content'], 'lo'], ['add', [2], { role: 'assistant', content: '!' }]], (container, key, op) => seen.push([container, key, op])) as typeof before;
+    expect(JSON.stringify(before)).toBe(snapshot);
+    expect(after[1].content).toBe('Hello');
+    expect(after[0]).toBe(untouched);
+    expect(seen).toEqual([
+      [{ role: 'assistant', content: 'Hello' }, 'content', 'append'],
+      [after, 2, 'add'],
+    ]);
+    expect(() => applyDiff([null], [['append', [0, 'content'], 'x']])).toThrow(/goes through a null/);
+  });
+
   it('rebuilds every streamed value of the recorded generators', () => {
     for (const version of versions) {
       for (const name of ['stream_text-predict', 'chatbot_stream-predict']) {

@@ -252,9 +252,48 @@ function makeItems(
   return items;
 }
 
+/** The items and errors one entry (a message, or a tuple pair) of the value made, at its index. */
+interface EntryItems {
+  index: number;
+  items: ChatItem[];
+  /** Each item's part when made: an item changed since (a streamed reply written into it) is not reused. */
+  parts: ChatPart[];
+  errors: string[];
+}
+
+/**
+ * What each entry object of a value made. A streamed value shares every entry but the one being written
+ * with the value before it (the client copies only what a diff edits), so one token reads one message,
+ * not the conversation.
+ */
+const madeFrom = new WeakMap<object, EntryItems>();
+
+function entryItems(entry: unknown, i: number): EntryItems {
+  const cached = typeof entry === 'object' && entry !== null ? madeFrom.get(entry) : undefined;
+  if (cached && cached.index === i && cached.items.every((item, k) => item.part === cached.parts[k])) return cached;
+  const errors: string[] = [];
+  const items: ChatItem[] = [];
+  if (Array.isArray(entry)) {
+    // Tuples: [user, bot].
+    if (entry.length > 2) errors.push(`Message pair ${i + 1} has more than two sides; the rest is not shown.`);
+    entry.slice(0, 2).forEach((side, s) => {
+      items.push(...makeItems(s === 0 ? 'user' : 'assistant', [i, s], side, null, null, errors));
+    });
+  } else if (!isObject(entry) || typeof entry.role !== 'string') {
+    errors.push(`Message ${i + 1} could not be shown: it has no role.`);
+  } else if (!ROLES.has(entry.role)) {
+    errors.push(`Message ${i + 1} could not be shown: unknown role "${entry.role}".`);
+  } else {
+    items.push(...makeItems(entry.role as ChatRole, i, entry.content, metadataOf(entry.metadata), optionsOf(entry.options), errors));
+  }
+  const made = { index: i, items, parts: items.map((item) => item.part), errors };
+  if (typeof entry === 'object' && entry !== null) madeFrom.set(entry, made);
+  return made;
+}
+
 /**
  * Normalises a Chatbot value of any supported shape. Never throws: entries it cannot read are skipped and
- * described in `errors` (the element shows them).
+ * described in `errors` (the element shows them). Entries seen before at the same index give the same items.
  */
 export function normaliseChat(value: unknown): ChatModel {
   const errors: string[] = [];
@@ -264,23 +303,9 @@ export function normaliseChat(value: unknown): ChatModel {
   }
   const flat: ChatItem[] = [];
   value.forEach((entry, i) => {
-    if (Array.isArray(entry)) {
-      // Tuples: [user, bot].
-      if (entry.length > 2) errors.push(`Message pair ${i + 1} has more than two sides; the rest is not shown.`);
-      entry.slice(0, 2).forEach((side, s) => {
-        flat.push(...makeItems(s === 0 ? 'user' : 'assistant', [i, s], side, null, null, errors));
-      });
-      return;
-    }
-    if (!isObject(entry) || typeof entry.role !== 'string') {
-      errors.push(`Message ${i + 1} could not be shown: it has no role.`);
-      return;
-    }
-    if (!ROLES.has(entry.role)) {
-      errors.push(`Message ${i + 1} could not be shown: unknown role "${entry.role}".`);
-      return;
-    }
-    flat.push(...makeItems(entry.role as ChatRole, i, entry.content, metadataOf(entry.metadata), optionsOf(entry.options), errors));
+    const made = entryItems(entry, i);
+    for (const item of made.items) flat.push(item);
+    for (const error of made.errors) errors.push(error);
   });
   return { items: nestThoughts(flat), errors };
 }
@@ -289,6 +314,8 @@ export function normaliseChat(value: unknown): ChatModel {
 function nestThoughts(flat: ChatItem[]): ChatItem[] {
   const thoughts = new Map<string, ChatItem>();
   const top: ChatItem[] = [];
+  // Items are reused from earlier values (entryItems): their nesting is made afresh.
+  for (const item of flat) if (item.children.length) item.children = [];
   for (const item of flat) {
     const meta = item.metadata;
     const parent = meta?.parent_id !== undefined && meta?.parent_id !== null ? thoughts.get(String(meta.parent_id)) : undefined;
@@ -353,6 +380,7 @@ const sameJson = (a: unknown, b: unknown): boolean => {
 
 /** The same item: key, role, index, content, metadata, options and nested items. */
 function sameItem(a: ChatItem, b: ChatItem): boolean {
+  if (a === b) return true;
   if (a.key !== b.key || a.role !== b.role || !sameIndex(a.index, b.index) || a.children.length !== b.children.length) return false;
   if (a.part.kind === 'text' || b.part.kind === 'text') {
     if (a.part.kind !== b.part.kind || (a.part as { text: string }).text !== (b.part as { text: string }).text) return false;

@@ -79,6 +79,41 @@ describe('streamedItem', () => {
   });
 });
 
+describe('normaliseChat over values that share messages (a stream through the client)', () => {
+  it('reads a message seen before at the same index once: its items come back as they were', () => {
+    const history = Array.from({ length: 20 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: `m${i}` }));
+    const first = normaliseChat([...history, { role: 'assistant', content: 'Hel' }]);
+    const second = normaliseChat([...history, { role: 'assistant', content: 'Hello' }]);
+    expect(second.items[5]).toBe(first.items[5]);
+    expect(second.items[20]).not.toBe(first.items[20]);
+    expect(streamedItem(first, second)?.part).toEqual({ kind: 'text', text: 'Hello' });
+    // At another index (a message removed before it) the same message is read again, with its new index.
+    const shifted = normaliseChat(history.slice(1));
+    expect(shifted.items[4].index).toBe(4);
+    expect(shifted.items[4].part).toEqual({ kind: 'text', text: 'm5' });
+  });
+
+  it('an item written into since (a streamed reply) is not handed out for its old message', () => {
+    const old = { role: 'assistant', content: 'Hel' };
+    const before = normaliseChat([old]);
+    const after = normaliseChat([{ role: 'assistant', content: 'Hello' }]);
+    Object.assign(before.items[0], streamedItem(before, after));
+    expect(normaliseChat([old]).items[0].part).toEqual({ kind: 'text', text: 'Hel' });
+  });
+
+  it('thoughts nest the same way every time (children are not added twice)', () => {
+    const value = [
+      { role: 'assistant', content: 'plan', metadata: { title: 'Thinking', id: 1 } },
+      { role: 'assistant', content: 'step', metadata: { parent_id: 1 } },
+    ];
+    normaliseChat(value);
+    const again = normaliseChat(value);
+    expect(again.items).toHaveLength(1);
+    expect(again.items[0].children).toHaveLength(1);
+    expect(normaliseChat([value[0]]).items[0].children).toHaveLength(0);
+  });
+});
+
 describe('normaliseChat shapes', () => {
   it('Gradio 5 tuples: [user, bot] pairs with null sides, files and [pair, side] indices', () => {
     const { items, errors } = normaliseChat([

@@ -29,10 +29,25 @@ let purifierWindow: unknown;
 function getPurifier(): DOMPurify | null {
   const current = typeof window === 'undefined' ? undefined : window;
   if (purifier === undefined || purifierWindow !== current) {
-    purifier = createPurifier();
-    purifierWindow = current;
+    const made = createPurifier();
+    // A failed self-test under a DOM is not kept: it may be passing (a simulated DOM mid-setup once failed it
+    // and left every later value of a test run escaped); the next call tries again.
+    if (made || current === undefined) {
+      purifier = made;
+      purifierWindow = current;
+    }
+    return made;
   }
   return purifier;
+}
+
+/**
+ * Whether HTML can be sanitized here (a DOM DOMPurify works with). Where it cannot, {@link sanitizeHtml}
+ * escapes its input: fine for a value's text, wrong for markup the kit made itself (a highlighter's spans),
+ * which should then not be used at all.
+ */
+export function canSanitize(): boolean {
+  return getPurifier() !== null;
 }
 
 function createPurifier(): DOMPurify | null {

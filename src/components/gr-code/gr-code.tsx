@@ -7,7 +7,7 @@ import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { adoptProseStyles } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
-import { sanitizeHtml } from '../../utils/sanitize';
+import { canSanitize, sanitizeHtml } from '../../utils/sanitize';
 import { trustedHtml } from '../../utils/trusted-types';
 
 const extensions: Record<string, string> = {
@@ -199,7 +199,8 @@ export class GrCode {
     if (this.interactive) return;
     const text = this.text;
     highlightCode(text, this.language).then((html) => {
-      if (count === this.highlightCount && html !== null) this.highlighted = sanitizeHtml(html);
+      // Where nothing can sanitize, the plain code stays (escaped highlighter markup would show as text).
+      if (count === this.highlightCount && html !== null && canSanitize()) this.highlighted = sanitizeHtml(html);
     });
   }
 

@@ -24,7 +24,10 @@ const sales: PlotData = {
 
 const svg = (root: HTMLElement) => root.querySelector('.chart svg');
 
-describe('gr-native-plot in Chromium', () => {
+/** Vega loads on the first chart (seconds on a loaded machine: a full run timed out on 1 s waits). */
+const DRAWN = { timeout: 20_000 };
+
+describe('gr-native-plot in Chromium', { timeout: 60_000 }, () => {
   it('has no axe violations, light and dark (chart, empty, error)', async () => {
     for (const mode of ['light', 'dark'] as const) {
       const { root } = await render(
@@ -36,7 +39,7 @@ describe('gr-native-plot in Chromium', () => {
       );
       const theme = applyTheme(root, 'default', { mode });
       root.style.background = 'var(--body-background-fill)';
-      await vi.waitFor(() => expect(svg(root)).not.toBeNull());
+      await vi.waitFor(() => expect(svg(root)).not.toBeNull(), DRAWN);
       expect(await axeViolations(root)).toEqual([]);
       theme.remove();
     }
@@ -48,7 +51,7 @@ describe('gr-native-plot in Chromium', () => {
         <gr-native-plot value={structuredClone(sales)} x="month" y="sales" color="region" title="Sales by month" yTitle="Units" />
       </div>,
     );
-    await vi.waitFor(() => expect(root.querySelectorAll('.chart svg .mark-line.role-mark path').length).toBe(2));
+    await vi.waitFor(() => expect(root.querySelectorAll('.chart svg .mark-line.role-mark path').length).toBe(2), DRAWN);
     const text = root.querySelector('.chart svg')?.textContent ?? '';
     expect(text).toContain('Sales by month');
     expect(text).toContain('Units');
@@ -73,8 +76,8 @@ describe('gr-native-plot in Chromium', () => {
         />
       </div>,
     );
-    await vi.waitFor(() => expect(root.querySelectorAll('.bar .chart svg .mark-rect path').length).toBe(2));
-    await vi.waitFor(() => expect(root.querySelectorAll('.scatter .chart svg .mark-symbol.role-mark path').length).toBe(30));
+    await vi.waitFor(() => expect(root.querySelectorAll('.bar .chart svg .mark-rect path').length).toBe(2), DRAWN);
+    await vi.waitFor(() => expect(root.querySelectorAll('.scatter .chart svg .mark-symbol.role-mark path').length).toBe(30), DRAWN);
   });
 
   it('downsamples: 200,000 points draw a line of at most 4 points per pixel', async () => {
@@ -101,7 +104,7 @@ describe('gr-native-plot in Chromium', () => {
     const dbl = vi.fn();
     root.addEventListener('gr-select', (e) => select((e as CustomEvent).detail));
     root.addEventListener('gr-double-click', dbl);
-    await vi.waitFor(() => expect(root.querySelector('.chart svg .mark-line.role-mark path')).not.toBeNull());
+    await vi.waitFor(() => expect(root.querySelector('.chart svg .mark-line.role-mark path')).not.toBeNull(), DRAWN);
     // (Brushing with a real mouse, and the range reaching the server, is in tests/e2e/data-plots.test.ts.)
     await userEvent.dblClick(root.querySelector('.chart svg') as Element);
     await vi.waitFor(() => expect(dbl).toHaveBeenCalled());
@@ -121,7 +124,7 @@ describe('gr-native-plot in Chromium', () => {
     await vi.waitFor(() => expect(root.querySelector('.bad .plot-error')?.textContent).toMatch(/no "columns" and "data"/));
     expect(tab.querySelector('.chart svg')).toBeNull();
     tab.style.display = 'block';
-    await vi.waitFor(() => expect(tab.querySelector('.chart svg .mark-line')).not.toBeNull());
+    await vi.waitFor(() => expect(tab.querySelector('.chart svg .mark-line')).not.toBeNull(), DRAWN);
   });
 
   it('XSS: titles, labels, captions and tooltip values are text, never markup', async () => {
@@ -143,7 +146,7 @@ describe('gr-native-plot in Chromium', () => {
         />
       </div>,
     );
-    await vi.waitFor(() => expect(root.querySelectorAll('.chart svg .mark-symbol.role-mark path').length).toBe(2));
+    await vi.waitFor(() => expect(root.querySelectorAll('.chart svg .mark-symbol.role-mark path').length).toBe(2), DRAWN);
     const point = root.querySelector('.chart svg .mark-symbol.role-mark path') as SVGGraphicsElement;
     const box = point.getBoundingClientRect();
     point.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true }));
