@@ -194,20 +194,27 @@ export function sortRows(
   direction: SortDirection,
   datatype: Exclude<DataframeDatatype, 'auto'>,
 ): number[] {
-  const keys = new Map<number, number | string | null>();
-  for (const i of indices) keys.set(i, sortKey(rows[i]?.[col], datatype));
+  // Keys by position in `indices`, sorted as positions: array reads in the comparator, no Map lookups.
+  const count = indices.length;
+  const keys: Array<number | string | null> = new Array(count);
+  for (let p = 0; p < count; p++) keys[p] = sortKey(rows[indices[p]]?.[col], datatype);
   const sign = direction === 'asc' ? 1 : -1;
-  return [...indices].sort((a, b) => {
-    const ka = keys.get(a) ?? null;
-    const kb = keys.get(b) ?? null;
-    if (ka === null || kb === null) return ka === kb ? a - b : ka === null ? 1 : -1;
+  const positions = new Array<number>(count);
+  for (let p = 0; p < count; p++) positions[p] = p;
+  positions.sort((p, q) => {
+    const ka = keys[p];
+    const kb = keys[q];
+    if (ka === null || kb === null) return ka === kb ? indices[p] - indices[q] : ka === null ? 1 : -1;
     let order: number;
     if (typeof ka === 'number' && typeof kb === 'number') order = ka - kb;
     else if (typeof ka === 'number') order = -1;
     else if (typeof kb === 'number') order = 1;
     else order = collator.compare(ka, kb);
-    return order === 0 ? a - b : order * sign;
+    return order === 0 ? indices[p] - indices[q] : order * sign;
   });
+  const sorted = new Array<number>(count);
+  for (let p = 0; p < count; p++) sorted[p] = indices[positions[p]];
+  return sorted;
 }
 
 /** One column filter: `>5`, `>= 2`, `<3`, `<=3`, `=4`, `!=4` on numbers (or dates); any other text: contains. */
