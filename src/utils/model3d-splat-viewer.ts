@@ -1,11 +1,12 @@
 /**
  * Gaussian splats for `<gr-model3d>`, drawn by gsplat (the renderer Gradio's own Model3D uses), loaded with
- * `import()` the first time a splat is shown. gsplat draws; the camera is a three.js camera moved by three's
- * OrbitControls, as for meshes, so dragging, zoom and pan speeds, the keyboard, `camera_position` and Reset
- * view behave the same for both (gsplat's own controls listen to keys on the whole window and cannot be reset).
+ * `import()` the first time a splat is shown. gsplat draws; the camera is moved by `SplatOrbit`, which has the
+ * gestures and speeds of the three.js OrbitControls that move the mesh viewer's camera, so dragging, zoom and
+ * pan speeds, the keyboard, `camera_position` and Reset view behave the same for both (gsplat's own controls
+ * listen to keys on the whole window and cannot be reset), and no three.js is loaded for splats.
  *
- * gsplat's frame is the one splats are trained in (y down, the camera looking along +z); the three.js camera
- * lives in a y-up frame turned half a turn about x from it. A splat therefore looks as in Gradio's viewer, and
+ * gsplat's frame is the one splats are trained in (y down, the camera looking along +z); the orbit works in a
+ * y-up frame turned half a turn about x from it. A splat therefore looks as in Gradio's viewer, and
  * `camera_position`'s angles mean what they mean for meshes.
  *
  * Drawing is on demand (a camera move, a resize, new data, a finished depth sort), never in a loop, and not
@@ -13,10 +14,9 @@
  * for as long as it lives, which is until the viewer is disposed.
  */
 import { Camera, Color32, PLYLoader, Quaternion as SplatQuaternion, Scene, Splat, SplatData, Vector3 as SplatVector3, WebGLRenderer } from 'gsplat';
-import { PerspectiveCamera, Vector3 } from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { type CameraPosition, ModelError, type Rgba, cameraOffset, defaultCamera } from './model3d';
+import { type CameraPosition, ModelError, type Rgba, defaultCamera } from './model3d';
 import { type SplatSource, checkSplatBytes, normalizedPly } from './model3d-splat';
+import { SplatOrbit, type Vec3 } from './model3d-splat-orbit';
 
 /** What the splat viewer shows and how it moves; each field can change after creation with `update()`. */
 export interface SplatViewerSettings {
@@ -30,7 +30,7 @@ export interface SplatViewerSettings {
 export interface LoadedSplat {
   scene: Scene;
   count: number;
-  centre: Vector3;
+  centre: Vec3;
   radius: number;
 }
 
@@ -39,7 +39,7 @@ const fov = 45;
 const firstSortWait = 15_000;
 
 /** The middle and radius of most of the splats: trained scenes have far-off stragglers that would shrink the view. */
-function bulkOf(positions: Float32Array): { centre: Vector3; radius: number } | null {
+function bulkOf(positions: Float32Array): { centre: Vec3; radius: number } | null {
   const count = positions.length / 3;
   const step = Math.max(1, Math.floor(count / 20_000));
   const xs: number[] = [];
@@ -55,7 +55,7 @@ function bulkOf(positions: Float32Array): { centre: Vector3; radius: number } | 
   const [cx, cy, cz] = [median(xs), median(ys), median(zs)];
   const distances = xs.map((x, i) => Math.hypot(x - cx, ys[i] - cy, zs[i] - cz)).sort((a, b) => a - b);
   const radius = distances[Math.min(distances.length - 1, Math.floor(distances.length * 0.95))];
-  return { centre: new Vector3(cx, -cy, -cz), radius: radius > 0 ? radius : 1 };
+  return { centre: [cx, -cy, -cz], radius: radius > 0 ? radius : 1 };
 }
 
 /**
@@ -87,13 +87,14 @@ export class SplatViewer {
   readonly #gl: WebGL2RenderingContext;
   readonly #renderer: WebGLRenderer;
   readonly #splatCamera = new Camera();
-  readonly #camera = new PerspectiveCamera(fov, 1, 0.01, 1000);
-  readonly #controls: OrbitControls;
+  readonly #orbit: SplatOrbit;
   readonly #visibility?: IntersectionObserver;
   #settings: SplatViewerSettings;
   #scene = new Scene();
-  #centre = new Vector3();
+  #centre: Vec3 = [0, 0, 0];
   #radius = 1;
+  #near = 0.01;
+  #far = 1000;
   #frame = 0;
   #onScreen = true;
   /** A draw was asked for while off screen: it happens when the canvas is back. */
@@ -116,8 +117,7 @@ export class SplatViewer {
     this.#gl = gl;
     // No render passes: gsplat's default fades the scene in over a hundred frames, which on-demand drawing skips.
     this.#renderer = new WebGLRenderer(canvas, []);
-    this.#controls = new OrbitControls(this.#camera, canvas);
-    this.#controls.addEventListener('change', this.invalidate);
+    this.#orbit = new SplatOrbit(canvas, fov, () => this.#settings, this.invalidate);
     if (typeof IntersectionObserver !== 'undefined') {
       this.#visibility = new IntersectionObserver((entries) => {
         this.#onScreen = entries[entries.length - 1].isIntersecting;
@@ -146,8 +146,6 @@ export class SplatViewer {
     const [r, g, b, a] = settings.clearColor.map((c) => Math.round(c * 255));
     // gsplat blends front to back into a transparent buffer: the clear colour is the canvas's CSS background.
     this.#renderer.backgroundColor = new Color32(r, g, b, a);
-    this.#controls.zoomSpeed = settings.zoomSpeed;
-    this.#controls.panSpeed = settings.panSpeed;
     if (before.camera.join() !== settings.camera.join()) this.resetView();
     this.invalidate();
   }
@@ -165,13 +163,14 @@ export class SplatViewer {
   resetView(): void {
     const [alpha, beta, radius] = this.#settings.camera;
     const distance = radius ?? this.#radius * 2.6;
-    this.#camera.near = Math.max(distance, this.#radius) / 1000;
-    this.#camera.far = Math.max(distance, this.#radius) * 100;
-    const offset = cameraOffset(alpha ?? defaultCamera.alpha, beta ?? defaultCamera.beta, distance);
-    this.#camera.position.set(...offset).add(this.#centre);
-    this.#camera.updateProjectionMatrix();
-    this.#controls.target.copy(this.#centre);
-    this.#controls.update();
+    this.#near = Math.max(distance, this.#radius) / 1000;
+    this.#far = Math.max(distance, this.#radius) * 100;
+    const orbit = this.#orbit;
+    // Off the poles, as the orbit keeps it (its up direction is undefined there).
+    orbit.alpha = ((alpha ?? defaultCamera.alpha) * Math.PI) / 180;
+    orbit.beta = Math.min(Math.PI - 1e-3, Math.max(1e-3, ((beta ?? defaultCamera.beta) * Math.PI) / 180));
+    orbit.radius = distance;
+    orbit.target = [...this.#centre];
     this.#applyLens();
     this.invalidate();
   }
@@ -181,8 +180,6 @@ export class SplatViewer {
     if (width <= 0 || height <= 0) return;
     const ratio = Math.min(2, globalThis.devicePixelRatio || 1);
     this.#renderer.setSize(Math.round(width * ratio), Math.round(height * ratio));
-    this.#camera.aspect = width / height;
-    this.#camera.updateProjectionMatrix();
     this.#applyLens();
     this.invalidate();
   }
@@ -194,15 +191,13 @@ export class SplatViewer {
   key(event: KeyboardEvent): boolean {
     const action = orbitKeyAction(event.key);
     if (!action) return false;
-    const c = this.#controls;
+    const orbit = this.#orbit;
     const zoom = 0.95 ** (2 * Math.max(0.1, this.#settings.zoomSpeed));
     if (action === 'reset') this.resetView();
-    else if (action === 'in') c.dollyIn(zoom);
-    else if (action === 'out') c.dollyOut(zoom);
-    else if (event.shiftKey) c.pan(24 * action[0], 24 * action[1]);
-    else if (action[0]) c.rotateLeft((Math.PI / 18) * action[0]);
-    else c.rotateUp((Math.PI / 18) * action[1]);
-    this.invalidate();
+    else if (action === 'in') orbit.dolly(zoom);
+    else if (action === 'out') orbit.dolly(1 / zoom);
+    else if (event.shiftKey) orbit.pan(24 * action[0], 24 * action[1]);
+    else orbit.rotate((Math.PI / 18) * action[0], (Math.PI / 18) * action[1]);
     return true;
   }
 
@@ -211,7 +206,7 @@ export class SplatViewer {
     this.#disposed = true;
     cancelAnimationFrame(this.#frame);
     this.#visibility?.disconnect();
-    this.#controls.dispose();
+    this.#orbit.dispose();
     this.#sortWorker?.removeEventListener('message', this.invalidate);
     // Ends gsplat's sort and data workers with the GPU buffers and textures.
     this.#renderer.dispose();
@@ -219,14 +214,14 @@ export class SplatViewer {
     this.#gl.getExtension('WEBGL_lose_context')?.loseContext();
   }
 
-  /** gsplat's projection from the three.js camera: the same field of view, near and far planes. */
+  /** gsplat's projection: the mesh viewer's field of view, near and far planes. */
   #applyLens(): void {
     const data = this.#splatCamera.data;
     const focal = this.canvas.height / 2 / Math.tan((fov * Math.PI) / 360);
     data.fx = focal;
     data.fy = focal;
-    data.near = this.#camera.near;
-    data.far = this.#camera.far;
+    data.near = this.#near;
+    data.far = this.#far;
     // gsplat sends the projection to the GPU only on a resize, and the focal length only when it starts a scene.
     const program = this.#renderer.renderProgram;
     if (!program.started) return;
@@ -238,10 +233,12 @@ export class SplatViewer {
   #draw = (): void => {
     this.#frame = 0;
     const firstFrame = !this.#renderer.renderProgram.started;
-    const { position: p, quaternion: q } = this.#camera;
-    // Half a turn about x: (x, y, z) -> (x, -y, -z), for points and for the camera's turn alike.
-    this.#splatCamera.position = new SplatVector3(p.x, -p.y, -p.z);
-    this.#splatCamera.rotation = new SplatQuaternion(q.x, -q.y, -q.z, q.w);
+    // The orbit's frame to gsplat's is half a turn about x: (x, y, z) -> (x, -y, -z).
+    const [x, y, z] = this.#orbit.position;
+    const [fx, fy, fz] = this.#orbit.axes.forward;
+    this.#splatCamera.position = new SplatVector3(x, -y, -z);
+    // gsplat's cameras have no roll: a pitch and a yaw that look along the forward direction (gsplat's frame).
+    this.#splatCamera.rotation = SplatQuaternion.FromEuler(new SplatVector3(Math.asin(fy), Math.atan2(fx, -fz), 0));
     this.#renderer.render(this.#scene, this.#splatCamera);
     if (firstFrame) this.#applyLens();
     const worker = this.#renderer.renderProgram.worker;

@@ -249,6 +249,51 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
     await vi.waitFor(() => expect(pixelsOf(root, red) + pixelsOf(root, blue)).toBeGreaterThan(before * 1.2));
   });
 
+  it('splats: drag turns, right-drag moves the splats with the pointer, the wheel zooms', async () => {
+    const { root } = await render(<gr-model3d label="Splats" cameraPosition={[-90, 90, 3]} height={240} value={model('cube.splat', splatCube(8, red, blue))} />);
+    root.scrollIntoView();
+    await ready(root);
+    await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(2000), { timeout: 20_000 });
+    const canvas = root.querySelector('canvas') as HTMLCanvasElement;
+    const box = canvas.getBoundingClientRect();
+    const drag = (dx: number, dy: number, button = 0) => {
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      const init = { pointerId: 7, button, bubbles: true, cancelable: true };
+      canvas.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y }));
+      canvas.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: x + dx, clientY: y + dy }));
+      canvas.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x + dx, clientY: y + dy }));
+    };
+    /** The mean column of the splats' pixels, in CSS pixels. */
+    const middle = () => {
+      const data = canvasPixels(root);
+      let [sum, count] = [0, 0];
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] > 100) {
+          sum += (i / 4) % canvas.width;
+          count++;
+        }
+      }
+      return (sum / count) * (box.width / canvas.width);
+    };
+    const start = middle();
+    const near = pixelsOf(root, red) + pixelsOf(root, blue);
+    // Points at the orbit's target follow the pointer; the cube's front face, nearer, moves further (here by
+    // 3 / 2.4, the ratio of the distances): about 100 CSS pixels.
+    drag(80, 0, 2);
+    await vi.waitFor(() => expect(Math.abs(middle() - (start + 100))).toBeLessThan(10));
+    (root.querySelector('[aria-label="Reset view"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(Math.abs(middle() - start)).toBeLessThan(2));
+    // Half a turn (a drag of half the view's height turns by π): the blue-and-red cube is seen from behind,
+    // still red on top.
+    const front = snapshot(root);
+    drag(box.height / 2, 0);
+    await vi.waitFor(() => expect(snapshot(root)).not.toBe(front));
+    await vi.waitFor(() => expect(pixelsOf(root, red, 'top')).toBeGreaterThan(10 * pixelsOf(root, red, 'bottom')));
+    (root.querySelector('[aria-label="Reset view"]') as HTMLButtonElement).click();
+    canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: -500, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(pixelsOf(root, red) + pixelsOf(root, blue)).toBeGreaterThan(near * 1.3));
+  });
+
   it('a Gaussian-splat PLY draws as splats; a PLY without splat properties stays a mesh; a model after splats draws', async () => {
     const mesh = 'ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\nproperty float y\nproperty float z\nelement face 1\nproperty list uchar int vertex_indices\nend_header\n-1 -1 0\n1 -1 0\n0 1 0\n3 0 1 2\n';
     const { root, setProps } = await render(<gr-model3d label="PLY" height={240} value={model('ring.ply', gaussianPly(300, red))} />);
