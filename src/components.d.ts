@@ -3357,9 +3357,14 @@ export namespace Components {
      * with WebGL (three.js, loaded on first use) with orbit controls: drag to turn, right-drag or two fingers to
      * move, wheel or pinch to zoom. `displayMode` draws it solid, as a wireframe or as a point cloud on
      * `clearColor`, seen from `cameraPosition`.
+     * Gaussian splats (every `.splat` file, and a `.ply` whose header has splat properties: `f_dc_0`, `opacity`,
+     * `scale_0`, `rot_0`) are drawn by gsplat, loaded on first use, with the same controls, `clearColor` and
+     * `cameraPosition` (`displayMode` does not apply to them). gsplat compiles WebAssembly and runs workers from
+     * `blob:` URLs: under a Content-Security-Policy a page needs `'wasm-unsafe-eval'` in `script-src` and `blob:`
+     * in `worker-src`, or the element says so instead of drawing.
      * Interactive and empty: a dashed drop zone ("Drop a 3D model here"). With a model: Reset view, Download
-     * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format such as a Gaussian
-     * `.splat`, not a valid model, unreachable URL, no WebGL) is a message in the element, never a blank.
+     * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format, not a valid model
+     * or splat file, unreachable URL, no WebGL) is a message in the element, never a blank.
      * Keyboard: the viewer is focusable; arrows turn the model, Shift + arrows move it, `+` / `-` zoom,
      * Home resets the view. Every other control is a button.
      */
@@ -6305,9 +6310,14 @@ declare global {
      * with WebGL (three.js, loaded on first use) with orbit controls: drag to turn, right-drag or two fingers to
      * move, wheel or pinch to zoom. `displayMode` draws it solid, as a wireframe or as a point cloud on
      * `clearColor`, seen from `cameraPosition`.
+     * Gaussian splats (every `.splat` file, and a `.ply` whose header has splat properties: `f_dc_0`, `opacity`,
+     * `scale_0`, `rot_0`) are drawn by gsplat, loaded on first use, with the same controls, `clearColor` and
+     * `cameraPosition` (`displayMode` does not apply to them). gsplat compiles WebAssembly and runs workers from
+     * `blob:` URLs: under a Content-Security-Policy a page needs `'wasm-unsafe-eval'` in `script-src` and `blob:`
+     * in `worker-src`, or the element says so instead of drawing.
      * Interactive and empty: a dashed drop zone ("Drop a 3D model here"). With a model: Reset view, Download
-     * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format such as a Gaussian
-     * `.splat`, not a valid model, unreachable URL, no WebGL) is a message in the element, never a blank.
+     * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format, not a valid model
+     * or splat file, unreachable URL, no WebGL) is a message in the element, never a blank.
      * Keyboard: the viewer is focusable; arrows turn the model, Shift + arrows move it, `+` / `-` zoom,
      * Home resets the view. Every other control is a button.
      */
@@ -10603,9 +10613,14 @@ declare namespace LocalJSX {
      * with WebGL (three.js, loaded on first use) with orbit controls: drag to turn, right-drag or two fingers to
      * move, wheel or pinch to zoom. `displayMode` draws it solid, as a wireframe or as a point cloud on
      * `clearColor`, seen from `cameraPosition`.
+     * Gaussian splats (every `.splat` file, and a `.ply` whose header has splat properties: `f_dc_0`, `opacity`,
+     * `scale_0`, `rot_0`) are drawn by gsplat, loaded on first use, with the same controls, `clearColor` and
+     * `cameraPosition` (`displayMode` does not apply to them). gsplat compiles WebAssembly and runs workers from
+     * `blob:` URLs: under a Content-Security-Policy a page needs `'wasm-unsafe-eval'` in `script-src` and `blob:`
+     * in `worker-src`, or the element says so instead of drawing.
      * Interactive and empty: a dashed drop zone ("Drop a 3D model here"). With a model: Reset view, Download
-     * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format such as a Gaussian
-     * `.splat`, not a valid model, unreachable URL, no WebGL) is a message in the element, never a blank.
+     * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format, not a valid model
+     * or splat file, unreachable URL, no WebGL) is a message in the element, never a blank.
      * Keyboard: the viewer is focusable; arrows turn the model, Shift + arrows move it, `+` / `-` zoom,
      * Home resets the view. Every other control is a button.
      */
@@ -13914,9 +13929,14 @@ declare module "@stencil/core" {
              * with WebGL (three.js, loaded on first use) with orbit controls: drag to turn, right-drag or two fingers to
              * move, wheel or pinch to zoom. `displayMode` draws it solid, as a wireframe or as a point cloud on
              * `clearColor`, seen from `cameraPosition`.
+             * Gaussian splats (every `.splat` file, and a `.ply` whose header has splat properties: `f_dc_0`, `opacity`,
+             * `scale_0`, `rot_0`) are drawn by gsplat, loaded on first use, with the same controls, `clearColor` and
+             * `cameraPosition` (`displayMode` does not apply to them). gsplat compiles WebAssembly and runs workers from
+             * `blob:` URLs: under a Content-Security-Policy a page needs `'wasm-unsafe-eval'` in `script-src` and `blob:`
+             * in `worker-src`, or the element says so instead of drawing.
              * Interactive and empty: a dashed drop zone ("Drop a 3D model here"). With a model: Reset view, Download
-             * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format such as a Gaussian
-             * `.splat`, not a valid model, unreachable URL, no WebGL) is a message in the element, never a blank.
+             * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format, not a valid model
+             * or splat file, unreachable URL, no WebGL) is a message in the element, never a blank.
              * Keyboard: the viewer is focusable; arrows turn the model, Shift + arrows move it, `+` / `-` zoom,
              * Home resets the view. Every other control is a button.
              */

@@ -1,12 +1,15 @@
 """3D models in and out, made offline at start-up; for the Model3D e2e tests.
 
 At start-up the app writes a small cube as OBJ, binary STL and GLB (glTF 2.0 with one coloured material)
-into a temp folder. Three static viewers show them (the OBJ one with a camera position and a clear colour,
-the STL one as a wireframe); `show` sends the chosen format to the "shown" viewer. The interactive
+into a temp folder, and Gaussian splats: a `.splat` cube (upper half red, lower half blue, in the splats' own
+y-down frame) and a binary Gaussian-splat PLY ring (green). Three static viewers show the meshes (the OBJ one
+with a camera position and a clear colour, the STL one as a wireframe), two show the splats; `show` sends the
+chosen format to the "shown" viewer. The interactive
 "model in" viewer reports every upload's name, byte count and sha256, and its `clear` event.
 """
 import hashlib
 import json
+import math
 import os
 import struct
 import tempfile
@@ -81,10 +84,46 @@ def write_glb(path):
         f.write(struct.pack("<I4s", len(binary), b"BIN\0") + binary)
 
 
-MODELS = {"obj": os.path.join(HERE, "cube.obj"), "stl": os.path.join(HERE, "cube.stl"), "glb": os.path.join(HERE, "cube.glb")}
+def write_splat(path, side=8):
+    """32 bytes a splat: position and scale (float32 x3 each), RGBA (uint8 x4), rotation (w, x, y, z) as uint8 x4."""
+    with open(path, "wb") as f:
+        for i in range(side):
+            for j in range(side):
+                for k in range(side):
+                    x, y, z = ((n / (side - 1) - 0.5) * 1.2 for n in (i, j, k))
+                    rgba = (220, 30, 30, 255) if y < 0 else (30, 60, 220, 255)
+                    f.write(struct.pack("<6f4B4B", x, y, z, 0.06, 0.06, 0.06, *rgba, 255, 128, 128, 128))
+
+
+SH_C0 = 0.28209479177387814
+PLY_PROPERTIES = ["x", "y", "z", "f_dc_0", "f_dc_1", "f_dc_2", "opacity", "scale_0", "scale_1", "scale_2", "rot_0", "rot_1", "rot_2", "rot_3"]
+
+
+def write_splat_ply(path, count=300):
+    """A Gaussian-splat PLY as 3DGS training writes it: DC colour, logit opacity, log scales, rotation (w, x, y, z)."""
+    header = "ply\nformat binary_little_endian 1.0\nelement vertex %d\n" % count
+    header += "".join(f"property float {name}\n" for name in PLY_PROPERTIES) + "end_header\n"
+    dc = [(c / 255 - 0.5) / SH_C0 for c in (30, 170, 60)]
+    with open(path, "wb") as f:
+        f.write(header.encode())
+        for i in range(count):
+            angle = 2 * math.pi * i / count
+            scale = math.log(0.08)
+            f.write(struct.pack("<14f", math.cos(angle), math.sin(angle), 0, *dc, 6, scale, scale, scale, 1, 0, 0, 0))
+
+
+MODELS = {
+    "obj": os.path.join(HERE, "cube.obj"),
+    "stl": os.path.join(HERE, "cube.stl"),
+    "glb": os.path.join(HERE, "cube.glb"),
+    "splat": os.path.join(HERE, "cube.splat"),
+}
+SPLAT_PLY = os.path.join(HERE, "ring.ply")
 write_obj(MODELS["obj"])
 write_stl(MODELS["stl"])
 write_glb(MODELS["glb"])
+write_splat(MODELS["splat"])
+write_splat_ply(SPLAT_PLY)
 
 
 def describe(path):
@@ -105,7 +144,10 @@ with gr.Blocks() as demo:
         gr.Model3D(MODELS["stl"], label="stl cube", display_mode="wireframe", height=240)
         gr.Model3D(MODELS["glb"], label="glb cube", height=240)
     with gr.Row():
-        kind = gr.Radio(["obj", "stl", "glb"], value="glb", label="format")
+        gr.Model3D(MODELS["splat"], label="splat cube", camera_position=[-90, 90, 3], height=240)
+        gr.Model3D(SPLAT_PLY, label="ply splats", clear_color=[1.0, 1.0, 1.0, 1.0], height=240)
+    with gr.Row():
+        kind = gr.Radio(["obj", "stl", "glb", "splat"], value="glb", label="format")
         shown = gr.Model3D(label="shown", interactive=False, height=240)
     kind.change(show, kind, shown, api_name="show")
     model_in = gr.Model3D(label="model in", height=240)

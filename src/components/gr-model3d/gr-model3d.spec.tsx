@@ -24,14 +24,14 @@ describe('gr-model3d', () => {
   });
 
   it('unsupported or unsafe files are a clear message, not a blank', async () => {
-    const { root, setProps } = await render(<gr-model3d value={fd('scene.splat')} />);
-    await vi.waitFor(() => expect(message(root)).toContain('Gaussian splat'));
-    expect(message(root)).toBe('"scene.splat" is a Gaussian splat (.splat), which this viewer cannot show (it shows .obj, .glb, .gltf, .stl, .ply).');
-    expect(root.getAttribute('data-status')).toBe('error');
-    await setProps({ value: fd('notes.txt') });
+    const { root, setProps } = await render(<gr-model3d value={fd('notes.txt')} />);
     await vi.waitFor(() => expect(message(root)).toBe('"notes.txt" is not a supported 3D file (.txt): use .obj, .glb, .gltf, .stl, .ply.'));
+    expect(root.getAttribute('data-status')).toBe('error');
     await setProps({ value: fd('cube.obj', 'javascript:alert(1)') });
     await vi.waitFor(() => expect(message(root)).toBe('"cube.obj" cannot be shown: its URL is not allowed.'));
+    // A splat is fetched before anything else: an unsafe URL stops it first.
+    await setProps({ value: fd('scene.splat', 'javascript:alert(1)') });
+    await vi.waitFor(() => expect(message(root)).toBe('"scene.splat" cannot be shown: its URL is not allowed.'));
     expect(root.querySelector('.model-message')?.getAttribute('role')).toBe('alert');
   });
 

@@ -28,13 +28,33 @@ const pyramid = [
   'f 4 5 1',
 ].join('\n');
 
-const file = (name: string, text: string) => ({
+const file = (name: string, body: string | ArrayBuffer) => ({
   path: name,
-  url: URL.createObjectURL(new Blob([text], { type: 'text/plain' })),
+  url: URL.createObjectURL(new Blob([body])),
   orig_name: name,
-  size: text.length,
+  size: typeof body === 'string' ? body.length : body.byteLength,
   meta: { _type: 'gradio.FileData' },
 });
+
+/**
+ * A `.splat` file made in the page: a sphere of 2,000 Gaussian splats coloured by height, 32 bytes each
+ * (position and scale as float32 x3, RGBA and a rotation quaternion as uint8 x4), in the y-down frame splats
+ * are trained in.
+ */
+function splatSphere(count = 2000): ArrayBuffer {
+  const view = new DataView(new ArrayBuffer(count * 32));
+  for (let i = 0; i < count; i++) {
+    // Points spread evenly over the sphere (a golden-angle spiral).
+    const y = 1 - (2 * (i + 0.5)) / count;
+    const ring = Math.sqrt(1 - y * y);
+    const angle = i * 2.399963;
+    const at = i * 32;
+    for (const [n, v] of [ring * Math.cos(angle), y, ring * Math.sin(angle), 0.05, 0.05, 0.05].entries()) view.setFloat32(at + 4 * n, v, true);
+    const warm = (1 - y) / 2;
+    for (const [n, v] of [Math.round(40 + 200 * warm), 90, Math.round(240 - 200 * warm), 255, 255, 128, 128, 128].entries()) view.setUint8(at + 24 + n, v);
+  }
+  return view.buffer;
+}
 
 const meta: Meta<Model3DArgs> = {
   title: 'Components/Model3D',
@@ -74,5 +94,7 @@ export const PointCloud: Story = { args: { displayMode: 'point_cloud' } };
 export const ClearColor: Story = { args: { clearColor: [0.95, 0.9, 0.8, 1] } };
 export const Upload: Story = { args: { value: null, interactive: true, label: 'Your model' } };
 export const UploadedModel: Story = { args: { interactive: true } };
-export const Unsupported: Story = { args: { value: file('scene.splat', 'not drawn'), label: 'Splat' } };
+export const GaussianSplats: Story = { args: { value: file('sphere.splat', splatSphere()), label: 'Splats', cameraPosition: [-90, 75, 3.2] } };
+export const BrokenSplats: Story = { args: { value: file('broken.splat', 'not 32-byte splats'), label: 'Broken splats' } };
+export const Unsupported: Story = { args: { value: file('scene.usdz', 'not drawn'), label: 'USDZ' } };
 export const Broken: Story = { args: { value: file('broken.glb', 'not a glb'), label: 'Broken file' } };

@@ -5,8 +5,10 @@ import { t } from '../../utils/i18n';
 import { uniqueId } from '../../utils/ids';
 import { downloadFile, downloadName } from '../../utils/media-download';
 import { MediaButton, MediaIcon, MediaLabel } from '../../utils/media-icons';
-import { type CameraPosition, type DisplayMode, ModelError, cameraPositionOf, clearColorOf, modelFormat, modelUploadTypes } from '../../utils/model3d';
-import type { createViewer as CreateViewer, ModelViewer, ViewerSettings } from '../../utils/model3d-viewer';
+import { type CameraPosition, type DisplayMode, ModelError, cameraPositionOf, clearColorOf, extensionOf, modelFormat, modelUploadTypes } from '../../utils/model3d';
+import { fetchSplat, maySplat, splatBlocker } from '../../utils/model3d-splat';
+import type { SplatViewer } from '../../utils/model3d-splat-viewer';
+import type { ModelViewer, ViewerSettings } from '../../utils/model3d-viewer';
 import type { ElemClasses } from '../../utils/props';
 import { safeMediaUrl } from '../../utils/media-url';
 import type { UploadFunction } from '../../utils/upload';
@@ -18,15 +20,25 @@ const spentCanvases = new WeakSet<HTMLCanvasElement>();
 
 export type Model3DStatus = 'empty' | 'loading' | 'ready' | 'error';
 
+/** A mesh or point cloud (three.js) or Gaussian splats (gsplat): each kind has its own viewer. */
+type Viewer = ModelViewer | SplatViewer;
+type ViewerKind = 'mesh' | 'splat';
+
 /**
  * A Gradio `Model3D` (config type `model3d`): a 3D model (`.obj`, `.glb`, `.gltf`, `.stl`, `.ply`) drawn
  * with WebGL (three.js, loaded on first use) with orbit controls: drag to turn, right-drag or two fingers to
  * move, wheel or pinch to zoom. `displayMode` draws it solid, as a wireframe or as a point cloud on
  * `clearColor`, seen from `cameraPosition`.
  *
+ * Gaussian splats (every `.splat` file, and a `.ply` whose header has splat properties: `f_dc_0`, `opacity`,
+ * `scale_0`, `rot_0`) are drawn by gsplat, loaded on first use, with the same controls, `clearColor` and
+ * `cameraPosition` (`displayMode` does not apply to them). gsplat compiles WebAssembly and runs workers from
+ * `blob:` URLs: under a Content-Security-Policy a page needs `'wasm-unsafe-eval'` in `script-src` and `blob:`
+ * in `worker-src`, or the element says so instead of drawing.
+ *
  * Interactive and empty: a dashed drop zone ("Drop a 3D model here"). With a model: Reset view, Download
- * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format such as a Gaussian
- * `.splat`, not a valid model, unreachable URL, no WebGL) is a message in the element, never a blank.
+ * and (interactive) Clear in the toolbar. A file that cannot be shown (unsupported format, not a valid model
+ * or splat file, unreachable URL, no WebGL) is a message in the element, never a blank.
  *
  * Keyboard: the viewer is focusable; arrows turn the model, Shift + arrows move it, `+` / `-` zoom,
  * Home resets the view. Every other control is a button.
@@ -142,7 +154,8 @@ export class GrModel3d {
     requestRender: () => forceUpdate(this),
   });
   private canvas?: HTMLCanvasElement;
-  private viewer?: ModelViewer;
+  private viewer?: Viewer;
+  private viewerKind?: ViewerKind;
   private resizer?: ResizeObserver;
   private loading?: AbortController;
   private loaded = false;
@@ -206,25 +219,43 @@ export class GrModel3d {
     this.message = null;
     const name = downloadName(file);
     try {
-      const format = modelFormat(name);
-      const url = safeMediaUrl(fileUrl(file) ?? null);
-      if (!url) throw new ModelError(`"${name}" cannot be shown: its URL is not allowed.`);
-      const lib = await import('../../utils/model3d-viewer');
-      const model = await lib.fetchModel(url, name, format, loading.signal);
+      const shown = await this.load(file, name, loading.signal);
       if (loading.signal.aborted) return;
+      // A viewer of the other kind lets its canvas go: the next one draws on a new canvas.
+      if (this.viewer && this.viewerKind !== shown.kind) this.dropViewer();
       // The canvas of a new value, or the one replacing a spent canvas, exists once it has rendered.
       while (!this.canvas?.isConnected || spentCanvases.has(this.canvas)) {
         await new Promise<void>((resolve) => this.waitingForRender.push(resolve));
         if (loading.signal.aborted) return;
       }
-      const viewer = this.ensureViewer(lib.createViewer);
-      viewer.show(model);
+      if (shown.kind === 'splat') this.ensureViewer('splat', shown.lib.createSplatViewer).show(shown.model);
+      else this.ensureViewer('mesh', shown.lib.createViewer).show(shown.model);
       this.status = 'ready';
     } catch (error) {
       if (loading.signal.aborted) return;
       this.status = 'error';
       this.message = (error as Error)?.name === 'ModelError' ? (error as Error).message : `"${name}" could not be shown: ${(error as Error)?.message ?? error}`;
     }
+  }
+
+  /**
+   * Fetches and parses a file with the library of its kind: Gaussian splats with gsplat (a `.splat`, or a
+   * `.ply` whose header says so), anything else with three.js.
+   */
+  private async load(file: FileData, name: string, signal: AbortSignal) {
+    // Splat files are not in `modelFormat`'s list of mesh formats.
+    const format = extensionOf(name) === '.splat' ? null : modelFormat(name);
+    const url = safeMediaUrl(fileUrl(file) ?? null);
+    if (!url) throw new ModelError(`"${name}" cannot be shown: its URL is not allowed.`);
+    const splat = maySplat(name) ? await fetchSplat(url, name, signal) : null;
+    if (splat) {
+      const blocked = await splatBlocker();
+      if (blocked) throw new ModelError(`"${name}" cannot be shown: ${blocked}.`);
+      const lib = await import('../../utils/model3d-splat-viewer');
+      return { kind: 'splat' as const, lib, model: lib.parseSplat(splat, name) };
+    }
+    const lib = await import('../../utils/model3d-viewer');
+    return { kind: 'mesh' as const, lib, model: await lib.fetchModel(url, name, format ?? '.ply', signal) };
   }
 
   private dropViewer() {
@@ -234,17 +265,20 @@ export class GrModel3d {
       spentCanvases.add(this.viewer.canvas);
       this.viewer.dispose();
       this.viewer = undefined;
+      this.viewerKind = undefined;
       this.canvasGeneration += 1;
     }
   }
 
-  private ensureViewer(createViewer: typeof CreateViewer): ModelViewer {
+  /** The viewer of `kind` on the current canvas, made with `create` when there is none yet. */
+  private ensureViewer<V extends Viewer>(kind: ViewerKind, create: (canvas: HTMLCanvasElement, settings: ViewerSettings) => V): V {
     const canvas = this.canvas;
     if (!canvas?.isConnected) throw new ModelError('The viewer is not on the page.');
-    if (this.viewer?.canvas === canvas) return this.viewer;
+    if (this.viewer?.canvas === canvas && this.viewerKind === kind) return this.viewer as V;
     this.dropViewer();
-    const viewer = createViewer(canvas, this.settings);
+    const viewer = create(canvas, this.settings);
     this.viewer = viewer;
+    this.viewerKind = kind;
     const frame = canvas.parentElement as HTMLElement;
     const resizeToFrame = () => viewer.resize(frame.clientWidth, frame.clientHeight);
     resizeToFrame();
