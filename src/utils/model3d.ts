@@ -4,7 +4,7 @@
  * its loaders, the WebGL renderer) is `model3d-viewer.ts`, loaded with `import()` when a model is first shown.
  */
 
-/** The 3D formats a viewer can show (`.splat` is recognised to be refused with a clear message). */
+/** The formats the mesh viewer shows (Gaussian splats, `.splat` and splat `.ply`, go to `model3d-splat-viewer.ts`). */
 export const modelExtensions = ['.obj', '.glb', '.gltf', '.stl', '.ply'] as const;
 
 /** Gradio's Model3D upload accepts these extensions (its `file_types`). */
@@ -34,14 +34,15 @@ export function extensionOf(name: string): string {
 }
 
 /**
- * The format of a model file from its name, or a {@link ModelError} naming the file and the supported
- * formats (Gaussian splat `.splat` files included: this viewer draws meshes and point clouds only).
+ * The mesh viewer's format of a model file from its name, or a {@link ModelError} naming the file and the
+ * supported formats (a `.splat` reaching the mesh viewer is refused: `<gr-model3d>` sends those to the
+ * splat viewer).
  */
 export function modelFormat(name: string): ModelExtension {
   const ext = extensionOf(name);
   if ((modelExtensions as readonly string[]).includes(ext)) return ext as ModelExtension;
   const supported = modelExtensions.join(', ');
-  if (ext === '.splat') throw new ModelError(`"${name}" is a Gaussian splat (.splat), which this viewer cannot show (it shows ${supported}).`);
+  if (ext === '.splat') throw new ModelError(`"${name}" is a Gaussian splat (.splat), which the mesh viewer cannot show (it shows ${supported}).`);
   throw new ModelError(`"${name}" is not a supported 3D file${ext ? ` (${ext})` : ''}: use ${supported}.`);
 }
 

@@ -6,7 +6,7 @@ describe('model3d helpers', () => {
     expect(extensionOf('http://h/file=/tmp/a/Cube.OBJ?x=1#y')).toBe('.obj');
     expect(extensionOf('.hidden')).toBe('');
     expect(modelFormat('scene.GLTF')).toBe('.gltf');
-    expect(() => modelFormat('a.splat')).toThrow('"a.splat" is a Gaussian splat (.splat), which this viewer cannot show (it shows .obj, .glb, .gltf, .stl, .ply).');
+    expect(() => modelFormat('a.splat')).toThrow('"a.splat" is a Gaussian splat (.splat), which the mesh viewer cannot show (it shows .obj, .glb, .gltf, .stl, .ply).');
     expect(() => modelFormat('README')).toThrow('"README" is not a supported 3D file: use .obj, .glb, .gltf, .stl, .ply.');
   });
 
