@@ -3,8 +3,11 @@
  * (`examples/apps/media_video_stream.py`): a generator yields one-second MPEG-TS chunks of H.264, each a
  * solid colour of its own, and Gradio serves them as a growing HLS playlist. The video plays while the
  * generator still runs, at the encoded size, and shows the chunks' colours in order (read back from the
- * playing frames through a canvas); a yielded file Gradio cannot stream ends the stream with an error the user
- * sees, not a spinner that never stops.
+ * playing frames through a canvas); a second run plays its own playlist from its start; a yielded file Gradio
+ * cannot stream ends the stream with an error the user sees, not a spinner that never stops.
+ *
+ * The chunks restart their timestamps each (as separately made files do): Gradio 6.25 marks each `.ts`
+ * segment with `#EXT-X-DISCONTINUITY`, Gradio 5.14 does not, and hls.js plays both as one timeline.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -112,6 +115,30 @@ describe.each(gradioVersions)('streamed video output in <gradio-app> with a real
     expect(await player.locator('video').count()).toBe(1);
     expect(await player.locator('.error, [role=alert]').count()).toBe(0);
     await screenshot(page, 'media-video-stream');
+    expect(errors).toEqual([]);
+  });
+
+  it('a second run replaces the ended stream and plays its own chunks from the first', async () => {
+    const { page, app, player, errors } = await open('media-video-stream-again');
+    await app.locator('gr-number', { hasText: 'chunks' }).locator('input').fill('2');
+    await app.locator('gr-number', { hasText: 'pause' }).locator('input').fill('0.5');
+    const video = player.locator('video');
+    const urls: string[] = [];
+    const streamUrl = async () => ((await player.evaluate((el) => (el as HTMLGrVideoElement).value)) as { video?: { url: string } } | null)?.video?.url;
+    for (const run of [1, 2]) {
+      const before = (await framesSeen(page)).length;
+      await app.locator('gr-button', { hasText: 'Stream colours' }).locator('button').click();
+      // This run's playlist (each run has its own URL), played to its end.
+      await expect.poll(async () => { const url = await streamUrl(); return Boolean(url && !urls.includes(url)); }, { timeout: 30_000 }).toBe(true);
+      urls.push((await streamUrl()) as string);
+      await expect.poll(() => yielded(app).inputValue(), { timeout: 30_000 }).toBe('2 of 2 chunks');
+      await expect
+        .poll(() => video.evaluate((v) => { const m = v as HTMLVideoElement; return m.ended && m.currentTime > 1.9; }), { timeout: 30_000 })
+        .toBe(true);
+      expect(await video.evaluate((v) => (v as HTMLVideoElement).duration), `run ${run}`).toBeCloseTo(2, 1);
+      const frames = (await framesSeen(page)).slice(before);
+      expect(runs(frames.map((frame) => chunkOf(frame.rgb))), `run ${run}`).toEqual([0, 1]);
+    }
     expect(errors).toEqual([]);
   });
 
