@@ -46,13 +46,20 @@ COLOURS = [
 
 
 class BitWriter:
-    """Big-endian bit writer with Exp-Golomb codes (H.264 9.1)."""
+    """Big-endian bit writer with Exp-Golomb codes (H.264 9.1); whole bytes go in at once once aligned."""
 
     def __init__(self):
-        self.bits: list[int] = []
+        self.out = bytearray()
+        self.pending = 0  # bits not yet making a whole byte
+        self.count = 0  # how many
 
     def u(self, count: int, value: int):
-        self.bits.extend((value >> (count - 1 - i)) & 1 for i in range(count))
+        for i in range(count - 1, -1, -1):
+            self.pending = (self.pending << 1) | ((value >> i) & 1)
+            self.count += 1
+            if self.count == 8:
+                self.out.append(self.pending)
+                self.pending = self.count = 0
 
     def ue(self, value: int):
         code = value + 1
@@ -62,21 +69,19 @@ class BitWriter:
         self.ue(2 * value - 1 if value > 0 else -2 * value)
 
     def align_zero(self):
-        while len(self.bits) % 8:
-            self.bits.append(0)
+        if self.count:
+            self.u(8 - self.count, 0)
 
     def raw(self, data: bytes):
         """Whole bytes, once aligned (PCM samples)."""
-        assert len(self.bits) % 8 == 0
-        for byte in data:
-            self.u(8, byte)
+        assert self.count == 0
+        self.out += data
 
     def trailing(self) -> bytes:
         """rbsp_trailing_bits: a stop bit, then zeros to the byte boundary; the RBSP as bytes."""
-        self.bits.append(1)
+        self.u(1, 1)
         self.align_zero()
-        packed = np.packbits(np.array(self.bits, dtype=np.uint8))
-        return packed.tobytes()
+        return bytes(self.out)
 
 
 def nal(ref_idc: int, unit_type: int, rbsp: bytes) -> bytes:
