@@ -11,6 +11,9 @@ with ffmpeg) and measures each chunk's duration with ffprobe. The test servers h
   browser are Gradio's and the browser's own.
 - Stands in: where ffprobe is missing, `gr.Video.get_video_duration_ffprobe` is replaced by a reader of the
   chunk's PES timestamps (first to last frame, plus one frame), which is what ffprobe reports for such a file.
+- Stands in: where ffmpeg is missing, `gr.Video.combine_stream` (behind the `…/playlist-file` download of a
+  streamed value, which remuxes the chunks into one MP4) joins the chunks' bytes into one MPEG-TS file
+  instead: TS packets can be concatenated as they are. The file keeps Gradio's name, `video-stream.mp4`.
 
 A second button yields a good chunk, then a WebM file, which Gradio refuses to stream (only .ts and .mp4).
 """
@@ -23,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 import gradio as gr
+from gradio.data_classes import FileData
 
 WIDTH, HEIGHT, FPS = 96, 64, 10
 # The clock each chunk starts at (90 kHz ticks): 1.4 s.
@@ -317,8 +321,18 @@ def ts_duration(filename: str) -> float | None:
     return (stamps[-1] - stamps[0] + frame) / 90_000
 
 
+async def joined_ts(self, stream: list[bytes], desired_output_format=None, only_file=False) -> FileData:  # noqa: ARG001
+    """Stands in for Gradio's ffmpeg remux of a finished stream: the TS chunks joined, in the component's cache."""
+    path = Path(self.GRADIO_CACHE) / f"{uuid.uuid4().hex}.ts"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"".join(stream))
+    return FileData(path=str(path), is_stream=False, orig_name="video-stream.mp4")
+
+
 if shutil.which("ffprobe") is None:
     gr.Video.get_video_duration_ffprobe = staticmethod(ts_duration)
+if shutil.which("ffmpeg") is None:
+    gr.Video.combine_stream = joined_ts
 
 chunk_dir = Path(tempfile.mkdtemp(prefix="video-stream-"))
 

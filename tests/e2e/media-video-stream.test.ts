@@ -9,6 +9,7 @@
  * The chunks restart their timestamps each (as separately made files do): Gradio 6.25 marks each `.ts`
  * segment with `#EXT-X-DISCONTINUITY`, Gradio 5.14 does not, and hls.js plays both as one timeline.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
@@ -115,6 +116,15 @@ describe.each(gradioVersions)('streamed video output in <gradio-app> with a real
     expect(await player.locator('video').count()).toBe(1);
     expect(await player.locator('.error, [role=alert]').count()).toBe(0);
     await screenshot(page, 'media-video-stream');
+    // Download saves the whole stream (Gradio's `…/playlist-file`), not the playlist's text. Without ffmpeg
+    // the app's stand-in joins the chunks as they are: MPEG-TS packets, one PAT per chunk.
+    const [download] = await Promise.all([page.waitForEvent('download'), player.getByRole('button', { name: 'Download' }).click()]);
+    expect(download.suggestedFilename()).toBe('video-stream.mp4');
+    const saved = readFileSync((await download.path()) as string);
+    expect(saved.length % 188).toBe(0);
+    const packets = Array.from({ length: saved.length / 188 }, (_, i) => saved.subarray(i * 188, (i + 1) * 188));
+    expect(packets.filter((packet) => packet[0] !== 0x47)).toEqual([]);
+    expect(packets.filter((packet) => (packet[1] & 0x5f) === 0x40 && packet[2] === 0).length).toBe(4);
     expect(errors).toEqual([]);
   });
 
