@@ -30,6 +30,16 @@ export function isHlsStream(value: FileData | string | null | undefined): boolea
   return value.is_stream === true || /\.m3u8(?:$|[?#])/i.test(url);
 }
 
+/**
+ * What a download of a streamed value saves: the whole stream as one file, from Gradio's
+ * `…/playlist-file` route beside the playlist (spec protocol.md §6.7; the server joins the segments), not
+ * the playlist itself, which is a few lines of text. Other values are returned as they are.
+ */
+export function wholeStreamFile(value: FileData): FileData {
+  if (!isHlsStream(value) || !value.url) return value;
+  return { ...value, url: value.url.replace(/\/playlist\.m3u8(?=$|[?#])/, '/playlist-file') };
+}
+
 /** Whether the browser plays HLS in a media element itself (Safari, iOS, Android, recent Chrome). */
 export function playsHlsNatively(media: HTMLMediaElement): boolean {
   return media.canPlayType('application/vnd.apple.mpegurl') !== '';

@@ -15,7 +15,7 @@ import {
   mediaErrorMessage,
   mediaUrl,
 } from '../../utils/media';
-import { HlsAttachment, isHlsStream } from '../../utils/hls-player';
+import { HlsAttachment, isHlsStream, wholeStreamFile } from '../../utils/hls-player';
 import { downloadFile } from '../../utils/media-download';
 import { StreamRecorder } from '../../utils/media-recorder';
 import type { ElemClasses } from '../../utils/props';
@@ -473,7 +473,7 @@ export class GrVideo {
             value={file}
             buttons={this.buttons}
             showDownloadButton={this.showDownloadButton}
-            onDownload={() => void downloadFile(file)}
+            onDownload={() => void downloadFile(file && wholeStreamFile(file))}
             onClear={this.interactive ? this.clear : null}
             uploader={this.uploader}
             bodyStyle={{ height: cssLength(this.height), width: cssLength(this.width) }}
