@@ -5,6 +5,7 @@
  * (the server keeps only the latest chunk, so a chunk sent while another was in flight would be lost and the
  * server's count would fall short); a generator's streamed audio (an HLS playlist) plays as it arrives.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
@@ -137,6 +138,22 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
       .toBeGreaterThan(1.5);
     expect(await audio.evaluate((a) => (a as HTMLAudioElement).src)).toMatch(/^blob:/);
     await screenshot(page, 'media-stream-tone');
+    // Once the stream ended, Download saves the whole stream (Gradio's `…/playlist-file`, the segments
+    // joined), not the playlist's text: ADTS AAC frames lasting the six half-second chunks.
+    await expect
+      .poll(() => audio.evaluate((a) => { const { buffered } = a as HTMLAudioElement; return buffered.length ? buffered.end(buffered.length - 1) : 0; }), { timeout: 30_000 })
+      .toBeGreaterThan(2.9);
+    const [download] = await Promise.all([page.waitForEvent('download'), player.getByRole('button', { name: 'Download' }).click()]);
+    const saved = readFileSync((await download.path()) as string);
+    let seconds = 0;
+    let offset = 0;
+    while (offset + 7 <= saved.length && saved[offset] === 0xff && (saved[offset + 1] & 0xf6) === 0xf0) {
+      const rate = [96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000][(saved[offset + 2] >> 2) & 15];
+      seconds += 1024 / rate;
+      offset += ((saved[offset + 3] & 3) << 11) | (saved[offset + 4] << 3) | (saved[offset + 5] >> 5);
+    }
+    expect(offset).toBe(saved.length);
+    expect(seconds).toBeGreaterThan(2.9);
     expect(errors).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import {
   mediaErrorMessage,
   mediaUrl,
 } from '../../utils/media';
-import { HlsAttachment, isHlsStream } from '../../utils/hls-player';
+import { HlsAttachment, isHlsStream, wholeStreamFile } from '../../utils/hls-player';
 import { downloadFile, downloadName, fetchMedia } from '../../utils/media-download';
 import { PcmCapture, StreamRecorder } from '../../utils/media-recorder';
 import { ChunkPacer, type StreamChunkDetail, type StreamEndReason } from '../../utils/media-stream';
@@ -773,7 +773,7 @@ export class GrAudio {
             value={this.value}
             buttons={this.buttons}
             showDownloadButton={this.showDownloadButton}
-            onDownload={() => void downloadFile(this.value)}
+            onDownload={() => void downloadFile(this.value && wholeStreamFile(this.value))}
             onClear={this.interactive ? this.clear : null}
             uploader={this.uploader}
           >
