@@ -118,6 +118,8 @@ export class PcmCapture {
   #pieces: Float32Array[] = [];
   #length = 0;
   #total = 0;
+  /** Called after each block of samples (`end` waits for one). */
+  #onBlock?: () => void;
 
   /** Samples taken so far (all `take()` results together). */
   get taken(): number {
@@ -146,6 +148,7 @@ export class PcmCapture {
       const samples = event.inputBuffer.getChannelData(0);
       this.#pieces.push(new Float32Array(samples));
       this.#length += samples.length;
+      this.#onBlock?.();
     };
     source.connect(processor);
     processor.connect(mute);
@@ -173,9 +176,21 @@ export class PcmCapture {
 
   /**
    * Stops collecting and releases the microphone, keeping what was collected for a last `take()` (`stop`
-   * then releases the rest).
+   * then releases the rest). With `waitMs`, first waits for the block of samples already on its way (the
+   * processor hands them over on the main thread, late when it is busy), `waitMs` at most.
    */
-  end(): void {
+  async end(waitMs = 0): Promise<void> {
+    if (waitMs > 0 && this.#nodes.length) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, waitMs);
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.#onBlock = done;
+      });
+      this.#onBlock = undefined;
+    }
     for (const node of this.#nodes) node.disconnect();
     this.#nodes = [];
     for (const track of this.stream?.getTracks() ?? []) track.stop();
@@ -184,7 +199,8 @@ export class PcmCapture {
 
   /** Stops collecting and releases the stream and the audio context. */
   stop(): void {
-    this.end();
+    this.#onBlock?.();
+    void this.end();
     void this.#context?.close().catch(() => undefined);
     this.#context = undefined;
     this.#pieces = [];

@@ -34,6 +34,8 @@ export interface ChunkPacerOptions<T> {
   timeLimit(): number | null;
   /** The next chunk; `null` when there is nothing to send yet (no frame, no new samples). */
   take(): Promise<T | null>;
+  /** Awaited before the last chunk's `take` after `finish` (the source handing over what it still holds). */
+  beforeLast?(): Promise<void>;
   /** Sends a chunk (the element emits `gr-stream`). */
   emit(detail: StreamChunkDetail<T>): void;
   /** The stream stopped (once per `start`). */
@@ -127,6 +129,8 @@ export class ChunkPacer<T> {
       await pause(next - performance.now(), signal, finish);
       if (signal.aborted) return;
       const last = finish.aborted;
+      if (last) await this.#options.beforeLast?.();
+      if (signal.aborted) return;
       next = performance.now() + Math.max(MIN_INTERVAL_MS, (Number(this.#options.every()) || 0.5) * 1000);
       let value: T | null;
       try {

@@ -136,4 +136,33 @@ describe('ChunkPacer', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(hung.ends).toEqual(['time-limit']);
   });
+  it('finish: the last take waits for beforeLast (the source handing over what it still holds)', async () => {
+    const order: string[] = [];
+    let release!: () => void;
+    let n = 0;
+    const p = new ChunkPacer<number>({
+      every: () => 1,
+      timeLimit: () => null,
+      take: async () => {
+        order.push(`take ${n}`);
+        return n++;
+      },
+      beforeLast: () => {
+        order.push('beforeLast');
+        return new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      },
+      emit: () => undefined,
+      onEnd: (reason) => order.push(reason),
+    });
+    p.start();
+    await vi.advanceTimersByTimeAsync(10);
+    p.finish();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(order).toEqual(['take 0', 'beforeLast']);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual(['take 0', 'beforeLast', 'take 1', 'stopped']);
+  });
 });

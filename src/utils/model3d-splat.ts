@@ -97,69 +97,27 @@ export function normalizedPly(data: ArrayBuffer): ArrayBuffer {
   return out.buffer;
 }
 
-/** Reads a response body to its end. */
-async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, first: Uint8Array[]): Promise<ArrayBuffer> {
-  const chunks = [...first];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-  }
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all.buffer;
-}
-
 /**
- * Fetches a file that may be a splat ({@link maySplat}): a `.splat` whole; a `.ply` only as far as its header
- * unless that header is a Gaussian splat's, so a mesh PLY costs one small read before its own loader fetches
- * it. Returns `null` for a PLY that is not a splat.
+ * Fetches a file that may be a splat ({@link maySplat}): a {@link SplatSource} when it is one (every `.splat`;
+ * a `.ply` whose header is a Gaussian splat's), else its bytes as they are (a mesh PLY, for the mesh loader).
+ * The file is read whole once: reading a PLY's header and cancelling the rest shows the page an aborted
+ * request, and the mesh loader would then fetch the file again.
  * @throws {ModelError} the file cannot be fetched.
  */
-export async function fetchSplat(url: string, name: string, signal?: AbortSignal): Promise<SplatSource | null> {
+export async function fetchSplat(url: string, name: string, signal?: AbortSignal): Promise<SplatSource | ArrayBuffer> {
   const format: SplatFormat = extensionOf(name) === '.splat' ? '.splat' : '.ply';
+  let data: ArrayBuffer;
   try {
     const response = await fetch(url, { signal });
     if (!response.ok) throw new ModelError(`"${name}" could not be loaded: HTTP ${response.status} from ${url}.`);
-    if (!response.body) return { format, data: await response.arrayBuffer() };
-    const reader = response.body.getReader();
-    if (format === '.splat') return { format, data: await readAll(reader, []) };
-    const head: Uint8Array[] = [];
-    let read = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      head.push(value);
-      read += value.length;
-      const header = plyHeaderOf(joined(head, read));
-      if (header !== null) {
-        if (isGaussianPly(header)) return { format, data: await readAll(reader, head) };
-        break;
-      }
-      if (read >= plyHeaderLimit) break;
-    }
-    await reader.cancel();
-    return null;
+    data = await response.arrayBuffer();
   } catch (error) {
     if (error instanceof ModelError || signal?.aborted) throw error;
     throw new ModelError(`"${name}" could not be loaded from ${url}: ${(error as Error).message}.`);
   }
-}
-
-/** The first `length` bytes of some chunks as one array. */
-function joined(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all;
+  if (format === '.splat') return { format, data };
+  const header = plyHeaderOf(new Uint8Array(data));
+  return header !== null && isGaussianPly(header) ? { format, data } : data;
 }
 
 /** The smallest WebAssembly module: its magic number and version. */

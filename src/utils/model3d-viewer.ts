@@ -100,15 +100,18 @@ export interface LoadedModel {
 }
 
 /**
- * Fetches and parses a model file (no WebGL needed).
+ * Fetches and parses a model file (no WebGL needed); `fetched`: its bytes, when they were already read.
  * @throws {ModelError} the file cannot be fetched, is not a model of its format, or has no geometry.
  */
-export async function fetchModel(url: string, name: string, format: ModelExtension, signal?: AbortSignal): Promise<LoadedModel> {
+export async function fetchModel(url: string, name: string, format: ModelExtension, signal?: AbortSignal, fetched?: ArrayBuffer): Promise<LoadedModel> {
   let data: ArrayBuffer;
   try {
-    const response = await fetch(url, { signal });
-    if (!response.ok) throw new ModelError(`"${name}" could not be loaded: HTTP ${response.status} from ${url}.`);
-    data = await response.arrayBuffer();
+    if (fetched) data = fetched;
+    else {
+      const response = await fetch(url, { signal });
+      if (!response.ok) throw new ModelError(`"${name}" could not be loaded: HTTP ${response.status} from ${url}.`);
+      data = await response.arrayBuffer();
+    }
   } catch (error) {
     if (error instanceof ModelError || signal?.aborted) throw error;
     throw new ModelError(`"${name}" could not be loaded from ${url}: ${(error as Error).message}.`);

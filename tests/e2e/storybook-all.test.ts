@@ -75,6 +75,9 @@ async function openSlot(): Promise<Slot> {
     const reason = request.failure()?.errorText ?? 'unknown';
     // A request of the previous story that our own next navigation cancelled is not this story's failure.
     if (navigation < slot.navigation && reason === 'net::ERR_ABORTED') return;
+    // A story's own files are `blob:` URLs made in the page: one aborted is the page's choice (an element
+    // replaced while it was still reading its file, when Storybook renders a story again), never the network.
+    if (reason === 'net::ERR_ABORTED' && request.url().startsWith('blob:')) return;
     errors.push(`request failed: ${request.url()} (${reason})`);
   });
   return slot;

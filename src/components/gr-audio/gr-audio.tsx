@@ -230,12 +230,15 @@ export class GrAudio {
   private streamStartedAt = 0;
   /** When the user stopped it (its last chunk may still be on its way). */
   private streamStoppedAt = 0;
+  /** Settles once the microphone stopped after the user's Stop (the last chunk is taken then). */
+  private micReleased?: Promise<void>;
   /** `blob:` URLs of chunks streamed with no server (revoked when the stream ends). */
   private localChunks: string[] = [];
   private readonly pacer = new ChunkPacer<FileData>({
     every: () => this.streamEvery,
     timeLimit: () => this.timeLimit,
     take: () => this.takeChunk(),
+    beforeLast: () => this.micReleased ?? Promise.resolve(),
     emit: (detail) => this.grStream.emit(detail),
     onEnd: (reason, error) => this.onStreamEnd(reason, error),
   });
@@ -451,6 +454,7 @@ export class GrAudio {
       this.uploader.report((error as Error).message);
       return;
     }
+    this.micReleased = undefined;
     this.pacer.start();
     this.recordTimer = setInterval(() => forceUpdate(this), 250);
     this.streamStartedAt = performance.now();
@@ -463,7 +467,8 @@ export class GrAudio {
    * to the server as the stream's last chunk, then the stream closes.
    */
   private stopStream = () => {
-    this.pcm.end();
+    // The block of samples on its way when the user clicked is still part of the tail.
+    this.micReleased = this.pcm.end(250);
     this.streamStoppedAt = performance.now();
     this.stopRecordTimer();
     this.pacer.finish();

@@ -247,15 +247,18 @@ export class GrModel3d {
     const format = extensionOf(name) === '.splat' ? null : modelFormat(name);
     const url = safeMediaUrl(fileUrl(file) ?? null);
     if (!url) throw new ModelError(`"${name}" cannot be shown: its URL is not allowed.`);
-    const splat = maySplat(name) ? await fetchSplat(url, name, signal) : null;
-    if (splat) {
+    const fetched = maySplat(name) ? await fetchSplat(url, name, signal) : null;
+    if (fetched && !(fetched instanceof ArrayBuffer)) {
+      const splat = fetched;
       const blocked = await splatBlocker();
       if (blocked) throw new ModelError(`"${name}" cannot be shown: ${blocked}.`);
       const lib = await import('../../utils/model3d-splat-viewer');
       return { kind: 'splat' as const, lib, model: lib.parseSplat(splat, name) };
     }
     const lib = await import('../../utils/model3d-viewer');
-    return { kind: 'mesh' as const, lib, model: await lib.fetchModel(url, name, format ?? '.ply', signal) };
+    // A mesh PLY was read whole while looking for a splat header: its bytes are parsed, not fetched again.
+    const model = await lib.fetchModel(url, name, format ?? '.ply', signal, fetched ?? undefined);
+    return { kind: 'mesh' as const, lib, model };
   }
 
   private dropViewer() {
