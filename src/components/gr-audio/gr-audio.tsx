@@ -62,7 +62,7 @@ type Origin = 'upload' | 'record' | 'edit';
  * seconds the samples captured since the previous chunk go out as a WAV FileData (uploaded through `upload`)
  * in a `gr-stream` event, the next one only after the listeners' `waitUntil` promises settled (samples keep
  * accumulating meanwhile, none is lost), until Stop, `timeLimit` seconds or the listener ending the stream.
- * Stop releases the microphone at once and sends what it caught since the previous chunk as a last chunk
+ * Stop releases the microphone (within a block of samples) and sends what it caught since the previous chunk as a last chunk
  * (Gradio's own frontend drops that tail); the stream ends once that chunk was processed.
  * As an output, a streamed value (`is_stream`, an HLS playlist growing as the generator yields) plays as its
  * segments arrive: natively where the browser plays HLS, else with hls.js, loaded only for such values.
