@@ -79,9 +79,9 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
   it('queue: with concurrency 1, the third session waits behind two and its tracker says queue: 2/2', async () => {
     const pages = [];
     for (let i = 0; i < 3; i++) pages.push(await open(`features-queue-${i}`, 'progress'));
-    // A long first job (about 12 s), so that it still runs when the third session joins on a loaded machine;
-    // the two behind it are short.
-    for (const [i, { app }] of pages.entries()) await field(app, 'steps').fill(i === 0 ? '30' : '2');
+    // A long first job (about 24 s), so that it still runs when the third session joins on a loaded machine
+    // (a full run once saw no tracker on the third for 20 s); the two behind it are short.
+    for (const [i, { app }] of pages.entries()) await field(app, 'steps').fill(i === 0 ? '60' : '2');
     for (const { app } of pages) await button(app, 'Submit').click();
     const last = pages[2];
     const texts: string[] = [];
@@ -92,13 +92,16 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
           texts.push(text);
           return text;
         },
-        { timeout: 20_000, interval: 50 },
+        { timeout: 40_000, interval: 50 },
       )
-      .toMatch(/queue: 2\/2/);
+      .toMatch(/queue: 2\/2/)
+      .catch((error: Error) => {
+        throw new Error(`${error.message}; the third tracker said: ${JSON.stringify([...new Set(texts)])}`);
+      });
     await screenshot(last.page, 'features-queue');
     // It runs once the others are done.
     await expect.poll(() => field(last.app, 'result').inputValue(), { timeout: 120_000 }).toBe('done: 2 steps');
-    expect(await field(pages[0].app, 'result').inputValue()).toBe('done: 30 steps');
+    expect(await field(pages[0].app, 'result').inputValue()).toBe('done: 60 steps');
     expect(await field(pages[1].app, 'result').inputValue()).toBe('done: 2 steps');
     for (const { errors } of pages) expect(errors).toEqual([]);
   }, 180_000);
