@@ -4,7 +4,7 @@
  * whether the page lets the splat renderer run at all. The renderer (gsplat) is `model3d-splat-viewer.ts`,
  * loaded with `import()` when a splat is first shown.
  */
-import { ModelError, extensionOf } from './model3d';
+import { ModelError, extensionOf, fetchModelBytes } from './model3d';
 
 /** The two splat file formats. */
 export type SplatFormat = '.splat' | '.ply';
@@ -106,15 +106,7 @@ export function normalizedPly(data: ArrayBuffer): ArrayBuffer {
  */
 export async function fetchSplat(url: string, name: string, signal?: AbortSignal): Promise<SplatSource | ArrayBuffer> {
   const format: SplatFormat = extensionOf(name) === '.splat' ? '.splat' : '.ply';
-  let data: ArrayBuffer;
-  try {
-    const response = await fetch(url, { signal });
-    if (!response.ok) throw new ModelError(`"${name}" could not be loaded: HTTP ${response.status} from ${url}.`);
-    data = await response.arrayBuffer();
-  } catch (error) {
-    if (error instanceof ModelError || signal?.aborted) throw error;
-    throw new ModelError(`"${name}" could not be loaded from ${url}: ${(error as Error).message}.`);
-  }
+  const data = await fetchModelBytes(url, name, signal);
   if (format === '.splat') return { format, data };
   const header = plyHeaderOf(new Uint8Array(data));
   return header !== null && isGaussianPly(header) ? { format, data } : data;

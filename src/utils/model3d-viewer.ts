@@ -28,7 +28,7 @@ import {
   WebGLRenderer,
 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { type CameraPosition, type DisplayMode, ModelError, type ModelExtension, type Rgba, cameraOffset, defaultCamera } from './model3d';
+import { type CameraPosition, type DisplayMode, ModelError, type ModelExtension, type Rgba, cameraOffset, defaultCamera, fetchModelBytes } from './model3d';
 
 /** What the viewer shows and how it moves; every field can change after creation with `update()`. */
 export interface ViewerSettings {
@@ -104,18 +104,7 @@ export interface LoadedModel {
  * @throws {ModelError} the file cannot be fetched, is not a model of its format, or has no geometry.
  */
 export async function fetchModel(url: string, name: string, format: ModelExtension, signal?: AbortSignal, fetched?: ArrayBuffer): Promise<LoadedModel> {
-  let data: ArrayBuffer;
-  try {
-    if (fetched) data = fetched;
-    else {
-      const response = await fetch(url, { signal });
-      if (!response.ok) throw new ModelError(`"${name}" could not be loaded: HTTP ${response.status} from ${url}.`);
-      data = await response.arrayBuffer();
-    }
-  } catch (error) {
-    if (error instanceof ModelError || signal?.aborted) throw error;
-    throw new ModelError(`"${name}" could not be loaded from ${url}: ${(error as Error).message}.`);
-  }
+  const data = fetched ?? (await fetchModelBytes(url, name, signal));
   const kind = format.slice(1).toUpperCase();
   let object: Object3D;
   try {

@@ -83,3 +83,18 @@ export function cameraOffset(alphaDeg: number, betaDeg: number, radius: number):
   const clean = (n: number) => (Math.abs(n) < 1e-9 ? 0 : n);
   return [clean(radius * Math.cos(alpha) * Math.sin(beta)), clean(radius * Math.cos(beta)), clean(-radius * Math.sin(alpha) * Math.sin(beta))];
 }
+
+/**
+ * The bytes of a model file (mesh or splat).
+ * @throws {ModelError} the file cannot be fetched (an HTTP error, the network); an abort is rethrown as is.
+ */
+export async function fetchModelBytes(url: string, name: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  try {
+    const response = await fetch(url, { signal });
+    if (!response.ok) throw new ModelError(`"${name}" could not be loaded: HTTP ${response.status} from ${url}.`);
+    return await response.arrayBuffer();
+  } catch (error) {
+    if (error instanceof ModelError || signal?.aborted) throw error;
+    throw new ModelError(`"${name}" could not be loaded from ${url}: ${(error as Error).message}.`);
+  }
+}
