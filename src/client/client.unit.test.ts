@@ -378,6 +378,14 @@ describe('older protocols (synthetic transcripts written from [protocol] §3.8)'
     expect(third[50].content).toEqual({ ...picture, url: 'http://old.test/file=/tmp/p.png' });
   });
 
+  it('diffs: a file that replaces a whole output (from null) gets its URL', async () => {
+    const picture = { path: '/tmp/q.png', url: '/file=/tmp/q.png', meta: { _type: 'gradio.FileData' } };
+    const server = legacy('sse_v2.1', [[null, null], [[], [['replace', [], picture]]]]);
+    const client = await Client.connect('http://old.test', { fetch: server.fetch });
+    const data = (await events(client.submit('/predict', ['x']))).filter((e): e is DataEvent => e.type === 'data').map((e) => e.data);
+    expect(data[1]).toEqual([{ ...picture, url: 'http://old.test/file=/tmp/q.png' }]);
+  });
+
   it('refuses the Gradio 3.x / 4.0-4.8 queue with a clear error', async () => {
     const { fetch } = fakeFetch({ '/config': () => json(baseConfig({ protocol: 'sse', api_prefix: undefined })) });
     const client = await Client.connect(root, { fetch });

@@ -318,7 +318,13 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
             if (op === 'replace' || op === 'add') changed.push(slots[key]);
           };
           const edits = output.data as Edit[][];
-          this.#value = (this.#value as unknown[]).map((value, i) => (edits[i]?.length ? applyDiff(value ?? null, edits[i], noteEdit) : value));
+          this.#value = (this.#value as unknown[]).map((value, i) => {
+            if (!edits[i]?.length) return value;
+            const next = applyDiff(value ?? null, edits[i], noteEdit);
+            // An edit of the whole value (`path` []: a file output going from null to a file) lands nowhere else.
+            if (edits[i].some(([, path]) => path.length === 0)) changed.push(next);
+            return next;
+          });
           this._data(this.#value as unknown[], changed);
         } else {
           this.#value = output.data;
