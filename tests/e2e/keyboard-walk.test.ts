@@ -156,11 +156,11 @@ async function tabThrough(page: Page, presses: number): Promise<number[]> {
 }
 
 /**
- * Plots draw once they are in view and their library has loaded (Plotly's is 1.5 MB gzip, seconds on a loaded
+ * Plots (and 3D viewers, below) draw once they are in view and their library has loaded (Plotly's is 1.5 MB gzip, seconds on a loaded
  * machine), and what they draw can hold controls (Plotly's logo link): the walk lists the controls after each
  * plot was brought into view and drew, not while Tab scrolls them in.
  */
-async function waitForPlots(page: Page): Promise<void> {
+async function waitForLateDrawing(page: Page): Promise<void> {
   const plots = page.locator('gradio-app gr-plot');
   for (let i = 0; i < (await plots.count()); i++) {
     const plot = plots.nth(i);
@@ -168,6 +168,23 @@ async function waitForPlots(page: Page): Promise<void> {
     await plot.scrollIntoViewIfNeeded();
     await plot.locator('.plot-error, figure.plot > *, img').first().waitFor({ timeout: 120_000 });
   }
+  // A 3D viewer becomes a tab stop (and its Reset view button enabled) once its model has loaded: seconds for
+  // the 3D library on a loaded machine (a full run listed the controls before, and Tab met four more stops).
+  await page.waitForFunction(
+    () => {
+      const loading: Element[] = [];
+      const visit = (scope: ParentNode) => {
+        for (const element of scope.querySelectorAll('*')) {
+          if (element.localName === 'gr-model3d' && element.getAttribute('data-status') === 'loading') loading.push(element);
+          if (element.shadowRoot) visit(element.shadowRoot);
+        }
+      };
+      visit(document);
+      return loading.length === 0;
+    },
+    undefined,
+    { timeout: 120_000, polling: 200 },
+  );
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
@@ -211,7 +228,7 @@ describe.each(walkVersions)('keyboard-only walk through every example app (Gradi
       try {
         await page.goto(site.page(`walk-${name}-${gradio}`, `<gradio-app src="${server.url}/${name}/" eager></gradio-app>`));
         await waitForAppReady(page);
-        await waitForPlots(page);
+        await waitForLateDrawing(page);
         const controls = await page.evaluate(listControls);
         await page.evaluate(recordFocus);
         const reached = await tabThrough(page, controls.length + 3);
