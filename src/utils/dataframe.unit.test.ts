@@ -65,6 +65,20 @@ describe('dataframe data helpers', () => {
     expect(sortRows(dates, [0, 1, 2], 0, 'asc', 'date')).toEqual([1, 2, 0]);
   });
 
+  it('sorts repeated texts by the collator: texts it calls equal keep their row order, in both directions', () => {
+    const rows = [['b'], ['B'], ['a'], [''], ['b'], ['item 10'], ['item 9'], ['A'], [7]];
+    const all = rows.map((_, i) => i);
+    // `a`/`A` and `b`/`B` compare equal (base sensitivity): stable by row; numeric parts compare as numbers.
+    expect(sortRows(rows, all, 0, 'asc', 'str')).toEqual([8, 2, 7, 0, 1, 4, 6, 5, 3]);
+    expect(sortRows(rows, all, 0, 'desc', 'str')).toEqual([5, 6, 0, 1, 4, 2, 7, 8, 3]);
+    // The same order as comparing every pair with the collator, on many repeated values.
+    const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+    const words = ['Zeta', 'alpha', 'Alpha', 'beta 2', 'beta 10', 'é', 'e', 'E', 'x-1', 'x_1', ' '];
+    const many = Array.from({ length: 500 }, (_, i) => [words[(i * 7) % words.length]]);
+    const byPairs = many.map((_, i) => i).sort((a, b) => collator.compare(many[a][0], many[b][0]) || a - b);
+    expect(sortRows(many, many.map((_, i) => i), 0, 'asc', 'str')).toEqual(byPairs);
+  });
+
   it('filters: comparisons on numbers and dates, equality, contains', () => {
     const gt = parseFilter('>5', 'number');
     expect([1, 5, 6, 'inf'].map((n) => gt?.test(n, cellText(n)))).toEqual([false, false, true, true]);
