@@ -202,6 +202,30 @@ describe('gr-dataframe in Chromium', () => {
     expect(root.querySelector('.body .row:nth-child(2) [role="gridcell"]:nth-child(5) a')?.getAttribute('rel')).toContain('noopener');
   });
 
+  it('rows taller than one line (wrapped text): the table learns their height, so the last row can be scrolled to', async () => {
+    const long = 'a long note that wraps onto several lines in a narrow column '.repeat(3);
+    const tall = { headers: ['i', 'note'], data: Array.from({ length: 2_000 }, (_, i) => [i, long]) };
+    const { root } = await render(
+      <div style={{ width: '320px' }}>
+        <gr-dataframe value={tall} datatype={dt(['number', 'str'])} wrap maxHeight={400} />
+      </div>,
+    );
+    const rows = () => root.querySelectorAll<HTMLElement>('.body .row');
+    await vi.waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const rowHeight = rows()[0].offsetHeight;
+    expect(rowHeight).toBeGreaterThan(60);
+    // The body's height is what the rows take, not 2,000 times one line's height.
+    const body = root.querySelector<HTMLElement>('.body')!;
+    await vi.waitFor(() => expect(Math.abs(body.offsetHeight - 2_000 * rowHeight)).toBeLessThan(2_000 * 2));
+    grid(root).scrollTop = grid(root).scrollHeight;
+    await vi.waitFor(() => expect(Array.from(rows()).some((row) => row.getAttribute('aria-rowindex') === '2001')).toBe(true));
+    const last = Array.from(rows()).find((row) => row.getAttribute('aria-rowindex') === '2001')!;
+    const box = grid(root).getBoundingClientRect();
+    const lastBox = last.getBoundingClientRect();
+    expect(lastBox.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    expect(lastBox.top).toBeGreaterThanOrEqual(box.top);
+  });
+
   it('wrap, pinned columns, fullscreen with Escape, and many columns virtualized', async () => {
     const wide = { headers: Array.from({ length: 200 }, (_, i) => `c${i}`), data: Array.from({ length: 50 }, (_, r) => Array.from({ length: 200 }, (_, c) => r * c)) };
     const { root } = await render(<gr-dataframe value={wide} pinnedColumns={1} datatype="number" />);

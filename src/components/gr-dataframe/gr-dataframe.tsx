@@ -237,7 +237,8 @@ export class GrDataframe {
   private styleCache = new Map<string, Record<string, string>>();
   private undoStack: DataframeValue[] = [];
   private scrollFrame = 0;
-  private measureFrame = 0;
+  private rowsObserver?: ResizeObserver;
+  private rowsWindow?: HTMLElement | null;
   private reveal = false;
   private focusEditor = false;
   private dragging = false;
@@ -248,6 +249,9 @@ export class GrDataframe {
 
   connectedCallback() {
     adoptProseStyles(this.el);
+    // Moved in the page: the observers disconnected on the way out watch again.
+    if (this.scroller) this.resizeObserver?.observe(this.scroller);
+    if (this.rowsWindow) this.rowsObserver?.observe(this.rowsWindow);
   }
 
   componentDidLoad() {
@@ -259,14 +263,6 @@ export class GrDataframe {
   }
 
   componentDidRender() {
-    // Measured at the start of the next frame, when the layout of the last paint is still valid: reading row
-    // heights right after a render forced a layout on every scroll frame (~7 ms each with 100,000 rows).
-    if (!this.measureFrame) {
-      this.measureFrame = requestAnimationFrame(() => {
-        this.measureFrame = 0;
-        this.measureRows();
-      });
-    }
     if (this.reveal) {
       this.reveal = false;
       const id = this.activeId();
@@ -284,8 +280,7 @@ export class GrDataframe {
   disconnectedCallback() {
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.scrollFrame);
-    cancelAnimationFrame(this.measureFrame);
-    this.measureFrame = 0;
+    this.rowsObserver?.disconnect();
     this.copyFeedback.dispose();
   }
 
@@ -436,18 +431,29 @@ export class GrDataframe {
     }
   }
 
-  /** Learns the real row height from the rendered rows (wrapped cells make rows taller). */
-  private measureRows() {
-    const rendered = this.el.querySelectorAll<HTMLElement>('.body .row');
-    if (!rendered.length) return;
-    let total = 0;
-    for (const row of rendered) total += row.offsetHeight;
-    const average = total / rendered.length;
-    if (average > 0 && Math.abs(average - this.rowHeight) > 1) {
-      this.rowHeight = average;
-      this.updateRange();
-    }
-  }
+  /**
+   * Learns the real row height (wrapped cells, images and markdown make rows taller) from the height of the
+   * rendered rows' window, which a ResizeObserver reports after layout: nothing is read while scrolling rows of
+   * one height (the window keeps its size), where reading each row's `offsetHeight` after a render had forced
+   * a layout every frame.
+   */
+  private observeRows = (element: HTMLElement | null | undefined) => {
+    if (element === this.rowsWindow) return;
+    if (this.rowsWindow) this.rowsObserver?.unobserve(this.rowsWindow);
+    this.rowsWindow = element;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    this.rowsObserver ??= new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      const rows = (entry.target as HTMLElement).childElementCount;
+      const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+      const average = rows ? height / rows : 0;
+      if (average > 0 && Math.abs(average - this.rowHeight) > 1) {
+        this.rowHeight = average;
+        this.updateRange();
+      }
+    });
+    this.rowsObserver.observe(element);
+  };
 
   // ---- selection and navigation ----------------------------------------------------------------------
 
@@ -1363,7 +1369,7 @@ export class GrDataframe {
               {this.renderHeader(headers, columns, visibleCols, template)}
               {/* biome-ignore lint/a11y: a virtualized ARIA grid (role=grid/row/gridcell on divs); keyboard handled on the grid */}
               <div role="rowgroup" class="body" style={{ height: `${view.length * this.rowHeight}px` }}>
-                <div role="presentation" class="window" style={{ transform: `translateY(${first * this.rowHeight}px)` }}>
+                <div role="presentation" class="window" ref={this.observeRows} style={{ transform: `translateY(${first * this.rowHeight}px)` }}>
                   {view.slice(first, last).map((dataRow, i) => this.renderRow(first + i, dataRow, rows[dataRow] ?? [], ctx))}
                 </div>
               </div>
