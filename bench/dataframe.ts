@@ -4,7 +4,9 @@
  * - first paint: from navigation start until the grid has rendered its first rows and a frame was painted;
  * - scrolling: the grid is scrolled by 200 px every frame for 3 seconds (and once jumped to random rows); the
  *   frames are timed with requestAnimationFrame and the ones longer than 16.7 ms are counted;
- * - rows in the DOM while scrolling (virtualization: stays near the rows in view).
+ * - rows in the DOM while scrolling (virtualization: stays near the rows in view);
+ * - layouts per drawn frame while scrolling (DevTools `Performance.getMetrics`): above 1, the element forces
+ *   layouts by reading sizes after changing the DOM.
  * Median of RUNS runs (default 5), each in a fresh browser context.
  *
  * Run: npx tsx bench/dataframe.ts   (after `npm run build`)
@@ -45,6 +47,8 @@ async function main() {
   const slowFrames: number[] = [];
   const frameCounts: number[] = [];
   const domRows: number[] = [];
+  const layoutsPerFrame: number[] = [];
+  const layoutMsPerFrame: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -60,6 +64,13 @@ async function main() {
         check();
       })`)) as number;
       firstPaint.push(ms);
+      // Layouts while scrolling, from the DevTools protocol: one per drawn frame at best; more means the page
+      // read layout after changing the DOM (a forced layout). A count, so a loaded machine does not change it.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const metrics = async () =>
+        Object.fromEntries(((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value]));
+      const before = await metrics();
       const result = (await page.evaluate(`new Promise((done) => {
         const grid = document.querySelector('gr-dataframe [role="grid"]');
         const frames = [];
@@ -80,6 +91,9 @@ async function main() {
         };
         requestAnimationFrame((now) => { last = now; requestAnimationFrame(step); });
       })`)) as { slow: number; frames: number; maxRows: number };
+      const after = await metrics();
+      layoutsPerFrame.push((after.LayoutCount - before.LayoutCount) / result.frames);
+      layoutMsPerFrame.push(((after.LayoutDuration - before.LayoutDuration) * 1000) / result.frames);
       slowFrames.push(result.slow);
       frameCounts.push(result.frames);
       domRows.push(result.maxRows);
@@ -94,6 +108,7 @@ async function main() {
   console.log(`  first paint:            ${median(firstPaint).toFixed(0)} ms (runs: ${firstPaint.map((t) => t.toFixed(0)).join(', ')})`);
   console.log(`  frames > 16.7 ms:       ${median(slowFrames)} of ${median(frameCounts)} while scrolling for 3 s (runs: ${slowFrames.join(', ')})`);
   console.log(`  rows in the DOM (max):  ${median(domRows)}`);
+  console.log(`  layouts per frame:      ${median(layoutsPerFrame).toFixed(2)} (${median(layoutMsPerFrame).toFixed(2)} ms of layout per frame) while scrolling`);
 }
 
 await main();

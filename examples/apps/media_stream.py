@@ -116,6 +116,15 @@ with gr.Blocks() as demo:
     mic_state = gr.State()
     mic.stream(sum_samples, [mic, mic_state], [samples, mic_state], stream_every=0.25, time_limit=2, api_name="sum_samples")
 
+    # The same function with a limit no test reaches: a Stop test that must not race the time limit.
+    mic_until_stop = gr.Audio(label="microphone until stop", sources=["microphone"], streaming=True, type="filepath", format="wav")
+    caught = gr.Textbox(label="caught until stop")
+    caught_state = gr.State()
+    mic_until_stop.stream(
+        sum_samples, [mic_until_stop, caught_state], [caught, caught_state],
+        stream_every=0.25, time_limit=60, api_name="sum_samples_until_stop",
+    )
+
     with gr.Row():
         chunks = gr.Number(label="chunks", value=6, precision=0)
         pause = gr.Number(label="pause", value=0.5)

@@ -34,11 +34,13 @@ describe.each(inject('gradioVersions'))('on Gradio %s', (gradio) => {
 /** App name -> base URL, on servers started for this version's tests and stopped after them. */
 let apps: Record<string, string> = {};
 const control = host(inject('gradioControl'));
+// Up to 15 minutes: starting every app of a version took over the project's 5 when both cores were busy with
+// another process (scripts/test-under-load.sh); this waits on the servers' answers, not on a clock.
 beforeAll(async () => {
   const answer = await fetch(`${control}/apps?gradio=${gradio}`, { method: 'POST' });
   apps = await answer.json();
   if (!answer.ok) throw new Error(`the apps did not start on Gradio ${gradio}: ${JSON.stringify(apps)}`);
-});
+}, 900_000);
 afterAll(() => fetch(`${control}/apps/stop?gradio=${gradio}`, { method: 'POST' }).then(() => undefined));
 const app = (name: string) => host(apps[name]) + (name === 'login' ? '/app' : '');
 /** The exact version each major runs here. */

@@ -50,8 +50,9 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     const { page, app, errors } = await open('media-stream-webcam');
     const webcam = block(app, 'gr-image', 'webcam');
     await webcam.getByRole('button', { name: 'Click to Access Webcam' }).click();
-    await webcam.getByRole('button', { name: 'Start streaming' }).click();
+    // Taken before the click: a loaded machine can return from the click a second after the stream started.
     const started = Date.now();
+    await webcam.getByRole('button', { name: 'Start streaming' }).click();
     await webcam.getByRole('button', { name: 'Stop streaming' }).waitFor();
     await expect.poll(() => textbox(app, 'frames').inputValue(), { timeout: 30_000 }).toMatch(/^[1-9]\d* frames$/);
     await screenshot(page, 'media-stream-webcam');
@@ -95,11 +96,13 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
 
   it("Stop sends what the microphone caught since the last chunk as the stream's last chunk, then the stream closes", async () => {
     const { page, app, errors } = await open('media-stream-mic-stop');
-    const mic = block(app, 'gr-audio', 'microphone');
+    // Its time limit is 60 s, so that only the click ends the stream (with 2 s, a loaded machine reached the
+    // limit before the click).
+    const mic = block(app, 'gr-audio', 'microphone until stop');
     await mic.getByRole('button', { name: 'Start streaming' }).click();
     const stop = mic.getByRole('button', { name: 'Stop streaming' });
     await stop.waitFor({ timeout: 30_000 });
-    // Well inside the 2 s time limit: 0.2 s after a chunk went, so the microphone has caught samples since
+    // 0.2 s after a chunk went, so the microphone has caught samples since
     // the chunk's take (the next take is at least 0.3 s away: the server's function sleeps that long). A click
     // right after a take could find nothing new to send, and then no tail is right.
     await expect.poll(() => streamed(page, 'gr-audio'), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -117,10 +120,9 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     expect(afterStop).toBeLessThanOrEqual(2);
     const sent = await streamed(page, 'gr-audio');
     // The server ran the function on it too, before the stream closed.
-    await expect.poll(() => textbox(app, 'samples').inputValue(), { timeout: 30_000 }).toMatch(new RegExp(`^${sent} chunks, `));
-    const [, seconds] = (await textbox(app, 'samples').inputValue()).match(/, ([\d.]+) s$/) ?? [];
+    await expect.poll(() => textbox(app, 'caught until stop').inputValue(), { timeout: 30_000 }).toMatch(new RegExp(`^${sent} chunks, `));
+    const [, seconds] = (await textbox(app, 'caught until stop').inputValue()).match(/, ([\d.]+) s$/) ?? [];
     expect(Number(seconds)).toBeGreaterThan(0.2);
-    expect(Number(seconds)).toBeLessThan(2);
     expect(unexpected(errors)).toEqual([]);
   });
 
