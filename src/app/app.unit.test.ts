@@ -4,12 +4,13 @@
  * client. The same engine runs against real Gradio servers in the e2e suite.
  */
 import { describe, expect, it } from 'vitest';
-import type { DependencyConfig, GradioEvent } from '../client/types';
+import type { ComponentConfig, DependencyConfig, GradioEvent } from '../client/types';
 import { type EngineHost, EventEngine, type EngineOptions, type LoadingStatus, type Toast } from './events';
 import { isInteractive } from './interactivity';
 import { constantResult } from './js-functions';
 import { camelCase, elementProps } from './props';
 import { tagFor } from './registry';
+import { AppStore } from './store';
 import { buildTree } from './tree';
 
 function dep(partial: Partial<DependencyConfig> & { id: number }): DependencyConfig {
@@ -136,6 +137,18 @@ describe('config -> tree and props', () => {
       maxLines: 20,
       value: 'a_b',
     });
+  });
+
+  it('starts an input the config leaves without a value as the official frontend does ("" for text, 0 for a number)', () => {
+    const component = (id: number, type: string, props: Record<string, unknown> = {}) => ({ id, type, props }) as ComponentConfig;
+    const store = new AppStore(
+      [component(1, 'textbox'), component(2, 'number'), component(3, 'code'), component(4, 'multimodaltextbox'), component(5, 'textbox', { value: 'kept' }), component(6, 'number', { value: null }), component(7, 'dropdown'), component(8, 'toString')],
+      [],
+    );
+    const value = (id: number) => store.engineAccess().getValue(id);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map(value)).toEqual(['', 0, '', { text: '', files: [] }, 'kept', null, null, null]);
+    // Each component gets its own value object.
+    expect(value(4)).not.toBe(new AppStore([component(9, 'multimodaltextbox')], []).engineAccess().getValue(9));
   });
 
   it('applies Gradio’s interactivity rule', () => {

@@ -34,3 +34,17 @@ export const folderListTypes: ReadonlySet<string> = new Set<string>(['fileexplor
  * each a `server(fnName, data)` function bound to the component (`Client.componentServer`).
  */
 export const serverFunctionTypes: ReadonlySet<string> = new Set<string>(['workflowcanvas']);
+
+/**
+ * The value a component starts with when its config has none (Gradio leaves `None` props out of the config):
+ * the official frontend's components start from these (Gradio 5.14's `export let value = ""`, 6.25's
+ * `gradio.props.value ?? ""`), so an untouched empty textbox reaches the server as `""`, not `None`, and a
+ * number as `0`. Made per use: values are never shared between components.
+ */
+export const missingValues: ReadonlyMap<string, () => unknown> = new Map<string, () => unknown>([
+  ['textbox', () => ''],
+  ['simpletextbox', () => ''],
+  ['code', () => ''],
+  ['number', () => 0],
+  ['multimodaltextbox', () => ({ text: '', files: [] })],
+]);

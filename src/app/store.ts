@@ -10,7 +10,7 @@ import type { EngineHost, LoadingStatus } from './events';
 import type { AppTranslations } from './i18n';
 import { isInteractive } from './interactivity';
 import { camelCase, elementProps } from './props';
-import { layoutTypes } from './registry';
+import { layoutTypes, missingValues } from './registry';
 
 /** One component's entry. */
 export interface NodeState {
@@ -44,6 +44,8 @@ function entryOf(
 ): NodeState {
   const config = translations ? translations.translateProps(component.props) : component.props;
   const props = elementProps({ ...config, ...keep });
+  const missing = props.value === undefined ? missingValues.get(component.type) : undefined;
+  if (missing) props.value = missing();
   if (!layoutTypes.has(component.type)) props.interactive = isInteractive(component.id, component.props, dependencies);
   return { type: component.type, props, status: null };
 }

@@ -42,9 +42,13 @@ describe.each(gradioVersions)('<gradio-app> with real Gradio apps (Gradio %s)', 
     expect(await events(page)).toEqual([{ type: 'render', target: 'app' }]);
     const app = page.locator('gradio-app');
     const input = app.locator('gr-textbox').first().locator('textarea, input');
+    const output = app.locator('gr-textbox').nth(1).locator('textarea, input');
+    // The untouched box (its config has no value) reaches the server as "", as from the official frontend,
+    // not as None ("Hello, None!").
+    await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
+    await expect.poll(() => output.inputValue(), { timeout: 15_000 }).toBe('Hello, !');
     await input.fill('Ada');
     await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
-    const output = app.locator('gr-textbox').nth(1).locator('textarea, input');
     await expect.poll(() => output.inputValue(), { timeout: 15_000 }).toBe('Hello, Ada!');
     await screenshot(page, 'gradio-app-hello');
     // Clear (Gradio's constant js helper) empties both boxes without any script of the app.
