@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ComponentConfig, DependencyConfig, GradioEvent } from '../client/types';
-import { type EngineHost, EventEngine, type EngineOptions, type LoadingStatus, type Toast } from './events';
+import { type EngineHost, EventEngine, type EngineOptions, type LoadingStatus, type Toast, validatorMessages } from './events';
 import { isInteractive } from './interactivity';
 import { constantResult } from './js-functions';
 import { camelCase, elementProps } from './props';
@@ -297,6 +297,24 @@ describe('event engine', () => {
     t.jobs[1].end();
     await tick();
     expect(t.toasts[1].message).toBe('An error occurred on the server (the app does not show its details).');
+  });
+
+  it("a validator's rejection (422 from the join) toasts the rejected inputs' messages, not the JSON", async () => {
+    const t = setup([dep({ id: 0, targets: [[1, 'click']] })]);
+    t.engine.dispatch(1, 'click');
+    await tick();
+    // The server's answer for two inputs, the first accepted (gradio/queueing.py process_validation_response).
+    const results = [
+      { is_valid: true, message: '' },
+      { __type__: 'validate', is_valid: false, message: 'Location must not be in London', parameter_name: 'location' },
+      { __type__: 'validate', is_valid: false, message: '', parameter_name: 'age' },
+    ];
+    t.jobs[0].push({ type: 'status', stage: 'error', message: JSON.stringify(results), error: { name: 'ValidationError', errors: results } } as never);
+    t.jobs[0].end();
+    await tick();
+    expect(t.toasts[0].message).toBe('Location must not be in London; Invalid input');
+    expect(validatorMessages({ name: 'ValidationError', errors: [{ type: 'missing', loc: ['body', 'data'], msg: 'Field required' }] })).toBeUndefined();
+    expect(validatorMessages({ name: 'AppError', errors: results })).toBeUndefined();
   });
 
   it('cancels the running jobs of the ids in `cancels` before running', async () => {

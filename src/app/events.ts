@@ -525,7 +525,7 @@ export class EventEngine {
     if (event.visible === false) return;
     // The toast shows what the app said (`gr.Error("...")`), not the client's message with its endpoint.
     const said = (error?.body as { error?: unknown } | undefined)?.error;
-    const text = typeof said === 'string' && said ? said.replace(/^'(.*)'$/s, '$1') : (event.message ?? error?.message);
+    const text = typeof said === 'string' && said ? said.replace(/^'(.*)'$/s, '$1') : (validatorMessages(error) ?? event.message ?? error?.message);
     // An app error shows what the app said; the client's own errors (connection lost, server unavailable, queue
     // full, login expired) say what happened between this page and the server, which is no secret of the app.
     const message =
@@ -553,4 +553,19 @@ export class EventEngine {
       }
     });
   }
+}
+
+/**
+ * What an event's validator said (Gradio 5.45+: `POST /queue/join` answers 422 with one result per input,
+ * `{"__type__": "validate", "is_valid": false, "message", "parameter_name"}` for the inputs it rejected): the
+ * rejected inputs' messages instead of the JSON; `undefined` for any other error.
+ */
+export function validatorMessages(error: { name?: string; errors?: unknown } | undefined): string | undefined {
+  if (error?.name !== 'ValidationError' || !Array.isArray(error.errors)) return undefined;
+  const rejected = error.errors.filter(
+    (result): result is { message?: unknown } =>
+      Boolean(result) && typeof result === 'object' && (result as { __type__?: unknown }).__type__ === 'validate' && (result as { is_valid?: unknown }).is_valid === false,
+  );
+  const messages = rejected.map((result) => (typeof result.message === 'string' && result.message ? result.message : 'Invalid input'));
+  return messages.length ? messages.join('; ') : undefined;
 }
