@@ -434,8 +434,8 @@ export class GrDataframe {
   /**
    * Learns the real row height (wrapped cells, images and markdown make rows taller) from the height of the
    * rendered rows' window, which a ResizeObserver reports after layout: nothing is read while scrolling rows of
-   * one height (the window keeps its size), where reading each row's `offsetHeight` after a render had forced
-   * a layout every frame.
+   * one height (the window keeps its size). The earlier read of every row's `offsetHeight` a frame after each
+   * render did not add layouts (bench/dataframe.ts counts about one per frame either way), but ran every frame.
    */
   private observeRows = (element: HTMLElement | null | undefined) => {
     if (element === this.rowsWindow) return;
