@@ -13,6 +13,11 @@ import { chromiumArgs, chromiumPath } from './tests/helpers/chromium.ts';
  * - client-node / client-browser  `tests/client/**`: one client suite against real Gradio servers, in
  *                Node and in Chromium (the servers start in Node, in the project's globalSetup).
  * - e2e          `tests/e2e/**`: playwright-core drives Chromium against pages served on loopback.
+ *
+ * The layers without servers (unit, spec, browser) run first, then the four that start real Gradio servers
+ * (`sequence.groupOrder: 1`). Run together, the servers' start-ups (a Python process each, many at once for
+ * the client suite) starved the browser tests' page on a 2-core machine: a plotly.js figure that draws in
+ * 11 s alone took over 100 s in CI, and other browser tests missed their waits the same way.
  */
 /** Browser mode on Debian's Chromium; each browser project names its instance (names must be unique). */
 const browser = (name: string) => ({
@@ -60,6 +65,7 @@ export default defineVitestConfig({
         extends: true,
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
@@ -70,6 +76,7 @@ export default defineVitestConfig({
         extends: true,
         test: {
           name: 'client-node',
+          sequence: { groupOrder: 1 },
           include: ['tests/client/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['./tests/client/global-setup.ts'],
@@ -81,6 +88,7 @@ export default defineVitestConfig({
         extends: true,
         test: {
           name: 'client-browser',
+          sequence: { groupOrder: 1 },
           include: ['tests/client/**/*.test.ts'],
           globalSetup: ['./tests/client/global-setup.ts'],
           testTimeout: 60_000,
@@ -92,6 +100,7 @@ export default defineVitestConfig({
         extends: true,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,

@@ -107,7 +107,16 @@ describe('gr-plot in Chromium', () => {
     );
     // plotly.js is 5 MB of script: evaluating it takes seconds on a busy machine, and over a minute once in a
     // full run (the test timed out at 60 s; the page's main thread was that busy).
-    await vi.waitFor(() => expect(root.querySelectorAll('.ok .plot .main-svg .bars path').length).toBe(2), { timeout: 100_000 });
+    // The wait ends early on an error, so a failure says why rather than that nothing was drawn.
+    const bars = () => root.querySelectorAll('.ok .plot .main-svg .bars path').length;
+    await vi.waitFor(
+      () => {
+        if (bars() !== 2 && !root.querySelector('.ok .plot-error')) throw new Error(`plotly has drawn ${bars()} of 2 bars so far`);
+      },
+      { timeout: 100_000, interval: 200 },
+    );
+    expect(root.querySelector('.ok .plot-error')?.textContent ?? '').toBe('');
+    expect(bars()).toBe(2);
     expect(root.querySelector('.ok .plot .main-svg .gtitle')?.textContent).toBe('Plotly bars');
     // A module chunk, not a <script> from a CDN.
     expect(scripts()).toEqual([]);
