@@ -4394,7 +4394,9 @@ export namespace Components {
      *   (`variant="layout"`) show this pulse for `pending` too.
      * - `error`: an "Error" pill and a × button that emits `gr-clear-status` (the message itself goes to a toast).
      * - Hidden for `null`, `complete`, `streaming`, `showProgress="hidden"` and `type="input"`.
-     * A polite live region announces queue, progress and errors (not the timer).
+     * - `validationError`: what an event's validator said of this input, in a red banner at the top right with a
+     *   × that emits `gr-clear-validation`; shown whatever the status, and clicks pass through to the block.
+     * A polite live region announces queue, progress, errors and the validation message (not the timer).
      */
     interface GrStatusTracker {
         /**
@@ -4452,6 +4454,11 @@ export namespace Components {
           * @default null
          */
         "type": 'input' | 'output' | null;
+        /**
+          * What a validator said of this input (Gradio 5.45+ `validator=`); `null` for nothing.
+          * @default null
+         */
+        "validationError": string | null;
         /**
           * `default`: overlay of a component block. `center`: text and spinner centred at the top (app loading). `layout`: a Row / Column / Accordion output, which shows only the pulse (`pending` -> `generating`).
           * @default 'default'
@@ -6605,6 +6612,7 @@ declare global {
         new (): HTMLGrStateElement;
     };
     interface HTMLGrStatusTrackerElementEventMap {
+        "gr-clear-validation": void;
         "gr-clear-status": void;
     }
     /**
@@ -6617,7 +6625,9 @@ declare global {
      *   (`variant="layout"`) show this pulse for `pending` too.
      * - `error`: an "Error" pill and a × button that emits `gr-clear-status` (the message itself goes to a toast).
      * - Hidden for `null`, `complete`, `streaming`, `showProgress="hidden"` and `type="input"`.
-     * A polite live region announces queue, progress and errors (not the timer).
+     * - `validationError`: what an event's validator said of this input, in a red banner at the top right with a
+     *   × that emits `gr-clear-validation`; shown whatever the status, and clicks pass through to the block.
+     * A polite live region announces queue, progress, errors and the validation message (not the timer).
      */
     interface HTMLGrStatusTrackerElement extends Components.GrStatusTracker, HTMLStencilElement {
         addEventListener<K extends keyof HTMLGrStatusTrackerElementEventMap>(type: K, listener: (this: HTMLGrStatusTrackerElement, ev: GrStatusTrackerCustomEvent<HTMLGrStatusTrackerElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
@@ -11766,7 +11776,9 @@ declare namespace LocalJSX {
      *   (`variant="layout"`) show this pulse for `pending` too.
      * - `error`: an "Error" pill and a × button that emits `gr-clear-status` (the message itself goes to a toast).
      * - Hidden for `null`, `complete`, `streaming`, `showProgress="hidden"` and `type="input"`.
-     * A polite live region announces queue, progress and errors (not the timer).
+     * - `validationError`: what an event's validator said of this input, in a red banner at the top right with a
+     *   × that emits `gr-clear-validation`; shown whatever the status, and clicks pass through to the block.
+     * A polite live region announces queue, progress, errors and the validation message (not the timer).
      */
     interface GrStatusTracker {
         /**
@@ -11788,6 +11800,10 @@ declare namespace LocalJSX {
           * Fires when the user clicks the × of the error overlay (Gradio's `clear_status`).
          */
         "onGr-clear-status"?: (event: GrStatusTrackerCustomEvent<void>) => void;
+        /**
+          * Fires when the user clicks the × of the validation banner (Gradio's tracker then drops the message).
+         */
+        "onGr-clear-validation"?: (event: GrStatusTrackerCustomEvent<void>) => void;
         /**
           * The server's progress levels (`gr.Progress`, tqdm): `[{progress, index, length, unit, desc}]`.
           * @default null
@@ -11828,6 +11844,11 @@ declare namespace LocalJSX {
           * @default null
          */
         "type"?: 'input' | 'output' | null;
+        /**
+          * What a validator said of this input (Gradio 5.45+ `validator=`); `null` for nothing.
+          * @default null
+         */
+        "validationError"?: string | null;
         /**
           * `default`: overlay of a component block. `center`: text and spinner centred at the top (app loading). `layout`: a Row / Column / Accordion output, which shows only the pulse (`pending` -> `generating`).
           * @default 'default'
@@ -13347,6 +13368,7 @@ declare namespace LocalJSX {
         "loadingText": string;
         "variant": 'default' | 'center' | 'layout';
         "type": 'input' | 'output' | null;
+        "validationError": string | null;
     }
     interface GrTabAttributes {
         "label": string;
@@ -14054,7 +14076,9 @@ declare module "@stencil/core" {
              *   (`variant="layout"`) show this pulse for `pending` too.
              * - `error`: an "Error" pill and a × button that emits `gr-clear-status` (the message itself goes to a toast).
              * - Hidden for `null`, `complete`, `streaming`, `showProgress="hidden"` and `type="input"`.
-             * A polite live region announces queue, progress and errors (not the timer).
+             * - `validationError`: what an event's validator said of this input, in a red banner at the top right with a
+             *   × that emits `gr-clear-validation`; shown whatever the status, and clicks pass through to the block.
+             * A polite live region announces queue, progress, errors and the validation message (not the timer).
              */
             "gr-status-tracker": LocalJSX.IntrinsicElements["gr-status-tracker"] & JSXBase.HTMLAttributes<HTMLGrStatusTrackerElement>;
             /**

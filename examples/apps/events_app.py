@@ -1,6 +1,6 @@
 """The event features a frontend must drive: update dictionaries, gr.skip, chains (then / success),
-trigger modes, cancels, a Timer, gr.Info, a client-side js function, key_up, and demo.unload (which the
-server runs when a session's heartbeat connection closes)."""
+trigger modes, cancels, a Timer, gr.Info, a client-side js function, key_up, demo.unload (which the
+server runs when a session's heartbeat connection closes) and, on Gradio 5.45+, an event's validator."""
 import time
 
 import gradio as gr
@@ -120,6 +120,27 @@ with gr.Blocks() as demo:
         typed.key_up(key_pressed, None, keys, api_name="keys")
         unloads = gr.Textbox(label="unloads")
         gr.Button("Unloaded?").click(key_session_unloaded, None, unloads, api_name="key_session_unloaded")
+    if hasattr(gr, "validate"):
+        # Gradio 5.45+: a validator judges the inputs before the function is queued (422 from the join).
+        with gr.Tab("Validation"):
+            age = gr.Number(label="age", value=30)
+            place = gr.Textbox(label="place", value="Paris")
+            # Not shown: what the validator says of it cannot go on it. (A gr.State input gets no verdict:
+            # the server stores the validator's result for it in the state and answers it as valid.)
+            token = gr.Textbox("fresh", visible=False)
+            processed = gr.Textbox(label="processed")
+            validated_then = gr.Textbox(label="then after validation")
+            gr.Button("Validate").click(
+                lambda a, p, t: f"{int(a)} in {p}",
+                [age, place, token],
+                processed,
+                validator=lambda a, p, t: [
+                    gr.validate(a is None or a >= 3, "Age must be at least 3"),
+                    gr.validate("london" not in p.lower(), "The place must not be London"),
+                    gr.validate(p != "expire", "The session token expired"),
+                ],
+                api_name="validated",
+            ).then(lambda: "then ran", None, validated_then)
     demo.unload(session_unloaded)
 
 if __name__ == "__main__":

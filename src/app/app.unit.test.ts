@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ComponentConfig, DependencyConfig, GradioEvent } from '../client/types';
-import { type EngineHost, EventEngine, type EngineOptions, type LoadingStatus, type Toast, validatorMessages } from './events';
+import { type EngineHost, EventEngine, type EngineOptions, type LoadingStatus, type Toast, validatorVerdicts } from './events';
 import { isInteractive } from './interactivity';
 import { constantResult } from './js-functions';
 import { camelCase, elementProps } from './props';
@@ -88,7 +88,7 @@ function setup(deps: DependencyConfig[], options: EngineOptions = { allowJs: fal
     toast: (toast) => toasts.push(toast),
   };
   const engine = new EventEngine(deps, client as never, host, options);
-  return { engine, jobs, values, props, statuses, toasts };
+  return { engine, jobs, values, props, statuses, toasts, host };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -299,11 +299,21 @@ describe('event engine', () => {
     expect(t.toasts[1].message).toBe('An error occurred on the server (the app does not show its details).');
   });
 
-  it("a validator's rejection (422 from the join) toasts the rejected inputs' messages, not the JSON", async () => {
-    const t = setup([dep({ id: 0, targets: [[1, 'click']] })]);
+  it("a validator's rejection (422 from the join) puts each message on its input, chains nothing, and clears on the next run", async () => {
+    const t = setup([
+      dep({ id: 0, targets: [[1, 'click']], inputs: [10, 11, 12], outputs: [20] }),
+      dep({ id: 1, trigger_after: 0 } as never),
+      dep({ id: 2, trigger_after: 0, trigger_only_on_failure: true } as never),
+    ]);
+    const shown = new Map<number, string | null>();
+    // Input 12 is not in view (hidden, or a gr.State): its message must reach the user another way.
+    t.host.setValidation = (id, message) => {
+      shown.set(id, message);
+      return id !== 12;
+    };
     t.engine.dispatch(1, 'click');
     await tick();
-    // The server's answer for two inputs, the first accepted (gradio/queueing.py process_validation_response).
+    // The server's answer for three inputs, the first accepted (gradio/queueing.py process_validation_response).
     const results = [
       { is_valid: true, message: '' },
       { __type__: 'validate', is_valid: false, message: 'Location must not be in London', parameter_name: 'location' },
@@ -312,9 +322,37 @@ describe('event engine', () => {
     t.jobs[0].push({ type: 'status', stage: 'error', message: JSON.stringify(results), error: { name: 'ValidationError', errors: results } } as never);
     t.jobs[0].end();
     await tick();
-    expect(t.toasts[0].message).toBe('Location must not be in London; Invalid input');
-    expect(validatorMessages({ name: 'ValidationError', errors: [{ type: 'missing', loc: ['body', 'data'], msg: 'Field required' }] })).toBeUndefined();
-    expect(validatorMessages({ name: 'AppError', errors: results })).toBeUndefined();
+    expect([...shown]).toEqual([
+      [10, null],
+      [11, 'Location must not be in London'],
+      [12, 'Invalid input'],
+    ]);
+    expect(t.toasts.map((toast) => toast.message)).toEqual(['Invalid input']);
+    // No .then() and no .failure() after a rejection; the output's tracker is cleared, not an error.
+    expect(t.jobs).toHaveLength(1);
+    expect(t.statuses.get(20)).toBeNull();
+    // The next run takes the messages back before the server answers.
+    t.engine.dispatch(1, 'click');
+    await tick();
+    expect([...shown.values()]).toEqual([null, null, null]);
+
+    expect(validatorVerdicts({ name: 'ValidationError', errors: [{ type: 'missing', loc: ['body', 'data'], msg: 'Field required' }] })).toBeUndefined();
+    expect(validatorVerdicts({ name: 'AppError', errors: results })).toBeUndefined();
+    expect(validatorVerdicts({ name: 'ValidationError', errors: [{ is_valid: true, message: '' }] })).toBeUndefined();
+  });
+
+  it("without a place for messages on inputs, a validator's rejection is toasted", async () => {
+    const t = setup([dep({ id: 0, targets: [[1, 'click']], inputs: [10, 11] })]);
+    t.engine.dispatch(1, 'click');
+    await tick();
+    const results = [
+      { __type__: 'validate', is_valid: false, message: 'Age must be at least 3', parameter_name: 'age' },
+      { __type__: 'validate', is_valid: false, message: 'Location must not be in London', parameter_name: 'location' },
+    ];
+    t.jobs[0].push({ type: 'status', stage: 'error', message: JSON.stringify(results), error: { name: 'ValidationError', errors: results } } as never);
+    t.jobs[0].end();
+    await tick();
+    expect(t.toasts.map((toast) => toast.message)).toEqual(['Age must be at least 3; Location must not be in London']);
   });
 
   it('cancels the running jobs of the ids in `cancels` before running', async () => {

@@ -46,6 +46,12 @@ export interface EngineHost {
   setStatus(id: number, status: LoadingStatus | null): void;
   /** Shows a toast. */
   toast(toast: Toast): void;
+  /**
+   * Shows (a message) or clears (`null`) an input's validation error: what an event's validator said of that
+   * input. Returns whether the message is in view; the engine toasts the ones that are not (a hidden input,
+   * a `gr.State`), and all of them when the host has no such method.
+   */
+  setValidation?(id: number, message: string | null): boolean;
   /** Brings a component into view (`scroll_to_output`). */
   scrollTo?(id: number): void;
   /** Applies a `@gr.render` update (the `render_config` of a render trigger's result). */
@@ -78,7 +84,8 @@ export interface EngineOptions {
 }
 
 type SubmitClient = Pick<Client, 'submit'>;
-type Outcome = 'success' | 'failure' | 'cancelled';
+/** How an event ended. `rejected`: its validator refused the inputs, and nothing is chained after it. */
+type Outcome = 'success' | 'failure' | 'cancelled' | 'rejected';
 
 interface Running {
   jobs: Set<{ cancel(): Promise<void> }>;
@@ -285,6 +292,7 @@ export class EventEngine {
 
   /** `.then()` after any end, `.success()` after success, `.failure()` after failure (spec §5.6). */
   #chain(dep: DependencyConfig, outcome: Outcome, triggerId: number | null): void {
+    if (outcome === 'rejected') return;
     for (const next of this.#deps) {
       if (next.trigger_after !== dep.id) continue;
       const onSuccess = Boolean(next.trigger_only_on_success);
@@ -432,6 +440,8 @@ export class EventEngine {
     for (const id of tracked) this.#pendingCount.set(id, (this.#pendingCount.get(id) ?? 0) + 1);
     let status: LoadingStatus = { status: 'pending', showProgress, timeStart };
     this.#setPending(tracked, status);
+    // A new run of the event takes back what its validator said last time.
+    for (const id of dep.inputs) this.#host.setValidation?.(id, null);
 
     this.#host.onSubmit?.(dep, inputs);
     const job = this.#client.submit(dep.id, inputs, {
@@ -442,6 +452,7 @@ export class EventEngine {
     if (stream) this.#openStream(dep, job, stream);
     let outcome: Outcome = 'success';
     let finalStatus: LoadingStatus | null = null;
+    let verdicts: (string | null)[] | undefined;
     try {
       for await (const event of job as AsyncIterable<GradioEvent>) {
         if (event.type === 'data') {
@@ -453,9 +464,14 @@ export class EventEngine {
         } else if (event.type === 'status') {
           const next = this.#status(dep, event, status);
           if (next === 'error') {
-            outcome = 'failure';
-            finalStatus = { status: 'error', showProgress, message: event.message ?? null };
-            this.#errorToast(event);
+            verdicts = validatorVerdicts(event.error);
+            if (verdicts) {
+              outcome = 'rejected';
+            } else {
+              outcome = 'failure';
+              finalStatus = { status: 'error', showProgress, message: event.message ?? null };
+              this.#errorToast(event);
+            }
           } else if (next) {
             status = next;
             this.#setPending(tracked, status);
@@ -477,6 +493,8 @@ export class EventEngine {
       if (this.#streams.get(dep.id) === job) this.#streams.delete(dep.id);
       if (this.#cancelled.has(job) && outcome !== 'failure') outcome = 'cancelled';
       this.#release(tracked, finalStatus);
+      // After the outputs' trackers: an input that is also an output (a chat box) keeps its message.
+      if (verdicts) this.#showVerdicts(dep, verdicts);
     }
     if (outcome === 'success' && dep.scroll_to_output && dep.outputs.length > 0) this.#host.scrollTo?.(dep.outputs[0]);
     return outcome;
@@ -515,6 +533,22 @@ export class EventEngine {
     }
   }
 
+  /**
+   * Puts each rejected input's message on that input, as Gradio's frontend does (a banner on the input's
+   * block; no toast). Messages the page cannot show on their input are toasted instead of dropped.
+   */
+  #showVerdicts(dep: DependencyConfig, verdicts: readonly (string | null)[]): void {
+    const unseen: string[] = [];
+    dep.inputs.forEach((id, index) => {
+      const message = verdicts[index] ?? null;
+      const shown = this.#host.setValidation?.(id, message) ?? false;
+      if (message !== null && !shown) unseen.push(message);
+    });
+    // A rejection whose results do not line up with the inputs still says something.
+    for (const message of verdicts.slice(dep.inputs.length)) if (message !== null) unseen.push(message);
+    if (unseen.length > 0) this.#host.toast({ type: 'error', title: 'Error', message: unseen.join('; '), duration: 10 });
+  }
+
   #errorToast(event: StatusEvent): void {
     const error = event.error;
     if (error?.name === 'AuthError' && this.#host.loginExpired) {
@@ -525,7 +559,7 @@ export class EventEngine {
     if (event.visible === false) return;
     // The toast shows what the app said (`gr.Error("...")`), not the client's message with its endpoint.
     const said = (error?.body as { error?: unknown } | undefined)?.error;
-    const text = typeof said === 'string' && said ? said.replace(/^'(.*)'$/s, '$1') : (validatorMessages(error) ?? event.message ?? error?.message);
+    const text = typeof said === 'string' && said ? said.replace(/^'(.*)'$/s, '$1') : (event.message ?? error?.message);
     // An app error shows what the app said; the client's own errors (connection lost, server unavailable, queue
     // full, login expired) say what happened between this page and the server, which is no secret of the app.
     const message =
@@ -556,16 +590,17 @@ export class EventEngine {
 }
 
 /**
- * What an event's validator said (Gradio 5.45+: `POST /queue/join` answers 422 with one result per input,
- * `{"__type__": "validate", "is_valid": false, "message", "parameter_name"}` for the inputs it rejected): the
- * rejected inputs' messages instead of the JSON; `undefined` for any other error.
+ * What an event's validator said, input by input (Gradio 5.45+: `POST /queue/join` answers 422 with one
+ * result per input, `{"__type__": "validate", "is_valid": false, "message", "parameter_name"}` for the inputs
+ * it rejected, `{"is_valid": true, "message": ""}` for the others): each rejected input's message (a default
+ * when the validator gave none), `null` for an accepted one; `undefined` when the error is not a validator's
+ * rejection (a 422 of pydantic's, for one, has no `is_valid`).
  */
-export function validatorMessages(error: { name?: string; errors?: unknown } | undefined): string | undefined {
+export function validatorVerdicts(error: { name?: string; errors?: unknown } | undefined): (string | null)[] | undefined {
   if (error?.name !== 'ValidationError' || !Array.isArray(error.errors)) return undefined;
-  const rejected = error.errors.filter(
-    (result): result is { message?: unknown } =>
-      Boolean(result) && typeof result === 'object' && (result as { __type__?: unknown }).__type__ === 'validate' && (result as { is_valid?: unknown }).is_valid === false,
-  );
-  const messages = rejected.map((result) => (typeof result.message === 'string' && result.message ? result.message : 'Invalid input'));
-  return messages.length ? messages.join('; ') : undefined;
+  const results = error.errors as unknown[];
+  const isResult = (result: unknown): result is { is_valid: boolean; message?: unknown } =>
+    Boolean(result) && typeof result === 'object' && typeof (result as { is_valid?: unknown }).is_valid === 'boolean';
+  if (results.length === 0 || !results.every(isResult) || results.every((result) => result.is_valid)) return undefined;
+  return results.map((result) => (result.is_valid ? null : typeof result.message === 'string' && result.message ? result.message : 'Invalid input'));
 }

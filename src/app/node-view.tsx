@@ -119,16 +119,18 @@ export function renderNode(node: TreeNode, view: NodeViewContext): unknown {
         {...(node.type === 'imageeditor' && view.listens(node.id, 'apply') ? { showApply: true } : {})}
         {...view.hubProps(node.id)}
       />
-      {status && status.showProgress !== 'hidden' ? (
+      {(status && status.showProgress !== 'hidden') || entry?.validationError ? (
         <gr-status-tracker
-          status={status.status}
-          showProgress={status.showProgress}
-          queuePosition={status.queuePosition ?? null}
-          queueSize={status.queueSize ?? null}
-          eta={status.eta ?? null}
-          progress={status.progress ?? null}
-          message={status.message ?? null}
-          timeStart={status.timeStart ?? null}
+          status={status?.status ?? null}
+          showProgress={status?.showProgress ?? 'full'}
+          validationError={entry?.validationError ?? null}
+          onGr-clear-validation={() => view.store?.put(node.id, { validationError: null })}
+          queuePosition={status?.queuePosition ?? null}
+          queueSize={status?.queueSize ?? null}
+          eta={status?.eta ?? null}
+          progress={status?.progress ?? null}
+          message={status?.message ?? null}
+          timeStart={status?.timeStart ?? null}
           onGr-clear-status={() => view.store?.put(node.id, { status: null })}
         />
       ) : null}

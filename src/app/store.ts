@@ -10,7 +10,7 @@ import type { EngineHost, LoadingStatus } from './events';
 import type { AppTranslations } from './i18n';
 import { isInteractive } from './interactivity';
 import { camelCase, elementProps } from './props';
-import { layoutTypes, missingValues } from './registry';
+import { invisibleTypes, layoutTypes, missingValues } from './registry';
 
 /** One component's entry. */
 export interface NodeState {
@@ -18,6 +18,8 @@ export interface NodeState {
   /** Element props, camelCase. */
   props: Record<string, unknown>;
   status: LoadingStatus | null;
+  /** What the last run's validator said of this input (Gradio 5.45+ `validator=`), until it is taken back. */
+  validationError?: string | null;
 }
 
 export type AppState = Record<string, NodeState>;
@@ -122,7 +124,9 @@ export class AppStore {
     for (const prop of userProps[eventName] ?? []) {
       if (prop in element && entry.props[prop] !== element[prop]) changed[prop] = element[prop];
     }
-    if (Object.keys(changed).length > 0) this.put(id, { props: { ...entry.props, ...changed } });
+    if (Object.keys(changed).length === 0) return;
+    // The user changed what the validator judged: its message no longer applies (as Gradio's textbox clears it).
+    this.put(id, { props: { ...entry.props, ...changed }, ...('value' in changed ? { validationError: null } : {}) });
   }
 
   /** Adds or replaces components (a `@gr.render` run), keeping `keep[id]` (config keys) over their props. */
@@ -156,7 +160,7 @@ export class AppStore {
   }
 
   /** The part of the event engine's host that reads and writes component state. */
-  engineAccess(): Pick<EngineHost, 'getValue' | 'setValue' | 'updateProps' | 'setStatus'> {
+  engineAccess(): Pick<EngineHost, 'getValue' | 'setValue' | 'updateProps' | 'setStatus' | 'setValidation'> {
     return {
       getValue: (id) => this.get(id)?.props.value ?? null,
       setValue: (id, value) => this.put(id, { props: { ...this.get(id)?.props, value: this.#translatedValue(value) } }),
@@ -169,6 +173,12 @@ export class AppStore {
         this.put(id, { props: next });
       },
       setStatus: (id, status) => this.put(id, { status }),
+      setValidation: (id, message) => {
+        const entry = this.get(id);
+        if (!entry) return false;
+        if ((entry.validationError ?? null) !== message) this.put(id, { validationError: message });
+        return !invisibleTypes.has(entry.type) && entry.props.visible !== false;
+      },
     };
   }
 }

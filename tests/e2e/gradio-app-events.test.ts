@@ -1,7 +1,8 @@
 /**
  * The event engine of `<gradio-app>` against a real Gradio 5.14 and 6.25 app (examples/apps/events_app.py), used as a
  * user would: update dictionaries, gr.skip, chains, trigger modes, cancels, a Timer, gr.Info toasts,
- * client-side js (only with the page's `allow-js`), key_up, and `demo.unload` when an embed goes away.
+ * client-side js (only with the page's `allow-js`), key_up, `demo.unload` when an embed goes away, and (Gradio 6)
+ * an event's validator.
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -160,6 +161,40 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     } finally {
       client.close();
     }
+  });
+
+  it.runIf(gradio >= 6)("a validator's rejection: each message on its input, nothing chained, a fix and a rerun go through", async () => {
+    const { page, app, errors } = await open('validation');
+    await tab(app, 'Validation').click();
+    const banner = (type: string, label: string) => app.locator(`.component-${type}`, { hasText: label }).locator('gr-status-tracker .validation-error');
+    await field(app, 'age').fill('1');
+    await field(app, 'place').fill('London');
+    await button(app, 'Validate').click();
+    await expect.poll(() => banner('number', 'age').textContent(), { timeout: 15_000 }).toBe('Age must be at least 3');
+    await expect.poll(() => banner('textbox', 'place').textContent()).toBe('The place must not be London');
+    await screenshot(page, 'events-validation');
+    // Gradio's frontend shows no toast for messages it can put on their inputs, and chains nothing.
+    await page.waitForTimeout(800);
+    expect(await app.locator('[role="alert"]').count()).toBe(0);
+    expect(await field(app, 'processed').inputValue()).toBe('');
+    expect(await field(app, 'then after validation').inputValue()).toBe('');
+    // Editing an input takes its message back; the × takes the other's.
+    await field(app, 'place').fill('Lyon');
+    await expect.poll(() => banner('textbox', 'place').count()).toBe(0);
+    await banner('number', 'age').locator('button').click();
+    await expect.poll(() => banner('number', 'age').count()).toBe(0);
+    // A message about an input the page does not show (a hidden text box) comes as a toast instead.
+    await field(app, 'place').fill('expire');
+    await field(app, 'age').fill('5');
+    await button(app, 'Validate').click();
+    await app.locator('[role="alert"]', { hasText: 'The session token expired' }).waitFor({ timeout: 15_000 });
+    await field(app, 'place').fill('Lyon');
+    await button(app, 'Validate').click();
+    await expect.poll(() => field(app, 'processed').inputValue(), { timeout: 15_000 }).toBe('5 in Lyon');
+    await expect.poll(() => field(app, 'then after validation').inputValue(), { timeout: 15_000 }).toBe('then ran');
+    // The two rejected joins are the server's 422 answers, which the page's error log lists; nothing else.
+    expect(errors.filter((error) => !/^http 422: .*\/queue\/join$/.test(error))).toEqual([]);
+    expect(errors).toHaveLength(2);
   });
 
   it('gr.Info becomes a toast; client-side js runs only with allow-js', async () => {

@@ -98,6 +98,26 @@ describe('gr-status-tracker', () => {
     expect(root.querySelector('.error')).toBeNull();
   });
 
+  it("validation: the validator's message in a banner whatever the status; × emits gr-clear-validation; announced", async () => {
+    const { root, setProps } = await render(<gr-status-tracker validationError="Age must be at least 3" />);
+    expect(root.classList.contains('hide')).toBe(false);
+    expect(root.classList.contains('no-click')).toBe(true);
+    expect(root.querySelector('.validation-error')?.textContent).toBe('Age must be at least 3');
+    expect(live(root)).toBe('Age must be at least 3');
+    const listener = vi.fn();
+    root.addEventListener('gr-clear-validation', listener);
+    (root.querySelector('.validation-error button[aria-label="Clear"]') as HTMLButtonElement).click();
+    expect(listener).toHaveBeenCalledTimes(1);
+    // With a job running on the same block (an input that is also an output), both show.
+    await setProps({ status: 'pending' });
+    expect(root.classList.contains('no-click')).toBe(false);
+    expect(root.querySelector('.validation-error')).not.toBeNull();
+    expect(root.querySelector('.progress-text')).not.toBeNull();
+    await setProps({ status: null, validationError: null });
+    expect(root.querySelector('.validation-error')).toBeNull();
+    expect(root.classList.contains('hide')).toBe(true);
+  });
+
   it('never emits on prop changes', async () => {
     const { root, setProps } = await render(<gr-status-tracker status="pending" />);
     const listener = vi.fn();

@@ -12,6 +12,7 @@ interface TrackerArgs {
   timer: boolean;
   variant: 'default' | 'center' | 'layout';
   message: string | null;
+  validationError: string | null;
 }
 
 const meta: Meta<TrackerArgs> = {
@@ -27,6 +28,7 @@ const meta: Meta<TrackerArgs> = {
     timer: true,
     variant: 'default',
     message: null,
+    validationError: null,
   },
   argTypes: {
     status: { control: 'select', options: [null, 'pending', 'generating', 'streaming', 'complete', 'error'] },
@@ -46,6 +48,7 @@ const meta: Meta<TrackerArgs> = {
         .timer=${args.timer}
         .variant=${args.variant}
         .message=${args.message}
+        .validationError=${args.validationError}
       ></gr-status-tracker>
     </gr-block>`,
 };
@@ -71,3 +74,5 @@ export const Generating: Story = { args: { status: 'generating' } };
 export const LayoutPending: Story = { args: { variant: 'layout' } };
 export const ErrorState: Story = { name: 'Error', args: { status: 'error', message: 'Something went wrong' } };
 export const Complete: Story = { args: { status: 'complete' } };
+/** What an event's validator said of an input: a banner at the top right; the input under it stays usable. */
+export const ValidationError: Story = { args: { status: null, validationError: 'Age must be at least 3' } };

@@ -14,8 +14,10 @@ import type { ProgressLevel, TrackerStatus } from '../../utils/status';
  *   (`variant="layout"`) show this pulse for `pending` too.
  * - `error`: an "Error" pill and a × button that emits `gr-clear-status` (the message itself goes to a toast).
  * - Hidden for `null`, `complete`, `streaming`, `showProgress="hidden"` and `type="input"`.
+ * - `validationError`: what an event's validator said of this input, in a red banner at the top right with a
+ *   × that emits `gr-clear-validation`; shown whatever the status, and clicks pass through to the block.
  *
- * A polite live region announces queue, progress and errors (not the timer).
+ * A polite live region announces queue, progress, errors and the validation message (not the timer).
  *
  * @part overlay-text - the top-right queue / progress / timer text.
  */
@@ -81,6 +83,12 @@ export class GrStatusTracker {
   /** Gradio's tracker type: `input` trackers (streaming inputs) are never shown. */
   @Prop() type: 'input' | 'output' | null = null;
 
+  /** What a validator said of this input (Gradio 5.45+ `validator=`); `null` for nothing. */
+  @Prop() validationError: string | null = null;
+
+  /** Fires when the user clicks the × of the validation banner (Gradio's tracker then drops the message). */
+  @Event({ eventName: 'gr-clear-validation', bubbles: true, composed: true }) grClearValidation!: EventEmitter<void>;
+
   /** Fires when the user clicks the × of the error overlay (Gradio's `clear_status`). */
   @Event({ eventName: 'gr-clear-status', bubbles: true, composed: true }) grClearStatus!: EventEmitter<void>;
 
@@ -127,6 +135,8 @@ export class GrStatusTracker {
   }
 
   private clear = () => this.grClearStatus.emit();
+
+  private clearValidation = () => this.grClearValidation.emit();
 
   private effectiveStatus(): TrackerStatus | null {
     return this.variant === 'layout' && this.status === 'pending' ? 'generating' : this.status;
@@ -204,25 +214,38 @@ export class GrStatusTracker {
     ];
   }
 
+  private clearButton(onClick: () => void) {
+    return (
+      <button type="button" class="clear-button" aria-label={t('clear', this.el)} title={t('clear', this.el)} onClick={onClick}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M6 6l12 12M18 6L6 18" />
+        </svg>
+      </button>
+    );
+  }
+
   private renderError() {
-    return [
-      <div class="clear-status">
-        <button type="button" class="clear-button" aria-label={t('clear', this.el)} title={t('clear', this.el)} onClick={this.clear}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M6 6l12 12M18 6L6 18" />
-          </svg>
-        </button>
-      </div>,
-      <span class="error">{t('error', this.el)}</span>,
-    ];
+    return [<div class="clear-status">{this.clearButton(this.clear)}</div>, <span class="error">{t('error', this.el)}</span>];
+  }
+
+  private renderValidation() {
+    return (
+      <div class="validation-error">
+        <span class="validation-message">{this.validationError}</span>
+        {this.clearButton(this.clearValidation)}
+      </div>
+    );
   }
 
   render() {
     const status = this.effectiveStatus();
     const hidden = this.isHidden(status);
+    const validation = typeof this.validationError === 'string' && this.validationError !== '';
     const minimal = this.showProgress === 'minimal';
     const announcement = hidden
-      ? ''
+      ? validation
+        ? this.validationError
+        : ''
       : statusAnnouncement({
           status,
           queuePosition: this.queuePosition,
@@ -236,14 +259,16 @@ export class GrStatusTracker {
           wrap: true,
           [this.variant]: true,
           [this.showProgress]: true,
-          hide: hidden,
-          translucent: (this.variant === 'center' && (status === 'pending' || status === 'error')) || minimal,
+          hide: hidden && !validation,
+          translucent: (this.variant === 'center' && (status === 'pending' || status === 'error')) || minimal || (hidden && validation),
+          'no-click': hidden && validation,
           generating: status === 'generating' && this.showProgress === 'full',
         }}
       >
         <div class="sr-only" aria-live="polite" aria-atomic="true">
           {announcement}
         </div>
+        {validation ? this.renderValidation() : null}
         {hidden ? null : status === 'pending' ? this.renderPending() : status === 'error' ? this.renderError() : null}
       </Host>
     );
