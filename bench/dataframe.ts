@@ -6,7 +6,9 @@
  *   frames are timed with requestAnimationFrame and the ones longer than 16.7 ms are counted;
  * - rows in the DOM while scrolling (virtualization: stays near the rows in view);
  * - layouts per drawn frame while scrolling (DevTools `Performance.getMetrics`): above 1, the element forces
- *   layouts by reading sizes after changing the DOM.
+ *   layouts by reading sizes after changing the DOM;
+ * - main-thread time per drawn frame while scrolling, split as DevTools counts it: script, style recalculation
+ *   and layout.
  * Median of RUNS runs (default 5), each in a fresh browser context.
  *
  * Run: npx tsx bench/dataframe.ts   (after `npm run build`)
@@ -49,6 +51,8 @@ async function main() {
   const domRows: number[] = [];
   const layoutsPerFrame: number[] = [];
   const layoutMsPerFrame: number[] = [];
+  const styleMsPerFrame: number[] = [];
+  const scriptMsPerFrame: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -94,6 +98,8 @@ async function main() {
       const after = await metrics();
       layoutsPerFrame.push((after.LayoutCount - before.LayoutCount) / result.frames);
       layoutMsPerFrame.push(((after.LayoutDuration - before.LayoutDuration) * 1000) / result.frames);
+      styleMsPerFrame.push(((after.RecalcStyleDuration - before.RecalcStyleDuration) * 1000) / result.frames);
+      scriptMsPerFrame.push(((after.ScriptDuration - before.ScriptDuration) * 1000) / result.frames);
       slowFrames.push(result.slow);
       frameCounts.push(result.frames);
       domRows.push(result.maxRows);
@@ -108,7 +114,10 @@ async function main() {
   console.log(`  first paint:            ${median(firstPaint).toFixed(0)} ms (runs: ${firstPaint.map((t) => t.toFixed(0)).join(', ')})`);
   console.log(`  frames > 16.7 ms:       ${median(slowFrames)} of ${median(frameCounts)} while scrolling for 3 s (runs: ${slowFrames.join(', ')})`);
   console.log(`  rows in the DOM (max):  ${median(domRows)}`);
-  console.log(`  layouts per frame:      ${median(layoutsPerFrame).toFixed(2)} (${median(layoutMsPerFrame).toFixed(2)} ms of layout per frame) while scrolling`);
+  console.log(`  layouts per frame:      ${median(layoutsPerFrame).toFixed(2)} while scrolling`);
+  console.log(
+    `  ms per frame:           script ${median(scriptMsPerFrame).toFixed(2)}, style ${median(styleMsPerFrame).toFixed(2)}, layout ${median(layoutMsPerFrame).toFixed(2)} while scrolling`,
+  );
 }
 
 await main();
