@@ -63,6 +63,47 @@ describe('gr-dataframe in Chromium', () => {
     expect(hit && Array.from(rows()).includes(hit as Element)).toBe(true);
   });
 
+  it('scrolling keeps the rows that stay in view (same elements, not rewritten), in order, down and up', async () => {
+    const many = { headers: ['i', 'sq'], data: Array.from({ length: 100_000 }, (_, i) => [i, i * i]) };
+    const { root } = await render(<gr-dataframe value={many} datatype="number" maxHeight={400} />);
+    const rows = () => Array.from(root.querySelectorAll<HTMLElement>('.body .row'));
+    const index = (row: Element) => Number(row.getAttribute('aria-rowindex'));
+    const rowAt = (i: number) => rows().find((row) => index(row) === i);
+    const consistent = () => {
+      const shown = rows();
+      // In document order, consecutive, each showing its own data: what a screen reader walks is what is seen.
+      shown.forEach((row, k) => {
+        expect(index(row)).toBe(index(shown[0]) + k);
+        expect(row.querySelector('[role="gridcell"]')?.textContent).toBe(String(index(row) - 2));
+      });
+    };
+    await vi.waitFor(() => expect(rows().length).toBeGreaterThan(5));
+    const watched = rowAt(12) as HTMLElement;
+    const written: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => written.push(...records.filter((record) => watched.contains(record.target))));
+    observer.observe(grid(root), { subtree: true, childList: true, characterData: true, attributes: true });
+    const rowHeight = watched.getBoundingClientRect().height;
+    for (const [to, first] of [
+      [4, 0],
+      [8, 2],
+    ] as const) {
+      grid(root).scrollTop = to * rowHeight;
+      await vi.waitFor(() => expect(index(rows()[0])).toBeGreaterThan(first));
+      expect(rowAt(12)).toBe(watched);
+      consistent();
+    }
+    observer.disconnect();
+    expect(written).toEqual([]);
+    // Far down (beyond the kept gaps) and back up: the window starts over and fills in above.
+    for (const to of [5_000, 4_990, 60_000, 0]) {
+      grid(root).scrollTop = to * rowHeight;
+      await vi.waitFor(() => expect(Math.abs(index(rows()[0]) - 2 - Math.max(0, to - 6))).toBeLessThanOrEqual(1));
+      consistent();
+      expect(rows().length).toBeLessThan(40);
+      expect(root.querySelector('.window')?.childElementCount).toBeLessThan(450);
+    }
+  });
+
   it('keyboard: arrows, Home/End, Ctrl+End, PageDown move the active cell and emit gr-select', async () => {
     const many = { headers: ['a', 'b', 'c'], data: Array.from({ length: 1000 }, (_, i) => [i, `r${i}`, i % 2 === 0]) };
     const { root } = await render(<gr-dataframe value={many} datatype={dt(['number', 'str', 'bool'])} maxHeight={300} buttons={[]} />);

@@ -53,6 +53,11 @@ export interface DataframeEditDetail {
 const ROW_HEIGHT = 35;
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN_ROWS = 6;
+/**
+ * Rows that scrolled off the top stay in the window as empty, hidden, keyed gaps, up to this many (see
+ * `windowStart`); then the window starts again at the first rendered row.
+ */
+const MAX_GAPS = 400;
 /** Above this many columns only the columns in view are rendered. */
 const VIRTUAL_COLUMNS = 30;
 /** Width of a column without `column_widths` when columns are virtualized or pinned. */
@@ -239,6 +244,8 @@ export class GrDataframe {
   private scrollFrame = 0;
   private rowsObserver?: ResizeObserver;
   private rowsWindow?: HTMLElement | null;
+  /** The view row the window's first child stands for (a gap or a row); see `windowStart`. */
+  private windowBase = 0;
   private reveal = false;
   private focusEditor = false;
   private dragging = false;
@@ -444,7 +451,7 @@ export class GrDataframe {
     if (!element || typeof ResizeObserver === 'undefined') return;
     this.rowsObserver ??= new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      const rows = (entry.target as HTMLElement).childElementCount;
+      const rows = (entry.target as HTMLElement).querySelectorAll(':scope > .row').length;
       const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
       const average = rows ? height / rows : 0;
       if (average > 0 && Math.abs(average - this.rowHeight) > 1) {
@@ -454,6 +461,19 @@ export class GrDataframe {
     });
     this.rowsObserver.observe(element);
   };
+
+  /**
+   * The view rows the window holds, from `windowBase`: the ones before `first` are gaps (empty, hidden), the
+   * rest are the rendered rows. Each child is keyed by its view row, so a row that stays in view keeps its
+   * element and is not written to again. Why gaps: Stencil's keyed diff handles rows added at either end and
+   * removed at the end without touching the others, but rows removed at the start make it move every row
+   * that stays (each a new layout, as costly as rewriting them). Turning them into gaps instead keeps the
+   * start in place; when the gaps pile up (MAX_GAPS), or the view jumps beyond the window, it starts over.
+   */
+  private windowStart(first: number): number {
+    if (first < this.windowBase || first - this.windowBase > MAX_GAPS) this.windowBase = first;
+    return this.windowBase;
+  }
 
   // ---- selection and navigation ----------------------------------------------------------------------
 
@@ -1144,7 +1164,7 @@ export class GrDataframe {
     const offset = this.showRowNumbers ? 1 : 0;
     return (
       // biome-ignore lint/a11y: a virtualized ARIA grid (role=grid/row/gridcell on divs); keyboard handled on the grid
-      <div role="row" class={{ row: true, odd: viewRow % 2 === 1 }} aria-rowindex={viewRow + 2} style={{ gridTemplateColumns: ctx.template }}>
+      <div key={viewRow} role="row" class={{ row: true, odd: viewRow % 2 === 1 }} aria-rowindex={viewRow + 2} style={{ gridTemplateColumns: ctx.template }}>
         {this.showRowNumbers ? (
           // biome-ignore lint/a11y: a virtualized ARIA grid (role=grid/row/gridcell on divs); keyboard handled on the grid
           <div role="rowheader" class="cell row-number pinned" aria-colindex={1} style={{ gridColumn: '1', left: '0px' }}>
@@ -1192,6 +1212,15 @@ export class GrDataframe {
         })}
       </div>
     );
+  }
+
+  /** The window's children: gaps for the rows above `first` kept since `windowBase`, then the rows in view. */
+  private renderWindow(view: number[], rows: unknown[][], first: number, last: number, ctx: Parameters<GrDataframe['renderRow']>[3]) {
+    const base = this.windowStart(first);
+    const children = [];
+    for (let viewRow = base; viewRow < first; viewRow++) children.push(<div key={viewRow} class="gap" />);
+    for (let viewRow = first; viewRow < last; viewRow++) children.push(this.renderRow(viewRow, view[viewRow], rows[view[viewRow]] ?? [], ctx));
+    return children;
   }
 
   private renderSearch(headers: string[], columns: number) {
@@ -1370,7 +1399,7 @@ export class GrDataframe {
               {/* biome-ignore lint/a11y: a virtualized ARIA grid (role=grid/row/gridcell on divs); keyboard handled on the grid */}
               <div role="rowgroup" class="body" style={{ height: `${view.length * this.rowHeight}px` }}>
                 <div role="presentation" class="window" ref={this.observeRows} style={{ transform: `translateY(${first * this.rowHeight}px)` }}>
-                  {view.slice(first, last).map((dataRow, i) => this.renderRow(first + i, dataRow, rows[dataRow] ?? [], ctx))}
+                  {this.renderWindow(view, rows, first, last, ctx)}
                 </div>
               </div>
             </div>
