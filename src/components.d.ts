@@ -3887,6 +3887,11 @@ export namespace Components {
          */
         "step": number;
         /**
+          * What an event's validator said of the value (Gradio 5.45+ `validator=`): shown under the label, the field marked invalid (`aria-invalid`, described by the message). `<gradio-app>` sets it and clears it when the user edits the field.
+          * @default null
+         */
+        "validationError": string | null;
+        /**
           * The number (Gradio's wire value), or `null` for an empty box.
           * @default null
          */
@@ -4661,6 +4666,11 @@ export namespace Components {
           * @default 'text'
          */
         "type": TextboxType;
+        /**
+          * What an event's validator said of the value (Gradio 5.45+ `validator=`): shown under the label, the field marked invalid (`aria-invalid`, described by the message). `<gradio-app>` sets it and clears it when the user edits the field.
+          * @default null
+         */
+        "validationError": string | null;
         /**
           * The text (Gradio's wire value, a string; `null` is shown as empty).
           * @default ''
@@ -11225,6 +11235,11 @@ declare namespace LocalJSX {
          */
         "step"?: number;
         /**
+          * What an event's validator said of the value (Gradio 5.45+ `validator=`): shown under the label, the field marked invalid (`aria-invalid`, described by the message). `<gradio-app>` sets it and clears it when the user edits the field.
+          * @default null
+         */
+        "validationError"?: string | null;
+        /**
           * The number (Gradio's wire value), or `null` for an empty box.
           * @default null
          */
@@ -12099,6 +12114,11 @@ declare namespace LocalJSX {
           * @default 'text'
          */
         "type"?: TextboxType;
+        /**
+          * What an event's validator said of the value (Gradio 5.45+ `validator=`): shown under the label, the field marked invalid (`aria-invalid`, described by the message). `<gradio-app>` sets it and clears it when the user edits the field.
+          * @default null
+         */
+        "validationError"?: string | null;
         /**
           * The text (Gradio's wire value, a string; `null` is shown as empty).
           * @default ''
@@ -13251,6 +13271,7 @@ declare namespace LocalJSX {
         "label": string;
         "showLabel": boolean;
         "info": string | null;
+        "validationError": string | null;
         "placeholder": string | null;
         "precision": number | null;
         "minimum": number | null;
@@ -13396,6 +13417,7 @@ declare namespace LocalJSX {
         "label": string;
         "showLabel": boolean;
         "info": string | null;
+        "validationError": string | null;
         "showCopyButton": boolean;
         "autoscroll": boolean;
         "rtl": boolean;

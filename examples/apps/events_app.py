@@ -128,16 +128,18 @@ with gr.Blocks() as demo:
             # Not shown: what the validator says of it cannot go on it. (A gr.State input gets no verdict:
             # the server stores the validator's result for it in the state and answers it as valid.)
             token = gr.Textbox("fresh", visible=False)
+            agree = gr.Checkbox(label="agree", value=True)
             processed = gr.Textbox(label="processed")
             validated_then = gr.Textbox(label="then after validation")
             gr.Button("Validate").click(
-                lambda a, p, t: f"{int(a)} in {p}",
-                [age, place, token],
+                lambda a, p, t, ok: f"{int(a)} in {p}",
+                [age, place, token, agree],
                 processed,
-                validator=lambda a, p, t: [
+                validator=lambda a, p, t, ok: [
                     gr.validate(a is None or a >= 3, "Age must be at least 3"),
                     gr.validate("london" not in p.lower(), "The place must not be London"),
                     gr.validate(p != "expire", "The session token expired"),
+                    gr.validate(ok, "Please agree"),
                 ],
                 api_name="validated",
             ).then(lambda: "then ran", None, validated_then)

@@ -5,7 +5,7 @@
  * context; nothing here holds state.
  */
 import { h } from '@stencil/core';
-import { fileTypes, folderListTypes, invisibleTypes, layoutTypes, serverFunctionTypes } from './registry';
+import { fileTypes, folderListTypes, inlineValidationTypes, invisibleTypes, layoutTypes, serverFunctionTypes } from './registry';
 import type { AppStore } from './store';
 import { type TreeNode, nodeKey } from './tree';
 import type { FileTreeLister } from '../utils/file-tree';
@@ -94,6 +94,8 @@ export function renderNode(node: TreeNode, view: NodeViewContext): unknown {
   }
   if (invisibleTypes.has(node.type)) return <Tag key={nodeKey(node)} data-gr-id={String(node.id)} {...elementProps} />;
   const status = entry?.status;
+  const validation = entry?.validationError ?? null;
+  const bannerValidation = inlineValidationTypes.has(node.type) ? null : validation;
   if (props.visible === false) {
     // Not shown: only the keyed placeholder (the element is not created until shown, so an update that
     // hides it removes it, as before), class `hidden` so a gr-form whose children are all hidden hides too.
@@ -118,12 +120,13 @@ export function renderNode(node: TreeNode, view: NodeViewContext): unknown {
         {...(serverFunctionTypes.has(node.type) ? { server: view.serverFunctions(node.id), predict: view.predict } : {})}
         {...(node.type === 'imageeditor' && view.listens(node.id, 'apply') ? { showApply: true } : {})}
         {...view.hubProps(node.id)}
+        {...(inlineValidationTypes.has(node.type) ? { validationError: validation } : {})}
       />
-      {(status && status.showProgress !== 'hidden') || entry?.validationError ? (
+      {(status && status.showProgress !== 'hidden') || bannerValidation ? (
         <gr-status-tracker
           status={status?.status ?? null}
           showProgress={status?.showProgress ?? 'full'}
-          validationError={entry?.validationError ?? null}
+          validationError={bannerValidation}
           onGr-clear-validation={() => view.store?.put(node.id, { validationError: null })}
           queuePosition={status?.queuePosition ?? null}
           queueSize={status?.queueSize ?? null}

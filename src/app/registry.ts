@@ -36,6 +36,12 @@ export const folderListTypes: ReadonlySet<string> = new Set<string>(['fileexplor
 export const serverFunctionTypes: ReadonlySet<string> = new Set<string>(['workflowcanvas']);
 
 /**
+ * Types whose element shows a validator's message itself, under its label with the field marked invalid (its
+ * `validationError` prop), as Gradio's Textbox and Number do; the others get the status tracker's banner.
+ */
+export const inlineValidationTypes: ReadonlySet<string> = new Set<string>(['textbox', 'number']);
+
+/**
  * The value a component starts with when its config has none (Gradio leaves `None` props out of the config):
  * the official frontend's components start from these (Gradio 5.14's `export let value = ""`, 6.25's
  * `gradio.props.value ?? ""`), so an untouched empty textbox reaches the server as `""`, not `None`, and a

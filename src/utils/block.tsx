@@ -88,10 +88,22 @@ export interface BlockTitleProps {
   infoId?: string;
   /** Render the title as a `<label for>` of this control id. */
   forId?: string;
+  /** What an event's validator said of the value (Gradio 5.45+ `validator=`), shown under the title. */
+  validationError?: string | null;
+  /** Id of the validation message, for the control's `aria-describedby`. */
+  validationId?: string;
+}
+
+/** The ids a control's `aria-describedby` lists (the info text, a validation message), or `undefined`. */
+export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+  const present = ids.filter((id): id is string => typeof id === 'string' && id !== '');
+  return present.length ? present.join(' ') : undefined;
 }
 
 export const BlockTitle: FunctionalComponent<BlockTitleProps> = (props) => {
-  const titleClass = { 'block-title': true, 'sr-only': !props.showLabel, 'has-info': Boolean(props.info) };
+  // A validation message needs the title it is about in view (as Gradio's textbox shows it then).
+  const invalid = Boolean(props.validationError);
+  const titleClass = { 'block-title': true, 'sr-only': !props.showLabel && !invalid, 'has-info': Boolean(props.info) };
   const title = props.forId ? (
     <label id={props.titleId} class={titleClass} htmlFor={props.forId}>
       {props.label}
@@ -106,6 +118,11 @@ export const BlockTitle: FunctionalComponent<BlockTitleProps> = (props) => {
     props.info ? (
       <div id={props.infoId} class="block-info">
         {props.info}
+      </div>
+    ) : null,
+    invalid ? (
+      <div id={props.validationId} class="validation-error">
+        {props.validationError}
       </div>
     ) : null,
   ];

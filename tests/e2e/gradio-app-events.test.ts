@@ -166,23 +166,33 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
   it.runIf(gradio >= 6)("a validator's rejection: each message on its input, nothing chained, a fix and a rerun go through", async () => {
     const { page, app, errors } = await open('validation');
     await tab(app, 'Validation').click();
-    const banner = (type: string, label: string) => app.locator(`.component-${type}`, { hasText: label }).locator('gr-status-tracker .validation-error');
+    // As in Gradio's frontend: a text box and a number show the message under their label, other inputs (the
+    // checkbox) in a banner of their block's status tracker.
+    const message = (type: string, label: string) => app.locator(`.component-${type}`, { hasText: label }).locator('.validation-error');
+    const banner = app.locator('.component-checkbox', { hasText: 'agree' }).locator('gr-status-tracker .validation-error');
     await field(app, 'age').fill('1');
     await field(app, 'place').fill('London');
+    await app.locator('gr-checkbox', { hasText: 'agree' }).locator('input').uncheck();
     await button(app, 'Validate').click();
-    await expect.poll(() => banner('number', 'age').textContent(), { timeout: 15_000 }).toBe('Age must be at least 3');
-    await expect.poll(() => banner('textbox', 'place').textContent()).toBe('The place must not be London');
+    await expect.poll(() => message('number', 'age').textContent(), { timeout: 15_000 }).toBe('Age must be at least 3');
+    await expect.poll(() => message('textbox', 'place').textContent()).toBe('The place must not be London');
+    await expect.poll(() => banner.textContent()).toBe('Please agree');
+    expect(await field(app, 'age').getAttribute('aria-invalid')).toBe('true');
+    expect(await message('textbox', 'place').locator('xpath=ancestor::gr-status-tracker').count()).toBe(0);
     await screenshot(page, 'events-validation');
     // Gradio's frontend shows no toast for messages it can put on their inputs, and chains nothing.
     await page.waitForTimeout(800);
     expect(await app.locator('[role="alert"]').count()).toBe(0);
     expect(await field(app, 'processed').inputValue()).toBe('');
     expect(await field(app, 'then after validation').inputValue()).toBe('');
-    // Editing an input takes its message back; the × takes the other's.
+    // Editing an input takes its message back; the banner's × takes its own.
     await field(app, 'place').fill('Lyon');
-    await expect.poll(() => banner('textbox', 'place').count()).toBe(0);
-    await banner('number', 'age').locator('button').click();
-    await expect.poll(() => banner('number', 'age').count()).toBe(0);
+    await expect.poll(() => message('textbox', 'place').count()).toBe(0);
+    expect(await field(app, 'place').getAttribute('aria-invalid')).toBeNull();
+    await banner.locator('button').click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await app.locator('gr-checkbox', { hasText: 'agree' }).locator('input').check();
+    await expect.poll(() => message('number', 'age').count()).toBe(1);
     // A message about an input the page does not show (a hidden text box) comes as a toast instead.
     await field(app, 'place').fill('expire');
     await field(app, 'age').fill('5');

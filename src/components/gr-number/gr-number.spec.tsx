@@ -1,6 +1,7 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { listen } from '../../../tests/helpers/form-events';
+import { expectInlineValidation } from '../../../tests/helpers/inline-validation';
 
 function type(input: HTMLInputElement, text: string) {
   input.value = text;
@@ -94,5 +95,10 @@ describe('gr-number', () => {
     expect(root.classList.contains('b')).toBe(true);
     expect(root.querySelector('.block-info')?.textContent).toBe('Help');
     expect(root.querySelector('label')?.classList.contains('sr-only')).toBe(true);
+  });
+
+  it("a validator's message: under the label (shown even when the label is hidden), the field invalid and described by it", async () => {
+    const { root, setProps } = await render(<gr-number label="Field" info="Help" showLabel={false} validationError="Must be positive" />);
+    await expectInlineValidation(root, setProps, 'input');
   });
 });

@@ -57,3 +57,7 @@ export const Bounded: Story = { args: { label: 'Percent', value: 50, minimum: 0,
 export const Precision: Story = { args: { label: 'Price', value: 9.99, precision: 2, step: 0.01 } };
 export const Static: Story = { args: { label: 'Result', value: 3.14, interactive: false } };
 export const NoContainer: Story = { args: { label: 'Bare', value: 1, container: false, showLabel: false } };
+/** What an event's validator said of the value (`<gradio-app>` sets it): under the label, the field marked invalid. */
+export const ValidationError: Story = {
+  render: () => html`<gr-number label="Age" .value=${1} .validationError=${'Age must be at least 3'}></gr-number>`,
+};

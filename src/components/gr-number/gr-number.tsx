@@ -1,5 +1,5 @@
 import { Component, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
-import { Block, BlockTitle, blockHost } from '../../utils/block';
+import { Block, BlockTitle, blockHost, describedBy } from '../../utils/block';
 import { roundTo, showNumber, typedNumber } from '../../utils/form';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
@@ -25,6 +25,13 @@ export class GrNumber {
 
   /** Help text under the label. */
   @Prop() info: string | null = null;
+
+  /**
+   * What an event's validator said of the value (Gradio 5.45+ `validator=`): shown under the label, the field
+   * marked invalid (`aria-invalid`, described by the message). `<gradio-app>` sets it and clears it when the
+   * user edits the field.
+   */
+  @Prop() validationError: string | null = null;
 
   /** Hint shown while the box is empty. */
   @Prop() placeholder: string | null = null;
@@ -126,6 +133,8 @@ export class GrNumber {
               titleId={`${this.inputId}-label`}
               infoId={`${this.inputId}-info`}
               forId={this.inputId}
+              validationError={this.validationError}
+              validationId={`${this.inputId}-validation`}
             />
             <input
               id={this.inputId}
@@ -137,7 +146,8 @@ export class GrNumber {
               step={this.step ?? undefined}
               placeholder={this.placeholder ?? undefined}
               disabled={!this.interactive}
-              aria-describedby={this.info ? `${this.inputId}-info` : undefined}
+              aria-describedby={describedBy(this.info && `${this.inputId}-info`, this.validationError && `${this.inputId}-validation`)}
+              aria-invalid={this.validationError ? 'true' : undefined}
               onInput={this.onInput}
               onKeyDown={this.onKeyDown}
               onFocus={() => this.grFocus.emit()}

@@ -1,6 +1,7 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { listen } from '../../../tests/helpers/form-events';
+import { expectInlineValidation } from '../../../tests/helpers/inline-validation';
 
 describe('gr-textbox', () => {
   it('renders Gradio defaults: a one-row growing textarea labelled "Textbox", empty', async () => {
@@ -157,5 +158,10 @@ describe('gr-textbox', () => {
     expect(writeText).toHaveBeenCalledWith('copy me');
     expect(calls).toEqual([['gr-copy', { value: 'copy me' }]]);
     expect(root.querySelector('.copy-button')?.getAttribute('aria-label')).toBe('Copied');
+  });
+
+  it("a validator's message: under the label (shown even when the label is hidden), the field invalid and described by it", async () => {
+    const { root, setProps } = await render(<gr-textbox label="Field" info="Help" showLabel={false} validationError="Must be positive" />);
+    await expectInlineValidation(root, setProps, 'textarea');
   });
 });

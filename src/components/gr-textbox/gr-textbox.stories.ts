@@ -84,3 +84,7 @@ export const SubmitAndStopButtons: Story = {
   render: () =>
     html`<gr-textbox label="Message" placeholder="Ask something" .maxLines=${1} .submitBtn=${true} .stopBtn=${'Stop'}></gr-textbox>`,
 };
+/** What an event's validator said of the text (`<gradio-app>` sets it): under the label, the field marked invalid. */
+export const ValidationError: Story = {
+  render: () => html`<gr-textbox label="Place" value="London" .maxLines=${1} .validationError=${'The place must not be London'}></gr-textbox>`,
+};

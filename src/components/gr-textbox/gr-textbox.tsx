@@ -1,5 +1,5 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
-import { Block, BlockTitle, blockHost } from '../../utils/block';
+import { Block, BlockTitle, blockHost, describedBy } from '../../utils/block';
 import type { SelectData } from '../../utils/form';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
@@ -59,6 +59,13 @@ export class GrTextbox {
 
   /** Help text under the label. */
   @Prop() info: string | null = null;
+
+  /**
+   * What an event's validator said of the value (Gradio 5.45+ `validator=`): shown under the label, the field
+   * marked invalid (`aria-invalid`, described by the message). `<gradio-app>` sets it and clears it when the
+   * user edits the field.
+   */
+  @Prop() validationError: string | null = null;
 
   /** Show a button that copies the text to the clipboard (Gradio's `show_copy_button`, or `buttons=["copy"]`). */
   @Prop() showCopyButton: boolean = false;
@@ -132,6 +139,7 @@ export class GrTextbox {
   private readonly inputId = uniqueId('gr-textbox');
   private readonly titleId = `${this.inputId}-label`;
   private readonly infoId = `${this.inputId}-info`;
+  private readonly validationId = `${this.inputId}-validation`;
   private control?: HTMLInputElement | HTMLTextAreaElement;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private userScrolledUp = false;
@@ -283,7 +291,8 @@ export class GrTextbox {
       maxLength: typeof this.maxLength === 'number' ? this.maxLength : undefined,
       dir: this.rtl ? 'rtl' : 'ltr',
       style: this.textAlign ? { 'text-align': this.textAlign } : undefined,
-      'aria-describedby': this.info ? this.infoId : undefined,
+      'aria-describedby': describedBy(this.info && this.infoId, this.validationError && this.validationId),
+      'aria-invalid': this.validationError ? 'true' : undefined,
       'data-testid': this.type === 'password' ? 'password' : 'textbox',
       onInput: this.onInput,
       onKeyDown: this.onKeyDown,
@@ -334,6 +343,8 @@ export class GrTextbox {
               titleId={this.titleId}
               infoId={this.infoId}
               forId={this.inputId}
+              validationError={this.validationError}
+              validationId={this.validationId}
             />
             <div class="input-container">
               {this.renderControl()}
