@@ -134,6 +134,7 @@ export const elementEventNames: readonly string[] = [
   'gr-change',
   'gr-clear',
   'gr-clear-status',
+  'gr-clear-validation',
   'gr-click',
   'gr-close',
   'gr-collapse',
