@@ -25,6 +25,11 @@ fi
 
 rm -rf "$dir/clone"
 git clone -q "$here" "$dir/clone"
+# The clone is not beside ../shared: point it at this checkout's Gradio 6.25 sources, or its 6.x layer would be
+# skipped (a load run that tests Gradio 5 only says nothing about 6).
+shared6="$here/../shared/gradio-6.25"
+if [ -z "${GRADIO_KIT_GRADIO6_SOURCE:-}" ] && [ -d "$shared6" ]; then export GRADIO_KIT_GRADIO6_SOURCE="$(cd "$shared6" && pwd)"; fi
+[ -n "${GRADIO_KIT_GRADIO6_SOURCE:-}" ] || echo "[load] no Gradio 6.25 sources found: the runs test Gradio 5.14 only"
 git -C "$dir/clone" checkout -q "$ref"
 
 cores=$(nproc)
