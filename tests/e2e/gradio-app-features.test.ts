@@ -74,7 +74,8 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
     await expect.poll(() => trackerText(app, 'result'), { timeout: 5_000 }).toBe('');
     await screenshot(page, 'features-progress-done');
     expect(errors).toEqual([]);
-  });
+    // Its waits add up to 70 s (each on state): the default 60 s test limit cut it short in a loaded full run.
+  }, 120_000);
 
   it('queue: with concurrency 1, the third session waits behind two and its tracker says queue: 2/2', async () => {
     const pages = [];
