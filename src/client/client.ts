@@ -653,7 +653,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
           const name = m.orig_name as string;
           loaded.set(name, (loaded.get(name) ?? 0) + (m.chunk_size as number));
           onProgress({ orig_name: name, loaded: loaded.get(name)! });
-        }),
+        }, signal),
       )
       .catch(() => {});
   }
@@ -692,8 +692,11 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     let watchdog: ReturnType<typeof setTimeout> | undefined;
     const watch = () => {
       const idle = Date.now() - last;
-      if (idle < silence) watchdog = setTimeout(watch, silence - idle);
-      else {
+      if (idle < silence) {
+        watchdog = setTimeout(watch, silence - idle);
+        // A watchdog alone is no reason for Node to stay up: a live connection keeps it up anyway.
+        (watchdog as { unref?: () => void }).unref?.();
+      } else {
         silent = true;
         stream.abort();
       }
@@ -705,12 +708,16 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
         if (!response.ok) throw await httpError(response, url);
         last = Date.now();
         watch();
-        await readSse(response.body!, (data) => {
-          count++;
-          last = Date.now();
-          const message = parseMessage(data);
-          if (message) closed = this.#route(message) || closed;
-        });
+        await readSse(
+          response.body!,
+          (data) => {
+            count++;
+            last = Date.now();
+            const message = parseMessage(data);
+            if (message) closed = this.#route(message) || closed;
+          },
+          stream.signal,
+        );
       } catch (error) {
         failure = error;
       }
@@ -814,6 +821,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     for (const job of [...this.#jobs.values()]) job._fail(error, true);
     this.#jobs.clear();
     this.#closed = true;
+    this.#stream?.abort();
     for (const controller of this.#live) controller.abort();
   }
 }

@@ -21,12 +21,28 @@ const SLICE_MS = 10;
 export type SseListener = (data: string) => void;
 
 /**
- * Reads `body` to its end, calling `listener` for each complete event. Resolves at the end of the stream;
- * rejects when reading fails (network error, abort). An event cut off by the end of the stream is dropped
- * (the spec: "if the data buffer is not empty when the stream ends, it is discarded").
+ * Reads `body` to its end, calling `listener` for each complete event. Resolves at the end of the stream, or
+ * when `signal` aborts; rejects when reading fails (network error, abort of the request). An event cut off by
+ * the end of the stream is dropped (the spec: "if the data buffer is not empty when the stream ends, it is
+ * discarded").
+ *
+ * `signal` cancels the reader itself: aborting the request's own signal should error the body, but in Node
+ * 20's fetch a `read()` pending on a Gradio 6 queue stream sometimes never settled after that abort, and the
+ * caller's timers kept the process alive for their full length (40 s after `client.close()`).
  */
-export async function readSse(body: ReadableStream<Uint8Array>, listener: SseListener): Promise<void> {
+export async function readSse(body: ReadableStream<Uint8Array>, listener: SseListener, signal?: AbortSignal): Promise<void> {
   const reader = body.getReader();
+  const stop = () => void reader.cancel(signal?.reason).catch(() => {});
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop);
+  try {
+    await readEvents(reader, listener);
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+}
+
+async function readEvents(reader: ReadableStreamDefaultReader<Uint8Array>, listener: SseListener): Promise<void> {
   const decoder = new TextDecoder();
   const stream = { stream: true };
   // The unfinished last line, and the event's data so far (`undefined`: no `data` line yet). Lines are cut out

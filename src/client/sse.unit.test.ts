@@ -45,6 +45,29 @@ describe('readSse', () => {
     await expect(readSse(stream, () => {})).rejects.toThrow('reset');
   });
 
+  it('ends when its signal aborts, even with a read that would never settle', async () => {
+    // A body whose second read never settles, as a Node 20 fetch body sometimes did after its request's abort.
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) return new Promise(() => {});
+        sent = true;
+        controller.enqueue(new TextEncoder().encode('data: 1\n\n'));
+      },
+    });
+    const signal = new AbortController();
+    const seen: string[] = [];
+    const reading = readSse(body, (data) => {
+      seen.push(data);
+      queueMicrotask(() => signal.abort());
+    }, signal.signal);
+    await expect(reading).resolves.toBeUndefined();
+    expect(seen).toEqual(['1']);
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(readSse(new ReadableStream({ pull: () => new Promise(() => {}) }), () => {}, aborted.signal)).resolves.toBeUndefined();
+  });
+
   it('decodes multi-byte characters split across chunks', async () => {
     expect(await collect('data: héllo ✓\n\n', [1])).toEqual(['héllo ✓']);
   });

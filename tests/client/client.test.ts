@@ -157,6 +157,22 @@ describe('submit', () => {
     client.close();
   });
 
+  it.skipIf(inBrowser)('close() leaves no timer that keeps Node running (a script ends when its work does)', async () => {
+    // Each submit's session stream had a 40 s watchdog; after close() it sometimes stayed armed, so a Node
+    // script using the client waited 40 s to exit (seen on Gradio 6). Unref'd timers do not count here.
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const before = timers();
+    for (let i = 0; i < 5; i++) {
+      const client = await Client.connect(app('client_features'));
+      const seen: unknown[] = [];
+      for await (const event of client.submit('/count', [3, `linger${i}-${Math.random()}`])) if (event.type === 'data') seen.push(event.data[0]);
+      expect(seen).toEqual([1, 2, 3, 3]);
+      client.close();
+    }
+    // The aborted requests' own clean-up runs on the next turns of the event loop: wait for it, on state.
+    await expect.poll(timers, { timeout: 5_000 }).toBeLessThanOrEqual(before);
+  });
+
   it('delivers gr.Info and gr.Warning as log events', async () => {
     const client = await Client.connect(app('client_features'));
     const events = await collect(client.submit('/logs', ['hey']));
