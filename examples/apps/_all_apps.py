@@ -22,6 +22,10 @@ sys.path.insert(0, str(here))
 # makes 500 images on its first start: bench/gallery.ts).
 standalone = {"faults", "queue_full", "gallery_many", "bench_data"}
 names = sorted(p.stem for p in here.glob("*.py") if not p.stem.startswith("_") and p.stem not in standalone)
+# GRADIO_KIT_APPS=a,b mounts only those, standalone ones included (the client suite's apps: tests/client): a
+# full queue is per app (each Blocks has its own queue), so queue_full can share the server there.
+if os.environ.get("GRADIO_KIT_APPS"):
+    names = [name for name in os.environ["GRADIO_KIT_APPS"].split(",") if name]
 
 app = FastAPI()
 mounted, failed = [], {}
@@ -33,6 +37,8 @@ for name in names:
             options = {"auth": ("ada", "lovelace"), "auth_message": "Members only"}
         if name == "i18n_app" and getattr(module, "HAS_I18N", False):
             options = {"i18n": module.i18n}
+        if name == "client_features":
+            options = {"max_file_size": "10kb"}  # as its own launch() sets it
         gr.mount_gradio_app(app, module.demo, path=f"/{name}", **options)
         mounted.append(name)
     except Exception:  # noqa: BLE001 - reported through /config

@@ -42,7 +42,7 @@ beforeAll(async () => {
   if (!answer.ok) throw new Error(`the apps did not start on Gradio ${gradio}: ${JSON.stringify(apps)}`);
 }, 900_000);
 afterAll(() => fetch(`${control}/apps/stop?gradio=${gradio}`, { method: 'POST' }).then(() => undefined));
-const app = (name: string) => host(apps[name]) + (name === 'login' ? '/app' : '');
+const app = (name: string) => host(apps[name]);
 /** The exact version each major runs here. */
 const version = gradio === 5 ? '5.14.0' : '6.25.0';
 
@@ -360,7 +360,7 @@ describe('auth', () => {
     expect(none).toBeInstanceOf(AuthError);
     expect(none.status).toBe(401);
     // Gradio 5.14 answers `{"detail": "Not authenticated"}` (6.x adds `auth_message`, [protocol] §1.2)
-    expect(none.message).toMatch(/Not authenticated.*\/app\/config.*status 401/);
+    expect(none.message).toMatch(/Not authenticated.*\/login\/config.*status 401/);
   });
 });
 });

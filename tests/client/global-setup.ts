@@ -3,9 +3,13 @@
  * Chromium for `client-browser`) has Node start and stop the real Gradio servers it runs against:
  * - `POST /apps?gradio=N` starts every app of {@link apps} on Gradio N -> `{name: url}`;
  *   `POST /apps/stop?gradio=N` stops them. The suite holds them only while its tests of that version run:
- *   an idle Gradio 6 server polls its queue every millisecond (about 3% of a core each), so servers kept
- *   for the whole test run would cost the rest of the suite a good part of a core.
+ *   an idle Gradio 6 app polls its queue every millisecond (about 3% of a core each), so apps kept for the
+ *   whole test run would cost the rest of the suite a good part of a core.
  * - `POST /start?app=NAME&gradio=N` -> `{url}` starts a fresh app; `POST /kill?url=URL` kills it (mid-stream).
+ *
+ * The apps of one version share one server (`examples/apps/_all_apps.py`, each mounted at `/<name>`): one
+ * Gradio start-up instead of eleven, per version and per project (44 start-ups were about 90 s of the
+ * suite's start on two cores). Each app keeps its own queue, so a full queue or a cancel stays its own.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,22 +39,21 @@ declare module 'vitest' {
   }
 }
 
-/** Starts every app of the suite on one Gradio major, two at a time (each start-up is CPU-bound). */
-async function startApps(gradio: GradioMajor): Promise<GradioServer[]> {
-  const servers: GradioServer[] = [];
+/** Starts every app of the suite on one Gradio major, on one server. */
+async function startApps(gradio: GradioMajor): Promise<GradioServer> {
+  const server = await startGradioApp('_all_apps', { gradio, env: { GRADIO_KIT_APPS: apps.join(',') }, timeoutMs: 600_000 });
   try {
-    for (let i = 0; i < apps.length; i += 2) {
-      servers.push(...(await Promise.all(apps.slice(i, i + 2).map((app) => startGradioApp(app, { gradio })))));
-    }
+    const answer = (await (await fetch(`${server.url}/config`)).json()) as { mounted: string[]; failed: Record<string, string> };
+    if (Object.keys(answer.failed).length) throw new Error(`apps that did not mount: ${JSON.stringify(answer.failed)}`);
   } catch (error) {
-    await Promise.all(servers.map((server) => server.stop()));
+    await server.stop();
     throw error;
   }
-  return servers;
+  return server;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const suites = new Map<GradioMajor, GradioServer[]>();
+  const suites = new Map<GradioMajor, GradioServer>();
   const extra = new Map<string, GradioServer>();
   const control = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://control');
@@ -58,13 +61,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     try {
       const gradio = Number(url.searchParams.get('gradio') ?? 5) as GradioMajor;
       if (url.pathname === '/apps') {
-        const servers = suites.get(gradio) ?? (await startApps(gradio));
-        suites.set(gradio, servers);
-        response.end(JSON.stringify(Object.fromEntries(servers.map((server) => [server.app, server.url]))));
+        const server = suites.get(gradio) ?? (await startApps(gradio));
+        suites.set(gradio, server);
+        response.end(JSON.stringify(Object.fromEntries(apps.map((app) => [app, `${server.url}/${app}`]))));
       } else if (url.pathname === '/apps/stop') {
-        const servers = suites.get(gradio) ?? [];
+        const server = suites.get(gradio);
         suites.delete(gradio);
-        await Promise.all(servers.map((server) => server.stop()));
+        await server?.stop();
         response.end('{}');
       } else if (url.pathname === '/start') {
         const server = await startGradioApp(url.searchParams.get('app') ?? 'stream_text', { gradio });
@@ -85,6 +88,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('gradioControl', `http://127.0.0.1:${(control.address() as AddressInfo).port}`);
   return async () => {
     control.close();
-    await Promise.all([...[...suites.values()].flat(), ...extra.values()].map((s) => s.stop()));
+    await Promise.all([...suites.values(), ...extra.values()].map((s) => s.stop()));
   };
 }
