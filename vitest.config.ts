@@ -1,6 +1,7 @@
 import { defineVitestConfig } from '@stencil/vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/helpers/chromium.ts';
+import { measureWaitScale } from './tests/helpers/wait-scale.ts';
 
 /**
  * Every test layer is a vitest project; `scripts/test-all.sh` runs them all (after the Stencil build,
@@ -19,6 +20,19 @@ import { chromiumArgs, chromiumPath } from './tests/helpers/chromium.ts';
  * the client suite) starved the browser tests' page on a 2-core machine: a plotly.js figure that draws in
  * 11 s alone took over 100 s in CI, and other browser tests missed their waits the same way.
  */
+/**
+ * Every wait ceiling of the run (vitest's test and hook limits here, each test's own through `limit()` of
+ * tests/helpers/limits.ts, a server's start-up limit) is multiplied by one factor: 1 on an idle machine, up to
+ * 3 when other processes keep the cores busy. The waits themselves are on state; only their limits grow.
+ */
+const measured = !process.env.GRADIO_KIT_WAIT_SCALE;
+const waitScale = measureWaitScale();
+// Workers and the servers tests start inherit it (and a config read again in a worker does not measure again).
+process.env.GRADIO_KIT_WAIT_SCALE = String(waitScale);
+// biome-ignore lint/suspicious/noConsole: said once per run, so a slow run explains itself
+if (measured && waitScale > 1) console.log(`[gradio-kit] the machine is busy: wait ceilings x${waitScale}`);
+const scaled = (ms: number) => Math.round(ms * waitScale);
+
 /** Browser mode on Debian's Chromium; each browser project names its instance (names must be unique). */
 const browser = (name: string) => ({
   enabled: true,
@@ -31,6 +45,10 @@ const browser = (name: string) => ({
 export default defineVitestConfig({
   stencilConfig: './stencil.config.ts',
   test: {
+    provide: { waitScale },
+    testTimeout: scaled(5_000),
+    hookTimeout: scaled(10_000),
+    expect: { poll: { timeout: scaled(1_000) } },
     projects: [
       {
         extends: true,
@@ -45,7 +63,7 @@ export default defineVitestConfig({
           environmentOptions: { stencil: { domEnvironment: 'happy-dom' } },
           setupFiles: ['./tests/setup/load-components.ts'],
           // Loading every element in the setup hook takes a few seconds, much longer on a busy 2-core machine.
-          hookTimeout: 60_000,
+          hookTimeout: scaled(60_000),
         },
       },
       {
@@ -57,7 +75,9 @@ export default defineVitestConfig({
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/setup/load-components.ts'],
-          hookTimeout: 60_000,
+          // Vitest's own default in browser mode (the root's 5 s is Node's).
+          testTimeout: scaled(15_000),
+          hookTimeout: scaled(60_000),
           browser: browser('browser (chromium)'),
         },
       },
@@ -68,8 +88,8 @@ export default defineVitestConfig({
           sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
+          testTimeout: scaled(60_000),
+          hookTimeout: scaled(300_000),
         },
       },
       {
@@ -80,8 +100,8 @@ export default defineVitestConfig({
           include: ['tests/client/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['./tests/client/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
+          testTimeout: scaled(60_000),
+          hookTimeout: scaled(300_000),
         },
       },
       {
@@ -91,8 +111,8 @@ export default defineVitestConfig({
           sequence: { groupOrder: 1 },
           include: ['tests/client/**/*.test.ts'],
           globalSetup: ['./tests/client/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
+          testTimeout: scaled(60_000),
+          hookTimeout: scaled(300_000),
           browser: browser('client-browser (chromium)'),
         },
       },
@@ -103,8 +123,8 @@ export default defineVitestConfig({
           sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
+          testTimeout: scaled(60_000),
+          hookTimeout: scaled(300_000),
         },
       },
     ],

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { envWaitScale } from '../tests/helpers/wait-scale.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Folder of the example apps. */
@@ -269,7 +270,7 @@ async function launch(appFile: string, options: StartOptions, port?: number): Pr
     child.stdout?.on('data', append);
     child.stderr?.on('data', append);
     try {
-      const url = await waitForConfig(`http://127.0.0.1:${chosen}`, child, () => log, options.timeoutMs ?? 90_000);
+      const url = await waitForConfig(`http://127.0.0.1:${chosen}`, child, () => log, (options.timeoutMs ?? 90_000) * envWaitScale());
       return { child, url, log: () => log };
     } catch (error) {
       lastError = error;

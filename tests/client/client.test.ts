@@ -19,6 +19,7 @@ import {
   type StatusEvent,
   ValidationError,
 } from '../../src/client/index';
+import { limit } from '../helpers/limits.ts';
 
 const inBrowser = typeof window !== 'undefined';
 const host = (url: string) => (inBrowser ? url.replace('127.0.0.1', 'localhost') : url);
@@ -40,7 +41,7 @@ beforeAll(async () => {
   const answer = await fetch(`${control}/apps?gradio=${gradio}`, { method: 'POST' });
   apps = await answer.json();
   if (!answer.ok) throw new Error(`the apps did not start on Gradio ${gradio}: ${JSON.stringify(apps)}`);
-}, 900_000);
+}, limit(900_000));
 afterAll(() => fetch(`${control}/apps/stop?gradio=${gradio}`, { method: 'POST' }).then(() => undefined));
 const app = (name: string) => host(apps[name]);
 /** The exact version each major runs here. */
@@ -170,7 +171,7 @@ describe('submit', () => {
       client.close();
     }
     // The aborted requests' own clean-up runs on the next turns of the event loop: wait for it, on state.
-    await expect.poll(timers, { timeout: 5_000 }).toBeLessThanOrEqual(before);
+    await expect.poll(timers, { timeout: limit(5_000) }).toBeLessThanOrEqual(before);
   });
 
   it('delivers gr.Info and gr.Warning as log events', async () => {

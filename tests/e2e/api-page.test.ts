@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, '../..');
@@ -29,7 +30,7 @@ async function open(name: string): Promise<{ page: Page; app: Locator; errors: s
 async function openApiPage(app: Locator): Promise<Locator> {
   await app.locator('button.api-link').click();
   const docs = app.locator('gr-api-docs');
-  await docs.locator('section.endpoint').first().waitFor({ timeout: 30_000 });
+  await docs.locator('section.endpoint').first().waitFor({ timeout: limit(30_000) });
   return docs;
 }
 
@@ -69,7 +70,7 @@ describe.each(gradioVersions)('API page and Settings (Gradio %s)', (gradio) => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `greet-snippet-${gradio}.mjs`);
     writeFileSync(file, snippet);
-    const { stdout } = await run(process.execPath, [file], { timeout: 60_000 });
+    const { stdout } = await run(process.execPath, [file], { timeout: limit(60_000) });
     expect(stdout).toContain('Hello, Hello!!!');
 
     // Language tabs with the keyboard: the Python snippet, then cURL.
@@ -82,7 +83,7 @@ describe.each(gradioVersions)('API page and Settings (Gradio %s)', (gradio) => {
     await expect.poll(() => code(greet)).toContain(`${suite.servers.api_page.url}/gradio_api/call/greet`);
     await screenshot(page, 'api-page-docs');
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, limit(120_000));
 
   it('records a click in the app as code; Escape closes the page and gives the focus back', async () => {
     const { page, app, errors } = await open('api-page-record');
@@ -96,7 +97,7 @@ describe.each(gradioVersions)('API page and Settings (Gradio %s)', (gradio) => {
     await app.locator('gr-textbox', { hasText: 'name' }).locator('textarea, input').first().fill('Ada');
     await app.locator('gr-button', { hasText: 'greet' }).locator('button').click();
     const out = app.locator('gr-textbox', { hasText: 'out' }).locator('textarea, input').first();
-    await expect.poll(() => out.inputValue(), { timeout: 30_000 }).toBe('Hello, Ada!');
+    await expect.poll(() => out.inputValue(), { timeout: limit(30_000) }).toBe('Hello, Ada!');
 
     docs = await openApiPage(app);
     const recorded = docs.locator('section.recorded');
@@ -105,11 +106,11 @@ describe.each(gradioVersions)('API page and Settings (Gradio %s)', (gradio) => {
     // The recorded code works too.
     const file = join(repo, 'test-results', 'api-page', `recorded-${gradio}.mjs`);
     writeFileSync(file, snippet);
-    const { stdout } = await run(process.execPath, [file], { timeout: 60_000 });
+    const { stdout } = await run(process.execPath, [file], { timeout: limit(60_000) });
     expect(stdout).toContain('Hello, Ada!');
     await screenshot(page, 'api-page-recorded');
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, limit(120_000));
 
   it('Settings switches this embed to dark and sets its locale', async () => {
     const { page, app, errors } = await open('api-page-settings');
@@ -130,5 +131,5 @@ describe.each(gradioVersions)('API page and Settings (Gradio %s)', (gradio) => {
     await page.keyboard.press('Escape');
     await settings.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, limit(120_000));
 });

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const apps = ['chatbot_stream', 'chat_interface', 'chat_thoughts'] as const;
 type AppName = (typeof apps)[number];
@@ -62,7 +63,7 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     });
     await textbox(app, 'message').fill('hello there');
     await textbox(app, 'message').press('Enter');
-    await expect.poll(() => lastBot(app), { timeout: 20_000 }).toBe('bot: You said: hello there');
+    await expect.poll(() => lastBot(app), { timeout: limit(20_000) }).toBe('bot: You said: hello there');
     const seen = await page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
     // Intermediate states were shown (streamed), not only the final one.
     expect(seen.some((text) => text === 'You said:' || text === 'You said: hello')).toBe(true);
@@ -77,22 +78,22 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     const input = chatInput(app);
     await input.fill('first question');
     await input.press('Enter');
-    await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word10');
+    await expect.poll(() => lastBot(app), { timeout: limit(30_000) }).toContain('word10');
     // While the reply grows, the log stays scrolled to the bottom.
     const log = app.locator('gr-chatbot [role="log"]');
     await expect
       .poll(() => log.evaluate((el) => el.scrollHeight > el.clientHeight && el.scrollHeight - el.scrollTop - el.clientHeight < 80), {
-        timeout: 30_000,
+        timeout: limit(30_000),
       })
       .toBe(true);
-    await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
+    await expect.poll(() => lastBot(app), { timeout: limit(30_000) }).toContain('word80');
     expect(await lastBot(app)).toMatch(/^bot: \[plain\] got 'first question' after 0 turns \[\]\. word1 word2/);
     await screenshot(page, 'chat-interface-streamed');
 
     // Retry: the server pops the last user message and answers it again. The retry reads the chat's saved
     // history, which the submit chain updates after the stream (then clears and unlocks the textbox): a retry
     // before that would answer from the old history, in the official frontend too, so wait for the chain.
-    await expect.poll(() => input.isEditable(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => input.isEditable(), { timeout: limit(15_000) }).toBe(true);
     await chatButton(app, 'Retry').click();
     // The old reply goes and a new one streams in from its first words.
     await expect
@@ -101,38 +102,38 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
           const last = await lastBot(app);
           return last.startsWith('bot: [plain]') && !last.includes('word40');
         },
-        { timeout: 30_000, interval: 20 },
+        { timeout: limit(30_000), interval: 20 },
       )
       .toBe(true);
     expect(await lastBot(app)).toMatch(/^bot: \[plain\] got 'first question' after 0 turns \[\]\./);
-    await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
+    await expect.poll(() => lastBot(app), { timeout: limit(30_000) }).toContain('word80');
     expect((await messages(app)).length).toBe(2);
 
     // A second turn: the server sees the first one in its history.
     await input.fill('second');
     await input.press('Enter');
-    await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain("got 'second' after 1 turns ['first question']");
-    await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
+    await expect.poll(() => lastBot(app), { timeout: limit(30_000) }).toContain("got 'second' after 1 turns ['first question']");
+    await expect.poll(() => lastBot(app), { timeout: limit(30_000) }).toContain('word80');
 
     // Undo: the last turn goes, and its text comes back into the textbox. The submit chain ends by clearing
     // the textbox and making it editable again; an undo before that would be cleared by it, so wait for it.
-    await expect.poll(() => input.isEditable(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => input.isEditable(), { timeout: limit(15_000) }).toBe(true);
     await chatButton(app, 'Undo').click();
-    await expect.poll(() => messages(app), { timeout: 15_000 }).toHaveLength(2);
-    await expect.poll(() => input.inputValue(), { timeout: 15_000 }).toBe('second');
+    await expect.poll(() => messages(app), { timeout: limit(15_000) }).toHaveLength(2);
+    await expect.poll(() => input.inputValue(), { timeout: limit(15_000) }).toBe('second');
 
     // Edit the first question: the server answers the edited text from that point.
     await chatButton(app, 'Edit').first().click();
     const area = app.locator('gr-chatbot textarea.edit-textarea');
     await area.fill('edited question');
     await app.locator('gr-chatbot .editing-actions button', { hasText: 'Submit' }).click();
-    await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain("got 'edited question' after 0 turns []");
+    await expect.poll(() => lastBot(app), { timeout: limit(30_000) }).toContain("got 'edited question' after 0 turns []");
     expect((await messages(app))[0]).toBe('user: edited question');
-    await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
+    await expect.poll(() => lastBot(app), { timeout: limit(30_000) }).toContain('word80');
     await screenshot(page, 'chat-interface-edited');
     expect(errors).toEqual([]);
     // Four streamed replies of 80 words and the chains around them: well over a minute on a busy machine.
-  }, 150_000);
+  }, limit(150_000));
 
   it('chat_interface: scrolling up stops following and shows a button back to the bottom', async () => {
     const { page, app, errors } = await open('chat-interface-scroll', 'chat_interface');
@@ -140,14 +141,14 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     await input.fill('scroll test');
     await input.press('Enter');
     const log = app.locator('gr-chatbot [role="log"]');
-    await expect.poll(() => log.evaluate((el) => el.scrollHeight > el.clientHeight + 200), { timeout: 30_000, interval: 20 }).toBe(true);
+    await expect.poll(() => log.evaluate((el) => el.scrollHeight > el.clientHeight + 200), { timeout: limit(30_000), interval: 20 }).toBe(true);
     await log.evaluate((el) => {
       el.scrollTop = 0;
     });
     const down = app.locator('gr-chatbot button.scroll-down');
-    await down.waitFor({ timeout: 10_000 });
+    await down.waitFor({ timeout: limit(10_000) });
     // New tokens arrive, the user's position stays.
-    await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('word80');
+    await expect.poll(() => lastBot(app), { timeout: limit(30_000) }).toContain('word80');
     expect(await log.evaluate((el) => el.scrollTop)).toBeLessThan(40);
     await screenshot(page, 'chat-interface-scrolled-up');
     await down.click();
@@ -160,7 +161,7 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
     const { page, app, errors } = await open('chat-thoughts', 'chat_thoughts');
     expect(await app.locator('gr-chatbot .placeholder').textContent()).toContain('Ask anything');
     await app.locator('gr-chatbot button.example', { hasText: 'Ask why' }).click();
-    await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('The answer to Why? is 42.');
+    await expect.poll(() => lastBot(app), { timeout: limit(30_000) }).toContain('The answer to Why? is 42.');
     expect((await messages(app))[0]).toBe('user: Why?');
     const thinking = app.locator('gr-chatbot details.thought').first();
     expect(await thinking.locator(':scope > summary').textContent()).toContain('Thinking');
@@ -176,15 +177,15 @@ describe.each(gradioVersions)('chat apps in <gradio-app> (Gradio %s)', (gradio) 
 
     await chatButton(app, 'Like').last().click();
     const likeLog = textbox(app, 'like log');
-    await expect.poll(() => likeLog.inputValue(), { timeout: 15_000 }).not.toBe('');
+    await expect.poll(() => likeLog.inputValue(), { timeout: limit(15_000) }).not.toBe('');
     const liked = JSON.parse(await likeLog.inputValue());
     expect(liked.liked).toBe(true);
     expect(liked.index).toBe(1);
     expect(JSON.stringify(liked.value)).toContain('Reading');
 
     await app.locator('gr-chatbot button.option', { hasText: 'Tell me more' }).click();
-    await expect.poll(() => messages(app), { timeout: 30_000 }).toContain('user: more');
-    await expect.poll(() => lastBot(app), { timeout: 30_000 }).toContain('The answer to more is 42.');
+    await expect.poll(() => messages(app), { timeout: limit(30_000) }).toContain('user: more');
+    await expect.poll(() => lastBot(app), { timeout: limit(30_000) }).toContain('The answer to more is 42.');
     await screenshot(page, 'chat-thoughts-option');
     expect(errors).toEqual([]);
   });

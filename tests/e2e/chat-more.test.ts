@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let suite: EmbedSuite;
@@ -66,14 +67,14 @@ describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) 
     await app.locator('gr-button', { hasText: 'Show components' }).locator('button').click();
     const chat = app.locator('gr-chatbot');
     const plot = chat.locator('.message.bot .component-message gr-plot');
-    await plot.locator('.vega-target svg, .vega-target canvas').first().waitFor({ timeout: 30_000 });
+    await plot.locator('.vega-target svg, .vega-target canvas').first().waitFor({ timeout: limit(30_000) });
     const table = chat.locator('.message.bot .component-message gr-dataframe');
-    await expect.poll(() => table.locator('[role="grid"] .body').textContent(), { timeout: 15_000 }).toMatch(/apple\s*3.*pear\s*5.*fig\s*7/s);
+    await expect.poll(() => table.locator('[role="grid"] .body').textContent(), { timeout: limit(15_000) }).toMatch(/apple\s*3.*pear\s*5.*fig\s*7/s);
     expect(await table.textContent()).toContain('Fruit table');
     const json = chat.locator('.message.bot .component-message gr-json');
-    await expect.poll(() => json.textContent(), { timeout: 15_000 }).toMatch(/total.*15/s);
+    await expect.poll(() => json.textContent(), { timeout: limit(15_000) }).toMatch(/total.*15/s);
     const label = chat.locator('.message.bot .component-message gr-label');
-    await expect.poll(() => label.textContent(), { timeout: 15_000 }).toContain('fig');
+    await expect.poll(() => label.textContent(), { timeout: limit(15_000) }).toContain('fig');
     expect(await label.textContent()).toContain('Best fruit');
     expect(await chat.locator('.chat-notice, gr-fallback').count()).toBe(0);
     expect(await botTexts(chat)).toContain('Four components follow.');
@@ -82,7 +83,7 @@ describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) 
     await app.evaluate((element) => element.setAttribute('theme_mode', 'dark'));
     // Dark once the chat's text turned light.
     await expect
-      .poll(() => chat.locator('.message.bot').first().evaluate((n) => Number(getComputedStyle(n).color.match(/\d+/)?.[0] ?? 0)), { timeout: 15_000 })
+      .poll(() => chat.locator('.message.bot').first().evaluate((n) => Number(getComputedStyle(n).color.match(/\d+/)?.[0] ?? 0)), { timeout: limit(15_000) })
       .toBeGreaterThan(150);
     await page.evaluate(async () => {
       for (let i = 0; i < 10; i++) {
@@ -103,8 +104,8 @@ describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) 
     await app.locator('gr-button', { hasText: 'Show hostile' }).locator('button').click();
     const chat = app.locator('gr-chatbot');
     const html = chat.locator('.message.bot .component-message gr-html');
-    await expect.poll(() => html.textContent(), { timeout: 30_000 }).toContain('bold survives');
-    await expect.poll(() => chat.locator('.message.bot .md b, .message.bot .md strong').allTextContents(), { timeout: 15_000 }).toContain('bold survives');
+    await expect.poll(() => html.textContent(), { timeout: limit(30_000) }).toContain('bold survives');
+    await expect.poll(() => chat.locator('.message.bot .md b, .message.bot .md strong').allTextContents(), { timeout: limit(15_000) }).toContain('bold survives');
     // Every image of the chat has loaded or failed (the failing one would have run its onerror by now).
     await page.waitForFunction(() =>
       [...(document.querySelector('gradio-app')?.shadowRoot?.querySelectorAll('gr-chatbot img') ?? [])].every((img) => (img as HTMLImageElement).complete),
@@ -127,22 +128,22 @@ describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) 
     const { page, app, errors } = await open('chat-more-microphone', 'chat_more');
     const box = app.locator('gr-multimodal-textbox');
     await box.locator('[aria-label="Record audio"]').click();
-    await expect.poll(() => box.locator('.recording-time').textContent().catch(() => ''), { timeout: 15_000 }).toMatch(/^0:0[1-9]$/);
+    await expect.poll(() => box.locator('.recording-time').textContent().catch(() => ''), { timeout: limit(15_000) }).toMatch(/^0:0[1-9]$/);
     await screenshot(page, 'chat-more-recording');
     await box.locator('[aria-label="Stop recording"]').click();
-    await expect.poll(() => box.locator('.thumbnail-name').allTextContents(), { timeout: 20_000 }).toEqual(['recording.wav']);
+    await expect.poll(() => box.locator('.thumbnail-name').allTextContents(), { timeout: limit(20_000) }).toEqual(['recording.wav']);
     await send(app, 'voice');
     const chat = app.locator('gr-chatbot');
     // The reply as matched, read once (the chat may re-render while the saved history is refreshed).
     let reply = '';
     await expect
-      .poll(async () => (reply = await lastBot(chat)), { timeout: 30_000 })
+      .poll(async () => (reply = await lastBot(chat)), { timeout: limit(30_000) })
       .toMatch(/^echo: voice files=\[recording\.wav \(\d+ bytes, \d+\.\ds\)\]/);
     const seconds = Number(reply.match(/, (\d+\.\d)s\)/)?.[1]);
     expect(seconds).toBeGreaterThanOrEqual(0.9);
     // The note shows in the chat as an audio player on the server's URL.
     const audio = chat.locator('.message.user audio');
-    await expect.poll(() => audio.count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => audio.count(), { timeout: limit(15_000) }).toBe(1);
     expect(await audio.getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gradio_api\/file=/);
     await screenshot(page, 'chat-more-voice-sent');
     expect(errors).toEqual([]);
@@ -155,28 +156,28 @@ describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) 
     /** The saved conversations as stored (encrypted) in localStorage. */
     const stored = () => page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith('_saved_conversations'))?.[1] ?? '');
     await send(app, 'first');
-    await expect.poll(() => lastBot(chat), { timeout: 30_000 }).toBe('echo: first (after 0 messages)');
+    await expect.poll(() => lastBot(chat), { timeout: limit(30_000) }).toBe('echo: first (after 0 messages)');
     // The save runs after the reply (a chained event): wait for it before starting a new chat.
-    await expect.poll(stored, { timeout: 20_000 }).not.toBe('');
+    await expect.poll(stored, { timeout: limit(20_000) }).not.toBe('');
     const afterFirst = await stored();
     await app.locator('gr-button', { hasText: 'New chat' }).locator('button').click();
-    await expect.poll(() => chat.locator('.message').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => chat.locator('.message').count(), { timeout: limit(15_000) }).toBe(0);
     await send(app, 'second');
     // A new conversation: the server gets no history.
-    await expect.poll(() => lastBot(chat), { timeout: 30_000 }).toBe('echo: second (after 0 messages)');
-    await expect.poll(stored, { timeout: 20_000 }).not.toBe(afterFirst);
+    await expect.poll(() => lastBot(chat), { timeout: limit(30_000) }).toBe('echo: second (after 0 messages)');
+    await expect.poll(stored, { timeout: limit(20_000) }).not.toBe(afterFirst);
     // Kept in the browser: after a reload the app's load event lists both (Gradio 5.14 appends a new
     // conversation, 6.25 puts it first).
     await page.reload();
     await waitForAppReady(page);
     const order = major === 5 ? ['first', 'second'] : ['second', 'first'];
-    await expect.poll(() => rows.allTextContents(), { timeout: 20_000 }).toEqual(order.map((title) => expect.stringContaining(title)));
+    await expect.poll(() => rows.allTextContents(), { timeout: limit(20_000) }).toEqual(order.map((title) => expect.stringContaining(title)));
     await screenshot(page, 'chat-more-history');
     await rows.nth(order.indexOf('first')).click();
-    await expect.poll(() => botTexts(chat), { timeout: 15_000 }).toEqual(['echo: first (after 0 messages)']);
+    await expect.poll(() => botTexts(chat), { timeout: limit(15_000) }).toEqual(['echo: first (after 0 messages)']);
     // The old conversation goes on where it was: the server gets its history.
     await send(app, 'again');
-    await expect.poll(() => lastBot(chat), { timeout: 30_000 }).toBe('echo: again (after 2 messages)');
+    await expect.poll(() => lastBot(chat), { timeout: limit(30_000) }).toBe('echo: again (after 2 messages)');
     await screenshot(page, 'chat-more-history-continued');
     expect(errors).toEqual([]);
   });
@@ -187,7 +188,7 @@ describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) 
     const { app, errors } = await open('chat-more-history-live', 'chat_more');
     await send(app, 'live');
     await expect
-      .poll(() => app.locator('gr-dataset tbody tr').allTextContents(), { timeout: 30_000 })
+      .poll(() => app.locator('gr-dataset tbody tr').allTextContents(), { timeout: limit(30_000) })
       .toEqual([expect.stringContaining('live')]);
     expect(errors).toEqual([]);
   });

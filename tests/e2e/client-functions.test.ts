@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const hasGradio6 = gradioVersions.includes(6);
 if (!hasGradio6) {
@@ -152,7 +153,7 @@ describe.skipIf(!hasGradio6)('client-side functions under a strict CSP (Gradio 6
 
   it('the policy is in force: a page script cannot evaluate code, and the violation is reported', async () => {
     const { page, violations } = await open('client-functions-policy', '<script type="module" src="/eval-probe.js"></script>');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.evalProbe ?? ''), { timeout: 10_000 }).toBe('EvalError');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.evalProbe ?? ''), { timeout: limit(10_000) }).toBe('EvalError');
     await expect.poll(violations).toEqual([expect.stringMatching(/^script-src/)]);
     await page.close();
   });
@@ -163,21 +164,21 @@ describe.skipIf(!hasGradio6)('client-side functions under a strict CSP (Gradio 6
     await expect.poll(() => details.isVisible()).toBe(true);
 
     await button(app, 'Hide details').click();
-    await expect.poll(() => details.isVisible(), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => details.isVisible(), { timeout: limit(10_000) }).toBe(false);
     await button(app, 'Show details').click();
-    await expect.poll(() => details.isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => details.isVisible(), { timeout: limit(10_000) }).toBe(true);
 
     await field(app, 'Name').fill('Ada');
     await button(app, 'Greet').click();
-    await expect.poll(() => field(app, 'Greeting').inputValue(), { timeout: 10_000 }).toBe('Hello, Ada!');
+    await expect.poll(() => field(app, 'Greeting').inputValue(), { timeout: limit(10_000) }).toBe('Hello, Ada!');
 
     await field(app, 'Number').fill('2.5');
     await button(app, 'Scale').click();
-    await expect.poll(() => field(app, 'Scaled').inputValue(), { timeout: 10_000 }).toBe('6');
+    await expect.poll(() => field(app, 'Scaled').inputValue(), { timeout: limit(10_000) }).toBe('6');
 
     await field(app, 'Word').fill('gradio');
     await button(app, 'Count letters').click();
-    await expect.poll(() => field(app, 'Letters').inputValue(), { timeout: 10_000 }).toBe('6');
+    await expect.poll(() => field(app, 'Letters').inputValue(), { timeout: limit(10_000) }).toBe('6');
 
     await screenshot(page, 'client-functions');
     const clientSide = ['hide_details', 'show_details', 'greet', 'scale', 'count_letters'].map(fnIndex);
@@ -191,18 +192,18 @@ describe.skipIf(!hasGradio6)('client-side functions under a strict CSP (Gradio 6
   it('falls back to the server for a function groovy could not transpile, an input the interpreter refuses, and a lost value', async () => {
     const { page, app, errors, joined, violations } = await open('client-functions-fallback');
     await button(app, 'Ask the server').click();
-    await expect.poll(() => field(app, 'Server answer').inputValue(), { timeout: 20_000 }).toBe('answer: 42');
+    await expect.poll(() => field(app, 'Server answer').inputValue(), { timeout: limit(20_000) }).toBe('answer: 42');
     expect(joined).toContain(fnIndex('server_answer'));
 
     // Python's len counts the emoji as one letter; JavaScript's length would say 2: the server answers.
     await field(app, 'Word').fill('hi😀');
     await button(app, 'Count letters').click();
-    await expect.poll(() => field(app, 'Letters').inputValue(), { timeout: 20_000 }).toBe('3');
+    await expect.poll(() => field(app, 'Letters').inputValue(), { timeout: limit(20_000) }).toBe('3');
     expect(joined).toContain(fnIndex('count_letters'));
 
     // A value groovy lost: the server computes the label.
     await button(app, 'Relabel').click();
-    await expect.poll(() => app.locator('gr-textbox', { hasText: 'Relabelled' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => app.locator('gr-textbox', { hasText: 'Relabelled' }).count(), { timeout: limit(20_000) }).toBe(1);
     expect(joined).toContain(fnIndex('relabel'));
 
     await screenshot(page, 'client-functions-fallback');

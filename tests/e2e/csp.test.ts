@@ -19,6 +19,7 @@ import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts
 import { type StaticServer, startStaticServer } from '../../scripts/static-server.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
 import { screenshot, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 
@@ -99,7 +100,7 @@ describe.each(gradioVersions)('<gradio-app> under a strict Content-Security-Poli
       startPolicySite(),
       launchChromium(),
     ]);
-  }, 180_000);
+  }, limit(180_000));
 
   afterAll(async () => {
     await browser?.close();
@@ -123,15 +124,15 @@ describe.each(gradioVersions)('<gradio-app> under a strict Content-Security-Poli
       await expect.poll(() => embed.locator('gr-markdown').first().textContent()).toContain('Strict page');
       expect(await embed.locator('gr-html').textContent()).toContain('Server HTML');
       // The plot draws its line: Vega runs its expressions through the interpreter, not `new Function`.
-      await expect.poll(() => embed.locator('gr-native-plot svg .mark-line path').count(), { timeout: 30_000 }).toBe(1);
+      await expect.poll(() => embed.locator('gr-native-plot svg .mark-line path').count(), { timeout: limit(30_000) }).toBe(1);
       // plotly.js (the kit's own copy, from the CDN origin) draws its bars: no eval, no untrusted HTML sink.
       const plotly = () => embed.locator('gr-plot').evaluate((plot) => plot.querySelector('.plot-error')?.textContent ?? plot.querySelectorAll('.main-svg .bars path').length);
-      await expect.poll(plotly, { timeout: 40_000 }).toBe(3);
+      await expect.poll(plotly, { timeout: limit(40_000) }).toBe(3);
       await embed.locator('gr-textbox', { hasText: 'message' }).locator('textarea').fill('hi <b>there</b>');
       await embed.locator('gr-button', { hasText: 'Send' }).locator('button').click();
-      await expect.poll(() => embed.locator('gr-chatbot').textContent(), { timeout: 30_000 }).toContain('You said');
-      await expect.poll(() => embed.locator('gr-markdown', { hasText: 'Echo' }).count(), { timeout: 15_000 }).toBe(1);
-      await expect.poll(() => embed.locator('gr-toast').textContent(), { timeout: 15_000 }).toMatch(/Got\s*15\s*characters/);
+      await expect.poll(() => embed.locator('gr-chatbot').textContent(), { timeout: limit(30_000) }).toContain('You said');
+      await expect.poll(() => embed.locator('gr-markdown', { hasText: 'Echo' }).count(), { timeout: limit(15_000) }).toBe(1);
+      await expect.poll(() => embed.locator('gr-toast').textContent(), { timeout: limit(15_000) }).toMatch(/Got\s*15\s*characters/);
       expect(await embed.locator('gr-toast b').textContent()).toBe('15');
       await screenshot(page, name);
       expect(await violations()).toEqual([]);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 async function open(suite: EmbedSuite, name: string): Promise<{ page: Page; app: Locator; errors: string[] }> {
   const { page, errors } = await openPage(suite.browser);
@@ -55,7 +56,7 @@ describe.each(gradioVersions)('gr-dataframe with a real Gradio app (Gradio %s)',
     await editable.locator('.cell-editor').fill('pencil');
     await editable.locator('.cell-editor').press('Enter');
     await expect
-      .poll(() => field(app, 'echo').inputValue(), { timeout: 20_000 })
+      .poll(() => field(app, 'echo').inputValue(), { timeout: limit(20_000) })
       .toBe('{"headers": ["item", "count"], "data": [["pencil", 1], ["ink", 2]]}');
     // Add a row below the active one (row 2), then type into it with the keyboard.
     await bodyCells(editable, 1).nth(1).click();
@@ -66,7 +67,7 @@ describe.each(gradioVersions)('gr-dataframe with a real Gradio app (Gradio %s)',
     await page.keyboard.type('7');
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => field(app, 'echo').inputValue(), { timeout: 20_000 })
+      .poll(() => field(app, 'echo').inputValue(), { timeout: limit(20_000) })
       .toBe('{"headers": ["item", "count"], "data": [["pencil", 1], ["ink", 2], ["nib", 7]]}');
     await screenshot(page, 'data-frame-edit');
     expect(failures(errors)).toEqual([]);
@@ -95,7 +96,7 @@ describe.each(gradioVersions)('gr-dataframe with a real Gradio app (Gradio %s)',
     await bodyCells(big, 0).nth(2).click();
     // (Keyboard moves select too: wait for the click's event.)
     const selectedData = async () => JSON.parse((await field(app, 'selected').inputValue()) || '{}');
-    await expect.poll(async () => (await selectedData()).index, { timeout: 20_000 }).toEqual([4999, 2]);
+    await expect.poll(async () => (await selectedData()).index, { timeout: limit(20_000) }).toEqual([4999, 2]);
     const selected = await selectedData();
     expect(selected.row_value.slice(0, 2)).toEqual([4999, '2020-07-27 07:00:00']);
     expect(selected.col_value_len).toBe(5000);
@@ -109,7 +110,7 @@ describe.each(gradioVersions)('gr-dataframe with a real Gradio app (Gradio %s)',
     await expect.poll(() => special.locator('.body .row [role="gridcell"]:first-child').allTextContents()).toEqual(['1', '', '', '']);
     await app.locator('gr-button', { hasText: 'Load special' }).locator('button').click();
     const out = frame(app, 'Special out');
-    await expect.poll(() => out.locator('.body .row [role="gridcell"]:nth-child(2)').allTextContents(), { timeout: 20_000 }).toEqual([
+    await expect.poll(() => out.locator('.body .row [role="gridcell"]:nth-child(2)').allTextContents(), { timeout: limit(20_000) }).toEqual([
       'one',
       'nan',
       'inf',

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 async function open(suite: EmbedSuite, name: string): Promise<{ page: Page; app: Locator; errors: string[] }> {
   const { page, errors } = await openPage(suite.browser);
@@ -27,7 +28,7 @@ describe.each(gradioVersions)('native plots and gr.Plot with a real Gradio app (
 
   it('line, scatter and bar plots render from the server frames (series, aggregation, binning)', async () => {
     const { page, app, errors } = await open(suite, 'data-plots-render');
-    await expect.poll(() => app.locator('gr-native-plot .chart svg').count(), { timeout: 30_000 }).toBe(4);
+    await expect.poll(() => app.locator('gr-native-plot .chart svg').count(), { timeout: limit(30_000) }).toBe(4);
     // Two servers, two lines.
     expect(await plot(app, 'Load by server').locator('.mark-line.role-mark path').count()).toBe(2);
     expect(await plot(app, 'Height and weight').locator('.mark-symbol.role-mark path').count()).toBe(60);
@@ -42,7 +43,7 @@ describe.each(gradioVersions)('native plots and gr.Plot with a real Gradio app (
   it('brushing the line plot sends the x range in seconds to .select(); double-click reaches .double_click()', async () => {
     const { page, app, errors } = await open(suite, 'data-plots-select');
     const line = plot(app, 'Load by server');
-    await expect.poll(() => line.locator('.mark-line.role-mark path').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => line.locator('.mark-line.role-mark path').count(), { timeout: limit(30_000) }).toBe(2);
     const box = await line.locator('.mark-line').first().boundingBox();
     if (!box) throw new Error('no line plot area');
     const y = box.y + box.height / 2;
@@ -51,7 +52,7 @@ describe.each(gradioVersions)('native plots and gr.Plot with a real Gradio app (
     await page.mouse.move(box.x + box.width * 0.5, y, { steps: 4 });
     await page.mouse.move(box.x + box.width * 0.75, y, { steps: 4 });
     await page.mouse.up();
-    await expect.poll(() => field(app, 'selection').inputValue(), { timeout: 20_000 }).not.toBe('');
+    await expect.poll(() => field(app, 'selection').inputValue(), { timeout: limit(20_000) }).not.toBe('');
     const selection = JSON.parse(await field(app, 'selection').inputValue());
     const start = Date.UTC(2024, 0, 1) / 1000;
     expect(selection.selected).toBe(true);
@@ -62,7 +63,7 @@ describe.each(gradioVersions)('native plots and gr.Plot with a real Gradio app (
     expect(selection.value[1] - selection.value[0]).toBeGreaterThan(15 * 3600);
     await screenshot(page, 'data-plots-select');
     await page.mouse.dblclick(box.x + box.width * 0.1, y);
-    await expect.poll(() => field(app, 'double click').inputValue(), { timeout: 20_000 }).toBe('double clicked');
+    await expect.poll(() => field(app, 'double click').inputValue(), { timeout: limit(20_000) }).toBe('double clicked');
     expect(errors).toEqual([]);
   });
 
@@ -74,18 +75,18 @@ describe.each(gradioVersions)('native plots and gr.Plot with a real Gradio app (
       await app.locator('gr-button', { hasText: 'Make plot' }).locator('button').click();
     };
     await choose('altair');
-    await expect.poll(() => made.locator('.plot svg .mark-rect path').count(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => made.locator('.plot svg .mark-rect path').count(), { timeout: limit(30_000) }).toBe(3);
     expect(await made.locator('.plot svg').textContent()).toContain('Altair fruit');
     await screenshot(page, 'data-plots-altair');
     await choose('matplotlib');
-    await expect.poll(() => made.locator('img.matplotlib').getAttribute('src'), { timeout: 20_000 }).toMatch(/^data:image\/png;base64,/);
+    await expect.poll(() => made.locator('img.matplotlib').getAttribute('src'), { timeout: limit(20_000) }).toMatch(/^data:image\/png;base64,/);
     expect(await made.locator('img.matplotlib').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(120);
     await choose('plotly');
-    await expect.poll(() => made.locator('.main-svg .bars path').count(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => made.locator('.main-svg .bars path').count(), { timeout: limit(30_000) }).toBe(3);
     expect(await made.locator('.main-svg .gtitle').textContent()).toBe('Plotly fruit');
     await screenshot(page, 'data-plots-plotly');
     await choose('bokeh');
-    await expect.poll(() => made.locator('.plot-error').textContent(), { timeout: 20_000 }).toMatch(/Bokeh plot: it needs BokehJS/);
+    await expect.poll(() => made.locator('.plot-error').textContent(), { timeout: limit(20_000) }).toMatch(/Bokeh plot: it needs BokehJS/);
     expect(errors).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { limit } from '../helpers/limits.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const read = (file: string) => JSON.parse(readFileSync(join(repo, file), 'utf8'));
@@ -141,7 +142,7 @@ export const all = [${tags.map((tag) => `<${tag} />`).join(', ')}];
 `,
     );
     const tsc = join(repo, 'node_modules/.bin/tsc');
-    const result = await promisify(execFile)(tsc, ['-p', dir], { cwd: repo, timeout: 50_000 }).then(
+    const result = await promisify(execFile)(tsc, ['-p', dir], { cwd: repo, timeout: limit(50_000) }).then(
       () => ({ ok: true, output: '' }),
       (error: { stdout?: string; stderr?: string }) => ({ ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }),
     );

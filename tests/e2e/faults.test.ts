@@ -9,6 +9,7 @@ import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts
 import { launchChromium, openPage } from '../helpers/browser.ts';
 import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.ts';
 import { type EmbedSite, screenshot, startEmbedSite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const field = (app: Locator, label: string) =>
   app.locator('gr-textbox, gr-number', { hasText: label }).locator('textarea, input').first();
@@ -28,7 +29,7 @@ describe.each(gradioVersions)('<gradio-app> when the server fails (Gradio %s)', 
     proxy = await startFaultProxy(server.url);
     site = await startEmbedSite();
     browser = await launchChromium();
-  }, 600_000);
+  }, limit(600_000));
 
   afterAll(async () => {
     await browser?.close();
@@ -45,28 +46,28 @@ describe.each(gradioVersions)('<gradio-app> when the server fails (Gradio %s)', 
     await field(app, 'text').fill('kill');
     await field(app, 'steps').fill('40');
     await button(app, 'Stream').click();
-    await expect.poll(() => field(app, 'out').inputValue(), { timeout: 30_000 }).toContain('kill 1');
+    await expect.poll(() => field(app, 'out').inputValue(), { timeout: limit(30_000) }).toContain('kill 1');
     await server.stop();
     // A toast says the connection was lost (first: it closes after 10 s), and the output's tracker shows an error.
     const alerts = () => app.locator('[role="alert"]').allTextContents().then((texts) => texts.join(' | '));
-    await expect.poll(alerts, { timeout: 10_000, interval: 100 }).toMatch(/Connection lost/);
-    await expect.poll(() => tracker(app, 'out').locator('.error').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(alerts, { timeout: limit(10_000), interval: 100 }).toMatch(/Connection lost/);
+    await expect.poll(() => tracker(app, 'out').locator('.error').count(), { timeout: limit(10_000) }).toBe(1);
     await screenshot(page, `faults-killed-gradio${gradio}`);
     // Still usable while the server is down: another action answers with its own error, nothing hangs.
     await field(app, 'text').fill('down');
     await button(app, 'Echo').click();
-    await expect.poll(alerts, { timeout: 15_000, interval: 100 }).toMatch(/Server unavailable \(502/);
+    await expect.poll(alerts, { timeout: limit(15_000), interval: 100 }).toMatch(/Server unavailable \(502/);
     // The server comes back (on another port, maybe: the proxy follows); the same page works again.
     await server.restart();
     proxy.target = server.url;
     await field(app, 'text').fill('back');
     await button(app, 'Echo').click();
-    await expect.poll(() => field(app, 'out').inputValue(), { timeout: 30_000 }).toBe('back');
+    await expect.poll(() => field(app, 'out').inputValue(), { timeout: limit(30_000) }).toBe('back');
     await field(app, 'text').fill('again');
     await field(app, 'steps').fill('2');
     await button(app, 'Stream').click();
-    await expect.poll(() => field(app, 'out').inputValue(), { timeout: 30_000 }).toBe('again 1\nagain 2\n');
+    await expect.poll(() => field(app, 'out').inputValue(), { timeout: limit(30_000) }).toBe('again 1\nagain 2\n');
     await screenshot(page, `faults-recovered-gradio${gradio}`);
     await page.close();
-  }, 600_000);
+  }, limit(600_000));
 });

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server.ts';
 import { type StaticServer, startStaticServer } from '../../scripts/static-server.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
+import { limit } from '../helpers/limits.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const frameworks = ['react', 'vue', 'svelte', 'angular'] as const;
@@ -72,7 +73,7 @@ beforeAll(async () => {
   const index = readFileSync(join(out, 'react', 'index.html'), 'utf8');
   reactPages['/ssr.html'] = index.replace('<div id="root"></div>', `<div id="root">${html}</div>`);
   browser = await launchChromium();
-}, 600_000);
+}, limit(600_000));
 
 afterAll(async () => {
   await browser?.close();
@@ -85,7 +86,7 @@ async function greet(page: Page, name: string): Promise<string> {
   await page.locator('gr-textbox').first().locator('input, textarea').fill(name);
   await page.locator('gr-button button').click();
   const greeting = page.locator('gr-textbox').nth(1).locator('input, textarea');
-  await expect.poll(() => greeting.inputValue(), { timeout: 30_000 }).not.toBe('');
+  await expect.poll(() => greeting.inputValue(), { timeout: limit(30_000) }).not.toBe('');
   return greeting.inputValue();
 }
 
@@ -100,14 +101,14 @@ describe.each(gradioVersions)('framework examples against Gradio %i', (gradio) =
   let server: GradioServer;
   beforeAll(async () => {
     server = await startGradioApp('hello', { gradio });
-  }, 180_000);
+  }, limit(180_000));
   afterAll(() => server?.stop());
 
   it.each(frameworks)('%s: the greeting comes from the server', async (framework) => {
     const { page, errors } = await openPage(browser);
     try {
       await page.goto(`${sites[framework].url}/?server=${encodeURIComponent(server.url)}`);
-      await page.locator('gr-textbox.hydrated').first().waitFor({ timeout: 30_000 });
+      await page.locator('gr-textbox.hydrated').first().waitFor({ timeout: limit(30_000) });
       expect(await greet(page, `Ada ${framework}`)).toBe(`Hello, Ada ${framework}!`);
       expect(errors).toEqual([]);
     } finally {
@@ -119,7 +120,7 @@ describe.each(gradioVersions)('framework examples against Gradio %i', (gradio) =
     const { page, errors } = await openPage(browser);
     try {
       await page.goto(`${sites.react.url}/ssr.html?server=${encodeURIComponent(server.url)}`);
-      await page.locator('gr-textbox.hydrated').first().waitFor({ timeout: 30_000 });
+      await page.locator('gr-textbox.hydrated').first().waitFor({ timeout: limit(30_000) });
       expect(await greet(page, 'Grace')).toBe('Hello, Grace!');
       // A hydration mismatch makes React log an error and render the page again from scratch.
       expect(errors).toEqual([]);

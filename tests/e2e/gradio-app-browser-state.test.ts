@@ -9,6 +9,7 @@ import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { decryptState } from '../../src/utils/browser-state-crypto.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 let suite: EmbedSuite;
 const key = 'gradio-kit-test-name';
@@ -29,11 +30,11 @@ describe.each(gradioVersions)('gr.BrowserState in <gradio-app> (Gradio %s)', (gr
   it('stores a value encrypted with the secret, and a reload gives it to the load listener', async () => {
     const { page, errors } = await openPage(suite.browser);
     let app = await open(page, `browser-state-${gradio}`);
-    await expect.poll(() => field(app, 'loaded').inputValue(), { timeout: 15_000 }).toBe('stored: nobody');
+    await expect.poll(() => field(app, 'loaded').inputValue(), { timeout: limit(15_000) }).toBe('stored: nobody');
     await field(app, 'name').fill('ada');
     await app.locator('gr-button', { hasText: 'Save' }).locator('button').click();
     // The default is not written back; the saved name is, encrypted.
-    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key), { timeout: 15_000 }).not.toBeNull();
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key), { timeout: limit(15_000) }).not.toBeNull();
     const stored = (await page.evaluate((k) => localStorage.getItem(k), key)) as string;
     expect(stored).toMatch(/^[A-Za-z0-9+/=]+:U2FsdGVkX1/);
     expect(stored).not.toContain('ada');
@@ -42,7 +43,7 @@ describe.each(gradioVersions)('gr.BrowserState in <gradio-app> (Gradio %s)', (gr
     await page.reload();
     await waitForAppReady(page);
     app = page.locator('gradio-app');
-    await expect.poll(() => field(app, 'loaded').inputValue(), { timeout: 15_000 }).toBe('stored: ada');
+    await expect.poll(() => field(app, 'loaded').inputValue(), { timeout: limit(15_000) }).toBe('stored: ada');
     expect(errors).toEqual([]);
   });
 
@@ -54,7 +55,7 @@ describe.each(gradioVersions)('gr.BrowserState in <gradio-app> (Gradio %s)', (gr
     const fromOpenSsl = 'AAAAAAAAAAAAAAAAAAAAAA==:U2FsdGVkX1+ggBhmn5oPYb/EZBWjXlQc8NqsuG/DI8s=';
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, fromOpenSsl]);
     const app = await open(page, `browser-state-foreign-${gradio}`);
-    await expect.poll(() => field(app, 'loaded').inputValue(), { timeout: 15_000 }).toBe('stored: grace');
+    await expect.poll(() => field(app, 'loaded').inputValue(), { timeout: limit(15_000) }).toBe('stored: grace');
     expect(errors).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { Client } from '../../src/client/index.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 /** The suite of the Gradio version running now (each version's `describe` starts its own). */
 let suite: EmbedSuite;
@@ -18,13 +19,35 @@ async function open(name: string, attributes = ''): Promise<{ page: Page; app: L
   const { page, errors } = await openPage(suite.browser);
   await page.goto(suite.site.page(name, `<gradio-app src="${suite.servers.events_app.url}/" eager ${attributes}></gradio-app>`));
   const app = page.locator('gradio-app');
-  await app.locator('gr-tabs').waitFor({ timeout: 30_000 });
+  await app.locator('gr-tabs').waitFor({ timeout: limit(30_000) });
   return { page, app, errors };
 }
 
 const field = (app: Locator, label: string) => app.locator('gr-textbox, gr-number', { hasText: label }).locator('textarea, input').first();
 const button = (app: Locator, text: string) =>
   app.locator('gr-button', { hasText: new RegExp(`^\\s*${text}\\s*$`) }).locator('button');
+/**
+ * Once a run was stopped, waits until the field holds still over `quietMs` (a step already on its way may
+ * still land), then checks that it stays so for as long again, scaled with the machine's load; returns what it
+ * holds.
+ */
+async function stopsAt(page: Page, input: Locator, quietMs: number): Promise<string> {
+  let stopped = '';
+  await expect
+    .poll(
+      async () => {
+        const before = await input.inputValue();
+        await page.waitForTimeout(quietMs);
+        stopped = await input.inputValue();
+        return before === stopped;
+      },
+      { timeout: limit(20_000) },
+    )
+    .toBe(true);
+  await page.waitForTimeout(limit(1200));
+  expect(await input.inputValue()).toBe(stopped);
+  return stopped;
+}
 const tab = (app: Locator, label: string) => app.locator('[role="tab"]', { hasText: label });
 
 describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio %s)', (gradio) => {
@@ -36,15 +59,15 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
   it('applies update dictionaries (visible, label, value) and leaves gr.skip() outputs alone', async () => {
     const { page, app, errors } = await open('updates');
     await button(app, 'Relabel').click();
-    await app.locator('gr-textbox', { hasText: 'renamed' }).waitFor({ timeout: 15_000 });
+    await app.locator('gr-textbox', { hasText: 'renamed' }).waitFor({ timeout: limit(15_000) });
     expect(await field(app, 'renamed').inputValue()).toBe('changed');
     await button(app, 'Skip').click();
-    await expect.poll(() => field(app, 'renamed').inputValue(), { timeout: 15_000 }).toBe('skip ran');
+    await expect.poll(() => field(app, 'renamed').inputValue(), { timeout: limit(15_000) }).toBe('skip ran');
     expect(await field(app, 'kept').inputValue()).toBe('untouched');
     await button(app, 'Hide').click();
-    await expect.poll(() => app.locator('gr-textbox', { hasText: 'renamed' }).count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => app.locator('gr-textbox', { hasText: 'renamed' }).count(), { timeout: limit(15_000) }).toBe(0);
     await button(app, 'Show').click();
-    await app.locator('gr-textbox', { hasText: 'renamed' }).waitFor({ timeout: 15_000 });
+    await app.locator('gr-textbox', { hasText: 'renamed' }).waitFor({ timeout: limit(15_000) });
     await screenshot(page, 'events-updates');
     expect(errors).toEqual([]);
   });
@@ -54,23 +77,23 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     await tab(app, 'Chains').click();
     await field(app, 'chain input').fill('ok');
     await button(app, 'Chain').click();
-    await expect.poll(() => field(app, 'step 2').inputValue(), { timeout: 15_000 }).toMatch(/^OK! #\d+$/);
+    await expect.poll(() => field(app, 'step 2').inputValue(), { timeout: limit(15_000) }).toMatch(/^OK! #\d+$/);
     const afterSuccess = await field(app, 'step 2').inputValue();
-    await expect.poll(() => field(app, 'after').inputValue(), { timeout: 15_000 }).toBe('then ran');
-    await expect.poll(() => field(app, 'then runs').inputValue(), { timeout: 15_000 }).toBe('1');
+    await expect.poll(() => field(app, 'after').inputValue(), { timeout: limit(15_000) }).toBe('then ran');
+    await expect.poll(() => field(app, 'then runs').inputValue(), { timeout: limit(15_000) }).toBe('1');
     await field(app, 'chain input').fill('fail');
     await button(app, 'Chain').click();
-    await app.locator('[role="alert"]', { hasText: 'first step failed' }).waitFor({ timeout: 15_000 });
-    await page.waitForTimeout(800);
+    await app.locator('[role="alert"]', { hasText: 'first step failed' }).waitFor({ timeout: limit(15_000) });
+    await page.waitForTimeout(limit(800));
     expect(await field(app, 'step 1').inputValue()).toBe('OK');
     // .success() did not run after the failure (its counter would have moved).
     expect(await field(app, 'step 2').inputValue()).toBe(afterSuccess);
     if (gradio === 5) {
       // Gradio 5 runs .then() after a failure too (and has no .failure()).
-      await expect.poll(() => field(app, 'then runs').inputValue(), { timeout: 15_000 }).toBe('2');
+      await expect.poll(() => field(app, 'then runs').inputValue(), { timeout: limit(15_000) }).toBe('2');
     } else {
       // Gradio 6 runs the .failure() listener, and no .then().
-      await expect.poll(() => field(app, 'failure listener').inputValue(), { timeout: 15_000 }).toBe('failure ran');
+      await expect.poll(() => field(app, 'failure listener').inputValue(), { timeout: limit(15_000) }).toBe('failure ran');
       expect(await field(app, 'then runs').inputValue()).toBe('1');
     }
     await screenshot(page, 'events-chains');
@@ -83,16 +106,16 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     await once.click();
     // The further clicks land while the first run is under way (its tracker shows).
     const tracker = app.locator('.component', { has: page.locator('gr-textbox', { hasText: 'once out' }) }).locator('gr-status-tracker');
-    await tracker.waitFor({ timeout: 10_000 });
+    await tracker.waitFor({ timeout: limit(10_000) });
     await once.click();
     await once.click();
-    await expect.poll(() => field(app, 'once out').inputValue(), { timeout: 15_000 }).toMatch(/^once runs: \d+$/);
+    await expect.poll(() => field(app, 'once out').inputValue(), { timeout: limit(15_000) }).toMatch(/^once runs: \d+$/);
     const first = Number((await field(app, 'once out').inputValue()).split(': ')[1]);
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(limit(1500));
     expect(Number((await field(app, 'once out').inputValue()).split(': ')[1])).toBe(first);
 
     await field(app, 'last input').pressSequentially('abc', { delay: 60 });
-    await expect.poll(() => field(app, 'last out').inputValue(), { timeout: 20_000 }).toMatch(/^last saw: abc /);
+    await expect.poll(() => field(app, 'last out').inputValue(), { timeout: limit(20_000) }).toMatch(/^last saw: abc /);
     const runs = Number(/runs: (\d+)/.exec(await field(app, 'last out').inputValue())?.[1]);
     expect(runs).toBeLessThan(3);
     await screenshot(page, 'events-modes');
@@ -102,12 +125,10 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     const { page, app } = await open('cancel');
     await tab(app, 'Cancel').click();
     await button(app, 'Count').click();
-    await expect.poll(async () => Number((await field(app, 'counter').inputValue()) || 0), { timeout: 15_000 }).toBeGreaterThan(2);
+    await expect.poll(async () => Number((await field(app, 'counter').inputValue()) || 0), { timeout: limit(15_000) }).toBeGreaterThan(2);
     await button(app, 'Stop').click();
-    await page.waitForTimeout(400);
-    const stopped = await field(app, 'counter').inputValue();
-    await page.waitForTimeout(1200);
-    expect(await field(app, 'counter').inputValue()).toBe(stopped);
+    // The cancel lands: the counter (a step every 0.2 s while it runs) holds still over three steps, and stays.
+    await stopsAt(page, field(app, 'counter'), 600);
     await screenshot(page, 'events-cancel');
   });
 
@@ -115,25 +136,12 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     const { page, app } = await open('timer');
     await tab(app, 'Timer').click();
     await button(app, 'Start timer').click();
-    await expect.poll(async () => Number(await field(app, 'ticks').inputValue()), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await expect.poll(async () => Number(await field(app, 'ticks').inputValue()), { timeout: limit(15_000) }).toBeGreaterThanOrEqual(3);
     await button(app, 'Stop timer').click();
     // The update reaches the timer, then a tick already on its way may still land: wait until the count holds
     // still over five tick periods, then check it stays so.
-    await expect.poll(() => app.locator('gr-timer').evaluate((el) => (el as HTMLGrTimerElement).active), { timeout: 15_000 }).toBe(false);
-    let stopped = '';
-    await expect
-      .poll(
-        async () => {
-          const before = await field(app, 'ticks').inputValue();
-          await page.waitForTimeout(1500);
-          stopped = await field(app, 'ticks').inputValue();
-          return before === stopped;
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(true);
-    await page.waitForTimeout(1200);
-    expect(await field(app, 'ticks').inputValue()).toBe(stopped);
+    await expect.poll(() => app.locator('gr-timer').evaluate((el) => (el as HTMLGrTimerElement).active), { timeout: limit(15_000) }).toBe(false);
+    await stopsAt(page, field(app, 'ticks'), 1500);
   });
 
   it('key_up carries the key and what the field holds; removing the embed ends its session (unload runs)', async () => {
@@ -142,9 +150,9 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     const typed = app.locator('gr-dropdown', { hasText: 'typed' }).locator('input').first();
     await typed.fill('');
     await typed.press('b');
-    await expect.poll(() => field(app, 'keys').inputValue(), { timeout: 15_000 }).toBe('b|b');
+    await expect.poll(() => field(app, 'keys').inputValue(), { timeout: limit(15_000) }).toBe('b|b');
     await typed.press('a');
-    await expect.poll(() => field(app, 'keys').inputValue(), { timeout: 15_000 }).toBe('a|ba');
+    await expect.poll(() => field(app, 'keys').inputValue(), { timeout: limit(15_000) }).toBe('a|ba');
 
     // The server runs `unload` listeners when a session's heartbeat closes: the embed closes it when removed.
     // Gradio 5.14 never ran them here (it queues them as background tasks of the heartbeat's streaming
@@ -157,7 +165,7 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     try {
       expect(await unloaded()).toBe('no');
       await page.evaluate(() => document.querySelector('gradio-app')?.remove());
-      await expect.poll(unloaded, { timeout: 30_000, interval: 500 }).toBe('yes');
+      await expect.poll(unloaded, { timeout: limit(30_000), interval: 500 }).toBe('yes');
     } finally {
       client.close();
     }
@@ -174,14 +182,14 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     await field(app, 'place').fill('London');
     await app.locator('gr-checkbox', { hasText: 'agree' }).locator('input').uncheck();
     await button(app, 'Validate').click();
-    await expect.poll(() => message('number', 'age').textContent(), { timeout: 15_000 }).toBe('Age must be at least 3');
+    await expect.poll(() => message('number', 'age').textContent(), { timeout: limit(15_000) }).toBe('Age must be at least 3');
     await expect.poll(() => message('textbox', 'place').textContent()).toBe('The place must not be London');
     await expect.poll(() => banner.textContent()).toBe('Please agree');
     expect(await field(app, 'age').getAttribute('aria-invalid')).toBe('true');
     expect(await message('textbox', 'place').locator('xpath=ancestor::gr-status-tracker').count()).toBe(0);
     await screenshot(page, 'events-validation');
     // Gradio's frontend shows no toast for messages it can put on their inputs, and chains nothing.
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(limit(800));
     expect(await app.locator('[role="alert"]').count()).toBe(0);
     expect(await field(app, 'processed').inputValue()).toBe('');
     expect(await field(app, 'then after validation').inputValue()).toBe('');
@@ -197,11 +205,11 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     await field(app, 'place').fill('expire');
     await field(app, 'age').fill('5');
     await button(app, 'Validate').click();
-    await app.locator('[role="alert"]', { hasText: 'The session token expired' }).waitFor({ timeout: 15_000 });
+    await app.locator('[role="alert"]', { hasText: 'The session token expired' }).waitFor({ timeout: limit(15_000) });
     await field(app, 'place').fill('Lyon');
     await button(app, 'Validate').click();
-    await expect.poll(() => field(app, 'processed').inputValue(), { timeout: 15_000 }).toBe('5 in Lyon');
-    await expect.poll(() => field(app, 'then after validation').inputValue(), { timeout: 15_000 }).toBe('then ran');
+    await expect.poll(() => field(app, 'processed').inputValue(), { timeout: limit(15_000) }).toBe('5 in Lyon');
+    await expect.poll(() => field(app, 'then after validation').inputValue(), { timeout: limit(15_000) }).toBe('then ran');
     // The two rejected joins are the server's 422 answers, which the page's error log lists; nothing else.
     expect(errors.filter((error) => !/^http 422: .*\/queue\/join$/.test(error))).toEqual([]);
     expect(errors).toHaveLength(2);
@@ -212,9 +220,9 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     await tab(blocked.app, 'Messages').click();
     await field(blocked.app, 'note').fill('abc');
     await button(blocked.app, 'Notify').click();
-    await blocked.app.locator('[role="status"]', { hasText: 'Got abc' }).waitFor({ timeout: 15_000 });
+    await blocked.app.locator('[role="status"]', { hasText: 'Got abc' }).waitFor({ timeout: limit(15_000) });
     await button(blocked.app, 'Reverse in browser').click();
-    await blocked.app.locator('[role="status"]', { hasText: 'JavaScript not run' }).waitFor({ timeout: 15_000 });
+    await blocked.app.locator('[role="status"]', { hasText: 'JavaScript not run' }).waitFor({ timeout: limit(15_000) });
     expect(await field(blocked.app, 'reversed').inputValue()).toBe('');
     await screenshot(blocked.page, 'events-js-blocked');
 
@@ -222,6 +230,6 @@ describe.each(gradioVersions)('<gradio-app> event engine with a real app (Gradio
     await tab(allowed.app, 'Messages').click();
     await field(allowed.app, 'note').fill('abc');
     await button(allowed.app, 'Reverse in browser').click();
-    await expect.poll(() => field(allowed.app, 'reversed').inputValue(), { timeout: 15_000 }).toBe('cba');
+    await expect.poll(() => field(allowed.app, 'reversed').inputValue(), { timeout: limit(15_000) }).toBe('cba');
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
 import { type EmbedSite, screenshot, startEmbedSite } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 let browser: Browser;
 let site: EmbedSite;
@@ -51,7 +52,7 @@ async function embedAndWait(name: string, src: string): Promise<{ page: Page; ev
   const { page } = await openPage(browser);
   await page.goto(site.page(name, `${recorder}<gradio-app src="${src}" eager></gradio-app>`));
   await page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length > 0, null, {
-    timeout: 30_000,
+    timeout: limit(30_000),
   });
   const [event] = await page.evaluate(() => (window as unknown as { __events: Array<Record<string, unknown>> }).__events);
   return { page, event: event as { type: string; detail?: Record<string, string> } };
@@ -68,7 +69,7 @@ beforeAll(async () => {
   logins = await Promise.all(gradioVersions.map((gradio) => startGradioApp('login', { gradio })));
   site = await startEmbedSite();
   browser = await launchChromium();
-}, 120_000);
+}, limit(120_000));
 
 afterAll(async () => {
   await browser?.close();
@@ -114,20 +115,20 @@ describe('<gradio-app> failures', () => {
     const { page } = await openPage(browser);
     await page.goto(site.page('login', `${recorder}<gradio-app src="${login.url}/app/" eager></gradio-app>`));
     const form = page.locator('gradio-app form.login');
-    await form.waitFor({ timeout: 30_000 });
+    await form.waitFor({ timeout: limit(30_000) });
     expect(await form.textContent()).toContain('Login');
     await form.locator('input[name=username]').fill('ada');
     await form.locator('input[name=password]').fill('wrong');
     await form.locator('button[type=submit]').click();
-    await page.locator('gradio-app .login-error').waitFor({ timeout: 15_000 });
+    await page.locator('gradio-app .login-error').waitFor({ timeout: limit(15_000) });
     await form.locator('input[name=password]').fill('lovelace');
     await form.locator('button[type=submit]').click();
     const app = page.locator('gradio-app');
-    await app.locator('gr-textbox').first().locator('textarea, input').waitFor({ timeout: 30_000 });
+    await app.locator('gr-textbox').first().locator('textarea, input').waitFor({ timeout: limit(30_000) });
     await app.locator('gr-textbox').first().locator('textarea, input').fill('Ada');
     await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
     const output = app.locator('gr-textbox').nth(1).locator('textarea, input');
-    await expect.poll(() => output.inputValue(), { timeout: 15_000 }).toBe('Hello, Ada! (you are ada)');
+    await expect.poll(() => output.inputValue(), { timeout: limit(15_000) }).toBe('Hello, Ada! (you are ada)');
     await screenshot(page, `login-then-app-gradio${gradio}`);
 
     // The login ends mid-session (the same user logs out elsewhere: Gradio forgets every login of that user).
@@ -138,16 +139,16 @@ describe('<gradio-app> failures', () => {
     await app.locator('gr-textbox').first().locator('textarea, input').fill('Bob');
     await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
     // The form comes back saying why, not the client's error; what the user typed is kept.
-    await form.waitFor({ timeout: 15_000 });
+    await form.waitFor({ timeout: limit(15_000) });
     expect(await page.locator('gradio-app .login-error').textContent()).toMatch(/sign-in has ended/);
     expect(await page.locator('gradio-app gr-toast').count()).toBe(0);
     await form.locator('input[name=username]').fill('ada');
     await form.locator('input[name=password]').fill('lovelace');
     await form.locator('button[type=submit]').click();
     const name = app.locator('gr-textbox').first().locator('textarea, input');
-    await name.waitFor({ timeout: 30_000 });
+    await name.waitFor({ timeout: limit(30_000) });
     expect(await name.inputValue()).toBe('Bob');
     await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
-    await expect.poll(() => output.inputValue(), { timeout: 15_000 }).toBe('Hello, Bob! (you are ada)');
+    await expect.poll(() => output.inputValue(), { timeout: limit(15_000) }).toBe('Hello, Bob! (you are ada)');
   });
 });

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const apps = ['progress', 'layout_events', 'interface_flag_cache', 'state_counter', 'chatbot_stream'] as const;
 type AppName = (typeof apps)[number];
@@ -63,19 +64,19 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
           seen = await trackerText(app, 'result');
           return seen;
         },
-        { timeout: 20_000, interval: 50 },
+        { timeout: limit(20_000), interval: 50 },
       )
       .toMatch(/\d+\/40 steps .*Counting - \d+\.\d%/);
     // The bar follows the server's fraction.
     const width = await tracker(app, 'result').locator('.progress-bar').evaluate((el) => (el as HTMLElement).style.width);
     expect(width).toMatch(/^\d+(\.\d+)?%$/);
     await screenshot(page, 'features-progress-pending');
-    await expect.poll(() => field(app, 'result').inputValue(), { timeout: 45_000 }).toBe('done: 40 steps');
-    await expect.poll(() => trackerText(app, 'result'), { timeout: 5_000 }).toBe('');
+    await expect.poll(() => field(app, 'result').inputValue(), { timeout: limit(45_000) }).toBe('done: 40 steps');
+    await expect.poll(() => trackerText(app, 'result'), { timeout: limit(5_000) }).toBe('');
     await screenshot(page, 'features-progress-done');
     expect(errors).toEqual([]);
     // Its waits add up to 70 s (each on state): the default 60 s test limit cut it short in a loaded full run.
-  }, 120_000);
+  }, limit(120_000));
 
   it('queue: with concurrency 1, the third session waits behind two and its tracker says queue: 2/2', async () => {
     const pages = [];
@@ -93,7 +94,7 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
           texts.push(text);
           return text;
         },
-        { timeout: 40_000, interval: 50 },
+        { timeout: limit(40_000), interval: 50 },
       )
       .toMatch(/queue: 2\/2/)
       .catch((error: Error) => {
@@ -101,11 +102,11 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
       });
     await screenshot(last.page, 'features-queue');
     // It runs once the others are done.
-    await expect.poll(() => field(last.app, 'result').inputValue(), { timeout: 120_000 }).toBe('done: 2 steps');
+    await expect.poll(() => field(last.app, 'result').inputValue(), { timeout: limit(120_000) }).toBe('done: 2 steps');
     expect(await field(pages[0].app, 'result').inputValue()).toBe('done: 60 steps');
     expect(await field(pages[1].app, 'result').inputValue()).toBe('done: 2 steps');
     for (const { errors } of pages) expect(errors).toEqual([]);
-  }, 180_000);
+  }, limit(180_000));
 
   // Limits of 20 s on each wait (not sleeps): a full run on a stalled machine (41 minutes of wall time for 24 of
   // CPU) missed the 5 s ones and the test's 60 s, on Gradio 6 only; alone both pass in about 6 s.
@@ -115,22 +116,22 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
     const child = field(accordion, 'inside accordion');
     expect(await child.isVisible()).toBe(false);
     await accordion.locator('button.label-wrap').click();
-    await child.waitFor({ state: 'visible', timeout: 20_000 });
+    await child.waitFor({ state: 'visible', timeout: limit(20_000) });
     expect(await child.inputValue()).toBe('shown when open');
-    await expect.poll(() => field(app, 'accordion log').inputValue(), { timeout: 15_000 }).toBe('accordion expanded');
+    await expect.poll(() => field(app, 'accordion log').inputValue(), { timeout: limit(15_000) }).toBe('accordion expanded');
     await screenshot(page, 'features-accordion-open');
     await accordion.locator('button.label-wrap').click();
-    await child.waitFor({ state: 'hidden', timeout: 20_000 });
-    await expect.poll(() => field(app, 'accordion log').inputValue(), { timeout: 15_000 }).toBe('accordion collapsed');
+    await child.waitFor({ state: 'hidden', timeout: limit(20_000) });
+    await expect.poll(() => field(app, 'accordion log').inputValue(), { timeout: limit(15_000) }).toBe('accordion collapsed');
     // Opened by the user, closed by the server's update gr.Accordion(open=False) (which matches the config's
     // initial value: the runtime must know the user opened it).
     await accordion.locator('button.label-wrap').click();
-    await child.waitFor({ state: 'visible', timeout: 20_000 });
+    await child.waitFor({ state: 'visible', timeout: limit(20_000) });
     await button(app, 'Close details').click();
-    await child.waitFor({ state: 'hidden', timeout: 15_000 });
+    await child.waitFor({ state: 'hidden', timeout: limit(15_000) });
     expect(await accordion.locator('button.label-wrap').getAttribute('aria-expanded')).toBe('false');
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, limit(120_000));
 
   it('sidebar: rendered closed, its toggle opens and closes it', async () => {
     const { page, app, errors } = await open('features-sidebar', 'layout_events');
@@ -152,25 +153,24 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await note.isVisible()).toBe(false);
     // Closed, the toggle covers no content either: the app leaves it room at its edge.
-    await expect.poll(async () => (await left(content)) - (await right(toggle)), { timeout: 20_000 }).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await left(content)) - (await right(toggle)), { timeout: limit(20_000) }).toBeGreaterThanOrEqual(0);
     const closedLeft = await left(content);
     await toggle.click();
-    await note.waitFor({ state: 'visible', timeout: 20_000 });
+    await note.waitFor({ state: 'visible', timeout: limit(20_000) });
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await note.inputValue()).toBe('in the sidebar');
-    await page.waitForTimeout(500); // the slide-in transition
-    // The app makes room: neither the panel nor its toggle covers the content (the page has an 8px margin,
-    // so the panel, fixed inside the app's frame, does not start at the viewport's edge).
-    expect(await right(toggle)).toBeLessThanOrEqual((await right(sidebar)) + 0.5);
-    expect(await left(content)).toBeGreaterThanOrEqual((await right(sidebar)) - 0.5);
+    // The app makes room once the slide-in transition ends: neither the panel nor its toggle covers the content
+    // (the page has an 8px margin, so the panel, fixed inside the app's frame, does not start at the viewport's edge).
+    await expect.poll(async () => (await right(sidebar)) + 0.5 - (await right(toggle)), { timeout: limit(10_000) }).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await left(content)) - (await right(sidebar)) + 0.5, { timeout: limit(10_000) }).toBeGreaterThanOrEqual(0);
     await screenshot(page, 'features-sidebar-open');
     await toggle.click();
-    await note.waitFor({ state: 'hidden', timeout: 20_000 });
+    await note.waitFor({ state: 'hidden', timeout: limit(20_000) });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    await expect.poll(() => left(content), { timeout: 20_000 }).toBeCloseTo(closedLeft, 0);
-    await expect.poll(() => sidebar.evaluate((el) => getComputedStyle(el).visibility), { timeout: 20_000 }).toBe('hidden');
+    await expect.poll(() => left(content), { timeout: limit(20_000) }).toBeCloseTo(closedLeft, 0);
+    await expect.poll(() => sidebar.evaluate((el) => getComputedStyle(el).visibility), { timeout: limit(20_000) }).toBe('hidden');
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, limit(120_000));
 
   it('visibility: a visible=False component, a hidden Row and a hidden Column appear and go by updates', async () => {
     const { page, app, errors } = await open('features-visibility', 'layout_events');
@@ -180,7 +180,7 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
     expect(await block(app, 'gr-textbox', 'secret').count()).toBe(0);
     for (const label of labels) expect(await shown(label)).toBe(false);
     await button(app, 'Show all').click();
-    for (const label of labels) await field(app, label).waitFor({ state: 'visible', timeout: 15_000 });
+    for (const label of labels) await field(app, label).waitFor({ state: 'visible', timeout: limit(15_000) });
     expect(await field(app, 'secret').inputValue()).toBe('was hidden');
     expect(await field(app, 'row child').inputValue()).toBe('in a hidden row');
     expect(await field(app, 'column child').inputValue()).toBe('in a hidden column');
@@ -191,11 +191,11 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
     expect(await top('column child')).toBeGreaterThan(await top('row child'));
     await screenshot(page, 'features-visibility-shown');
     await button(app, 'Hide all').click();
-    for (const label of labels) await expect.poll(() => shown(label), { timeout: 15_000 }).toBe(false);
+    for (const label of labels) await expect.poll(() => shown(label), { timeout: limit(15_000) }).toBe(false);
     expect(await block(app, 'gr-textbox', 'secret').count()).toBe(0);
     // Shown again, still in order.
     await button(app, 'Show all').click();
-    await field(app, 'secret').waitFor({ state: 'visible', timeout: 15_000 });
+    await field(app, 'secret').waitFor({ state: 'visible', timeout: limit(15_000) });
     expect(await top('secret')).toBeGreaterThan(await top('accordion log'));
     expect(errors).toEqual([]);
   });
@@ -203,19 +203,19 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
   it('tabs: select listeners of the Tabs (with gr.SelectData) and of a Tab run when the user switches tab', async () => {
     const { page, app, errors } = await open('features-tabs', 'layout_events');
     await app.locator('[role="tab"]', { hasText: 'Second' }).click();
-    await expect.poll(() => field(app, 'tab log').inputValue(), { timeout: 15_000 }).toBe('tab 1: Second selected=True');
-    await expect.poll(() => field(app, 'second log').inputValue(), { timeout: 15_000 }).toBe("second tab's own select ran");
+    await expect.poll(() => field(app, 'tab log').inputValue(), { timeout: limit(15_000) }).toBe('tab 1: Second selected=True');
+    await expect.poll(() => field(app, 'second log').inputValue(), { timeout: limit(15_000) }).toBe("second tab's own select ran");
     expect(await app.getByText('second tab', { exact: true }).isVisible()).toBe(true);
     await app.locator('[role="tab"]', { hasText: 'First' }).click();
-    await expect.poll(() => field(app, 'tab log').inputValue(), { timeout: 15_000 }).toBe('tab 0: First selected=True');
+    await expect.poll(() => field(app, 'tab log').inputValue(), { timeout: limit(15_000) }).toBe('tab 0: First selected=True');
     await screenshot(page, 'features-tabs');
     // Switched by the user, switched back by the server's update gr.Tabs(selected="first"), twice (the
     // second update repeats the first: the runtime must know the user switched in between).
     for (let round = 0; round < 2; round++) {
       await app.locator('[role="tab"]', { hasText: 'Second' }).click();
-      await app.getByText('second tab', { exact: true }).waitFor({ state: 'visible', timeout: 5_000 });
+      await app.getByText('second tab', { exact: true }).waitFor({ state: 'visible', timeout: limit(5_000) });
       await button(app, 'Back to first').click();
-      await app.getByText('first tab', { exact: true }).waitFor({ state: 'visible', timeout: 15_000 });
+      await app.getByText('first tab', { exact: true }).waitFor({ state: 'visible', timeout: limit(15_000) });
       expect(await app.locator('[role="tab"][aria-selected="true"]').textContent()).toContain('First');
     }
     expect(errors).toEqual([]);
@@ -226,13 +226,13 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
     await field(app, 'text').fill('abc');
     await field(app, 'times').fill('2');
     await button(app, 'Submit').click();
-    await expect.poll(() => field(app, 'reversed').inputValue(), { timeout: 15_000 }).toBe('cba (x2)');
+    await expect.poll(() => field(app, 'reversed').inputValue(), { timeout: limit(15_000) }).toBe('cba (x2)');
     const flag = app.locator('gr-button', { hasText: /Flag|Saving/ }).locator('button');
     await flag.click();
     // The first listener sets "Saving..." (non-interactive); the flagging function answers with the button back.
-    await expect.poll(() => flag.textContent(), { timeout: 10_000 }).toContain('Saving...');
+    await expect.poll(() => flag.textContent(), { timeout: limit(10_000) }).toContain('Saving...');
     await screenshot(page, 'features-flag-saving');
-    await expect.poll(async () => (await flag.textContent())?.trim(), { timeout: 15_000 }).toBe('Flag');
+    await expect.poll(async () => (await flag.textContent())?.trim(), { timeout: limit(15_000) }).toBe('Flag');
     expect(await flag.isDisabled()).toBe(false);
     expect(await app.locator('[role="alert"]').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -241,11 +241,11 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
   it('interface: a cached example fills the inputs and the cached output', async () => {
     const { page, app, errors } = await open('features-cached', 'interface_flag_cache');
     const example = app.locator('gr-dataset').getByText('drawer');
-    await example.waitFor({ timeout: 15_000 });
+    await example.waitFor({ timeout: limit(15_000) });
     await example.click();
-    await expect.poll(() => field(app, 'text').inputValue(), { timeout: 15_000 }).toBe('drawer');
+    await expect.poll(() => field(app, 'text').inputValue(), { timeout: limit(15_000) }).toBe('drawer');
     expect(await field(app, 'times').inputValue()).toBe('3');
-    await expect.poll(() => field(app, 'reversed').inputValue(), { timeout: 15_000 }).toBe('reward (x3)');
+    await expect.poll(() => field(app, 'reversed').inputValue(), { timeout: limit(15_000) }).toBe('reward (x3)');
     await screenshot(page, 'features-cached-example');
     expect(errors).toEqual([]);
   });
@@ -275,17 +275,17 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
   it('gr.State: Add twice shows count = 2; a new session starts at 0', async () => {
     const first = await open('features-state-1', 'state_counter');
     await button(first.app, 'Add').click();
-    await expect.poll(() => field(first.app, 'counter').inputValue(), { timeout: 15_000 }).toBe('count = 1');
+    await expect.poll(() => field(first.app, 'counter').inputValue(), { timeout: limit(15_000) }).toBe('count = 1');
     await button(first.app, 'Add').click();
-    await expect.poll(() => field(first.app, 'counter').inputValue(), { timeout: 15_000 }).toBe('count = 2');
+    await expect.poll(() => field(first.app, 'counter').inputValue(), { timeout: limit(15_000) }).toBe('count = 2');
     await screenshot(first.page, 'features-state');
     const second = await open('features-state-2', 'state_counter');
     expect(await field(second.app, 'counter').inputValue()).toBe('count = 0');
     await button(second.app, 'Add').click();
-    await expect.poll(() => field(second.app, 'counter').inputValue(), { timeout: 15_000 }).toBe('count = 1');
+    await expect.poll(() => field(second.app, 'counter').inputValue(), { timeout: limit(15_000) }).toBe('count = 1');
     // The first session's state is its own.
     await button(first.app, 'Add').click();
-    await expect.poll(() => field(first.app, 'counter').inputValue(), { timeout: 15_000 }).toBe('count = 3');
+    await expect.poll(() => field(first.app, 'counter').inputValue(), { timeout: limit(15_000) }).toBe('count = 3');
     expect(first.errors).toEqual([]);
     expect(second.errors).toEqual([]);
   });
@@ -296,9 +296,9 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
     const message = field(app, 'message');
     await message.fill('hello there');
     await message.press('Enter');
-    await expect.poll(() => message.inputValue(), { timeout: 15_000 }).toBe('');
+    await expect.poll(() => message.inputValue(), { timeout: limit(15_000) }).toBe('');
     const log = app.locator('gr-chatbot [role="log"]');
-    await expect.poll(() => log.innerText(), { timeout: 20_000 }).toContain('You said: hello there');
+    await expect.poll(() => log.innerText(), { timeout: limit(20_000) }).toContain('You said: hello there');
     expect(await log.innerText()).toContain('hello there');
     expect(await app.locator('[role="alert"]').count()).toBe(0);
     expect(await app.locator('gr-status-tracker .error').count()).toBe(0);

@@ -9,6 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 let suite: EmbedSuite;
 
@@ -57,22 +58,22 @@ describe.each(gradioVersions)('<gradio-app> translations (Gradio %s)', (gradio) 
     expect(await footer(app)).toContain('Gehostet bei');
     await page.evaluate(() => document.querySelector('gradio-app')?.setAttribute('locale', 'es'));
     // Spanish: the app has no Spanish, so English; the kit's words are Spanish.
-    await expect.poll(() => footer(app), { timeout: 10_000 }).toContain('Alojada en');
+    await expect.poll(() => footer(app), { timeout: limit(10_000) }).toContain('Alojada en');
     if (gradio === 6) {
-      await expect.poll(() => labels(app), { timeout: 10_000 }).toEqual(['Your name', 'English only', 'no_such_key']);
+      await expect.poll(() => labels(app), { timeout: limit(10_000) }).toEqual(['Your name', 'English only', 'no_such_key']);
       expect((await greeting(app)).trim()).toBe('Welcome');
     }
     // A translated label the user's event did not touch follows the locale; the event still works.
     await app.locator('gr-textbox').first().locator('textarea, input').fill('Ada');
     await app.locator('gr-button button').click();
-    await expect.poll(() => app.locator('gr-textbox').nth(1).locator('textarea, input').inputValue(), { timeout: 15_000 }).toBe('Hello, Ada!');
+    await expect.poll(() => app.locator('gr-textbox').nth(1).locator('textarea, input').inputValue(), { timeout: limit(15_000) }).toBe('Hello, Ada!');
     await page.context().close();
   });
 
   it("the API page and a media element show the kit's words in the locale given", async () => {
     const { page, app } = await open('i18n-kit-words', 'en-US', 'locale="fr"');
     const sources = app.locator('gr-audio .sources button');
-    await expect.poll(() => sources.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))), { timeout: 10_000 }).toEqual([
+    await expect.poll(() => sources.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))), { timeout: limit(10_000) }).toEqual([
       'Envoyer un fichier',
       'Enregistrer avec le microphone',
     ]);
@@ -80,10 +81,10 @@ describe.each(gradioVersions)('<gradio-app> translations (Gradio %s)', (gradio) 
     await app.locator('button.api-link').click();
     expect(await app.locator('button.api-link').innerText()).toBe("Utiliser via l'API");
     const dialog = app.locator('gr-app-dialog [role="dialog"]');
-    await dialog.waitFor({ timeout: 15_000 });
+    await dialog.waitFor({ timeout: limit(15_000) });
     expect(await dialog.getAttribute('aria-label')).toBe("Documentation de l'API");
     const docs = app.locator('gr-api-docs');
-    await docs.locator('section.endpoint').first().waitFor({ timeout: 30_000 });
+    await docs.locator('section.endpoint').first().waitFor({ timeout: limit(30_000) });
     expect(await docs.locator('h2').innerText()).toBe("Documentation de l'API");
     expect(await docs.locator('button.record').innerText()).toContain("Enregistrer les appels d'API");
     expect(await docs.locator('button.close').getAttribute('aria-label')).toBe("Fermer la page de l'API");

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, SpaceError, type SpaceStatus } from '../../src/client/index.ts';
 import { openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 interface StandIn {
   url: string;
@@ -88,13 +89,13 @@ describe('Spaces through a stand-in Hub', () => {
     const { page, errors } = await openPage(suite.browser);
     await page.goto(suite.site.page('space-sleeping', `<gradio-app space="ada/embed" hub="${hub.url}" eager></gradio-app>`));
     const loading = page.locator('gradio-app .app-loading');
-    await expect.poll(() => loading.textContent().catch(() => ''), { timeout: 15_000 }).toContain('asleep');
+    await expect.poll(() => loading.textContent().catch(() => ''), { timeout: limit(15_000) }).toContain('asleep');
     await screenshot(page, 'space-sleeping');
     await waitForAppReady(page);
     await page.locator('gradio-app gr-textbox').first().locator('textarea, input').fill('Hub');
     await page.locator('gradio-app gr-button', { hasText: 'Submit' }).locator('button').click();
     await expect
-      .poll(() => page.locator('gradio-app gr-textbox').nth(1).locator('textarea, input').inputValue(), { timeout: 15_000 })
+      .poll(() => page.locator('gradio-app gr-textbox').nth(1).locator('textarea, input').inputValue(), { timeout: limit(15_000) })
       .toBe('Hello, Hub!');
     expect(errors).toEqual([]);
   });
@@ -110,7 +111,7 @@ describe('Spaces through a stand-in Hub', () => {
       ),
     );
     const shown = page.locator('gradio-app .app-error');
-    await shown.waitFor({ timeout: 15_000 });
+    await shown.waitFor({ timeout: limit(15_000) });
     expect(await shown.textContent()).toContain('ModuleNotFoundError');
     expect(await page.evaluate(() => (window as unknown as { __error: { name: string } }).__error.name)).toBe('SpaceError');
     await screenshot(page, 'space-broken');

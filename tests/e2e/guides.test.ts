@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
 import { type EmbedSite, startEmbedSite } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const guidesDir = join(repo, 'docs/guides');
@@ -102,7 +103,7 @@ describe.each([guideVersion])('guides on Gradio %s', (gradio) => {
   it.each(snippets.filter((s) => s.lang === 'js').map((s) => [s.name, s] as const))('Node: %s', async (_, snippet) => {
     const file = join(scratchDir, `${snippet.name.replace(/\W+/g, '-')}-gradio${gradio}.mjs`);
     writeFileSync(file, withApp(snippet.code, servers));
-    const { stdout, stderr } = await run(process.execPath, [file], { cwd: repo, timeout: 50_000 });
+    const { stdout, stderr } = await run(process.execPath, [file], { cwd: repo, timeout: limit(50_000) });
     expect(stderr).toBe('');
     expect(stdout.replace(/\s+/g, '')).toBe(promisedOutput(snippet.code));
   });
@@ -132,7 +133,7 @@ describe.each([guideVersion])('guides on Gradio %s', (gradio) => {
           );
         },
         undefined,
-        { timeout: 30_000, polling: 50 },
+        { timeout: limit(30_000), polling: 50 },
       );
       // The page's own buttons (not those inside an embedded app), as a reader would press them.
       const buttons = await page.evaluateHandle(() => [...document.querySelectorAll('gr-button button')]);
@@ -157,7 +158,7 @@ describe.each([guideVersion])('guides on Gradio %s', (gradio) => {
             return parts.some((part) => part.includes(text));
           },
           shows,
-          { timeout: 30_000, polling: 50 },
+          { timeout: limit(30_000), polling: 50 },
         );
       }
       expect(errors).toEqual([]);

@@ -7,6 +7,7 @@ import { type Server, createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const textbox = (id: number, props: Record<string, unknown> = {}) => ({ id, type: 'textbox', props: { label: `box ${id}`, value: '', ...props } });
 
@@ -135,7 +136,7 @@ describe('<gradio-app> with malformed and hostile configs', () => {
     const { page } = await openPage(suite.browser);
     await page.goto(suite.site.page(`hostile-error-${mode}`, `<gradio-app src="${url}/nothing-here/" theme_mode="${mode}" eager></gradio-app>`, aggressiveCss));
     const error = page.locator('gradio-app .app-error');
-    await error.waitFor({ timeout: 30_000 });
+    await error.waitFor({ timeout: limit(30_000) });
     // The kit's theme is applied once its code has loaded: wait for its error colours.
     const style = () =>
       error.evaluate((el) => {
@@ -143,7 +144,7 @@ describe('<gradio-app> with malformed and hostile configs', () => {
         return { color: css.color, background: css.backgroundColor, font: css.fontFamily, size: css.fontSize, spacing: css.letterSpacing };
       });
     const want = mode === 'light' ? { color: 'rgb(185, 28, 28)', background: 'rgb(254, 242, 242)' } : { color: 'rgb(254, 242, 242)' };
-    await expect.poll(style, { timeout: 15_000 }).toMatchObject(want);
+    await expect.poll(style, { timeout: limit(15_000) }).toMatchObject(want);
     const shown = await style();
     expect(contrast(shown.color, shown.background === 'rgba(0, 0, 0, 0)' ? 'rgb(11, 15, 25)' : shown.background)).toBeGreaterThan(4.5);
     expect(shown.font).not.toMatch(/cursive/);
@@ -174,8 +175,8 @@ describe('<gradio-app> with malformed and hostile configs', () => {
       await expect.poll(() => embed.locator('.app-error').textContent()).toMatch(want.error);
     } else {
       expect(outcome).toEqual({ type: 'render' });
-      for (const label of want.app ?? []) await embed.getByText(label, { exact: true }).first().waitFor({ timeout: 30_000 });
-      if (want.warning) await expect.poll(() => embed.locator('gr-toast').textContent(), { timeout: 15_000 }).toMatch(want.warning);
+      for (const label of want.app ?? []) await embed.getByText(label, { exact: true }).first().waitFor({ timeout: limit(30_000) });
+      if (want.warning) await expect.poll(() => embed.locator('gr-toast').textContent(), { timeout: limit(15_000) }).toMatch(want.warning);
     }
     // Still responsive: a round trip through the page's event loop answers at once.
     const started = Date.now();

@@ -10,6 +10,7 @@ import type { StaticServer } from '../../scripts/static-server.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
 import type { Browser } from 'playwright-core';
 import { waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const apps = ['hello', 'login'] as const;
 
@@ -22,7 +23,7 @@ describe.each(gradioVersions)('the demo page of npm start (Gradio %s)', (gradio)
     servers = await Promise.all(apps.map((app) => startGradioApp(app, { gradio })));
     site = await serveDemo(servers, []);
     browser = await launchChromium();
-  }, 180_000);
+  }, limit(180_000));
 
   afterAll(async () => {
     await browser?.close();
@@ -43,7 +44,7 @@ describe.each(gradioVersions)('the demo page of npm start (Gradio %s)', (gradio)
     const login = 'section[data-app="login"] gradio-app';
     await waitForAppReady(page, hello);
     const form = page.locator(`${login} form.login`);
-    await form.waitFor({ timeout: 30_000 });
+    await form.waitFor({ timeout: limit(30_000) });
     const [user, password] = await page.locator('section[data-app="login"] .login-hint code').allTextContents();
     await form.locator('input[name="username"]').fill(user);
     await form.locator('input[name="password"]').fill(password);
@@ -54,7 +55,7 @@ describe.each(gradioVersions)('the demo page of npm start (Gradio %s)', (gradio)
     await app.locator('gr-textbox', { hasText: 'name' }).locator('textarea').fill('Ada');
     await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
     await expect
-      .poll(() => app.locator('gr-textbox', { hasText: 'greeting' }).locator('textarea').inputValue(), { timeout: 30_000 })
+      .poll(() => app.locator('gr-textbox', { hasText: 'greeting' }).locator('textarea').inputValue(), { timeout: limit(30_000) })
       .toBe('Hello, Ada! (you are ada)');
     expect(errors.filter((error) => error.startsWith('pageerror'))).toEqual([]);
     await page.close();

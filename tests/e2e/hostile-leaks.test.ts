@@ -12,6 +12,7 @@ import { Client } from '../../src/client/index.ts';
 import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 interface Recorded {
   method: string;
@@ -112,7 +113,7 @@ describe.each(gradioVersions)('secrets go only to the app origin (Gradio %s)', (
     app = await startGradioApp('login', { gradio });
     recorder = await startRecorder();
     front = await startHostileFront(app.url, recorder.url);
-  }, 180_000);
+  }, limit(180_000));
 
   afterAll(async () => {
     await close(front?.server);
@@ -143,7 +144,7 @@ describe.each(gradioVersions)('secrets go only to the app origin (Gradio %s)', (
     });
     await page.goto(suite.site.page(`leaks-${gradio}`, `<gradio-app src="${front.url}/app/" eager></gradio-app>`));
     const form = page.locator('gradio-app form.login');
-    await form.waitFor({ timeout: 30_000 });
+    await form.waitFor({ timeout: limit(30_000) });
     await form.locator('input[name=username]').fill('ada');
     await form.locator('input[name=password]').fill('lovelace');
     await form.locator('button[type=submit]').click();
@@ -152,10 +153,10 @@ describe.each(gradioVersions)('secrets go only to the app origin (Gradio %s)', (
     await embed.locator('gr-textbox', { hasText: 'name' }).locator('textarea').fill('Ada');
     await embed.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
     await expect
-      .poll(() => embed.locator('gr-textbox', { hasText: 'greeting' }).locator('textarea').inputValue(), { timeout: 30_000 })
+      .poll(() => embed.locator('gr-textbox', { hasText: 'greeting' }).locator('textarea').inputValue(), { timeout: limit(30_000) })
       .toBe('Hello, Ada! (you are ada)');
     // The image was shown from the recorder: the only request it may see.
-    await expect.poll(() => recorder.seen.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => recorder.seen.length, { timeout: limit(15_000) }).toBeGreaterThan(0);
     expect(hashes.length).toBeGreaterThan(0);
     expect(recorder.seen.map((r) => `${r.method} ${r.url}`)).toEqual(recorder.seen.map(() => 'GET /files/remote.gif'));
     expect(leaks(recorder.seen, hashes)).toEqual([]);

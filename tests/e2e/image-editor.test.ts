@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 let suite: EmbedSuite;
 
@@ -78,11 +79,11 @@ describe.each(gradioVersions)('<gr-image-editor> in <gradio-app> with a real Gra
     const app = page.locator('gradio-app');
     const editor = editorBlock(app, 'editor');
     const frame = editor.locator('.editor-frame');
-    await expect.poll(() => frame.getAttribute('aria-label'), { timeout: 30_000 }).toBe('editor: canvas, 300 × 200 pixels');
+    await expect.poll(() => frame.getAttribute('aria-label'), { timeout: limit(30_000) }).toBe('editor: canvas, 300 × 200 pixels');
 
     // The server's value: a 200 x 100 background (and the Sketchpad, a template of the same type).
     await app.locator('gr-button', { hasText: 'Load' }).locator('button').click();
-    await expect.poll(() => frame.getAttribute('aria-label'), { timeout: 30_000 }).toBe('editor: canvas, 200 × 100 pixels');
+    await expect.poll(() => frame.getAttribute('aria-label'), { timeout: limit(30_000) }).toBe('editor: canvas, 200 × 100 pixels');
     const [w, h] = [200, 100];
 
     // Layer 1: a red horizontal stroke (brush radius 10, the app's default_size).
@@ -118,7 +119,7 @@ describe.each(gradioVersions)('<gr-image-editor> in <gradio-app> with a real Gra
     expect(value.composite.url.startsWith(`${suite.servers.image_editor.url}/`)).toBe(true);
     await app.locator('gr-button', { hasText: 'Run' }).locator('button').click();
     const measured = app.locator('gr-textbox', { hasText: 'measured' }).locator('textarea, input').first();
-    await expect.poll(async () => JSON.parse((await measured.inputValue()) || 'null'), { timeout: 30_000 }).toEqual(expected);
+    await expect.poll(async () => JSON.parse((await measured.inputValue()) || 'null'), { timeout: limit(30_000) }).toEqual(expected);
     await screenshot(page, 'image-editor');
 
     // The Sketchpad: same element, Gradio's fixed black brush (one swatch, no free colour), no sources.

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
 import { type EmbedSite, startEmbedSite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 /** Apps whose first button does not change what the page shows when pressed once with a typed text. */
 const noVisibleRun: Record<string, string> = {
@@ -166,7 +167,7 @@ async function waitForLateDrawing(page: Page): Promise<void> {
     const plot = plots.nth(i);
     if (!(await plot.evaluate((el) => Boolean((el as unknown as { value?: unknown }).value)))) continue;
     await plot.scrollIntoViewIfNeeded();
-    await plot.locator('.plot-error, figure.plot > *, img').first().waitFor({ timeout: 120_000 });
+    await plot.locator('.plot-error, figure.plot > *, img').first().waitFor({ timeout: limit(120_000) });
   }
   // A 3D viewer becomes a tab stop (and its Reset view button enabled) once its model has loaded: seconds for
   // the 3D library on a loaded machine (a full run listed the controls before, and Tab met four more stops).
@@ -183,7 +184,7 @@ async function waitForLateDrawing(page: Page): Promise<void> {
       return loading.length === 0;
     },
     undefined,
-    { timeout: 120_000, polling: 200 },
+    { timeout: limit(120_000), polling: 200 },
   );
   await page.evaluate(() => window.scrollTo(0, 0));
 }
@@ -206,7 +207,7 @@ describe.each(walkVersions)('keyboard-only walk through every example app (Gradi
     const answer = (await (await fetch(`${server.url}/config`)).json()) as { mounted: string[]; failed: Record<string, string> };
     expect(answer.failed).toEqual({});
     apps = answer.mounted;
-  }, 300_000);
+  }, limit(300_000));
 
   afterAll(async () => {
     await browser?.close();
@@ -272,7 +273,7 @@ describe.each(walkVersions)('keyboard-only walk through every example app (Gradi
             else await page.keyboard.type('kit');
           }
           try {
-            await page.waitForFunction(appState, before, { timeout: 20_000, polling: 100 });
+            await page.waitForFunction(appState, before, { timeout: limit(20_000), polling: 100 });
           } catch {
             found.push(`Enter on ${controls[button]?.name ?? 'its first button'} changed nothing on the page`);
           }
@@ -287,5 +288,5 @@ describe.each(walkVersions)('keyboard-only walk through every example app (Gradi
       if (found.length) problems[name] = found;
     }
     expect(problems).toEqual({});
-  }, 900_000);
+  }, limit(900_000));
 });

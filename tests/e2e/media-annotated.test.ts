@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 let suite: EmbedSuite;
 
@@ -28,12 +29,12 @@ describe.each(gradioVersions)('annotated image and image slider in <gradio-app> 
     const { page, app, errors } = await open(`media-annotated-${gradio}`);
     await app.locator('gr-button', { hasText: 'Annotate' }).locator('button').click();
     const annotated = app.locator('gr-annotated-image');
-    await expect.poll(() => annotated.locator('img.mask').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => annotated.locator('img.mask').count(), { timeout: limit(30_000) }).toBe(2);
     await expect
-      .poll(() => annotated.locator('img.base-image').evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 })
+      .poll(() => annotated.locator('img.base-image').evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: limit(10_000) })
       .toBe(120);
     for (const mask of await annotated.locator('img.mask').all()) {
-      await expect.poll(() => mask.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBe(120);
+      await expect.poll(() => mask.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: limit(10_000) }).toBe(120);
       expect((await mask.getAttribute('src'))?.startsWith(`${suite.servers.media_annotated.url}/`)).toBe(true);
     }
     expect(await annotated.locator('.legend-item').allTextContents()).toEqual(['box', 'region']);
@@ -41,7 +42,7 @@ describe.each(gradioVersions)('annotated image and image slider in <gradio-app> 
     await expect.poll(() => annotated.locator('img.mask.dimmed').count()).toBe(1);
     await screenshot(page, 'media-annotated');
     await annotated.locator('.legend-item', { hasText: 'region' }).click();
-    await expect.poll(() => app.locator('gr-textbox', { hasText: 'chosen' }).locator('textarea, input').first().inputValue(), { timeout: 30_000 }).toBe(
+    await expect.poll(() => app.locator('gr-textbox', { hasText: 'chosen' }).locator('textarea, input').first().inputValue(), { timeout: limit(30_000) }).toBe(
       '1 region',
     );
     expect(errors).toEqual([]);
@@ -55,10 +56,10 @@ describe.each(gradioVersions)('annotated image and image slider in <gradio-app> 
     );
     const source = app.locator('gr-image').filter({ has: page.locator('.block-label', { hasText: /^source$/ }) });
     await source.locator('input[type=file]').setInputFiles({ name: 'two.png', mimeType: 'image/png', buffer: png });
-    await expect.poll(() => source.evaluate((el) => (el as HTMLGrImageElement).value), { timeout: 30_000 }).toMatchObject({ orig_name: 'two.png' });
+    await expect.poll(() => source.evaluate((el) => (el as HTMLGrImageElement).value), { timeout: limit(30_000) }).toMatchObject({ orig_name: 'two.png' });
     await app.locator('gr-button', { hasText: 'Compare' }).locator('button').click();
     const slider = app.locator('gr-image-slider');
-    await expect.poll(() => slider.locator('img.slider-image').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => slider.locator('img.slider-image').count(), { timeout: limit(30_000) }).toBe(2);
     const value = (await slider.evaluate((el) => (el as HTMLGrImageSliderElement).value)) as Array<{ url: string }>;
     expect(value).toHaveLength(2);
     for (const file of value) expect(file.url.startsWith(`${suite.servers.media_annotated.url}/`)).toBe(true);

@@ -9,6 +9,7 @@ import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { encodeWav } from '../../src/utils/audio-wav.ts';
 import { openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 /** A 0.5 s, 8 kHz mono sine as WAV bytes (the element's own encoder, on a plain sample array). */
 async function wavBytes(): Promise<Buffer> {
@@ -30,14 +31,14 @@ describe.each(gradioVersions)('gr-audio in <gradio-app> with a real Gradio app (
     const text = (label: string) => app.locator('gr-textbox', { hasText: label }).locator('textarea, input').first();
 
     await audio('input').locator('input[type=file]').setInputFiles({ name: 'sine.wav', mimeType: 'audio/wav', buffer: await wavBytes() });
-    await expect.poll(() => audio('input').locator('audio').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => audio('input').locator('audio').count(), { timeout: limit(30_000) }).toBe(1);
     expect(await audio('input').locator('audio').getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*file=/);
     await app.locator('gr-button', { hasText: 'Analyse' }).locator('button').click();
-    await expect.poll(() => text('described').inputValue(), { timeout: 30_000 }).toBe('8000 Hz, 4000 samples, 0.50 s');
+    await expect.poll(() => text('described').inputValue(), { timeout: limit(30_000) }).toBe('8000 Hz, 4000 samples, 0.50 s');
 
     const tone = audio('tone');
-    await expect.poll(() => tone.locator('.waveform > *').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await expect.poll(() => tone.locator('audio').evaluate((a) => (a as HTMLAudioElement).duration), { timeout: 30_000 }).toBeCloseTo(1, 1);
+    await expect.poll(() => tone.locator('.waveform > *').count(), { timeout: limit(30_000) }).toBeGreaterThan(0);
+    await expect.poll(() => tone.locator('audio').evaluate((a) => (a as HTMLAudioElement).duration), { timeout: limit(30_000) }).toBeCloseTo(1, 1);
     await screenshot(page, `media-audio-${gradio}`);
     await tone.evaluate((el) => {
       (window as unknown as { stopped: boolean }).stopped = false;
@@ -46,7 +47,7 @@ describe.each(gradioVersions)('gr-audio in <gradio-app> with a real Gradio app (
       });
     });
     await tone.locator('button.play').click();
-    await page.waitForFunction(() => (window as unknown as { stopped: boolean }).stopped, null, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { stopped: boolean }).stopped, null, { timeout: limit(30_000) });
     expect(errors).toEqual([]);
   });
 
@@ -71,12 +72,12 @@ describe.each(gradioVersions)('gr-audio in <gradio-app> with a real Gradio app (
     await mic.locator('.record-button', { hasText: 'Record' }).click();
     await mic.locator('.record-button', { hasText: 'Stop' }).waitFor();
     // Record about half a second of the oscillator's clock.
-    await page.waitForFunction(() => ((window as unknown as { micClock?: AudioContext }).micClock?.currentTime ?? 0) > 0.6, null, { timeout: 30_000 });
+    await page.waitForFunction(() => ((window as unknown as { micClock?: AudioContext }).micClock?.currentTime ?? 0) > 0.6, null, { timeout: limit(30_000) });
     await mic.locator('.record-button', { hasText: 'Stop' }).click();
-    await expect.poll(() => mic.locator('audio').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => mic.locator('audio').count(), { timeout: limit(30_000) }).toBe(1);
     await app.locator('gr-button', { hasText: 'Header' }).locator('button').click();
     const header = app.locator('gr-textbox', { hasText: 'header' }).locator('textarea, input').first();
-    await expect.poll(() => header.inputValue(), { timeout: 30_000 }).toMatch(/^[12] ch, 48000 Hz, \d+ frames$/);
+    await expect.poll(() => header.inputValue(), { timeout: limit(30_000) }).toMatch(/^[12] ch, 48000 Hz, \d+ frames$/);
     const frames = Number((await header.inputValue()).match(/(\d+) frames/)?.[1]);
     expect(frames).toBeGreaterThan(48000 * 0.2);
     await screenshot(page, `media-audio-recorded-${gradio}`);

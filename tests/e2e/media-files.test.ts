@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 let suite: EmbedSuite;
 
@@ -42,7 +43,7 @@ describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio 
       { name: 'table.csv', mimeType: 'text/csv', buffer: a },
       { name: 'blob.bin', mimeType: 'application/octet-stream', buffer: b },
     ]);
-    await expect.poll(() => inputs.locator('tbody tr').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => inputs.locator('tbody tr').count(), { timeout: limit(30_000) }).toBe(2);
     expect(await inputs.locator('td.filename .sr-only').allTextContents()).toEqual(['table.csv', 'blob.bin']);
     expect(await inputs.locator('td.size').allTextContents()).toEqual([`${a.length} B`, '2.9 KB']);
     // Names are shown whole (not cut by the table layout).
@@ -52,21 +53,21 @@ describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio 
 
     await app.locator('gr-button', { hasText: 'Inspect' }).locator('button').click();
     const expected = `table.csv: ${a.length} bytes sha256=${sha(a)}\nblob.bin: ${b.length} bytes sha256=${sha(b)}`;
-    await expect.poll(() => textbox(app, 'report').inputValue(), { timeout: 30_000 }).toBe(expected);
+    await expect.poll(() => textbox(app, 'report').inputValue(), { timeout: limit(30_000) }).toBe(expected);
 
     const produced = fileBlock(app, 'produced');
-    await expect.poll(() => produced.locator('td.filename .sr-only').textContent(), { timeout: 30_000 }).toBe('report.txt');
+    await expect.poll(() => produced.locator('td.filename .sr-only').textContent(), { timeout: limit(30_000) }).toBe('report.txt');
     await screenshot(page, 'media-files-roundtrip');
 
     // The produced file downloads with the server's bytes, and its download event reaches the server.
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), produced.locator('td.download a').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: limit(20_000) }), produced.locator('td.download a').click()]);
     expect(download.suggestedFilename()).toBe('report.txt');
     expect(readFileSync((await download.path())!, 'utf8')).toBe(`${expected}\n`);
-    await expect.poll(() => textbox(app, 'events').inputValue(), { timeout: 30_000 }).toBe('download report.txt');
+    await expect.poll(() => textbox(app, 'events').inputValue(), { timeout: limit(30_000) }).toBe('download report.txt');
 
     // The DownloadButton got the same file.
     const [fromButton] = await Promise.all([
-      page.waitForEvent('download', { timeout: 20_000 }),
+      page.waitForEvent('download', { timeout: limit(20_000) }),
       app.locator('gr-download-button').locator('button').click(),
     ]);
     expect(fromButton.suggestedFilename()).toBe('report.txt');
@@ -75,11 +76,11 @@ describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio 
     // The app listens to select: file names are buttons, and a click sends {index, value: name}.
     expect(await inputs.evaluate((el) => (el as HTMLGrFileElement).selectable)).toBe(true);
     await inputs.getByRole('button', { name: 'blob.bin', exact: true }).click();
-    await expect.poll(() => textbox(app, 'events').inputValue(), { timeout: 30_000 }).toBe('select 1 blob.bin');
+    await expect.poll(() => textbox(app, 'events').inputValue(), { timeout: limit(30_000) }).toBe('select 1 blob.bin');
 
     // Removing a file from the input list sends the delete event with that file.
     await inputs.getByRole('button', { name: 'Remove table.csv' }).click();
-    await expect.poll(() => textbox(app, 'events').inputValue(), { timeout: 30_000 }).toBe('delete table.csv');
+    await expect.poll(() => textbox(app, 'events').inputValue(), { timeout: limit(30_000) }).toBe('delete table.csv');
     expect(await inputs.locator('td.filename .sr-only').allTextContents()).toEqual(['blob.bin']);
     expect(errors).toEqual([]);
   });
@@ -88,9 +89,9 @@ describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio 
     const { page, app, errors } = await open(`media-files-button-${gradio}`);
     const data = Buffer.from('uploaded by the button\n');
     const button = app.locator('gr-upload-button');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 20_000 }), button.locator('button').click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: limit(20_000) }), button.locator('button').click()]);
     await chooser.setFiles({ name: 'note.txt', mimeType: 'text/plain', buffer: data });
-    await expect.poll(() => textbox(app, 'button upload').inputValue(), { timeout: 30_000 }).toMatch(
+    await expect.poll(() => textbox(app, 'button upload').inputValue(), { timeout: limit(30_000) }).toMatch(
       new RegExp(`^note\\.txt: ${data.length} bytes sha256=${sha(data)}$`),
     );
     await screenshot(page, 'media-files-button');
@@ -108,7 +109,7 @@ describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio 
     await expect.poll(() => inputs.locator('.upload-message').textContent()).toBe('"photo.png" is not an accepted file type (accepted: .txt, .csv, .bin).');
     await inputs.locator('input[type=file]').setInputFiles({ name: 'big.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(200 * 1024) });
     // <gradio-app> hands the element the app's max_file_size (64 KB): the file is refused before any byte is sent.
-    await expect.poll(() => inputs.locator('.upload-message').textContent(), { timeout: 30_000 }).toMatch(/big\.bin.*larger than/);
+    await expect.poll(() => inputs.locator('.upload-message').textContent(), { timeout: limit(30_000) }).toMatch(/big\.bin.*larger than/);
     expect(await inputs.evaluate((el) => (el as HTMLGrFileElement).value)).toBeNull();
     expect(uploads).toEqual([]);
     await screenshot(page, 'media-files-refused');

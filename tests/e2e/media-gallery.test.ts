@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 describe.each(gradioVersions)('gr-gallery in <gradio-app> with a real Gradio app (Gradio %s)', (gradio) => {
   const suite = useEmbedSuite(['media_gallery'], { gradio });
@@ -24,11 +25,11 @@ describe.each(gradioVersions)('gr-gallery in <gradio-app> with a real Gradio app
     await field('count').fill('6');
     await button('Make').click();
     const thumbs = gallery.locator('.grid .thumbnail');
-    await expect.poll(() => thumbs.count(), { timeout: 30_000 }).toBe(6);
+    await expect.poll(() => thumbs.count(), { timeout: limit(30_000) }).toBe(6);
     // Every tile decodes from the server's file URL.
     await expect
       .poll(() => gallery.locator('.grid img').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth === 96).length), {
-        timeout: 30_000,
+        timeout: limit(30_000),
       })
       .toBe(6);
     expect(await gallery.locator('.caption').first().textContent()).toBe('Tile 0');
@@ -37,10 +38,10 @@ describe.each(gradioVersions)('gr-gallery in <gradio-app> with a real Gradio app
     await screenshot(page, `media-gallery-grid-${gradio}`);
 
     await thumbs.nth(2).click();
-    await expect.poll(() => field('chosen').inputValue(), { timeout: 30_000 }).toBe('selected 2: Tile 2');
+    await expect.poll(() => field('chosen').inputValue(), { timeout: limit(30_000) }).toBe('selected 2: Tile 2');
     await expect.poll(() => gallery.locator('.preview').getAttribute('aria-label')).toBe('Image 3 of 6: Tile 2');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => field('chosen').inputValue(), { timeout: 30_000 }).toBe('selected 3: Tile 3');
+    await expect.poll(() => field('chosen').inputValue(), { timeout: limit(30_000) }).toBe('selected 3: Tile 3');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     // The caption with markup is shown as text; nothing ran.
@@ -52,7 +53,7 @@ describe.each(gradioVersions)('gr-gallery in <gradio-app> with a real Gradio app
 
     await button('Send back').click();
     await expect
-      .poll(() => field('received').inputValue(), { timeout: 30_000 })
+      .poll(() => field('received').inputValue(), { timeout: limit(30_000) })
       .toBe('6 items: .png|Tile 0, .png|Tile 1, .png|Tile 2, .png|Tile 3, .png|Tile 4, .png|<img src=x onerror="window.__xss=1">');
     expect(errors).toEqual([]);
   });
@@ -80,13 +81,13 @@ describe.each(gradioVersions)('gr-gallery in <gradio-app> with a real Gradio app
     await mine.locator('input[type=file]').setInputFiles(
       pngs.map((b64, i) => ({ name: `p${i}.png`, mimeType: 'image/png', buffer: Buffer.from(b64, 'base64') })),
     );
-    await expect.poll(() => mine.locator('.grid img').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => mine.locator('.grid img').count(), { timeout: limit(30_000) }).toBe(2);
     // The thumbnails come from the server's upload, not from blob: URLs.
     expect(await mine.locator('.grid img').first().getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*file=/);
     await screenshot(page, `media-gallery-upload-${gradio}`);
     await app.locator('gr-button', { hasText: 'Describe mine' }).locator('button').click();
     const out = app.locator('gr-textbox', { hasText: 'mine received' }).locator('textarea, input').first();
-    await expect.poll(() => out.inputValue(), { timeout: 30_000 }).toBe('2 items: 3x2, 5x4');
+    await expect.poll(() => out.inputValue(), { timeout: limit(30_000) }).toBe('2 items: 3x2, 5x4');
     expect(errors).toEqual([]);
   });
 });

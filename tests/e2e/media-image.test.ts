@@ -14,6 +14,7 @@ import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 let suite: EmbedSuite;
 
@@ -92,20 +93,20 @@ describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio ser
     await input.locator('input[type=file]').setInputFiles({ name: 'halves.png', mimeType: 'image/png', buffer: picture.bytes });
     // The value is the server's FileData: a path in Gradio's upload cache, served from the app.
     await expect
-      .poll(() => input.evaluate((el) => (el as HTMLGrImageElement).value), { timeout: 30_000 })
+      .poll(() => input.evaluate((el) => (el as HTMLGrImageElement).value), { timeout: limit(30_000) })
       .toMatchObject({ orig_name: 'halves.png', size: picture.bytes.length, mime_type: 'image/png' });
     const value = (await input.evaluate((el) => (el as HTMLGrImageElement).value)) as { path: string; url: string };
     expect(value.url.startsWith(`${suite.servers.media_image.url}/`)).toBe(true);
     expect(value.path).not.toBe('halves.png');
-    await expect.poll(() => input.locator('img.image-preview').evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBe(120);
+    await expect.poll(() => input.locator('img.image-preview').evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: limit(10_000) }).toBe(120);
 
     await app.locator('gr-button', { hasText: 'Run' }).locator('button').click();
-    await expect.poll(() => textbox(app, 'received').inputValue(), { timeout: 30_000 }).toBe(`120x80 sha256=${picture.sha256}`);
+    await expect.poll(() => textbox(app, 'received').inputValue(), { timeout: limit(30_000) }).toBe(`120x80 sha256=${picture.sha256}`);
 
     // Output: mirrored and inverted. Left is inverted blue (yellow), right is inverted red (cyan).
     const output = imageBlock(app, 'output');
     const outImg = output.locator('img.image-preview');
-    await expect.poll(() => outImg.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 30_000 }).toBe(120);
+    await expect.poll(() => outImg.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: limit(30_000) }).toBe(120);
     const outUrl = await outImg.getAttribute('src');
     expect(outUrl?.startsWith(`${suite.servers.media_image.url}/`)).toBe(true);
     const outBytes = Buffer.from(await (await fetch(outUrl!)).arrayBuffer());
@@ -120,7 +121,7 @@ describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio ser
       return { left: r.left + (r.width - i.naturalWidth * scale) / 2, top: r.top + (r.height - i.naturalHeight * scale) / 2, scale };
     });
     await page.mouse.click(box.left + 30.5 * box.scale, box.top + 20.5 * box.scale);
-    await expect.poll(() => textbox(app, 'selected').inputValue(), { timeout: 30_000 }).toBe('30,20');
+    await expect.poll(() => textbox(app, 'selected').inputValue(), { timeout: limit(30_000) }).toBe('30,20');
     expect(errors).toEqual([]);
   });
 
@@ -132,12 +133,12 @@ describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio ser
     expect(src).toBeTruthy();
     // Every picture of the app loaded first, so that no late layout shift moves the button under the click.
     await expect
-      .poll(() => app.evaluate((el) => [...el.shadowRoot!.querySelectorAll('img')].every((img) => img.complete)), { timeout: 20_000 })
+      .poll(() => app.evaluate((el) => [...el.shadowRoot!.querySelectorAll('img')].every((img) => img.complete)), { timeout: limit(20_000) })
       .toBe(true);
     // A popup instead of a download would mean the element could not fetch the file: say so rather than time out.
-    const popup = page.waitForEvent('popup', { timeout: 30_000 }).then((p) => `a popup opened at ${p.url()}`, () => 'no popup');
+    const popup = page.waitForEvent('popup', { timeout: limit(30_000) }).then((p) => `a popup opened at ${p.url()}`, () => 'no popup');
     const [download] = await Promise.all([
-      Promise.race([page.waitForEvent('download', { timeout: 30_000 }), popup.then((why) => Promise.reject(new Error(why)))]),
+      Promise.race([page.waitForEvent('download', { timeout: limit(30_000) }), popup.then((why) => Promise.reject(new Error(why)))]),
       generated.getByRole('button', { name: 'Download' }).click(),
     ]);
     const saved = readFileSync((await download.path())!);
@@ -171,10 +172,10 @@ describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio ser
       focused.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }));
     }, picture.bytes.toString('base64'));
     await expect
-      .poll(() => input.evaluate((el) => (el as HTMLGrImageElement).value), { timeout: 30_000 })
+      .poll(() => input.evaluate((el) => (el as HTMLGrImageElement).value), { timeout: limit(30_000) })
       .toMatchObject({ orig_name: 'pasted.png', size: picture.bytes.length });
     await app.locator('gr-button', { hasText: 'Run' }).locator('button').click();
-    await expect.poll(() => textbox(app, 'received').inputValue(), { timeout: 30_000 }).toBe(`10x10 sha256=${picture.sha256}`);
+    await expect.poll(() => textbox(app, 'received').inputValue(), { timeout: limit(30_000) }).toBe(`10x10 sha256=${picture.sha256}`);
     expect(errors).toEqual([]);
   });
   it('webcam (Chromium fake camera): a photo is taken, uploaded, and its exact size reaches the server', async () => {
@@ -193,16 +194,16 @@ describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio ser
       await input.getByRole('button', { name: 'Webcam' }).click();
       await input.getByRole('button', { name: 'Click to Access Webcam' }).click();
       const video = input.locator('video');
-      await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).videoWidth), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).videoWidth), { timeout: limit(20_000) }).toBeGreaterThan(0);
       const size = await video.evaluate((v) => `${(v as HTMLVideoElement).videoWidth}x${(v as HTMLVideoElement).videoHeight}`);
       expect(await video.evaluate((v) => v.classList.contains('mirrored'))).toBe(true);
       await screenshot(page, 'media-image-webcam');
       await input.getByRole('button', { name: 'Take a photo' }).click();
       await expect
-        .poll(() => input.evaluate((el) => (el as HTMLGrImageElement).value), { timeout: 30_000 })
+        .poll(() => input.evaluate((el) => (el as HTMLGrImageElement).value), { timeout: limit(30_000) })
         .toMatchObject({ orig_name: 'webcam.png', mime_type: 'image/png' });
       await app.locator('gr-button', { hasText: 'Run' }).locator('button').click();
-      await expect.poll(() => textbox(app, 'received').inputValue(), { timeout: 30_000 }).toMatch(new RegExp(`^${size} sha256=[0-9a-f]{64}$`));
+      await expect.poll(() => textbox(app, 'received').inputValue(), { timeout: limit(30_000) }).toMatch(new RegExp(`^${size} sha256=[0-9a-f]{64}$`));
     } finally {
       await browser.close();
     }

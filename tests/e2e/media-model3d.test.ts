@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 let suite: EmbedSuite;
 
@@ -64,8 +65,8 @@ describe.each(gradioVersions)('<gr-model3d> in <gradio-app> with a real Gradio s
     const app = page.locator('gradio-app');
     for (const label of ['obj cube', 'stl cube', 'glb cube']) {
       const model = viewer(app, label);
-      await expect.poll(() => status(model), { timeout: 60_000 }).toBe('ready');
-      await expect.poll(() => drawnPixels(model), { timeout: 20_000 }).toBeGreaterThan(2000);
+      await expect.poll(() => status(model), { timeout: limit(60_000) }).toBe('ready');
+      await expect.poll(() => drawnPixels(model), { timeout: limit(20_000) }).toBeGreaterThan(2000);
     }
     // The OBJ viewer's clear_color fills its background: [0.9, 0.9, 0.8, 1].
     const corner = await viewer(app, 'obj cube')
@@ -82,9 +83,9 @@ describe.each(gradioVersions)('<gr-model3d> in <gradio-app> with a real Gradio s
     // The radio's change event sends the chosen model to the "shown" viewer.
     const shown = viewer(app, 'shown');
     await app.locator('gr-radio').getByText('stl', { exact: true }).click();
-    await expect.poll(() => status(shown), { timeout: 30_000 }).toBe('ready');
+    await expect.poll(() => status(shown), { timeout: limit(30_000) }).toBe('ready');
     expect(await shown.locator('[part=viewer]').getAttribute('aria-label')).toBe('shown: cube.stl');
-    await expect.poll(() => drawnPixels(shown), { timeout: 20_000 }).toBeGreaterThan(2000);
+    await expect.poll(() => drawnPixels(shown), { timeout: limit(20_000) }).toBeGreaterThan(2000);
     await screenshot(page, 'media-model3d');
     expect(errors).toEqual([]);
   });
@@ -95,26 +96,26 @@ describe.each(gradioVersions)('<gr-model3d> in <gradio-app> with a real Gradio s
     await waitForAppReady(page);
     const app = page.locator('gradio-app');
     const cube = viewer(app, 'splat cube');
-    await expect.poll(() => status(cube), { timeout: 60_000 }).toBe('ready');
+    await expect.poll(() => status(cube), { timeout: limit(60_000) }).toBe('ready');
     // Splats are drawn while on screen only.
     await cube.scrollIntoViewIfNeeded();
     // The red half (y < 0 in the file's y-down frame) is drawn above the blue half, as in Gradio's viewer.
-    await expect.poll(() => colourPixels(cube, red, 'top'), { timeout: 30_000 }).toBeGreaterThan(2000);
-    await expect.poll(() => colourPixels(cube, blue, 'bottom'), { timeout: 30_000 }).toBeGreaterThan(2000);
+    await expect.poll(() => colourPixels(cube, red, 'top'), { timeout: limit(30_000) }).toBeGreaterThan(2000);
+    await expect.poll(() => colourPixels(cube, blue, 'bottom'), { timeout: limit(30_000) }).toBeGreaterThan(2000);
     expect(await colourPixels(cube, red, 'bottom')).toBeLessThan(200);
     const ring = viewer(app, 'ply splats');
-    await expect.poll(() => status(ring), { timeout: 60_000 }).toBe('ready');
-    await expect.poll(() => countPixels(ring, { rgb: green }), { timeout: 30_000 }).toBeGreaterThan(1000);
+    await expect.poll(() => status(ring), { timeout: limit(60_000) }).toBe('ready');
+    await expect.poll(() => countPixels(ring, { rgb: green }), { timeout: limit(30_000) }).toBeGreaterThan(1000);
     // An event's output: the "shown" viewer goes from a mesh to splats.
     const shown = viewer(app, 'shown');
     await app.locator('gr-radio').getByText('stl', { exact: true }).click();
-    await expect.poll(() => status(shown), { timeout: 30_000 }).toBe('ready');
-    await expect.poll(() => drawnPixels(shown), { timeout: 20_000 }).toBeGreaterThan(2000);
+    await expect.poll(() => status(shown), { timeout: limit(30_000) }).toBe('ready');
+    await expect.poll(() => drawnPixels(shown), { timeout: limit(20_000) }).toBeGreaterThan(2000);
     await app.locator('gr-radio').getByText('splat', { exact: true }).click();
     await shown.scrollIntoViewIfNeeded();
-    await expect.poll(() => shown.locator('[part=viewer]').getAttribute('aria-label'), { timeout: 30_000 }).toBe('shown: cube.splat');
-    await expect.poll(() => status(shown), { timeout: 30_000 }).toBe('ready');
-    await expect.poll(() => colourPixels(shown, red, 'top'), { timeout: 30_000 }).toBeGreaterThan(1000);
+    await expect.poll(() => shown.locator('[part=viewer]').getAttribute('aria-label'), { timeout: limit(30_000) }).toBe('shown: cube.splat');
+    await expect.poll(() => status(shown), { timeout: limit(30_000) }).toBe('ready');
+    await expect.poll(() => colourPixels(shown, red, 'top'), { timeout: limit(30_000) }).toBeGreaterThan(1000);
     await screenshot(page, 'media-model3d-splat');
     expect(errors).toEqual([]);
   });
@@ -127,12 +128,12 @@ describe.each(gradioVersions)('<gr-model3d> in <gradio-app> with a real Gradio s
     await strict.page.goto(suite.site.page(`model3d-splat-csp-${gradio}`, `<gradio-app src="${suite.servers.media_model3d.url}/" eager></gradio-app>`, policy(cdn)));
     await waitForAppReady(strict.page);
     const refused = viewer(strict.page.locator('gradio-app'), 'splat cube');
-    await expect.poll(() => status(refused), { timeout: 60_000 }).toBe('error');
+    await expect.poll(() => status(refused), { timeout: limit(60_000) }).toBe('error');
     expect(await refused.locator('.model-message').textContent()).toBe(
       `"cube.splat" cannot be shown: drawing Gaussian splats needs WebAssembly, which this page does not allow (this page's Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src and blob: in worker-src).`,
     );
     // The meshes are unaffected, and the only errors are the browser's reports of the refused module.
-    await expect.poll(() => status(viewer(strict.page.locator('gradio-app'), 'obj cube')), { timeout: 60_000 }).toBe('ready');
+    await expect.poll(() => status(viewer(strict.page.locator('gradio-app'), 'obj cube')), { timeout: limit(60_000) }).toBe('ready');
     expect(strict.errors.filter((e) => !e.includes('WebAssembly'))).toEqual([]);
     const allowed = await openPage(suite.browser);
     await allowed.page.goto(
@@ -140,9 +141,9 @@ describe.each(gradioVersions)('<gr-model3d> in <gradio-app> with a real Gradio s
     );
     await waitForAppReady(allowed.page);
     const drawn = viewer(allowed.page.locator('gradio-app'), 'splat cube');
-    await expect.poll(() => status(drawn), { timeout: 60_000 }).toBe('ready');
+    await expect.poll(() => status(drawn), { timeout: limit(60_000) }).toBe('ready');
     await drawn.scrollIntoViewIfNeeded();
-    await expect.poll(() => colourPixels(drawn, red, 'top'), { timeout: 30_000 }).toBeGreaterThan(2000);
+    await expect.poll(() => colourPixels(drawn, red, 'top'), { timeout: limit(30_000) }).toBeGreaterThan(2000);
     expect(allowed.errors).toEqual([]);
   });
 
@@ -155,12 +156,12 @@ describe.each(gradioVersions)('<gr-model3d> in <gradio-app> with a real Gradio s
     const obj = Buffer.from('o tri\nv -1 -1 0\nv 1 -1 0\nv 0 1 0\nv 0 0 1\nf 1 2 3\nf 1 2 4\nf 2 3 4\nf 3 1 4\n');
     await input.locator('input[type=file]').setInputFiles({ name: 'tetra.obj', mimeType: 'text/plain', buffer: obj });
     const sha = createHash('sha256').update(obj).digest('hex');
-    await expect.poll(() => textbox(app, 'report').inputValue(), { timeout: 30_000 }).toBe(`tetra.obj: ${obj.length} bytes sha256=${sha}`);
-    await expect.poll(() => status(input), { timeout: 30_000 }).toBe('ready');
-    await expect.poll(() => drawnPixels(input), { timeout: 20_000 }).toBeGreaterThan(1000);
+    await expect.poll(() => textbox(app, 'report').inputValue(), { timeout: limit(30_000) }).toBe(`tetra.obj: ${obj.length} bytes sha256=${sha}`);
+    await expect.poll(() => status(input), { timeout: limit(30_000) }).toBe('ready');
+    await expect.poll(() => drawnPixels(input), { timeout: limit(20_000) }).toBeGreaterThan(1000);
     await screenshot(page, 'media-model3d-upload');
     await input.getByRole('button', { name: 'Clear' }).click();
-    await expect.poll(() => textbox(app, 'events').inputValue(), { timeout: 30_000 }).toBe('clear');
+    await expect.poll(() => textbox(app, 'events').inputValue(), { timeout: limit(30_000) }).toBe('clear');
     expect(await input.locator('.upload-zone').count()).toBe(1);
     expect(errors).toEqual([]);
   });

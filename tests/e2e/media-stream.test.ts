@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 const textbox = (app: Locator, label: string) => app.locator('gr-textbox', { hasText: label }).locator('textarea, input').first();
 const block = (app: Locator, tag: string, label: string) =>
@@ -54,10 +55,10 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     const started = Date.now();
     await webcam.getByRole('button', { name: 'Start streaming' }).click();
     await webcam.getByRole('button', { name: 'Stop streaming' }).waitFor();
-    await expect.poll(() => textbox(app, 'frames').inputValue(), { timeout: 30_000 }).toMatch(/^[1-9]\d* frames$/);
+    await expect.poll(() => textbox(app, 'frames').inputValue(), { timeout: limit(30_000) }).toMatch(/^[1-9]\d* frames$/);
     await screenshot(page, 'media-stream-webcam');
     // time_limit=4: the element stops by itself.
-    await webcam.getByRole('status').filter({ hasText: /^Stopped after \d+ frames$/ }).waitFor({ timeout: 30_000 });
+    await webcam.getByRole('status').filter({ hasText: /^Stopped after \d+ frames$/ }).waitFor({ timeout: limit(30_000) });
     const seconds = (Date.now() - started) / 1000;
     expect(seconds).toBeGreaterThanOrEqual(3.9);
     const sent = await streamed(page, 'gr-image');
@@ -66,7 +67,7 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     expect(sent).toBeGreaterThan(1);
     expect(sent).toBeLessThanOrEqual(14);
     // Every frame sent reached the server as its own chunk.
-    await expect.poll(() => textbox(app, 'frames').inputValue(), { timeout: 30_000 }).toBe(`${sent} frames`);
+    await expect.poll(() => textbox(app, 'frames').inputValue(), { timeout: limit(30_000) }).toBe(`${sent} frames`);
     expect(await streamed(page, 'gr-image')).toBe(sent);
     // The streaming output shows the last frame the server returned (Gradio 5 inlines it as a data URL,
     // Gradio 6 sends a file).
@@ -80,12 +81,12 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     const { page, app, errors } = await open('media-stream-mic');
     const mic = block(app, 'gr-audio', 'microphone');
     await mic.getByRole('button', { name: 'Start streaming' }).click();
-    await mic.getByRole('button', { name: 'Stop streaming' }).waitFor({ timeout: 30_000 });
+    await mic.getByRole('button', { name: 'Stop streaming' }).waitFor({ timeout: limit(30_000) });
     // time_limit=2: the element stops by itself.
-    await mic.getByRole('button', { name: 'Start streaming' }).waitFor({ timeout: 30_000 });
+    await mic.getByRole('button', { name: 'Start streaming' }).waitFor({ timeout: limit(30_000) });
     const sent = await streamed(page, 'gr-audio');
     expect(sent).toBeGreaterThan(1);
-    await expect.poll(() => textbox(app, 'samples').inputValue(), { timeout: 30_000 }).toMatch(new RegExp(`^${sent} chunks, `));
+    await expect.poll(() => textbox(app, 'samples').inputValue(), { timeout: limit(30_000) }).toMatch(new RegExp(`^${sent} chunks, `));
     const [, samples, seconds] = (await textbox(app, 'samples').inputValue()).match(/, (\d+) samples, ([\d.]+) s$/) ?? [];
     expect(Number(samples)).toBeGreaterThan(0);
     // The chunks hold the whole stream but its unsent tail: about the 2 s of the limit.
@@ -101,17 +102,17 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     const mic = block(app, 'gr-audio', 'microphone until stop');
     await mic.getByRole('button', { name: 'Start streaming' }).click();
     const stop = mic.getByRole('button', { name: 'Stop streaming' });
-    await stop.waitFor({ timeout: 30_000 });
+    await stop.waitFor({ timeout: limit(30_000) });
     // 0.2 s after a chunk went, so the microphone has caught samples since
     // the chunk's take (the next take is at least 0.3 s away: the server's function sleeps that long). A click
     // right after a take could find nothing new to send, and then no tail is right.
-    await expect.poll(() => streamed(page, 'gr-audio'), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => streamed(page, 'gr-audio'), { timeout: limit(10_000) }).toBeGreaterThan(0);
     await page.waitForTimeout(200);
     const stoppedAt = await stop.evaluate((button) => {
       (button as HTMLButtonElement).click();
       return performance.now();
     });
-    await mic.getByRole('button', { name: 'Start streaming' }).waitFor({ timeout: 30_000 });
+    await mic.getByRole('button', { name: 'Start streaming' }).waitFor({ timeout: limit(30_000) });
     const times = await page.evaluate(() => (window as unknown as { streamedAt: number[] }).streamedAt);
     // The tail goes after the click (Gradio's own frontend drops it), possibly behind a chunk that was being
     // taken when the user clicked; before this change none went.
@@ -120,7 +121,7 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     expect(afterStop).toBeLessThanOrEqual(2);
     const sent = await streamed(page, 'gr-audio');
     // The server ran the function on it too, before the stream closed.
-    await expect.poll(() => textbox(app, 'caught until stop').inputValue(), { timeout: 30_000 }).toMatch(new RegExp(`^${sent} chunks, `));
+    await expect.poll(() => textbox(app, 'caught until stop').inputValue(), { timeout: limit(30_000) }).toMatch(new RegExp(`^${sent} chunks, `));
     const [, seconds] = (await textbox(app, 'caught until stop').inputValue()).match(/, ([\d.]+) s$/) ?? [];
     expect(Number(seconds)).toBeGreaterThan(0.2);
     expect(unexpected(errors)).toEqual([]);
@@ -132,20 +133,20 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     await app.locator('gr-button', { hasText: 'Stream a tone' }).locator('button').click();
     const player = block(app, 'gr-audio', 'tone stream');
     await expect
-      .poll(() => player.evaluate((el) => (el as HTMLGrAudioElement).value), { timeout: 30_000 })
+      .poll(() => player.evaluate((el) => (el as HTMLGrAudioElement).value), { timeout: limit(30_000) })
       .toMatchObject({ is_stream: true, url: expect.stringMatching(/\/stream\/[^/]+\/\d+\/\d+\/playlist\.m3u8$/) });
     const audio = player.locator('audio');
     // Six chunks of 0.5 s, 0.5 s apart: playback follows them, through Media Source Extensions (a blob: source).
-    await expect.poll(() => audio.evaluate((a) => (a as HTMLAudioElement).currentTime), { timeout: 30_000 }).toBeGreaterThan(1);
+    await expect.poll(() => audio.evaluate((a) => (a as HTMLAudioElement).currentTime), { timeout: limit(30_000) }).toBeGreaterThan(1);
     await expect
-      .poll(() => audio.evaluate((a) => { const { buffered } = a as HTMLAudioElement; return buffered.length ? buffered.end(buffered.length - 1) : 0; }), { timeout: 30_000 })
+      .poll(() => audio.evaluate((a) => { const { buffered } = a as HTMLAudioElement; return buffered.length ? buffered.end(buffered.length - 1) : 0; }), { timeout: limit(30_000) })
       .toBeGreaterThan(1.5);
     expect(await audio.evaluate((a) => (a as HTMLAudioElement).src)).toMatch(/^blob:/);
     await screenshot(page, 'media-stream-tone');
     // Once the stream ended, Download saves the whole stream (Gradio's `…/playlist-file`, the segments
     // joined), not the playlist's text: ADTS AAC frames lasting the six half-second chunks.
     await expect
-      .poll(() => audio.evaluate((a) => { const { buffered } = a as HTMLAudioElement; return buffered.length ? buffered.end(buffered.length - 1) : 0; }), { timeout: 30_000 })
+      .poll(() => audio.evaluate((a) => { const { buffered } = a as HTMLAudioElement; return buffered.length ? buffered.end(buffered.length - 1) : 0; }), { timeout: limit(30_000) })
       .toBeGreaterThan(2.9);
     const [download] = await Promise.all([page.waitForEvent('download'), player.getByRole('button', { name: 'Download' }).click()]);
     const saved = readFileSync((await download.path()) as string);

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 /** The app's encoded frame size and its chunks' colours, in order (`WIDTH`, `HEIGHT`, `COLOURS` there). */
 const size = { width: 96, height: 64 };
@@ -91,16 +92,16 @@ describe.each(gradioVersions)('streamed video output in <gradio-app> with a real
     const { page, app, player, errors } = await open('media-video-stream');
     await app.locator('gr-button', { hasText: 'Stream colours' }).locator('button').click();
     await expect
-      .poll(() => player.evaluate((el) => (el as HTMLGrVideoElement).value), { timeout: 30_000 })
+      .poll(() => player.evaluate((el) => (el as HTMLGrVideoElement).value), { timeout: limit(30_000) })
       // Both versions send Gradio 5's `{video, subtitles}` shape here (without subtitles).
       .toMatchObject({ video: { is_stream: true, url: expect.stringMatching(/\/stream\/[^/]+\/\d+\/\d+\/playlist\.m3u8$/) } });
     const video = player.locator('video');
     // The first frames are presented while the generator still runs: before its last chunk is yielded.
-    await expect.poll(async () => (await framesSeen(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await framesSeen(page)).length, { timeout: limit(30_000) }).toBeGreaterThan(0);
     const first = (await framesSeen(page))[0];
     expect(first.yielded).toMatch(/^[1-3] of 4 chunks$/);
     // Four chunks of 1 s: playback reaches the end of the last one and stops there.
-    await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).ended), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).ended), { timeout: limit(30_000) }).toBe(true);
     expect(await yielded(app).inputValue()).toBe('4 of 4 chunks');
     expect(await video.evaluate((v) => (v as HTMLVideoElement).src)).toMatch(/^blob:/);
     expect(await video.evaluate((v) => (v as HTMLVideoElement).duration)).toBeCloseTo(4, 1);
@@ -139,11 +140,11 @@ describe.each(gradioVersions)('streamed video output in <gradio-app> with a real
       const before = (await framesSeen(page)).length;
       await app.locator('gr-button', { hasText: 'Stream colours' }).locator('button').click();
       // This run's playlist (each run has its own URL), played to its end.
-      await expect.poll(async () => { const url = await streamUrl(); return Boolean(url && !urls.includes(url)); }, { timeout: 30_000 }).toBe(true);
+      await expect.poll(async () => { const url = await streamUrl(); return Boolean(url && !urls.includes(url)); }, { timeout: limit(30_000) }).toBe(true);
       urls.push((await streamUrl()) as string);
-      await expect.poll(() => yielded(app).inputValue(), { timeout: 30_000 }).toBe('2 of 2 chunks');
+      await expect.poll(() => yielded(app).inputValue(), { timeout: limit(30_000) }).toBe('2 of 2 chunks');
       await expect
-        .poll(() => video.evaluate((v) => { const m = v as HTMLVideoElement; return m.ended && m.currentTime > 1.9; }), { timeout: 30_000 })
+        .poll(() => video.evaluate((v) => { const m = v as HTMLVideoElement; return m.ended && m.currentTime > 1.9; }), { timeout: limit(30_000) })
         .toBe(true);
       expect(await video.evaluate((v) => (v as HTMLVideoElement).duration), `run ${run}`).toBeCloseTo(2, 1);
       const frames = (await framesSeen(page)).slice(before);
@@ -158,16 +159,16 @@ describe.each(gradioVersions)('streamed video output in <gradio-app> with a real
     // Gradio's own message (mount_gradio_app and the app's launch() show errors): in a toast, and in the
     // status of each output of the event.
     const message = 'Video must be in .mp4 or .ts format to be streamed as chunks';
-    await expect.poll(() => app.locator('gr-toast [role=alert]').allTextContents(), { timeout: 30_000 }).toEqual([expect.stringContaining(message)]);
+    await expect.poll(() => app.locator('gr-toast [role=alert]').allTextContents(), { timeout: limit(30_000) }).toEqual([expect.stringContaining(message)]);
     const tracker = app.locator('.component', { has: page.locator('gr-video') }).locator('gr-status-tracker');
-    await expect.poll(() => tracker.locator('.error').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => tracker.locator('.error').count(), { timeout: limit(15_000) }).toBe(1);
     expect(await tracker.textContent()).toContain(message);
     expect(await app.locator('gr-status-tracker gr-loader').count()).toBe(0);
     expect(await yielded(app).inputValue()).toBe('1 chunk');
     // Gradio ends the playlist after the chunk it had (#EXT-X-ENDLIST): the player plays that chunk to its
     // end and stops, rather than waiting for more.
     const video = player.locator('video');
-    await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).ended), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).ended), { timeout: limit(30_000) }).toBe(true);
     expect(await video.evaluate((v) => (v as HTMLVideoElement).duration)).toBeCloseTo(1, 1);
     expect(runs((await framesSeen(page)).map((frame) => chunkOf(frame.rgb)))).toEqual([0]);
     await screenshot(page, 'media-video-stream-wrong');

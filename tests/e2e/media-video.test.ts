@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 describe.each(gradioVersions)('gr-video in <gradio-app> with a real Gradio app (Gradio %s)', (gradio) => {
   const suite = useEmbedSuite(['media_video'], { gradio });
@@ -56,15 +57,15 @@ describe.each(gradioVersions)('gr-video in <gradio-app> with a real Gradio app (
     });
     const buffer = Buffer.from(base64, 'base64');
     await video('input').locator('input[type=file]').setInputFiles({ name: 'square.webm', mimeType: 'video/webm', buffer });
-    await expect.poll(() => video('input').locator('video').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => video('input').locator('video').count(), { timeout: limit(30_000) }).toBe(1);
     await app.locator('gr-button', { hasText: 'Run' }).locator('button').click();
     const received = app.locator('gr-textbox', { hasText: 'received' }).locator('textarea, input').first();
-    await expect.poll(() => received.inputValue(), { timeout: 60_000 }).toBe(`${buffer.length} bytes, .webm`);
+    await expect.poll(() => received.inputValue(), { timeout: limit(60_000) }).toBe(`${buffer.length} bytes, .webm`);
 
     const out = video('output').locator('video');
-    await expect.poll(() => out.count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => out.count(), { timeout: limit(30_000) }).toBe(1);
     expect(await out.getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*file=.*\.webm$/);
-    await expect.poll(() => video('output').locator('track').getAttribute('src'), { timeout: 30_000 }).toMatch(/^blob:/);
+    await expect.poll(() => video('output').locator('track').getAttribute('src'), { timeout: limit(30_000) }).toMatch(/^blob:/);
     const cue = await out.evaluate(async (el) => {
       const trackElement = el.querySelector('track') as HTMLTrackElement;
       trackElement.track.mode = 'showing';

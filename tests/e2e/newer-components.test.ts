@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 let suite: EmbedSuite;
 
@@ -32,10 +33,10 @@ describe.each(gradioVersions)('newer component types in <gradio-app> (Gradio %s)
   it('ParamViewer: renders the config value, and a listener refills it from the server', async () => {
     const { page, app, errors } = await open(`newer-params-${gradio}`);
     const viewer = app.locator('gr-param-viewer');
-    await expect.poll(() => viewer.locator('summary .signature').allTextContents(), { timeout: 15_000 }).toEqual(['seed: int = 0']);
+    await expect.poll(() => viewer.locator('summary .signature').allTextContents(), { timeout: limit(15_000) }).toEqual(['seed: int = 0']);
     await app.locator('gr-button', { hasText: 'Load params' }).locator('button').click();
     await expect
-      .poll(() => viewer.locator('summary .signature').allTextContents(), { timeout: 15_000 })
+      .poll(() => viewer.locator('summary .signature').allTextContents(), { timeout: limit(15_000) })
       .toEqual(['prompt: str = ""', 'temperature: float = 0.7']);
     await viewer.locator('summary').first().click();
     expect(await viewer.locator('details').first().locator('.description strong').textContent()).toBe('complete');
@@ -55,10 +56,10 @@ describe.each(gradioVersions)('newer component types in <gradio-app> (Gradio %s)
     });
     const viewer = app.locator('gr-param-viewer');
     await app.locator('gr-button', { hasText: 'Load params' }).locator('button').click();
-    await expect.poll(() => viewer.locator('summary .signature').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => viewer.locator('summary .signature').count(), { timeout: limit(15_000) }).toBe(2);
     const button = app.locator('gr-deep-link-button');
     await button.locator('button').click();
-    await expect.poll(() => button.locator('button').textContent(), { timeout: 15_000 }).toContain('Link Copied!');
+    await expect.poll(() => button.locator('button').textContent(), { timeout: limit(15_000) }).toContain('Link Copied!');
     const [link] = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
     const url = new URL(link);
     expect(`${url.origin}${url.pathname}`).toBe(`${suite.servers.newer_components.url}/`);
@@ -71,7 +72,7 @@ describe.each(gradioVersions)('newer component types in <gradio-app> (Gradio %s)
     await restored.page.goto(suite.site.page(`newer-deeplink-restored-${gradio}`, `<gradio-app src="${link}" eager></gradio-app>`));
     await waitForAppReady(restored.page);
     await expect
-      .poll(() => restored.page.locator('gradio-app gr-param-viewer summary .signature').allTextContents(), { timeout: 15_000 })
+      .poll(() => restored.page.locator('gradio-app gr-param-viewer summary .signature').allTextContents(), { timeout: limit(15_000) })
       .toEqual(['prompt: str = ""', 'temperature: float = 0.7']);
     expect([...errors, ...restored.errors]).toEqual([]);
   });
@@ -79,7 +80,7 @@ describe.each(gradioVersions)('newer component types in <gradio-app> (Gradio %s)
   it('a custom component (a Component subclass the kit does not know) shows the custom-component block', async () => {
     const { page, app, errors } = await open(`newer-custom-${gradio}`);
     const fallback = app.locator('gr-fallback');
-    await fallback.waitFor({ timeout: 15_000 });
+    await fallback.waitFor({ timeout: limit(15_000) });
     expect(await fallback.getAttribute('aria-label')).toBe('Custom component: Document');
     expect(await fallback.locator('code').textContent()).toBe('pdf');
     // The runtime does not hand gr-fallback the app's root yet, so it names no link (see the newtypes report).
@@ -91,14 +92,14 @@ describe.each(gradioVersions)('newer component types in <gradio-app> (Gradio %s)
   it.runIf(gradio === 6)('Dialogue (6.x only): edits and Enter reach the server through change and submit', async () => {
     const { page, app, errors } = await open(`newer-dialogue-${gradio}`);
     const dialogue = app.locator('gr-dialogue');
-    await expect.poll(() => dialogue.locator('input.line-text').first().inputValue(), { timeout: 15_000 }).toBe('Welcome');
+    await expect.poll(() => dialogue.locator('input.line-text').first().inputValue(), { timeout: limit(15_000) }).toBe('Welcome');
     expect(await dialogue.locator('.block-title').first().textContent()).toBe('Transcript');
     await dialogue.locator('button.add').click();
     const second = dialogue.locator('input.line-text').nth(1);
     await second.fill('Hi there');
-    await expect.poll(() => field(app, 'dialogue changed').inputValue(), { timeout: 15_000 }).toBe('Host: Welcome | Guest: Hi there');
+    await expect.poll(() => field(app, 'dialogue changed').inputValue(), { timeout: limit(15_000) }).toBe('Host: Welcome | Guest: Hi there');
     await second.press('Enter');
-    await expect.poll(() => field(app, 'dialogue submitted').inputValue(), { timeout: 15_000 }).toBe('Host: Welcome | Guest: Hi there');
+    await expect.poll(() => field(app, 'dialogue submitted').inputValue(), { timeout: limit(15_000) }).toBe('Host: Welcome | Guest: Hi there');
     // The text view edits the same transcript.
     await dialogue.locator('input[role="switch"]').check();
     expect(await dialogue.locator('textarea').inputValue()).toBe('[Host] Welcome\n[Guest] Hi there');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { limit } from '../helpers/limits.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 let project: string;
@@ -28,7 +29,7 @@ beforeAll(() => {
   // The elements' runtime dependency, as npm would install it beside the package.
   symlinkSync(join(repo, 'node_modules', '@stencil'), join(modules, '@stencil'));
   writeFileSync(join(project, 'package.json'), '{"name":"consumer","private":true}');
-}, 60_000);
+}, limit(60_000));
 
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });

@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../../scripts/static-server.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
+import { limit } from '../helpers/limits.ts';
 
 const staticDir = join(import.meta.dirname, '../../storybook-static');
 const indexFile = join(staticDir, 'index.json');
@@ -142,7 +143,7 @@ function storyState(): string | false {
  * in flight for {@link quietMs} (lazy chunks, fonts, images), so that their failures count for this story.
  */
 async function settle(slot: Slot) {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + limit(10_000);
   let quietSince = Date.now();
   while (Date.now() < deadline) {
     await slot.page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 })));
@@ -188,7 +189,7 @@ async function sendToPreview(slot: Slot, name: string, arg: unknown): Promise<st
   );
   try {
     await page.waitForFunction(() => (window as unknown as PreviewWindow).__previewEvents.length > 0, undefined, {
-      timeout: 30_000,
+      timeout: limit(30_000),
       polling: 25,
     });
   } catch {
@@ -227,7 +228,7 @@ async function checkShown(slot: Slot, mode: Mode): Promise<string[]> {
   const { page } = slot;
   const problems: string[] = [];
   try {
-    const state = await (await page.waitForFunction(storyState, undefined, { timeout: 30_000, polling: 25 })).jsonValue();
+    const state = await (await page.waitForFunction(storyState, undefined, { timeout: limit(30_000), polling: 25 })).jsonValue();
     if (state !== 'ok') problems.push(String(state));
   } catch {
     const pending = await page.evaluate(() => (window as unknown as { __notHydrated?: string[] }).__notHydrated ?? []);
@@ -311,7 +312,7 @@ async function checkDocs(slot: Slot, entry: IndexEntry): Promise<string[]> {
   const problems: string[] = [];
   const element = entry.title.startsWith('Components/');
   try {
-    const state = await (await page.waitForFunction(docsState, element, { timeout: 30_000, polling: 50 })).jsonValue();
+    const state = await (await page.waitForFunction(docsState, element, { timeout: limit(30_000), polling: 50 })).jsonValue();
     if (state !== 'ok') problems.push(String(state));
   } catch {
     const pending = await page.evaluate(() => (window as unknown as { __notHydrated?: string[] }).__notHydrated ?? []);
@@ -340,7 +341,7 @@ describe.concurrent('every docs page of the static Storybook', () => {
       }
     },
     // A docs page renders all the stories of its element at once.
-    120_000,
+    limit(120_000),
   );
 });
 
@@ -361,5 +362,5 @@ describe.concurrent('every story of the static Storybook, light and dark', () =>
       release(slot);
     }
     // Each story: two modes, each up to 30 s to render and hydrate and 10 s to settle: a hang still fails.
-  }, 300_000);
+  }, limit(300_000));
 });

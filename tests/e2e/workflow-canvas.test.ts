@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { limit } from '../helpers/limits.ts';
 
 let suite: EmbedSuite;
 
@@ -35,7 +36,7 @@ describe.skipIf(!gradioVersions.includes(6))('<gr-workflow-canvas> in <gradio-ap
     await waitForAppReady(page);
     const app = page.locator('gradio-app');
     // The graph from the server's value: four nodes with their ports, two edges.
-    await expect.poll(() => app.locator('gr-workflow-canvas .node .node-title').allTextContents(), { timeout: 30_000 }).toEqual([
+    await expect.poll(() => app.locator('gr-workflow-canvas .node .node-title').allTextContents(), { timeout: limit(30_000) }).toEqual([
       'Input Prompt',
       'Step shout',
       'Step Echo Space',
@@ -46,7 +47,7 @@ describe.skipIf(!gradioVersions.includes(6))('<gr-workflow-canvas> in <gradio-ap
 
     // list_bound_fns round-trips: the app's functions are offered as nodes.
     const add = app.locator('gr-workflow-canvas select.add-select');
-    await expect.poll(() => add.locator('optgroup[label=Functions] option').allTextContents(), { timeout: 30_000 }).toEqual([
+    await expect.poll(() => add.locator('optgroup[label=Functions] option').allTextContents(), { timeout: limit(30_000) }).toEqual([
       'Function: shout',
       'Function: reverse',
       'Function: count',
@@ -57,17 +58,17 @@ describe.skipIf(!gradioVersions.includes(6))('<gr-workflow-canvas> in <gradio-ap
     await page.keyboard.press('Enter');
     await port(app, 'space_echo', 'in', 'in_0').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await echoed(app))?.edges?.length ?? 0, { timeout: 30_000 }).toBe(3);
+    await expect.poll(async () => (await echoed(app))?.edges?.length ?? 0, { timeout: limit(30_000) }).toBe(3);
     expect((await echoed(app)).edges[2]).toMatchObject({ from_node_id: 'prompt', to_node_id: 'space_echo', to_port_id: 'in_0', type: 'text' });
     // get_write_access answers "true", so the edit is saved with save_workflow (the app keeps it).
-    await expect.poll(() => app.locator('gr-workflow-canvas .notice').textContent(), { timeout: 30_000 }).toBe('Saved.');
+    await expect.poll(() => app.locator('gr-workflow-canvas .notice').textContent(), { timeout: limit(30_000) }).toBe('Saved.');
     await app.getByRole('button', { name: 'show saved' }).click();
-    await expect.poll(() => app.locator('gr-textbox', { hasText: /^saved/ }).locator('textarea, input').first().inputValue(), { timeout: 30_000 }).toBe('3 edges, 4 nodes');
+    await expect.poll(() => app.locator('gr-textbox', { hasText: /^saved/ }).locator('textarea, input').first().inputValue(), { timeout: limit(30_000) }).toBe('3 edges, 4 nodes');
 
     // Adding one of the app's functions is an edit too; its node runs on the server through call_fn.
     await add.selectOption({ label: 'Function: reverse' });
     await app.locator('gr-workflow-canvas .toolbar button', { hasText: /^Add$/ }).click();
-    await expect.poll(async () => (await echoed(app))?.operators?.map((n: { fn?: string }) => n.fn), { timeout: 30_000 }).toEqual(['shout', undefined, 'reverse']);
+    await expect.poll(async () => (await echoed(app))?.operators?.map((n: { fn?: string }) => n.fn), { timeout: limit(30_000) }).toEqual(['shout', undefined, 'reverse']);
 
     // Run all: shout runs through the app's /predict_fn_shout endpoint (as gr.Workflow's canvas does) into the
     // result; call_space answers an error, shown next to its node.
@@ -78,15 +79,15 @@ describe.skipIf(!gradioVersions.includes(6))('<gr-workflow-canvas> in <gradio-ap
       if (request.url().includes('/queue/join')) joined.push((request.postDataJSON() as { fn_index: unknown }).fn_index);
     });
     await app.locator('gr-workflow-canvas .toolbar button', { hasText: 'Run all' }).click();
-    await expect.poll(() => node(app, 'result').locator('.run-output').textContent(), { timeout: 30_000 }).toBe('Text: HELLO!');
-    await expect.poll(() => node(app, 'space_echo').locator('.run-error').textContent(), { timeout: 30_000 }).toBe(
+    await expect.poll(() => node(app, 'result').locator('.run-output').textContent(), { timeout: limit(30_000) }).toBe('Text: HELLO!');
+    await expect.poll(() => node(app, 'space_echo').locator('.run-error').textContent(), { timeout: limit(30_000) }).toBe(
       'The Space demo/echo cannot be reached: this app runs offline',
     );
     // The new reverse node has no input: call_fn's error says so, next to it.
     const reverse = app.locator('gr-workflow-canvas .node.operator').last();
-    await expect.poll(() => reverse.locator('.run-error').textContent(), { timeout: 30_000 }).toBe('reverse needs a value for each input');
+    await expect.poll(() => reverse.locator('.run-error').textContent(), { timeout: limit(30_000) }).toBe('reverse needs a value for each input');
     expect(joined).toContain(shoutEndpoint);
     await screenshot(page, 'workflow-canvas');
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, limit(120_000));
 });

@@ -4,9 +4,25 @@
  */
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { envWaitScale } from './wait-scale.ts';
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+/**
+ * Chromium for a test or a benchmark. Its pages' default limits (an action waiting for its element, a
+ * navigation; Playwright's 30 s) grow with the run's load factor, as every other wait ceiling does.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  const scale = envWaitScale();
+  if (scale === 1) return browser;
+  // `newPage` makes its page's context through `newContext`, so both get the limits.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(30_000 * scale);
+    context.setDefaultNavigationTimeout(30_000 * scale);
+    return context;
+  };
+  return browser;
 }
 
 /** A new page whose console errors and uncaught exceptions are recorded in `errors`. */

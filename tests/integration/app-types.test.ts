@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server';
 import { loadTranscript } from '../client/helpers/fixtures';
+import { limit } from '../helpers/limits.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'dist', 'cli', 'index.js');
@@ -28,7 +29,7 @@ interface Run {
 function run(file: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((done) => {
     const env = { ...process.env, HF_TOKEN: '', ...options.env };
-    execFile(file, args, { cwd: options.cwd, env, timeout: 240_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+    execFile(file, args, { cwd: options.cwd, env, timeout: limit(240_000), maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       done({ code, stdout, stderr });
     });

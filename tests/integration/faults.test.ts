@@ -19,6 +19,7 @@ import {
   TimeoutError,
 } from '../../src/client/index.ts';
 import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.ts';
+import { limit } from '../helpers/limits.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -88,7 +89,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     [server, login] = await Promise.all([startGradioApp('faults', options), startGradioApp('login', options)]);
     proxy = await startFaultProxy(server.url);
     client = await Client.connect(proxy.url);
-  }, 600_000);
+  }, limit(600_000));
 
   afterEach(() => proxy.setFaults());
 
@@ -111,7 +112,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     await server.restart();
     proxy.target = server.url;
     expect((await client.predict('/echo', ['back'])).data).toEqual(['back']);
-  }, 400_000);
+  }, limit(400_000));
 
   it('fails the pending calls when the stream connection drops, and opens a new stream for the next call', async () => {
     const streams = proxy.count('/queue/data');
@@ -125,7 +126,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     expect((await client.predict('/echo', ['again'])).data).toEqual(['again']);
     expect(proxy.count('/queue/data')).toBeGreaterThan(streams + 1);
     // Generous: a hang detector on a loaded machine, not a timing.
-  }, 180_000);
+  }, limit(180_000));
 
   it('answers a call made right after a cancel: the idle session stream is left for the server to close', async () => {
     // The client used to close the idle stream at the cancel; Gradio 5 then dropped every event of the session
@@ -137,7 +138,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
       expect((await client.predict('/echo', [`after ${round}`])).data).toEqual([`after ${round}`]);
     }
     // A hang here ends at the test's timeout: generous for a loaded machine, not a timing.
-  }, 120_000);
+  }, limit(120_000));
 
   it('gives up on a stream that goes silent after heartbeatTimeout, and on an answer that stalls after the timeout', async () => {
     const watched = await Client.connect(proxy.url, { heartbeatTimeout: 1500, timeout: 2500 });
@@ -155,7 +156,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     expect(join).toBeInstanceOf(TimeoutError);
     expect(join.message).toMatch(/No answer in 2500 ms.*\/queue\/join/);
     watched.close();
-  }, 60_000);
+  }, limit(60_000));
 
   it('turns 502, 503 and 429 answers into typed errors with what the gateway said', async () => {
     proxy.setFaults(
@@ -193,7 +194,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.message).toMatch(/No answer in 2500 ms.*\/upload/);
     hasty.close();
-  }, 60_000);
+  }, limit(60_000));
 
   it('ends each of 1,000 submits exactly once while connections drop at random, and keeps none of them', async () => {
     // A call the server lost (its JOIN arrived as it cleaned up after a dropped stream) fails after 10 s.
@@ -253,7 +254,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     expect(refs.filter((ref) => ref.deref()).length).toBeLessThan(5);
     many.close();
     console.log(`[faults] Gradio ${gradio}: ${total} submits with drops in ${took} ms, ${completed} completed`);
-  }, 300_000);
+  }, limit(300_000));
 
   it('says the login expired when it does mid-session, with a typed AuthError', async () => {
     const base = `${login.url}/app`;

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { limit } from '../helpers/limits.ts';
 
 const script = resolve(import.meta.dirname, '../../scripts/provision-gradio.sh');
 const temps: string[] = [];
@@ -21,7 +22,7 @@ function provision(env: Record<string, string>, asUser?: number, major = '5') {
   const result = spawnSync(command[0], command.slice(1), {
     env: { PATH: process.env.PATH ?? '', HOME: cache, GRADIO_KIT_CACHE: join(cache, 'cache'), ...env },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: limit(120_000),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, cache };
 }

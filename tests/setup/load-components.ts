@@ -3,6 +3,7 @@
  * tests) for the spec and browser test layers. In `beforeAll`, as @stencil/vitest's spies require.
  */
 import { beforeAll, vi } from 'vitest';
+import { limit } from '../helpers/limits.ts';
 
 beforeAll(async () => {
   const elements: Record<string, unknown> = await import('../../dist/components/index.js');
@@ -18,4 +19,4 @@ beforeAll(async () => {
  */
 const waitFor = vi.waitFor;
 vi.waitFor = ((callback: Parameters<typeof waitFor>[0], options?: Parameters<typeof waitFor>[1]) =>
-  waitFor(callback, typeof options === 'number' ? options : { timeout: 10_000, interval: 50, ...options })) as typeof waitFor;
+  waitFor(callback, typeof options === 'number' ? options : { timeout: limit(10_000), interval: 50, ...options })) as typeof waitFor;

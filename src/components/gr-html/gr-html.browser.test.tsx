@@ -2,6 +2,7 @@ import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
+import { limit } from '../../../tests/helpers/limits.ts';
 
 describe('gr-html in Chromium', () => {
   it('has no axe violations in any variant', async () => {
@@ -12,7 +13,7 @@ describe('gr-html in Chromium', () => {
       </div>,
     );
     expect(await axeViolations(root)).toEqual([]);
-  }, 60_000);
+  }, limit(60_000));
 
   it('renders the HTML with styles and embeds kept, scripts removed, links safe', async () => {
     const { root } = await render(

@@ -5,6 +5,7 @@ import { axeViolations, settleAnimations } from '../../../tests/helpers/axe';
 import { xssVectors } from '../../../tests/helpers/xss-vectors';
 import { applyTheme } from '../../themes';
 import type { FileData } from '../../utils/file-data';
+import { limit } from '../../../tests/helpers/limits.ts';
 
 // A unit cube: 8 corners, 12 triangles.
 const corners = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => [(i >> 2) - 0.5, ((i >> 1) & 1) - 0.5, (i & 1) - 0.5]);
@@ -22,7 +23,7 @@ const cubeObj = [
 ].join('\n');
 const model = (name: string, body: BlobPart): FileData => ({ path: name, url: URL.createObjectURL(new Blob([body])), orig_name: name, size: 1 });
 /** Waits for the model to be drawn; a message instead fails with that message. */
-const ready = (el: Element) => vi.waitFor(() => expect(`${el.getAttribute('data-status')} ${el.querySelector('.model-message')?.textContent ?? ''}`).toBe('ready '), { timeout: 40_000 });
+const ready = (el: Element) => vi.waitFor(() => expect(`${el.getAttribute('data-status')} ${el.querySelector('.model-message')?.textContent ?? ''}`).toBe('ready '), { timeout: limit(40_000) });
 const message = (el: Element) => el.querySelector('.model-message')?.textContent ?? '';
 
 /** The canvas's pixels (RGBA), all or one half (the top or bottom rows). */
@@ -109,7 +110,7 @@ const blue: Rgb = [30, 60, 220];
 
 // WebGL in software on a loaded machine, and three.js loading on first use: tests get 90 s each (a full run
 // failed this test 24 s in, most likely on a 20 s wait).
-describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
+describe('gr-model3d in Chromium', { timeout: limit(90_000) }, () => {
   it('has no axe violations, light and dark: empty, drawn, static, and with a message', async () => {
     for (const mode of ['light', 'dark'] as const) {
       const { root } = await render(
@@ -126,8 +127,8 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
       const [, cube, , broken, splats, brokenSplats] = Array.from(root.querySelectorAll('gr-model3d'));
       await ready(cube);
       await ready(splats);
-      await vi.waitFor(() => expect(message(brokenSplats)).not.toBe(''), { timeout: 40_000 });
-      await vi.waitFor(() => expect(message(broken)).not.toBe(''), { timeout: 40_000 });
+      await vi.waitFor(() => expect(message(brokenSplats)).not.toBe(''), { timeout: limit(40_000) });
+      await vi.waitFor(() => expect(message(broken)).not.toBe(''), { timeout: limit(40_000) });
       await settleAnimations();
       expect(await axeViolations(root)).toEqual([]);
       root.remove();
@@ -216,7 +217,7 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
   it('draws a .splat as Gaussian splats: pixels of their colours, each half where it belongs', async () => {
     const { root } = await render(<gr-model3d label="Splats" clearColor={[1, 1, 1, 1]} height={240} value={model('cube.splat', splatCube(8, red, blue))} />);
     await ready(root);
-    await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(2000), { timeout: 20_000 });
+    await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(2000), { timeout: limit(20_000) });
     // As in Gradio's viewer (and the files' own frame), y points down: the y < 0 half is on top.
     expect(pixelsOf(root, red, 'top')).toBeGreaterThan(10 * pixelsOf(root, red, 'bottom'));
     expect(pixelsOf(root, blue, 'bottom')).toBeGreaterThan(10 * pixelsOf(root, blue, 'top'));
@@ -227,7 +228,7 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
   it('splats: the camera position, zoom keys, arrows and Reset view change the picture as for meshes', async () => {
     const { root, setProps } = await render(<gr-model3d label="Splats" cameraPosition={[-90, 90, 3]} height={240} value={model('cube.splat', splatCube(8, red, blue))} />);
     await ready(root);
-    await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(2000), { timeout: 20_000 });
+    await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(2000), { timeout: limit(20_000) });
     const near = pixelsOf(root, red) + pixelsOf(root, blue);
     // Further away, the cube covers fewer pixels.
     await setProps({ cameraPosition: [-90, 90, 9] });
@@ -253,7 +254,7 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
     const { root } = await render(<gr-model3d label="Splats" cameraPosition={[-90, 90, 3]} height={240} value={model('cube.splat', splatCube(8, red, blue))} />);
     root.scrollIntoView();
     await ready(root);
-    await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(2000), { timeout: 20_000 });
+    await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(2000), { timeout: limit(20_000) });
     const canvas = root.querySelector('canvas') as HTMLCanvasElement;
     const box = canvas.getBoundingClientRect();
     const drag = (dx: number, dy: number, button = 0) => {
@@ -300,7 +301,7 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
     // Splats are drawn only on screen (earlier tests' elements may fill the page above this one).
     root.scrollIntoView();
     await ready(root);
-    await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(1000), { timeout: 20_000 });
+    await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(1000), { timeout: limit(20_000) });
     // The mesh viewer paints its clear colour (white) into the canvas; the gray triangle is what is not white.
     await setProps({ value: model('tri.ply', mesh), clearColor: [1, 1, 1, 1] });
     await ready(root);
@@ -308,7 +309,7 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
     expect(pixelsOf(root, red)).toBe(0);
     await setProps({ value: model('cube.splat', splatCube(6, red, blue)) });
     await ready(root);
-    await vi.waitFor(() => expect(pixelsOf(root, blue)).toBeGreaterThan(1000), { timeout: 20_000 });
+    await vi.waitFor(() => expect(pixelsOf(root, blue)).toBeGreaterThan(1000), { timeout: limit(20_000) });
   });
 
   it('splats draw on demand: nothing while idle or off screen, and the picture catches up when back on screen', async () => {
@@ -316,7 +317,7 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
     try {
       const { root, setProps } = await render(<gr-model3d label="Splats" cameraPosition={[-90, 90, 3]} height={240} value={model('cube.splat', splatCube(6, red, blue))} />);
       await ready(root);
-      await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(1000), { timeout: 20_000 });
+      await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(1000), { timeout: limit(20_000) });
       await new Promise((resolve) => setTimeout(resolve, 500));
       const idle = draws.mock.calls.length;
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -343,7 +344,7 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
     try {
       const { root } = await render(<gr-model3d label="Splats" value={model('cube.splat', splatCube(6, red, blue))} />);
       await ready(root);
-      await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(1000), { timeout: 20_000 });
+      await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(1000), { timeout: limit(20_000) });
       const parent = root.parentElement as HTMLElement;
       for (let move = 0; move < 3; move++) {
         const before = root.querySelector('canvas') as HTMLCanvasElement;
@@ -355,7 +356,7 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
         parent.append(root);
         await vi.waitFor(() => expect(root.querySelector('canvas')).not.toBe(before));
         await ready(root);
-        await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(1000), { timeout: 20_000 });
+        await vi.waitFor(() => expect(pixelsOf(root, red)).toBeGreaterThan(1000), { timeout: limit(20_000) });
       }
       expect(errors).toEqual([]);
     } finally {
@@ -375,11 +376,11 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
       </div>,
     );
     const [a, b, c, d, e] = Array.from(root.querySelectorAll('gr-model3d'));
-    await vi.waitFor(() => expect(message(a)).toBe('"odd.splat" is not a valid SPLAT file: its 33 bytes are not a whole number of 32-byte splats.'), { timeout: 20_000 });
-    await vi.waitFor(() => expect(message(b)).toBe('"empty.splat" has no splats to show (an empty SPLAT file).'), { timeout: 20_000 });
-    await vi.waitFor(() => expect(message(c)).toMatch(/^"cut\.ply" is not a valid PLY file: .+\.$/), { timeout: 20_000 });
-    await vi.waitFor(() => expect(message(d)).toBe('"text.ply" is a Gaussian splat PLY that is not binary little-endian, which this viewer cannot read.'), { timeout: 20_000 });
-    await vi.waitFor(() => expect(message(e)).toBe('"none.splat" has no splats to show (no splat of the SPLAT file has a valid position).'), { timeout: 20_000 });
+    await vi.waitFor(() => expect(message(a)).toBe('"odd.splat" is not a valid SPLAT file: its 33 bytes are not a whole number of 32-byte splats.'), { timeout: limit(20_000) });
+    await vi.waitFor(() => expect(message(b)).toBe('"empty.splat" has no splats to show (an empty SPLAT file).'), { timeout: limit(20_000) });
+    await vi.waitFor(() => expect(message(c)).toMatch(/^"cut\.ply" is not a valid PLY file: .+\.$/), { timeout: limit(20_000) });
+    await vi.waitFor(() => expect(message(d)).toBe('"text.ply" is a Gaussian splat PLY that is not binary little-endian, which this viewer cannot read.'), { timeout: limit(20_000) });
+    await vi.waitFor(() => expect(message(e)).toBe('"none.splat" has no splats to show (no splat of the SPLAT file has a valid position).'), { timeout: limit(20_000) });
   });
 
   it('a broken, empty or unreachable file is a clear message', async () => {
@@ -393,9 +394,9 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
       </div>,
     );
     const [a, b, c] = Array.from(root.querySelectorAll('gr-model3d'));
-    await vi.waitFor(() => expect(message(a)).toMatch(/^"broken\.glb" is not a valid GLB file: /), { timeout: 20_000 });
-    await vi.waitFor(() => expect(message(b)).toBe('"empty.obj" has no geometry to show (an empty or unreadable OBJ file).'), { timeout: 20_000 });
-    await vi.waitFor(() => expect(message(c)).toMatch(new RegExp(`^"gone\\.stl" could not be loaded from ${gone}: .+\\.$`)), { timeout: 20_000 });
+    await vi.waitFor(() => expect(message(a)).toMatch(/^"broken\.glb" is not a valid GLB file: /), { timeout: limit(20_000) });
+    await vi.waitFor(() => expect(message(b)).toBe('"empty.obj" has no geometry to show (an empty or unreadable OBJ file).'), { timeout: limit(20_000) });
+    await vi.waitFor(() => expect(message(c)).toMatch(new RegExp(`^"gone\\.stl" could not be loaded from ${gone}: .+\\.$`)), { timeout: limit(20_000) });
   });
 
   it('an uploaded model shows and emits upload and change; a refused type is a message', async () => {
@@ -422,7 +423,7 @@ describe('gr-model3d in Chromium', { timeout: 90_000 }, () => {
         ))}
       </div>,
     );
-    await vi.waitFor(() => expect(root.querySelectorAll('gr-model3d[data-status=error]').length).toBe(xssVectors.length), { timeout: 20_000 });
+    await vi.waitFor(() => expect(root.querySelectorAll('gr-model3d[data-status=error]').length).toBe(xssVectors.length), { timeout: limit(20_000) });
     expect(ran).toEqual([]);
   });
 });

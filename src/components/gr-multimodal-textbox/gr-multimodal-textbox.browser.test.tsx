@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { scriptUrlPattern, xssVectors } from '../../../tests/helpers/xss-vectors';
 import { applyTheme } from '../../themes';
+import { limit } from '../../../tests/helpers/limits.ts';
 
 const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const image = { path: 'cat.png', url: pixel, orig_name: 'cat.png', mime_type: 'image/png' };
@@ -107,7 +108,7 @@ describe('gr-multimodal-textbox in Chromium', () => {
     const changes = vi.fn();
     root.addEventListener('gr-change', changes);
     (root.querySelector('[aria-label="Record audio"]') as HTMLButtonElement).click();
-    const stop = await vi.waitUntil(() => root.querySelector<HTMLButtonElement>('[aria-label="Stop recording"]'), { timeout: 10_000 });
+    const stop = await vi.waitUntil(() => root.querySelector<HTMLButtonElement>('[aria-label="Stop recording"]'), { timeout: limit(10_000) });
     expect(root.querySelector('.recording-bar [role="status"]')?.textContent).toBe('Recording');
     for (const mode of ['light', 'dark'] as const) {
       const handle = applyTheme(root as HTMLElement, 'default', { mode });
@@ -115,9 +116,9 @@ describe('gr-multimodal-textbox in Chromium', () => {
       handle.remove();
     }
     // Record at least a second, by the element's own clock.
-    await vi.waitFor(() => expect(root.querySelector('.recording-time')?.textContent).toMatch(/^0:0[1-9]$/), { timeout: 10_000 });
+    await vi.waitFor(() => expect(root.querySelector('.recording-time')?.textContent).toMatch(/^0:0[1-9]$/), { timeout: limit(10_000) });
     stop.click();
-    await vi.waitFor(() => expect(root.querySelector('.thumbnail-name')?.textContent).toBe('recording.wav'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(root.querySelector('.thumbnail-name')?.textContent).toBe('recording.wav'), { timeout: limit(10_000) });
     expect(root.querySelector('.recording-bar')).toBeNull();
     const sent = upload.mock.calls[0][0][0] as File;
     expect(sent.type).toBe('audio/wav');
@@ -134,21 +135,21 @@ describe('gr-multimodal-textbox in Chromium', () => {
     const submit = vi.fn();
     root.addEventListener('gr-submit', submit);
     (root.querySelector('[aria-label="Record audio"]') as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(root.querySelector('[aria-label="Stop recording"]')).not.toBeNull(), { timeout: 10_000 });
-    await vi.waitFor(() => expect(root.querySelector('.recording-time')?.textContent).toMatch(/^0:0[1-9]$/), { timeout: 10_000 });
+    await vi.waitFor(() => expect(root.querySelector('[aria-label="Stop recording"]')).not.toBeNull(), { timeout: limit(10_000) });
+    await vi.waitFor(() => expect(root.querySelector('.recording-time')?.textContent).toMatch(/^0:0[1-9]$/), { timeout: limit(10_000) });
     (root.querySelector('.submit-button') as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(submit).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    await vi.waitFor(() => expect(submit).toHaveBeenCalledTimes(1), { timeout: limit(10_000) });
     expect(submit.mock.calls[0][0].detail.text).toBe('hello');
     expect(submit.mock.calls[0][0].detail.files.map((f: { orig_name: string }) => f.orig_name)).toEqual(['recording.wav']);
     // Refused: the browser's NotAllowedError becomes a message, and the button is back. (First the note of
     // the send above is done with: no recording bar, the Record button back.)
-    await vi.waitFor(() => expect(root.querySelector('.recording-bar')).toBeNull(), { timeout: 15_000 });
-    await vi.waitFor(() => expect((root.querySelector('[aria-label="Record audio"]') as HTMLButtonElement | null)?.disabled).toBe(false), { timeout: 15_000 });
+    await vi.waitFor(() => expect(root.querySelector('.recording-bar')).toBeNull(), { timeout: limit(15_000) });
+    await vi.waitFor(() => expect((root.querySelector('[aria-label="Record audio"]') as HTMLButtonElement | null)?.disabled).toBe(false), { timeout: limit(15_000) });
     const denied = vi.spyOn(navigator.mediaDevices, 'getUserMedia').mockRejectedValue(new DOMException('Permission denied', 'NotAllowedError'));
     try {
       (root.querySelector('[aria-label="Record audio"]') as HTMLButtonElement).click();
       await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent ?? '').toContain('Microphone access was denied'), {
-        timeout: 15_000,
+        timeout: limit(15_000),
       });
       expect(root.querySelector('.recording-bar')).toBeNull();
       expect(root.querySelector('[aria-label="Record audio"]')).not.toBeNull();

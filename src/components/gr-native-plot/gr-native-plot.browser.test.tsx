@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { applyTheme } from '../../themes';
 import type { PlotData } from '../../utils/native-plot';
+import { limit } from '../../../tests/helpers/limits.ts';
 
 /** A plot value written inline (its datatypes widen to string). */
 const pd = (value: unknown) => value as PlotData;
@@ -25,9 +26,9 @@ const sales: PlotData = {
 const svg = (root: HTMLElement) => root.querySelector('.chart svg');
 
 /** Vega loads on the first chart (seconds on a loaded machine: a full run timed out on 1 s waits). */
-const DRAWN = { timeout: 20_000 };
+const DRAWN = { timeout: limit(20_000) };
 
-describe('gr-native-plot in Chromium', { timeout: 60_000 }, () => {
+describe('gr-native-plot in Chromium', { timeout: limit(60_000) }, () => {
   it('has no axe violations, light and dark (chart, empty, error)', async () => {
     for (const mode of ['light', 'dark'] as const) {
       const { root } = await render(
@@ -87,7 +88,7 @@ describe('gr-native-plot in Chromium', { timeout: 60_000 }, () => {
         <gr-native-plot value={pd(big)} x="x" y="y" />
       </div>,
     );
-    await vi.waitFor(() => expect(root.querySelector('.chart svg .mark-line path')).not.toBeNull(), { timeout: 20_000 });
+    await vi.waitFor(() => expect(root.querySelector('.chart svg .mark-line path')).not.toBeNull(), { timeout: limit(20_000) });
     const d = root.querySelector('.chart svg .mark-line path')?.getAttribute('d') ?? '';
     const points = d.split(/[ML]/).filter(Boolean).length;
     expect(points).toBeGreaterThan(100);

@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { applyDefaultTheme } from '../../../tests/helpers/default-theme';
 import { applyTheme } from '../../themes';
+import { limit } from '../../../tests/helpers/limits.ts';
 
 const value = {
   prompt: { type: 'str', description: 'The text to **complete**.', default: '""' },
@@ -56,7 +57,7 @@ describe('gr-param-viewer in Chromium', () => {
 
   it('highlights the signatures once the grammar has loaded', async () => {
     const { root } = await render(<gr-param-viewer value={value} />);
-    await vi.waitFor(() => expect(root.querySelector('.signature span')).not.toBeNull(), { timeout: 10_000 });
+    await vi.waitFor(() => expect(root.querySelector('.signature span')).not.toBeNull(), { timeout: limit(10_000) });
     expect(root.querySelector('.signature')?.textContent).toBe('prompt: str = ""');
   });
 });

@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { applyTheme } from '../../themes';
 import { bokehBarsItem } from './plot-samples';
+import { limit } from '../../../tests/helpers/limits.ts';
 
 const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const altair = {
@@ -59,14 +60,14 @@ describe('gr-plot in Chromium', () => {
       const theme = applyTheme(root, 'default', { mode });
       root.style.background = 'var(--body-background-fill)';
       await vi.waitFor(() => expect(root.querySelector('.plot svg')).not.toBeNull());
-      await vi.waitFor(() => expect(orangePixels(root)).toBeGreaterThan(1000), { timeout: 40_000 });
+      await vi.waitFor(() => expect(orangePixels(root)).toBeGreaterThan(1000), { timeout: limit(40_000) });
       // BokehJS paints before its document is idle, which is when the element names BokehJS's logo link (in
       // BokehJS's own shadow roots): until then axe rightly finds a link with no name.
       await vi.waitFor(() => expect(root.querySelector('.plot-loading')).toBeNull());
-      await vi.waitFor(async () => expect(await axeViolations(root)).toEqual([]), { timeout: 20_000 });
+      await vi.waitFor(async () => expect(await axeViolations(root)).toEqual([]), { timeout: limit(20_000) });
       theme.remove();
     }
-  }, 60_000);
+  }, limit(60_000));
 
   it('matplotlib: an image; script URLs are refused', async () => {
     const { root } = await render(
@@ -113,7 +114,7 @@ describe('gr-plot in Chromium', () => {
       () => {
         if (bars() !== 2 && !root.querySelector('.ok .plot-error')) throw new Error(`plotly has drawn ${bars()} of 2 bars so far`);
       },
-      { timeout: 100_000, interval: 200 },
+      { timeout: limit(100_000), interval: 200 },
     );
     expect(root.querySelector('.ok .plot-error')?.textContent ?? '').toBe('');
     expect(bars()).toBe(2);
@@ -121,7 +122,7 @@ describe('gr-plot in Chromium', () => {
     // A module chunk, not a <script> from a CDN.
     expect(scripts()).toEqual([]);
     expect(root.querySelector('.bad .plot-error')?.textContent).toBe('The plotly plot could not be drawn: "data" is not a list of traces');
-  }, 150_000);
+  }, limit(150_000));
 
   it('bokeh: the json_item is drawn by BokehJS of the server version, loaded from bokehUrl (pixels drawn)', async () => {
     const { root } = await render(
@@ -129,14 +130,14 @@ describe('gr-plot in Chromium', () => {
         <gr-plot value={bokeh} bokehVersion={bokehVersion} bokehUrl={bokehUrl} label="Bokeh" />
       </div>,
     );
-    await vi.waitFor(() => expect(orangePixels(root)).toBeGreaterThan(1000), { timeout: 40_000 });
+    await vi.waitFor(() => expect(orangePixels(root)).toBeGreaterThan(1000), { timeout: limit(40_000) });
     // BokehJS may paint before embed_item resolves, which is when the element drops its loading state.
     await vi.waitFor(() => expect(root.querySelector('.plot-loading')).toBeNull());
     expect(root.querySelector('.plot-error')).toBeNull();
     const loaded = [...document.scripts].filter((script) => script.src).map((script) => new URL(script.src).pathname);
     expect(loaded).toContain('/node_modules/@bokeh/bokehjs/build/js/bokeh.min.js');
     expect(loaded).toContain('/node_modules/@bokeh/bokehjs/build/js/bokeh-gl.min.js');
-  }, 60_000);
+  }, limit(60_000));
 
   it('bokeh: an unloadable or wrong BokehJS, a missing version and bad payloads give a message, not a spinner', async () => {
     const { root } = await render(
@@ -152,8 +153,8 @@ describe('gr-plot in Chromium', () => {
       </div>,
     );
     const message = (name: string) => root.querySelector(`.${name} .plot-error`)?.textContent;
-    await vi.waitFor(() => expect(message('missing')).toBe('The bokeh plot could not be drawn: BokehJS could not be loaded from /no-such-dir/bokeh-3.5.0.min.js (a network error, or the page\'s Content-Security-Policy refused it)'), { timeout: 30_000 });
-    await vi.waitFor(() => expect(message('wrong')).toMatch(/^The bokeh plot could not be drawn: \/node_modules\/@bokeh\/bokehjs\/build\/js\/bokeh-api\.min\.js#bokeh did not define BokehJS 9\.9\.9/), { timeout: 30_000 });
+    await vi.waitFor(() => expect(message('missing')).toBe('The bokeh plot could not be drawn: BokehJS could not be loaded from /no-such-dir/bokeh-3.5.0.min.js (a network error, or the page\'s Content-Security-Policy refused it)'), { timeout: limit(30_000) });
+    await vi.waitFor(() => expect(message('wrong')).toMatch(/^The bokeh plot could not be drawn: \/node_modules\/@bokeh\/bokehjs\/build\/js\/bokeh-api\.min\.js#bokeh did not define BokehJS 9\.9\.9/), { timeout: limit(30_000) });
     expect(message('unnamed')).toMatch(/^Cannot draw the Bokeh plot: it needs BokehJS of the server's Bokeh version/);
     expect(message('json')).toMatch(/^The bokeh plot could not be drawn: .*JSON/);
     // The server's version goes into a script URL: only a version number does.
@@ -162,7 +163,7 @@ describe('gr-plot in Chromium', () => {
     expect(message('odd')).toMatch(/unknown plot type "pygal"/);
     expect(message('str')).toMatch(/not a \{type, plot\} object/);
     expect(root.querySelector('.plot-loading')).toBeNull();
-  }, 60_000);
+  }, limit(60_000));
 
   it('plots in a hidden tab are drawn at their size when shown: Altair, Plotly and Bokeh', async () => {
     const { root } = await render(
@@ -179,10 +180,10 @@ describe('gr-plot in Chromium', () => {
     (root as HTMLElement).style.display = 'block';
     await vi.waitFor(() => expect(root.querySelector('.a .plot svg')).not.toBeNull());
     expect(Number(root.querySelector('.a .plot svg')?.getAttribute('width'))).toBeGreaterThan(350);
-    await vi.waitFor(() => expect(root.querySelector('.p .plot .main-svg')).not.toBeNull(), { timeout: 40_000 });
+    await vi.waitFor(() => expect(root.querySelector('.p .plot .main-svg')).not.toBeNull(), { timeout: limit(40_000) });
     expect(Number(root.querySelector('.p .plot .main-svg')?.getAttribute('width'))).toBeGreaterThan(350);
-    await vi.waitFor(() => expect(orangePixels(root.querySelector('.b') as Element)).toBeGreaterThan(1000), { timeout: 40_000 });
-  }, 60_000);
+    await vi.waitFor(() => expect(orangePixels(root.querySelector('.b') as Element)).toBeGreaterThan(1000), { timeout: limit(40_000) });
+  }, limit(60_000));
 
   it('redraws asked for while a chart is drawing (a width change, the theme switching) leave it drawn, not blank', async () => {
     const { root } = await render(
@@ -199,14 +200,14 @@ describe('gr-plot in Chromium', () => {
       wrapper.style.width = `${480 + (i % 2) * 20}px`;
       await new Promise((done) => setTimeout(done, 15));
     }
-    await vi.waitFor(() => expect(root.querySelectorAll('.p .plot .main-svg .bars path').length).toBe(2), { timeout: 40_000 });
-    await vi.waitFor(() => expect(root.querySelector('.p .plot-loading')).toBeNull(), { timeout: 20_000 });
-    await vi.waitFor(() => expect(root.querySelector('.a .plot-loading')).toBeNull(), { timeout: 20_000 });
+    await vi.waitFor(() => expect(root.querySelectorAll('.p .plot .main-svg .bars path').length).toBe(2), { timeout: limit(40_000) });
+    await vi.waitFor(() => expect(root.querySelector('.p .plot-loading')).toBeNull(), { timeout: limit(20_000) });
+    await vi.waitFor(() => expect(root.querySelector('.a .plot-loading')).toBeNull(), { timeout: limit(20_000) });
     // Settled: the charts are still there.
     await new Promise((done) => setTimeout(done, 300));
     expect(root.querySelectorAll('.p .plot .main-svg .bars path').length).toBe(2);
     expect(root.querySelectorAll('.a .plot svg').length).toBe(1);
-  }, 60_000);
+  }, limit(60_000));
 
   it('XSS: Plotly and Altair titles run nothing', async () => {
     const ran: string[] = [];
@@ -218,7 +219,7 @@ describe('gr-plot in Chromium', () => {
         <gr-plot class="a" value={{ type: 'altair', plot: JSON.stringify({ ...JSON.parse(altair.plot), title: payload }) }} />
       </div>,
     );
-    await vi.waitFor(() => expect(root.querySelector('.p .main-svg .gtitle')).not.toBeNull(), { timeout: 20_000 });
+    await vi.waitFor(() => expect(root.querySelector('.p .main-svg .gtitle')).not.toBeNull(), { timeout: limit(20_000) });
     await vi.waitFor(() => expect(root.querySelector('.a .plot svg')).not.toBeNull());
     expect(root.querySelector('img, [onerror]')).toBeNull();
     for (const link of root.querySelectorAll('a')) expect(link.getAttribute('href') ?? '').not.toMatch(/javascript:/i);

@@ -1,6 +1,7 @@
 import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { axeViolations } from '../../../tests/helpers/axe';
+import { limit } from '../../../tests/helpers/limits.ts';
 
 describe('gr-timer, gr-state and gr-browser-state in Chromium', () => {
   it('have no axe violations and take no space', async () => {
@@ -22,7 +23,7 @@ describe('gr-timer, gr-state and gr-browser-state in Chromium', () => {
       ticks += 1;
     });
     // Two ticks come (however late a loaded machine runs them); removed, it stops.
-    await vi.waitFor(() => expect(ticks).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
+    await vi.waitFor(() => expect(ticks).toBeGreaterThanOrEqual(2), { timeout: limit(10_000) });
     root.remove();
   });
 

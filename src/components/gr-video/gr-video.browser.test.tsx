@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { xssVectors } from '../../../tests/helpers/xss-vectors';
 import { applyTheme } from '../../themes';
+import { limit } from '../../../tests/helpers/limits.ts';
 
 /** A live canvas stream: a moving square, drawn every frame. */
 function canvasStream(): { stream: MediaStream; frames: () => number; stop: () => void } {
@@ -66,7 +67,7 @@ describe('gr-video in Chromium', () => {
       theme.remove();
       root.remove();
     }
-  }, 60_000);
+  }, limit(60_000));
 
   it('SRT subtitles become a WebVTT track with their cue; playback fires play then end and stop', async () => {
     const { root } = await render(<gr-video value={file(URL.createObjectURL(await webmBlob()))} subtitles={srt} />);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { type GradioMajor, type GradioServer, startGradioApp } from '../../../scripts/gradio-server.ts';
 import { launchChromium } from '../../helpers/browser.ts';
 import { type StaticServer, startStaticServer } from '../../../scripts/static-server.ts';
+import { limit } from '../../helpers/limits.ts';
 
 const repo = resolve(import.meta.dirname, '../../..');
 export const screenshotDir: string = join(repo, 'test-results', 'screenshots');
@@ -66,7 +67,7 @@ export async function waitForAppReady(page: Page, selector = 'gradio-app'): Prom
       return elements.every((el) => el.classList.contains('hydrated'));
     },
     selector,
-    { timeout: 30_000 },
+    { timeout: limit(30_000) },
   );
 }
 
@@ -94,7 +95,7 @@ export function useEmbedSuite(apps: readonly string[], options: { gradio?: Gradi
     });
     suite.site = await startEmbedSite();
     suite.browser = await launchChromium();
-  }, 180_000);
+  }, limit(180_000));
   afterAll(async () => {
     await suite.browser?.close();
     await suite.site?.close();
