@@ -104,6 +104,41 @@ describe('gr-dataframe in Chromium', () => {
     }
   });
 
+  it('a row kept from the last render shows every change of what it draws from: value, datatype, selection, props', async () => {
+    const small = { headers: ['a', 'b'], data: [[1, 'one'], [2, 'two'], [3, 'three']] };
+    const { root } = await render(<gr-dataframe value={small} datatype={dt(['number', 'str'])} buttons={[]} />);
+    const el = df(root);
+    const cells = () => Array.from(root.querySelectorAll<HTMLElement>('.body [role="gridcell"]'));
+    const texts = () => cells().map((cell) => cell.textContent);
+    await vi.waitFor(() => expect(texts()).toEqual(['1', 'one', '2', 'two', '3', 'three']));
+    // A new value of the same shape: the same rows, new data.
+    el.value = { headers: ['a', 'b'], data: [[4, 'four'], [5, 'five'], [6, 'six']], metadata: null };
+    await vi.waitFor(() => expect(texts()).toEqual(['4', 'four', '5', 'five', '6', 'six']));
+    // A Styler's display text and CSS arrive with a value.
+    el.value = { ...el.value, metadata: { display_value: [['4.0', 'FOUR'], ['5.0', 'FIVE'], ['6.0', 'SIX']], styling: [['color: red', ''], ['', ''], ['', '']] } };
+    await vi.waitFor(() => expect(texts()).toEqual(['4.0', 'FOUR', '5.0', 'FIVE', '6.0', 'SIX']));
+    expect(cells()[0].style.color).toBe('red');
+    // Another datatype for the same data.
+    el.datatype = dt(['str', 'str']);
+    await vi.waitFor(() => expect(cells()[0].classList.contains('type-str')).toBe(true));
+    // Selection: the active cell and a range across rows, then elsewhere; rows left behind lose their marks.
+    grid(root).focus();
+    await userEvent.keyboard('{ArrowDown}{Shift>}{ArrowRight}{ArrowDown}{/Shift}');
+    await vi.waitFor(() => expect(cells().map((cell) => cell.getAttribute('aria-selected'))).toEqual(['false', 'false', 'true', 'true', 'true', 'true']));
+    await userEvent.keyboard('{ArrowUp}');
+    await vi.waitFor(() => expect(cells().map((cell) => cell.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false', 'true', 'false', 'false']));
+    expect(cells().filter((cell) => cell.classList.contains('active'))).toEqual([cells()[3]]);
+    // Props every row reads: max_chars, interactive and static columns, row numbers.
+    el.maxChars = 2;
+    await vi.waitFor(() => expect(texts()[1]).toBe('FO…'));
+    el.interactive = true;
+    el.staticColumns = [0];
+    await vi.waitFor(() => expect(cells()[0].getAttribute('aria-readonly')).toBe('true'));
+    expect(cells()[1].getAttribute('aria-readonly')).toBeNull();
+    el.showRowNumbers = true;
+    await vi.waitFor(() => expect(root.querySelectorAll('.body [role="rowheader"]').length).toBe(3));
+  });
+
   it('keyboard: arrows, Home/End, Ctrl+End, PageDown move the active cell and emit gr-select', async () => {
     const many = { headers: ['a', 'b', 'c'], data: Array.from({ length: 1000 }, (_, i) => [i, `r${i}`, i % 2 === 0]) };
     const { root } = await render(<gr-dataframe value={many} datatype={dt(['number', 'str', 'bool'])} maxHeight={300} buttons={[]} />);

@@ -1,4 +1,4 @@
-import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, State, type VNode, Watch, forceUpdate, h } from '@stencil/core';
 import { Block, blockHost, cssLength } from '../../utils/block';
 import {
   type Count,
@@ -246,6 +246,15 @@ export class GrDataframe {
   private rowsWindow?: HTMLElement | null;
   /** The view row the window's first child stands for (a gap or a row); see `windowStart`. */
   private windowBase = 0;
+  /**
+   * The rows and gaps of the last render, by view row, each with what it was drawn from (see `renderWindow`):
+   * a row whose inputs did not change is handed to Stencil as the same VNode, which it diffs without a write.
+   */
+  private drawnRows = new Map<number, { key: string; node: VNode }>();
+  /** What every row of `drawnRows` was drawn with; when one of these changes, every row is drawn again. */
+  private drawnWith: unknown[] = [];
+  /** Draws of rows holding the editor, so that each one's key is new. */
+  private editDraws = 0;
   private reveal = false;
   private focusEditor = false;
   private dragging = false;
@@ -1030,6 +1039,7 @@ export class GrDataframe {
     void loadMarkdownAssets(text, { inline: true, latexDelimiters: this.latexDelimiters }).then((changed) => {
       if (!changed) return;
       this.htmlCache.clear();
+      this.drawnWith = [];
       forceUpdate(this);
     });
   }
@@ -1214,13 +1224,66 @@ export class GrDataframe {
     );
   }
 
-  /** The window's children: gaps for the rows above `first` kept since `windowBase`, then the rows in view. */
+  /**
+   * The window's children: gaps for the rows above `first` kept since `windowBase`, then the rows in view.
+   *
+   * A scroll renders the element again for each new first row. Building and diffing every row in view each
+   * frame was most of a scrolled frame's script (about 27 rows of 10 cells, each with its label, classes and
+   * style), though only the rows coming into view change. So a row or gap drawn with the same inputs as last
+   * time is the same VNode: Stencil's diff finds every attribute equal and writes nothing.
+   */
   private renderWindow(view: number[], rows: unknown[][], first: number, last: number, ctx: Parameters<GrDataframe['renderRow']>[3]) {
     const base = this.windowStart(first);
-    const children = [];
-    for (let viewRow = base; viewRow < first; viewRow++) children.push(<div key={viewRow} class="gap" />);
-    for (let viewRow = first; viewRow < last; viewRow++) children.push(this.renderRow(viewRow, view[viewRow], rows[view[viewRow]] ?? [], ctx));
+    // Everything a row's drawing reads besides its own data and selection (the value covers display text and
+    // styling; the word covers the reader's language; datatype, headers and columns come through ctx).
+    const drawnWith = [
+      this.value,
+      ctx.types.join(),
+      ctx.headers.join('\u0000'),
+      ctx.visibleCols.join(),
+      ctx.template,
+      this.interactive,
+      this.maxChars,
+      this.lineBreaks,
+      this.latexDelimiters,
+      this.staticColumns,
+      this.pinned(ctx.columns),
+      this.showRowNumbers,
+      t('cellName', this.el, { column: '', n: 0 }),
+    ];
+    const reuse = drawnWith.length === this.drawnWith.length && drawnWith.every((input, i) => input === this.drawnWith[i]);
+    const drawn = reuse ? this.drawnRows : new Map<number, { key: string; node: VNode }>();
+    const next = new Map<number, { key: string; node: VNode }>();
+    const children: VNode[] = [];
+    const keep = (viewRow: number, key: string, draw: () => VNode) => {
+      const before = drawn.get(viewRow);
+      const node = before && before.key === key ? before.node : draw();
+      next.set(viewRow, { key, node });
+      children.push(node);
+    };
+    for (let viewRow = base; viewRow < first; viewRow++) keep(viewRow, 'gap', () => <div key={viewRow} class="gap" />);
+    for (let viewRow = first; viewRow < last; viewRow++) {
+      const dataRow = view[viewRow];
+      keep(viewRow, this.rowKey(viewRow, dataRow), () => this.renderRow(viewRow, dataRow, rows[dataRow] ?? [], ctx));
+    }
+    this.drawnRows = next;
+    this.drawnWith = drawnWith;
     return children;
+  }
+
+  /**
+   * What a row's drawing depends on besides `renderWindow`'s inputs: its data row, the active cell and the
+   * selected columns when they are in it, and the cell being edited (a row with an editor is drawn each time:
+   * its key never repeats).
+   */
+  private rowKey(viewRow: number, dataRow: number): string {
+    if (this.editing?.row === viewRow) return `edit ${++this.editDraws}`;
+    const { active, anchor } = this;
+    if (!active) return String(dataRow);
+    const from = anchor ?? active;
+    const selected = viewRow >= Math.min(from.row, active.row) && viewRow <= Math.max(from.row, active.row);
+    const activeCol = active.row === viewRow ? active.col : -1;
+    return selected ? `${dataRow} ${activeCol} ${Math.min(from.col, active.col)}-${Math.max(from.col, active.col)}` : `${dataRow} ${activeCol}`;
   }
 
   private renderSearch(headers: string[], columns: number) {
