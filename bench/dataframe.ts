@@ -12,9 +12,13 @@
  * Median of RUNS runs (default 5), each in a fresh browser context.
  *
  * Run: npx tsx bench/dataframe.ts   (after `npm run build`)
+ *
+ * A/B: `DISTS=/tmp/dist-before,dist` measures each build folder (a copy of `dist` from another commit) in turn in
+ * every run, in one Chromium, so both see the same machine; each build's medians are printed.
  */
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../scripts/static-server.ts';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/browser.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -41,23 +45,44 @@ function pageHtml(cdnUrl: string): string {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+interface Figures {
+  firstPaint: number[];
+  slowFrames: number[];
+  frameCounts: number[];
+  domRows: number[];
+  layoutsPerFrame: number[];
+  layoutMsPerFrame: number[];
+  styleMsPerFrame: number[];
+  scriptMsPerFrame: number[];
+}
+
 async function main() {
-  const cdn = await startStaticServer(join(repo, 'dist'), { cors: true, cacheControl: 'public, max-age=600' });
-  const site = await startStaticServer(join(repo, 'tests', 'e2e', 'pages'), { pages: { '/': () => pageHtml(cdn.url) } });
+  const builds = (process.env.DISTS ?? 'dist').split(',').map((dist) => resolve(repo, dist.trim()));
   const browser = await launchChromium();
-  const firstPaint: number[] = [];
-  const slowFrames: number[] = [];
-  const frameCounts: number[] = [];
-  const domRows: number[] = [];
-  const layoutsPerFrame: number[] = [];
-  const layoutMsPerFrame: number[] = [];
-  const styleMsPerFrame: number[] = [];
-  const scriptMsPerFrame: number[] = [];
+  const measured: { dist: string; close: () => Promise<void>; url: string; figures: Figures }[] = [];
+  for (const dist of builds) {
+    const cdn = await startStaticServer(dist, { cors: true, cacheControl: 'public, max-age=600' });
+    const site = await startStaticServer(join(repo, 'tests', 'e2e', 'pages'), { pages: { '/': () => pageHtml(cdn.url) } });
+    const figures: Figures = { firstPaint: [], slowFrames: [], frameCounts: [], domRows: [], layoutsPerFrame: [], layoutMsPerFrame: [], styleMsPerFrame: [], scriptMsPerFrame: [] };
+    measured.push({ dist, url: site.url, figures, close: async () => { await site.close(); await cdn.close(); } });
+  }
   try {
     for (let i = 0; i < runs; i++) {
+      for (const { url, figures } of measured) await measureOnce(browser, url, figures);
+    }
+  } finally {
+    await browser.close();
+    for (const build of measured) await build.close();
+  }
+  for (const { dist, figures } of measured) report(builds.length > 1 ? dist : null, figures);
+}
+
+/** One cold page of the table: its first paint, then 3 s of scrolling. */
+async function measureOnce(browser: Browser, url: string, figures: Figures) {
+  const { firstPaint, slowFrames, frameCounts, domRows, layoutsPerFrame, layoutMsPerFrame, styleMsPerFrame, scriptMsPerFrame } = figures;
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(site.url);
+      await page.goto(url);
       // Strings, not functions: tsx's helpers (`__name`) do not exist in the page.
       const ms = (await page.evaluate(`new Promise((done) => {
         const check = () => {
@@ -104,13 +129,11 @@ async function main() {
       frameCounts.push(result.frames);
       domRows.push(result.maxRows);
       await context.close();
-    }
-  } finally {
-    await browser.close();
-    await site.close();
-    await cdn.close();
-  }
-  console.log(`gr-dataframe, ${ROWS.toLocaleString('en')} rows x ${COLUMNS} columns, median of ${runs} runs`);
+}
+
+function report(build: string | null, figures: Figures) {
+  const { firstPaint, slowFrames, frameCounts, domRows, layoutsPerFrame, layoutMsPerFrame, styleMsPerFrame, scriptMsPerFrame } = figures;
+  console.log(`gr-dataframe, ${ROWS.toLocaleString('en')} rows x ${COLUMNS} columns, median of ${runs} runs${build ? ` (${build})` : ''}`);
   console.log(`  first paint:            ${median(firstPaint).toFixed(0)} ms (runs: ${firstPaint.map((t) => t.toFixed(0)).join(', ')})`);
   console.log(`  frames > 16.7 ms:       ${median(slowFrames)} of ${median(frameCounts)} while scrolling for 3 s (runs: ${slowFrames.join(', ')})`);
   console.log(`  rows in the DOM (max):  ${median(domRows)}`);
