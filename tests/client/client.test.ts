@@ -241,13 +241,16 @@ describe('submit', () => {
     let error: unknown;
     for await (const event of job) {
       if (event.type === 'data' && !killedAt) {
-        killedAt = Date.now();
+        // From when the server is gone (the control answers once its process has ended; the error may come
+        // first, which counts as no time): a loaded machine can take seconds to end a Python process.
         await fetch(`${control}/kill?url=${encodeURIComponent(url)}`, { method: 'POST' });
+        killedAt = Date.now();
       }
       if (event.type === 'status' && event.stage === 'error') error = event.error;
     }
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(Date.now() - killedAt).toBeLessThan(5000);
+    // 5 s on an idle machine, scaled as every wait of the run is.
+    expect(Date.now() - killedAt).toBeLessThan(limit(5000));
     await expect(job.result).rejects.toBeInstanceOf(ConnectionError);
     client.close();
   });

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite } from './helpers/embed.ts';
-import { limit } from '../helpers/limits.ts';
+import { limit, waitScale } from '../helpers/limits.ts';
 
 /** The suite of the Gradio version running now (each version's `describe` starts its own). */
 let suite: EmbedSuite;
@@ -84,10 +84,17 @@ describe.each(gradioVersions)('<gradio-app> with real Gradio apps (Gradio %s)', 
     });
     await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
     await expect.poll(() => output.inputValue(), { timeout: limit(20_000) }).toBe('tick 1\ntick 2\ntick 3\ntick 4\ntick 5\n');
-    // Each step reached the element in order, then the full text, which the page shows.
+    // Steps reached the element in order, each a step of the stream, none repeated or out of order, ending with
+    // the full text, which the page shows. On an idle machine every step arrives on its own (a single response
+    // would give one value). On a loaded one, a starved server or page can pass several messages in one go and
+    // the element gets the last: a load run saw only the full text on Gradio 6, so there only the order counts.
     const seen = await page.evaluate(() => (window as unknown as { __seen: unknown[] }).__seen);
     const steps = [1, 2, 3, 4, 5].map((n) => Array.from({ length: n }, (_, i) => `tick ${i + 1}\n`).join(''));
-    expect(seen.filter((text) => text !== '' && text !== null)).toEqual(steps);
+    const shown = seen.filter((text) => text !== '' && text !== null);
+    const order = shown.map((text) => steps.indexOf(text as string));
+    expect(order.every((step, i) => step >= 0 && (i === 0 || step > order[i - 1]))).toBe(true);
+    expect(order.at(-1)).toBe(4);
+    expect(order.length).toBeGreaterThanOrEqual(waitScale() > 1 ? 1 : 5);
     await screenshot(page, 'gradio-app-stream');
     expect(errors).toEqual([]);
   });
