@@ -8,7 +8,7 @@
  * reason (a failed suite, Ctrl-C, SIGKILL) the kernel ends the server and all its children with it.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -227,6 +227,17 @@ async function waitForConfig(url: string, child: ChildProcess, output: () => str
   throw new Error(`the Gradio server did not answer ${target}/config within ${timeoutMs} ms:\n${output()}`);
 }
 
+/**
+ * With GRADIO_KIT_SERVER_LOG=<file>, each start appends a line `<ISO time>\t<app>\t<major>\t<ms>\t<test file>`:
+ * how many servers a test run starts, for which files, and what they cost.
+ */
+function noteStart(appFile: string, major: GradioMajor, ms: number): void {
+  const file = process.env.GRADIO_KIT_SERVER_LOG;
+  if (!file) return;
+  const test = process.env.VITEST_WORKER_ID ? (globalThis as { __vitest_worker__?: { filepath?: string } }).__vitest_worker__?.filepath : undefined;
+  appendFileSync(file, `${new Date().toISOString()}\t${appFile}\t${major}\t${ms}\t${test ?? process.argv[1] ?? ''}\n`);
+}
+
 /** One running server process. */
 interface Launched {
   child: ChildProcess;
@@ -270,7 +281,9 @@ async function launch(appFile: string, options: StartOptions, port?: number): Pr
     child.stdout?.on('data', append);
     child.stderr?.on('data', append);
     try {
+      const startedAt = Date.now();
       const url = await waitForConfig(`http://127.0.0.1:${chosen}`, child, () => log, (options.timeoutMs ?? 90_000) * envWaitScale());
+      noteStart(appFile, options.gradio ?? 5, Date.now() - startedAt);
       return { child, url, log: () => log };
     } catch (error) {
       lastError = error;
