@@ -55,7 +55,7 @@ describe('gr-status-tracker', () => {
     );
     expect(meta(root)).toBe('1/4 epochs | 1.5k/3k steps |');
     expect(root.querySelector('.progress-level-inner')?.textContent).toBe('Training - 25.0% / 50.0%');
-    expect((root.querySelector('.progress-bar') as HTMLElement).style.width).toBe('50%');
+    expect((root.querySelector('.progress-bar') as HTMLElement).style.transform).toBe('scaleX(0.5)');
     expect(root.querySelector('.eta-bar')).toBeNull();
     expect(root.querySelector('gr-loader')).toBeNull();
     expect(root.querySelector('.loading')?.textContent).toBe('Loading...');

@@ -204,7 +204,7 @@ export class GrStatusTracker {
               .join(' / ')}
           </div>
           <div class="progress-bar-wrap">
-            <div class="progress-bar" style={{ width: `${Math.min(Math.max(last, 0), 1) * 100}%` }} />
+            <div class="progress-bar" style={{ transform: `scaleX(${Math.min(Math.max(last, 0), 1)})` }} />
           </div>
         </div>
       ) : full ? (
