@@ -323,6 +323,32 @@ export async function startGradioApp(app: string, options: StartOptions = {}): P
   return server;
 }
 
+/** Several example apps on one server: the server, and each app's URL (`<server>/<app>`, no trailing slash). */
+export interface GradioApps {
+  server: GradioServer;
+  urls: Record<string, string>;
+}
+
+/**
+ * Starts several apps of `examples/apps` on one Gradio server (`_all_apps.py` mounts each at `/<app>`, as
+ * `gr.mount_gradio_app` does) and resolves once every one is mounted: one start-up instead of one per app,
+ * which is most of what a server costs (Gradio's import, about 3 s of CPU). Each app keeps its own queue.
+ * An app that fails to mount fails the start with its error. Apps that must own a server (one the test kills
+ * or restarts, `faults`) take {@link startGradioApp}.
+ */
+export async function startGradioApps(apps: readonly string[], options: StartOptions = {}): Promise<GradioApps> {
+  for (const app of apps) if (!existsSync(join(appsDir, `${app}.py`))) throw new Error(`no such example app: ${join(appsDir, `${app}.py`)}`);
+  const server = await startGradioApp('_all_apps', { ...options, env: { ...options.env, GRADIO_KIT_APPS: apps.join(',') } });
+  try {
+    const answer = (await (await fetch(`${server.url}/config`)).json()) as { mounted: string[]; failed: Record<string, string> };
+    if (Object.keys(answer.failed).length) throw new Error(`apps that did not mount: ${JSON.stringify(answer.failed)}`);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { server, urls: Object.fromEntries(apps.map((app) => [app, `${server.url}/${app}`])) };
+}
+
 /** Stops every server this process started (also run on exit). */
 export async function stopAllGradioApps(): Promise<void> {
   await Promise.all([...running].map(stopProcess));

@@ -14,7 +14,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { type GradioMajor, type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server';
+import { type GradioApps, type GradioMajor, type GradioServer, gradioVersions, startGradioApp, startGradioApps } from '../../scripts/gradio-server';
 
 export const apps = [
   'hello',
@@ -39,21 +39,8 @@ declare module 'vitest' {
   }
 }
 
-/** Starts every app of the suite on one Gradio major, on one server. */
-async function startApps(gradio: GradioMajor): Promise<GradioServer> {
-  const server = await startGradioApp('_all_apps', { gradio, env: { GRADIO_KIT_APPS: apps.join(',') }, timeoutMs: 600_000 });
-  try {
-    const answer = (await (await fetch(`${server.url}/config`)).json()) as { mounted: string[]; failed: Record<string, string> };
-    if (Object.keys(answer.failed).length) throw new Error(`apps that did not mount: ${JSON.stringify(answer.failed)}`);
-  } catch (error) {
-    await server.stop();
-    throw error;
-  }
-  return server;
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const suites = new Map<GradioMajor, GradioServer>();
+  const suites = new Map<GradioMajor, GradioApps>();
   const extra = new Map<string, GradioServer>();
   const control = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://control');
@@ -61,13 +48,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     try {
       const gradio = Number(url.searchParams.get('gradio') ?? 5) as GradioMajor;
       if (url.pathname === '/apps') {
-        const server = suites.get(gradio) ?? (await startApps(gradio));
-        suites.set(gradio, server);
-        response.end(JSON.stringify(Object.fromEntries(apps.map((app) => [app, `${server.url}/${app}`]))));
+        const started = suites.get(gradio) ?? (await startGradioApps(apps, { gradio, timeoutMs: 600_000 }));
+        suites.set(gradio, started);
+        response.end(JSON.stringify(started.urls));
       } else if (url.pathname === '/apps/stop') {
-        const server = suites.get(gradio);
+        const started = suites.get(gradio);
         suites.delete(gradio);
-        await server?.stop();
+        await started?.server.stop();
         response.end('{}');
       } else if (url.pathname === '/start') {
         const server = await startGradioApp(url.searchParams.get('app') ?? 'stream_text', { gradio });
@@ -88,6 +75,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('gradioControl', `http://127.0.0.1:${(control.address() as AddressInfo).port}`);
   return async () => {
     control.close();
-    await Promise.all([...suites.values(), ...extra.values()].map((s) => s.stop()));
+    await Promise.all([...[...suites.values()].map((s) => s.server), ...extra.values()].map((s) => s.stop()));
   };
 }

@@ -144,7 +144,7 @@ describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) 
     // The note shows in the chat as an audio player on the server's URL.
     const audio = chat.locator('.message.user audio');
     await expect.poll(() => audio.count(), { timeout: limit(15_000) }).toBe(1);
-    expect(await audio.getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gradio_api\/file=/);
+    expect(await audio.getAttribute('src')).toMatch(new RegExp(`^${suite.servers.chat_more.url.replace(/[.]/g, '\\.')}/gradio_api/file=`));
     await screenshot(page, 'chat-more-voice-sent');
     expect(errors).toEqual([]);
   });

@@ -10,7 +10,7 @@
 import { Client as OfficialClient, handle_file as officialHandleFile } from '@gradio/client';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server';
+import { type GradioApps, gradioVersions, startGradioApps } from '../../scripts/gradio-server';
 import { Client } from '../../src/client/index';
 
 type Input = unknown[] | (() => unknown[]);
@@ -103,18 +103,19 @@ async function run(client: any, call: Call, wrap: (f: File) => unknown) {
 }
 
 describe.each(gradioVersions)('gradio-kit/client and @gradio/client get the same data from Gradio %s', (gradio) => {
-  const servers: Record<string, GradioServer> = {};
+  // One server for all the apps (each mounted at /<app>): one start-up instead of one per app.
+  let started: GradioApps | undefined;
   beforeAll(async () => {
-    for (const app of Object.keys(calls)) servers[app] = await startGradioApp(app, { gradio });
+    started = await startGradioApps(Object.keys(calls), { gradio });
   });
   afterAll(async () => {
-    await Promise.all(Object.values(servers).map((s) => s.stop()));
+    await started?.server.stop();
   });
 
   for (const [app, list] of Object.entries(calls)) {
     it(app, async () => {
-      const official = await OfficialClient.connect(`${servers[app].url}/`, { events: ['data', 'status'] });
-      const ours = await Client.connect(servers[app].url);
+      const official = await OfficialClient.connect(`${started?.urls[app]}/`, { events: ['data', 'status'] });
+      const ours = await Client.connect(started?.urls[app] ?? '');
       for (const call of list) {
         const theirs = await run(official as never, call, (f) => officialHandleFile(f));
         const mine = await run(ours, call, (f) => f);

@@ -19,27 +19,25 @@ interface Served {
 }
 
 const served = new Map<ThemeName | 'none', Served>();
-const servers: GradioServer[] = [];
+let server: GradioServer | undefined;
 
-async function fetchTheme(key: ThemeName | 'none'): Promise<void> {
-  const server = await startGradioApp('theme_app', { env: key === 'none' ? {} : { GRADIO_KIT_THEME: key } });
-  servers.push(server);
-  const response = await fetch(`${server.url}/theme.css`);
-  if (!response.ok) throw new Error(`GET ${server.url}/theme.css answered ${response.status}:\n${server.output()}`);
+/** Reads one theme's CSS and config from its app (`<server>/<key>`). */
+async function fetchTheme(base: string, key: ThemeName | 'none'): Promise<void> {
+  const response = await fetch(`${base}/${key}/theme.css`);
+  if (!response.ok) throw new Error(`GET ${base}/${key}/theme.css answered ${response.status}:\n${server?.output()}`);
   const css = await response.text();
-  const config = (await (await fetch(`${server.url}/config`)).json()) as Served['config'];
+  const config = (await (await fetch(`${base}/${key}/config`)).json()) as Served['config'];
   served.set(key, { css, contentType: response.headers.get('content-type'), config });
-  await server.stop();
 }
 
 beforeAll(async () => {
-  // Three at a time: each server start is CPU-bound for ~2 s on this 2-core machine.
-  const queue: Array<ThemeName | 'none'> = [...themeNames, 'none'];
-  await Promise.all(
-    [0, 1, 2].map(async () => {
-      for (let key = queue.shift(); key !== undefined; key = queue.shift()) await fetchTheme(key);
-    }),
-  );
+  // One server with the app once per theme, each mounted at /<theme> (examples/apps/_all_themes.py): one
+  // start-up instead of nine.
+  server = await startGradioApp('_all_themes');
+  const { url } = server;
+  const mounted = ((await (await fetch(`${url}/config`)).json()) as { mounted: string[] }).mounted;
+  expect(mounted.sort()).toEqual([...themeNames, 'none'].sort());
+  for (const key of [...themeNames, 'none'] as const) await fetchTheme(url, key);
   if (process.env.GRADIO_KIT_RECORD_THEMES === '1') {
     const fixtures = new URL('../../src/themes/fixtures/gradio-5.14/', import.meta.url);
     const fields: Record<string, unknown> = {};
@@ -53,7 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(servers.map((server) => server.stop()));
+  await server?.stop();
 });
 
 describe('built-in themes vs a real Gradio 5.14 server', () => {

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { type GradioMajor, type GradioServer, startGradioApp } from '../../../scripts/gradio-server.ts';
+import { type GradioMajor, type GradioServer, startGradioApp, startGradioApps } from '../../../scripts/gradio-server.ts';
 import { launchChromium } from '../../helpers/browser.ts';
 import { type StaticServer, startStaticServer } from '../../../scripts/static-server.ts';
 import { limit } from '../../helpers/limits.ts';
@@ -67,12 +67,15 @@ export async function waitForAppReady(page: Page, selector = 'gradio-app'): Prom
       return elements.every((el) => el.classList.contains('hydrated'));
     },
     selector,
-    { timeout: limit(30_000) },
+    // Every 100 ms, not every frame (Playwright's default): the check walks the app while it loads, and at
+    // 60 a second it took main-thread time from the load it waits for.
+    { timeout: limit(30_000), polling: 100 },
   );
 }
 
 /** What an embed suite runs against: the apps' servers, the pages' site and Chromium. */
 export interface EmbedSuite {
+  /** Each app's server; with several apps they share one, and `url` is the app's own (`<server>/<app>`). */
   servers: Record<string, GradioServer>;
   /** The Gradio major serving the apps. */
   gradio: GradioMajor;
@@ -87,19 +90,25 @@ export interface EmbedSuite {
 export function useEmbedSuite(apps: readonly string[], options: { gradio?: GradioMajor } = {}): EmbedSuite {
   const gradio = options.gradio ?? 5;
   const suite = { servers: {}, gradio } as EmbedSuite;
+  let shared: GradioServer | undefined;
   beforeAll(async () => {
     runningGradio = gradio;
-    const started = await Promise.all(apps.map((name) => startGradioApp(name, { gradio })));
-    apps.forEach((name, i) => {
-      suite.servers[name] = started[i];
-    });
+    if (apps.length > 1) {
+      // Several apps share one server, each mounted at /<app> (one start-up instead of one per app; a start
+      // costs about 3 s of CPU). A single app keeps a server of its own, served at the root.
+      const { server, urls } = await startGradioApps(apps, { gradio });
+      shared = server;
+      for (const name of apps) suite.servers[name] = { ...server, app: name, url: urls[name] };
+    } else {
+      for (const name of apps) suite.servers[name] = await startGradioApp(name, { gradio });
+    }
     suite.site = await startEmbedSite();
     suite.browser = await launchChromium();
   }, limit(180_000));
   afterAll(async () => {
     await suite.browser?.close();
     await suite.site?.close();
-    await Promise.all(Object.values(suite.servers).map((server) => server.stop()));
+    await Promise.all(shared ? [shared.stop()] : Object.values(suite.servers).map((server) => server.stop()));
   });
   return suite;
 }
