@@ -125,6 +125,7 @@ export default defineVitestConfig({
           sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['./tests/e2e/global-setup.ts'],
           testTimeout: scaled(60_000),
           hookTimeout: scaled(300_000),
         },

@@ -2,16 +2,30 @@
  * playwright-core on Debian's Chromium for e2e tests, collecting console errors and page errors so a test
  * can assert that a page ran cleanly.
  */
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserServer, type Page, chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { envWaitScale } from './wait-scale.ts';
 
+/** Set by tests/e2e/global-setup.ts: the run's one Chromium, which each test file connects to. */
+export const sharedChromiumVariable = 'GRADIO_KIT_CHROMIUM_WS';
+
+/** Launches Chromium as a server that test files connect to ({@link launchChromium}); `close()` ends it. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}
+
 /**
- * Chromium for a test or a benchmark. Its pages' default limits (an action waiting for its element, a
- * navigation; Playwright's 30 s) grow with the run's load factor, as every other wait ceiling does.
+ * Chromium for a test or a benchmark. In a test run it is a connection to the run's one Chromium (a launch and
+ * close cost about 3 s of CPU here, and the e2e files made about ninety); `close()` then closes the contexts this
+ * connection made (its pages) and disconnects. Elsewhere it launches its own. Its pages' default limits (an
+ * action waiting for its element, a navigation; Playwright's 30 s) grow with the run's load factor, as every
+ * other wait ceiling does.
  */
 export async function launchChromium(): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  const shared = process.env[sharedChromiumVariable];
+  const browser = shared
+    ? await chromium.connect(shared)
+    : await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   const scale = envWaitScale();
   if (scale === 1) return browser;
   // `newPage` makes its page's context through `newContext`, so both get the limits.
