@@ -6,11 +6,10 @@
  * event runs a function with the file; the server's max_file_size (64 KB) refusal is a message in the element.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
-import { openPage } from '../helpers/browser.ts';
+import { downloadedBytes, openPage } from '../helpers/browser.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 import { limit } from '../helpers/limits.ts';
 
@@ -62,7 +61,7 @@ describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio 
     // The produced file downloads with the server's bytes, and its download event reaches the server.
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: limit(20_000) }), produced.locator('td.download a').click()]);
     expect(download.suggestedFilename()).toBe('report.txt');
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(`${expected}\n`);
+    expect((await downloadedBytes(download)).toString('utf8')).toBe(`${expected}\n`);
     await expect.poll(() => textbox(app, 'events').inputValue(), { timeout: limit(30_000) }).toBe('download report.txt');
 
     // The DownloadButton got the same file.
@@ -71,7 +70,7 @@ describe.each(gradioVersions)('file elements in <gradio-app> with a real Gradio 
       app.locator('gr-download-button').locator('button').click(),
     ]);
     expect(fromButton.suggestedFilename()).toBe('report.txt');
-    expect(readFileSync((await fromButton.path())!, 'utf8')).toBe(`${expected}\n`);
+    expect((await downloadedBytes(fromButton)).toString('utf8')).toBe(`${expected}\n`);
 
     // The app listens to select: file names are buttons, and a click sends {index, value: name}.
     expect(await inputs.evaluate((el) => (el as HTMLGrFileElement).selectable)).toBe(true);

@@ -6,12 +6,11 @@
  * pixel's coordinates; a static image downloads with its bytes; a refused file is a message in the element.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 import { type Locator, type Page, chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
-import { openPage } from '../helpers/browser.ts';
+import { downloadedBytes, openPage } from '../helpers/browser.ts';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.ts';
 import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 import { limit } from '../helpers/limits.ts';
@@ -141,7 +140,7 @@ describe.each(gradioVersions)('<gr-image> in <gradio-app> with a real Gradio ser
       Promise.race([page.waitForEvent('download', { timeout: limit(30_000) }), popup.then((why) => Promise.reject(new Error(why)))]),
       generated.getByRole('button', { name: 'Download' }).click(),
     ]);
-    const saved = readFileSync((await download.path())!);
+    const saved = await downloadedBytes(download);
     const served = Buffer.from(await (await fetch(src!)).arrayBuffer());
     expect(saved.equals(served)).toBe(true);
     expect(download.suggestedFilename()).toMatch(/\.png$/);

@@ -5,11 +5,10 @@
  * (the server keeps only the latest chunk, so a chunk sent while another was in flight would be lost and the
  * server's count would fall short); a generator's streamed audio (an HLS playlist) plays as it arrives.
  */
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
-import { openPage } from '../helpers/browser.ts';
+import { downloadedBytes, openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 import { limit } from '../helpers/limits.ts';
 
@@ -149,7 +148,7 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
       .poll(() => audio.evaluate((a) => { const { buffered } = a as HTMLAudioElement; return buffered.length ? buffered.end(buffered.length - 1) : 0; }), { timeout: limit(30_000) })
       .toBeGreaterThan(2.9);
     const [download] = await Promise.all([page.waitForEvent('download'), player.getByRole('button', { name: 'Download' }).click()]);
-    const saved = readFileSync((await download.path()) as string);
+    const saved = await downloadedBytes(download);
     let seconds = 0;
     let offset = 0;
     while (offset + 7 <= saved.length && saved[offset] === 0xff && (saved[offset + 1] & 0xf6) === 0xf0) {

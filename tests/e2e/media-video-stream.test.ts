@@ -9,11 +9,10 @@
  * The chunks restart their timestamps each (as separately made files do): Gradio 6.25 marks each `.ts`
  * segment with `#EXT-X-DISCONTINUITY`, Gradio 5.14 does not, and hls.js plays both as one timeline.
  */
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
-import { openPage } from '../helpers/browser.ts';
+import { downloadedBytes, openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 import { limit, waitScale } from '../helpers/limits.ts';
 
@@ -130,7 +129,7 @@ describe.each(gradioVersions)('streamed video output in <gradio-app> with a real
     // the app's stand-in joins the chunks as they are: MPEG-TS packets, one PAT per chunk.
     const [download] = await Promise.all([page.waitForEvent('download'), player.getByRole('button', { name: 'Download' }).click()]);
     expect(download.suggestedFilename()).toBe('video-stream.mp4');
-    const saved = readFileSync((await download.path()) as string);
+    const saved = await downloadedBytes(download);
     expect(saved.length % 188).toBe(0);
     const packets = Array.from({ length: saved.length / 188 }, (_, i) => saved.subarray(i * 188, (i + 1) * 188));
     expect(packets.filter((packet) => packet[0] !== 0x47)).toEqual([]);

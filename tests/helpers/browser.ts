@@ -2,7 +2,7 @@
  * playwright-core on Debian's Chromium for e2e tests, collecting console errors and page errors so a test
  * can assert that a page ran cleanly.
  */
-import { type Browser, type BrowserServer, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserServer, type Download, type Page, chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 import { envWaitScale } from './wait-scale.ts';
 
@@ -54,4 +54,14 @@ export async function openPage(browser: Browser): Promise<{ page: Page; errors: 
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   return { page, errors };
+}
+
+/**
+ * A download's bytes. Read from its stream, not its `path()`: a browser connected to (the run's shared Chromium)
+ * keeps the file on its side, where `path()` cannot reach.
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
