@@ -20,6 +20,9 @@
  *   from the header's "⋮" menu ("Sort ascending"): hover, click ⋮, then the timed click on the item;
  * - search: both offer the same search box (`show_search="search"`, placeholder "Search..."): the time from
  *   typing `row 77777` into it (one insertText) until that row is visible.
+ * On /dates: the "Reload dates" click until the first reloaded row (`u 3`) is visible: the server sends 5,000
+ * other dated rows into the shown table (an update, as the one that froze Gradio 6.11). The same call made from
+ * Node with the kit's client gives the server and the wire alone, which both sides pay alike.
  * On /plot (a LinePlot of 100,000 points): a `mousemove` each frame for 100 frames crosses the plot left to
  * right (dispatched in the page) while every frame is timed; frames over 16.7 ms, 95th percentile and longest frame.
  *
@@ -29,6 +32,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { type GradioServer, startGradioApp } from '../scripts/gradio-server.ts';
+import { Client } from '../src/client/index.ts';
 import { type EmbedSite, startEmbedSite } from '../tests/e2e/helpers/embed.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { checkBuilds, frontendDir, kb, median, openInstrumented, ratio, type Side, sides, waitForIdle } from './official-shared.ts';
@@ -46,6 +50,8 @@ const probes: Record<PageName, string[]> = {
 /** The row holding the smallest `score` (7919 i + 5 = 0 mod 100,000), first once sorted ascending. */
 const firstSortedRow = 'row 11605';
 const searched = 'row 77777';
+/** A row of the frame "Reload dates" sends. */
+const reloadedRow = 'u 3';
 
 interface Sample {
   firstRenderMs: number;
@@ -58,6 +64,7 @@ interface Sample {
   scrollFrames?: number;
   sortMs?: number;
   searchMs?: number;
+  reloadMs?: number;
   hoverSlow?: number;
   hoverFrames?: number;
   hoverP95Ms?: number;
@@ -228,6 +235,22 @@ async function hoverPlot(page: Page): Promise<number[]> {
   })`)) as number[];
 }
 
+/** The "Reload dates" call made RUNS times from Node with the kit's client: the median time of the server and the wire. */
+async function reloadFromNode(server: GradioServer): Promise<number> {
+  const client = await Client.connect(`${server.url}/dates/`);
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      await client.predict('/reload_dates', []);
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  } finally {
+    client.close();
+  }
+}
+
 const slow = (frames: number[]) => frames.filter((f) => f > 16.7).length;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
@@ -256,6 +279,11 @@ async function measure(browser: Browser, url: string, name: PageName, side: Side
       sample.sortMs = await sortTable(page, side);
       sample.searchMs = await searchTable(page);
     }
+    if (name === 'dates') {
+      const reload = page.getByRole('button', { name: 'Reload dates' });
+      await reload.waitFor();
+      sample.reloadMs = await timeUntilVisible(page, () => reload.click(), reloadedRow);
+    }
     if (name === 'plot') {
       const frames = await hoverPlot(page);
       sample.hoverSlow = slow(frames);
@@ -277,6 +305,7 @@ async function main() {
   const names = (process.env.PAGES ?? 'base,table,dates,plot').split(',') as PageName[];
   for (const name of names) if (!(name in probes)) throw new Error(`unknown page "${name}": one of ${Object.keys(probes).join(', ')}`);
   if (!names.includes('base')) names.unshift('base');
+  let serverOnlyReloadMs = Number.NaN;
   const samples = Object.fromEntries(names.map((n) => [n, { official: [] as Sample[], kit: [] as Sample[] }])) as Record<
     PageName,
     Record<Side, Sample[]>
@@ -292,6 +321,7 @@ async function main() {
         }
       }
     }
+    if (names.includes('dates')) serverOnlyReloadMs = await reloadFromNode(server);
   } finally {
     await server.stop();
     await browser.close();
@@ -342,6 +372,10 @@ async function main() {
       both(`${what}: frames drawn scrolling 3 s`, name, 'scrollFrames', String);
       both(`${what}: sort by score ms`, name, 'sortMs', ms);
       both(`${what}: search "${searched}" ms`, name, 'searchMs', ms);
+    }
+    if (name === 'dates') {
+      both(`${what}: "Reload dates" click until "${reloadedRow}" visible ms`, name, 'reloadMs', ms);
+      row(`${what}: the same call from Node (server and wire alone) ms`, serverOnlyReloadMs, serverOnlyReloadMs, ms);
     }
     if (name === 'plot') {
       both(`${what}: frames > 16.7 ms hovering across`, name, 'hoverSlow', String);

@@ -3,12 +3,14 @@ that each page's config holds only its own data:
 - /base: a Markdown only, the baseline that the bytes each element adds are measured against (every other
   page has a Markdown too, so the difference is the element's own code);
 - /table: a 100,000 x 10 Dataframe with a search box (`show_search="search"`);
-- /dates: a 5,000-row Dataframe with a date column (the case that froze Gradio 6.11, gradio-app/gradio#13279);
+- /dates: a 5,000-row Dataframe with a date column (the case that froze Gradio 6.11, gradio-app/gradio#13279),
+  and a "Reload dates" button that sends 5,000 other dated rows (`u <i>`) into it: the table's update alone;
 - /plot: a LinePlot of 100,000 points.
 The data is computed with numpy at start (well under a second); offline. GET /config lists the mounts.
 
 Cell texts the bench looks for: `row <i>` in the first column of /table; `score` is a permutation of
-0..99,999, so that a sort by it moves rows far from where they were; `d <i>` in the first column of /dates."""
+0..99,999, so that a sort by it moves rows far from where they were; `d <i>` in the first column of /dates,
+`u <i>` once reloaded."""
 
 import os
 
@@ -40,6 +42,13 @@ dates = pd.DataFrame(
     }
 )
 
+reloaded_dates = dates.assign(id=[f"u {i}" for i in range(DATE_ROWS)])
+
+
+def reload_dates():
+    return reloaded_dates
+
+
 x = np.arange(POINTS)
 points = pd.DataFrame({"step": x, "signal": np.round(np.sin(x / 500) * 50 + np.sin(x / 7) * 5, 3)})
 
@@ -52,7 +61,8 @@ with gr.Blocks(title="bench table") as table_demo:
 
 with gr.Blocks(title="bench dates") as dates_demo:
     gr.Markdown("Bench dates")
-    gr.Dataframe(dates, label="Dated rows", datatype=["str", "date", "number"], max_height=600, interactive=False)
+    dated = gr.Dataframe(dates, label="Dated rows", datatype=["str", "date", "number"], max_height=600, interactive=False)
+    gr.Button("Reload dates").click(reload_dates, None, dated)
 
 with gr.Blocks(title="bench plot") as plot_demo:
     gr.Markdown("Bench plot")

@@ -9,9 +9,12 @@ import { envWaitScale } from './wait-scale.ts';
 /** Set by tests/e2e/global-setup.ts: the run's one Chromium, which each test file connects to. */
 export const sharedChromiumVariable = 'GRADIO_KIT_CHROMIUM_WS';
 
+/** Debian's Chromium, headless, with the flags this machine needs (tests/helpers/chromium.ts). */
+const launchOptions = { executablePath: chromiumPath, args: chromiumArgs, headless: true };
+
 /** Launches Chromium as a server that test files connect to ({@link launchChromium}); `close()` ends it. */
 export function launchChromiumServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  return chromium.launchServer(launchOptions);
 }
 
 /**
@@ -25,7 +28,7 @@ export async function launchChromium(): Promise<Browser> {
   const shared = process.env[sharedChromiumVariable];
   const browser = shared
     ? await chromium.connect(shared)
-    : await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+    : await chromium.launch(launchOptions);
   const scale = envWaitScale();
   if (scale === 1) return browser;
   // `newPage` makes its page's context through `newContext`, so both get the limits.
