@@ -47,8 +47,14 @@ interface RequestInit2 extends RequestInit {
 }
 
 const HF = 'https://huggingface.co';
-/** How long an idle session stream is left for the server to close before the client closes it (see `#closeIdleStreamLater`). */
-const IDLE_STREAM_GRACE_MS = 3000;
+/**
+ * How long an idle session stream is left for the server to close before the client closes it (see
+ * `#closeIdleStreamLater`): a heartbeat period ([protocol] §3.3, 15 s), so that a server too busy to send its
+ * `close_stream` promptly is not taken for one that never will. Exported for tests.
+ */
+export const IDLE_STREAM_GRACE_MS = 15_000;
+/** At most this many events of failed calls wait for the session's next JOIN to be cancelled (see `#failAll`). */
+const MAX_ORPHANS = 1000;
 
 /** The inputs of a call as the implementation sees them (the public signatures type them per endpoint). */
 type Inputs = unknown[] | Record<string, unknown>;
@@ -142,6 +148,12 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
   /** The session heartbeat: not wanted by the app, open, or to be (re)opened by the next call. */
   #heartbeat: 'none' | 'open' | 'closed' = 'none';
   #stream?: AbortController;
+  /** Closes an idle session stream after the grace (see `#closeIdleStreamLater`); a new call clears it. */
+  #idleTimer?: ReturnType<typeof setTimeout>;
+  /** `/cancel` requests under way: the server completes each cancelled event when its request arrives. */
+  #cancelling = 0;
+  /** Events of calls that a broken stream failed, cancelled on the server once the session has joined again. */
+  #orphans: { eventId: string; fn_index: number }[] = [];
   #host: JobHost;
 
   /** Use {@link Client.connect}, which also fetches the config. */
@@ -451,6 +463,8 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
   }
 
   async #run(job: Job, dep: DependencyConfig, endpoint: string, data: unknown[] | Record<string, unknown>, options: SubmitOptions): Promise<void> {
+    // The session is busy again: an idle close armed by an earlier call would hit this one's stream.
+    clearTimeout(this.#idleTimer);
     try {
       const inputs = await this.#inputs(dep, endpoint, data, options.onUploadProgress);
       if (job.done) return;
@@ -496,6 +510,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
       }
       this.#jobs.set(eventId, job);
       this.#watchJoined(job, endpoint);
+      for (const orphan of this.#orphans.splice(0)) void this.#cancelOnServer(orphan);
       // [protocol] §3.9: messages can arrive before the JOIN answer; they were buffered
       for (const message of this.#buffer.get(eventId) ?? []) job._message(message);
       this.#buffer.delete(eventId);
@@ -762,8 +777,22 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     return false;
   }
 
+  /**
+   * Fails every pending job, and keeps their events to cancel on the server at the session's next JOIN. A server
+   * that lost the stream still counts a running event as pending for the session (Gradio 5.14 and 6.25), and a
+   * session with an event pending never has its stream closed by the server again: the client was left to close
+   * it itself, and the server then dropped whatever the session had joined before it noticed. A `/cancel`
+   * completes the event there, but only while the session has a message queue, which Gradio 6 deletes when the
+   * stream breaks and a JOIN makes again; and Gradio 5.14 breaks the stream a second `/cancel` of one event
+   * completes (a `ValueError`), so each is sent once.
+   */
   #failAll(error: GradioError): void {
-    for (const job of this.#jobs.values()) job._fail(error);
+    for (const job of [...this.#jobs.values()]) {
+      job._fail(error);
+      if (job.eventId) this.#orphans.push({ eventId: job.eventId, fn_index: job.fn_index });
+    }
+    // (bounded: a client whose streams keep breaking and whose JOINs keep failing keeps only the newest)
+    this.#orphans.splice(0, this.#orphans.length - MAX_ORPHANS);
   }
 
   /**
@@ -785,8 +814,13 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
 
   async #release(job: Job, cancelled: boolean): Promise<void> {
     if (job.eventId) this.#jobs.delete(job.eventId);
-    if (!this.#jobs.size && !this.#joining) this.#closeIdleStreamLater();
+    // A cancelled event stays pending on the server until its `/cancel` arrives, which then completes it and
+    // closes the stream: the grace starts once the server has answered. Starting it before, a `/cancel` slower
+    // than the grace (a loaded server) had the client close the stream, and a call made right after the cancel
+    // joined the session before the server noticed the close and dropped it with the session's other events:
+    // that call then never ended (Gradio 5.14; the likely cause of the hang of faults.test.ts under load).
     if (cancelled) await this.#cancelOnServer(job);
+    if (!this.#jobs.size && !this.#joining) this.#closeIdleStreamLater();
   }
 
   /**
@@ -795,24 +829,31 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
    * here would make the server drop every event of the session once it notices the disconnect, which on a
    * loaded server is seconds later; an event joined meanwhile (a call right after a cancel) then gets
    * `process_starts` and nothing more, ever (seen on Gradio 5.14). So the stream is aborted here only if the
-   * server has not closed it after a grace period ([protocol] §3.3: an abandoned event is never completed).
+   * server has not closed it after a grace period ([protocol] §3.3: an abandoned event is never completed), with
+   * no call started and no `/cancel` under way meanwhile.
    */
   #closeIdleStreamLater(): void {
     const stream = this.#stream;
     if (!stream) return;
-    const timer = setTimeout(() => {
-      if (this.#stream !== stream || this.#jobs.size || this.#joining) return;
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = setTimeout(() => {
+      if (this.#stream !== stream || this.#jobs.size || this.#joining || this.#cancelling) return;
       stream.abort();
       this.#stream = undefined;
     }, IDLE_STREAM_GRACE_MS);
-    (timer as { unref?: () => void }).unref?.();
+    (this.#idleTimer as { unref?: () => void }).unref?.();
   }
 
   /** [protocol] §5.3: `POST {prefix}/cancel` (4.31+); failures are ignored, the job has already ended. */
-  async #cancelOnServer(job: Job): Promise<void> {
+  async #cancelOnServer(job: { eventId: string | null; fn_index: number }): Promise<void> {
     if (!job.eventId) return;
     const body = { session_hash: this.session_hash, fn_index: job.fn_index, event_id: job.eventId };
-    await this.#json(`${this.#api}/cancel`, body).catch(() => {});
+    this.#cancelling++;
+    try {
+      await this.#json(`${this.#api}/cancel`, body).catch(() => {});
+    } finally {
+      this.#cancelling--;
+    }
   }
 
   /** Ends the session: cancels every pending job (`AbortError`), closes the streams and the heartbeat. */
@@ -821,6 +862,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     for (const job of [...this.#jobs.values()]) job._fail(error, true);
     this.#jobs.clear();
     this.#closed = true;
+    clearTimeout(this.#idleTimer);
     this.#stream?.abort();
     for (const controller of this.#live) controller.abort();
   }

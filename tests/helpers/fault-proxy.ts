@@ -8,9 +8,11 @@
  * - `cutAfterMs` / `cutAfterEvents`: forward the answer, then destroy the connection mid-body (mid-SSE);
  * - `stallAfterEvents`: forward the answer's head and that many SSE events, then forward nothing more while the
  *   connection stays open (the server seems alive but no data or heartbeat arrives);
- * - `uploadBytesPerSecond`: forward the request body at that rate (a slow upload).
+ * - `uploadBytesPerSecond`: forward the request body at that rate (a slow upload);
+ * - `delayMs`: hold the request that long before forwarding it (a slow gateway, or a server too busy to read it).
  * `dropStreams()` / `stallStreams()` do the same to the event streams already open. The proxy counts requests
- * per route (`METHOD /path`, query left out) and can point at another server (`target`) after a restart.
+ * per route (`METHOD /path`, query left out), counts the event streams the client closed itself, and can point at
+ * another server (`target`) after a restart.
  */
 import { type IncomingMessage, request as httpRequest, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -36,6 +38,8 @@ export interface Fault {
   stallAfterEvents?: number;
   /** Forward the request body at this many bytes per second. */
   uploadBytesPerSecond?: number;
+  /** Hold the request this long before forwarding it. */
+  delayMs?: number;
   /** The chance (0 to 1) that a matching request is hit. @default 1 */
   probability?: number;
   /** Hit at most this many requests, then let them pass. @default unlimited */
@@ -48,6 +52,8 @@ interface Exchange {
   /** Whether the answer is an event stream. */
   sse: boolean;
   stalled: boolean;
+  /** The server ended its answer, or the proxy broke the exchange (a fault): the client did not close it. */
+  ended: boolean;
   /** Destroys both sides of the exchange. */
   destroy(): void;
 }
@@ -63,6 +69,10 @@ export interface FaultProxy {
   readonly counts: ReadonlyMap<string, number>;
   /** Requests seen whose route contains `part`. */
   count(part: string): number;
+  /** Event streams (`text/event-stream` answers) that the client closed before the server ended them. */
+  readonly clientClosedStreams: number;
+  /** How many event streams whose path contains `part` are open now. */
+  openStreams(part?: string): number;
   /** Destroys every event stream open now (`text/event-stream` answers) whose path contains `part`; returns how many. */
   dropStreams(part?: string): number;
   /** Stops forwarding the event streams open now whose path contains `part`; returns how many. */
@@ -113,6 +123,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const counts = new Map<string, number>();
   const open = new Set<Exchange>();
   const sockets = new Set<Socket>();
+  let clientClosedStreams = 0;
 
   const pick = (method: string, path: string): Fault | undefined => {
     const fault = faults.find((f) => matches(f, method, path));
@@ -148,13 +159,22 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       req.resume();
       return;
     }
+    if (fault?.delayMs) {
+      req.pause();
+      setTimeout(() => forward(req, res, method, path, fault), fault.delayMs);
+    } else forward(req, res, method, path, fault);
+  };
+
+  const forward = (req: IncomingMessage, res: ServerResponse, method: string, path: string, fault: Fault | undefined) => {
     const upstreamUrl = new URL(path, proxy.target);
     const upstream = httpRequest(upstreamUrl, { method, headers: req.headers });
     const exchange: Exchange = {
       path,
       sse: false,
       stalled: false,
+      ended: false,
       destroy() {
+        exchange.ended = true;
         upstream.destroy();
         res.destroy();
         req.socket.destroy();
@@ -186,6 +206,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         else if (fault?.stallAfterEvents !== undefined && seen >= fault.stallAfterEvents) exchange.stalled = true;
       });
       answer.on('end', () => {
+        exchange.ended = true;
         open.delete(exchange);
         if (!exchange.stalled) res.end();
       });
@@ -194,6 +215,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       answer.on('error', () => exchange.destroy());
     });
     res.on('close', () => {
+      if (exchange.sse && !exchange.ended) clientClosedStreams++;
       open.delete(exchange);
       if (!upstream.writableFinished || !res.writableFinished) upstream.destroy();
     });
@@ -217,6 +239,10 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       faults = list.map((fault) => ({ ...fault }));
     },
     count: (part) => [...counts].reduce((sum, [route, n]) => sum + (route.includes(part) ? n : 0), 0),
+    get clientClosedStreams() {
+      return clientClosedStreams;
+    },
+    openStreams: (part = '') => streams(part).length,
     dropStreams(part = '') {
       const hit = streams(part);
       for (const exchange of hit) exchange.destroy();

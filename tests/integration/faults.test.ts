@@ -18,6 +18,7 @@ import {
   RateLimitError,
   TimeoutError,
 } from '../../src/client/index.ts';
+import { IDLE_STREAM_GRACE_MS } from '../../src/client/client.ts';
 import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.ts';
 import { limit } from '../helpers/limits.ts';
 
@@ -116,6 +117,7 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
 
   it('fails the pending calls when the stream connection drops, and opens a new stream for the next call', async () => {
     const streams = proxy.count('/queue/data');
+    const closedBefore = proxy.clientClosedStreams;
     const { error } = await midStream(client.submit('/stream', ['drop', 30]), () =>
       // This client's own stream: one left over from an earlier test (a loaded machine closes late) stays out of it.
       expect(proxy.dropStreams(`queue/data?session_hash=${client.session_hash}`)).toBe(1),
@@ -125,6 +127,11 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     await streamStopped(server.url, 'drop');
     expect((await client.predict('/echo', ['again'])).data).toEqual(['again']);
     expect(proxy.count('/queue/data')).toBeGreaterThan(streams + 1);
+    // The server closes the session's stream once nothing is pending there. The failed call's event was still
+    // pending for Gradio 5.14, so its session's stream stayed open for good (and a client that closed it itself
+    // risked the server dropping the next call): the client cancels the calls a broken stream failed.
+    await expect.poll(() => proxy.openStreams(client.session_hash), { timeout: limit(60_000) }).toBe(0);
+    expect(proxy.clientClosedStreams).toBe(closedBefore);
     // Generous: a hang detector on a loaded machine, not a timing.
   }, limit(180_000));
 
@@ -138,6 +145,18 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
       expect((await client.predict('/echo', [`after ${round}`])).data).toEqual([`after ${round}`]);
     }
     // A hang here ends at the test's timeout: generous for a loaded machine, not a timing.
+  }, limit(120_000));
+
+  it('leaves the session stream to the server while a /cancel slower than the idle grace is under way', async () => {
+    // A loaded server can take longer than the grace to answer a /cancel. The client used to start the grace at
+    // the cancel and close the stream before the server had completed the cancelled event; a call joined in the
+    // session before the server noticed that close was then dropped with the session's events, never answered.
+    proxy.setFaults({ route: '/cancel', delayMs: IDLE_STREAM_GRACE_MS + 2000 });
+    const closedBefore = proxy.clientClosedStreams;
+    const job = client.submit('/stream', ['slow cancel', 200]);
+    for await (const event of job) if (event.type === 'data') break;
+    expect((await client.predict('/echo', ['after a slow cancel'])).data).toEqual(['after a slow cancel']);
+    expect(proxy.clientClosedStreams).toBe(closedBefore);
   }, limit(120_000));
 
   it('gives up on a stream that goes silent after heartbeatTimeout, and on an answer that stalls after the timeout', async () => {
@@ -174,9 +193,12 @@ describe.each(gradioVersions)('faults on Gradio %i', (gradio) => {
     expect(limited).toBeInstanceOf(RateLimitError);
     expect(limited.retryAfter).toBe(7);
     expect(limited.message).toMatch(/Too many requests: try again in 7 s \(server: Rate limit reached\)/);
-    // A 503 on the stream itself fails the call it carries, typed too.
+    // A 503 on the stream itself fails the call it carries, typed too. A client of its own: the shared client's
+    // stream of the calls above may still be open on a loaded machine (the server closes it), and would carry it.
+    const fresh = await Client.connect(proxy.url);
     proxy.setFaults({ route: '/queue/data', status: 503, times: 1 });
-    const stream = await client.predict('/echo', ['d']).catch((e) => e);
+    const stream = await fresh.predict('/echo', ['d']).catch((e) => e);
+    fresh.close();
     expect(stream).toBeInstanceOf(ConnectionError);
     expect(stream.message).toMatch(/Connection lost: Server unavailable \(503/);
   });
