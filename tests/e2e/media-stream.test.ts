@@ -88,8 +88,14 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     await expect.poll(() => textbox(app, 'samples').inputValue(), { timeout: limit(30_000) }).toMatch(new RegExp(`^${sent} chunks, `));
     const [, samples, seconds] = (await textbox(app, 'samples').inputValue()).match(/, (\d+) samples, ([\d.]+) s$/) ?? [];
     expect(Number(samples)).toBeGreaterThan(0);
-    // The chunks hold the whole stream but its unsent tail: about the 2 s of the limit.
-    expect(Number(seconds)).toBeGreaterThan(1);
+    // The chunks hold the whole stream but its unsent tail: the time between the first chunk's take and the last
+    // one's, and before it the first chunk's own audio (about the 0.25 s of stream_every, which also covers audio
+    // reaching the page in blocks). A sample lost between chunks would leave less. How much of the 2 s limit that
+    // is depends on the machine: on a loaded one the server answers slower, fewer chunks go before the limit, and
+    // the unsent tail is longer (0.65 s in all was seen under stress-ng).
+    const takes = await page.evaluate(() => (window as unknown as { streamedAt: number[] }).streamedAt);
+    const span = (Math.max(...takes) - Math.min(...takes)) / 1000;
+    expect(Number(seconds)).toBeGreaterThanOrEqual(span);
     expect(Number(seconds)).toBeLessThanOrEqual(2.2);
     expect(unexpected(errors)).toEqual([]);
   });
