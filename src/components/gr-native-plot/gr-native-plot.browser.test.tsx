@@ -46,6 +46,19 @@ describe('gr-native-plot in Chromium', { timeout: limit(60_000) }, () => {
     }
   });
 
+  it('a plot with no rows (an empty frame from the server) draws its axes and says so, with no error', async () => {
+    const { root } = await render(
+      <div style={{ width: '600px' }}>
+        <gr-native-plot value={{ ...structuredClone(sales), data: [] }} x="month" y="sales" color="region" title="No sales yet" />
+      </div>,
+    );
+    await vi.waitFor(() => expect(svg(root)).not.toBeNull(), DRAWN);
+    expect(root.querySelector('.chart svg')?.textContent ?? '').toContain('No sales yet');
+    expect(root.querySelectorAll('.chart svg .mark-line.role-mark path').length).toBe(0);
+    expect(root.querySelector('.chart')?.getAttribute('aria-label')).toMatch(/, 0 rows\.$/);
+    expect(root.querySelector('.plot-error, .error')).toBeNull();
+  });
+
   it('draws lines per series from the value with the theme colours, title and axis titles', async () => {
     const { root } = await render(
       <div style={{ width: '600px' }}>
