@@ -817,8 +817,9 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     // A cancelled event stays pending on the server until its `/cancel` arrives, which then completes it and
     // closes the stream: the grace starts once the server has answered. Starting it before, a `/cancel` slower
     // than the grace (a loaded server) had the client close the stream, and a call made right after the cancel
-    // joined the session before the server noticed the close and dropped it with the session's other events:
-    // that call then never ended (Gradio 5.14; the likely cause of the hang of faults.test.ts under load).
+    // could join the session before the server noticed the close, and be dropped with the session's other events
+    // (tests/integration/faults.test.ts; the hang seen under load came from streams the server never closed,
+    // see `#failAll`).
     if (cancelled) await this.#cancelOnServer(job);
     if (!this.#jobs.size && !this.#joining) this.#closeIdleStreamLater();
   }
