@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady, waitForTransitions } from './helpers/embed.ts';
 import { limit } from '../helpers/limits.ts';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -85,13 +85,7 @@ describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) 
     await expect
       .poll(() => chat.locator('.message.bot').first().evaluate((n) => Number(getComputedStyle(n).color.match(/\d+/)?.[0] ?? 0)), { timeout: limit(15_000) })
       .toBeGreaterThan(150);
-    await page.evaluate(async () => {
-      for (let i = 0; i < 10; i++) {
-        const running = document.getAnimations().filter((animation) => animation.playState === 'running');
-        if (!running.length) return;
-        await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
-      }
-    });
+    await waitForTransitions(page);
     await screenshot(page, 'chat-more-components-dark');
     // <gr-json> keeps its light token colours inside <gradio-app> in dark mode (its dark palette waits for a
     // `.dark` ancestor, which the app's shadow root does not have): not this element's to fix, reported.

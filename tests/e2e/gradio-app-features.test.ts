@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady, waitForTransitions } from './helpers/embed.ts';
 import { limit } from '../helpers/limits.ts';
 
 const apps = ['progress', 'layout_events', 'interface_flag_cache', 'state_counter', 'chatbot_stream'] as const;
@@ -154,6 +154,8 @@ describe.each(gradioVersions)('<gradio-app> features with real apps (Gradio %s)'
     expect(await note.isVisible()).toBe(false);
     // Closed, the toggle covers no content either: the app leaves it room at its edge.
     await expect.poll(async () => (await left(content)) - (await right(toggle)), { timeout: limit(20_000) }).toBeGreaterThanOrEqual(0);
+    // The app makes that room with a transition of its padding: the closed place is where it ends.
+    await waitForTransitions(page);
     const closedLeft = await left(content);
     await toggle.click();
     await note.waitFor({ state: 'visible', timeout: limit(20_000) });

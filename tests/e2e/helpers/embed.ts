@@ -73,6 +73,26 @@ export async function waitForAppReady(page: Page, selector = 'gradio-app'): Prom
   );
 }
 
+/**
+ * Resolves once no CSS transition or animation runs on the page, shadow roots included (a sidebar's room, a
+ * theme's colours): a measure taken then is the settled one. `document.getAnimations()` alone misses those
+ * of elements in a shadow tree, which is where `<gradio-app>` renders. A transition cancelled on the way
+ * (restarted by a later style change) is not a failure: the loop looks again.
+ */
+export async function waitForTransitions(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const element of roots[i].querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    }
+    for (let round = 0; round < 10; round++) {
+      const running = roots.flatMap((root) => root.getAnimations()).filter((animation) => animation.playState === 'running');
+      if (!running.length) return;
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+    }
+  });
+}
+
 /** What an embed suite runs against: the apps' servers, the pages' site and Chromium. */
 export interface EmbedSuite {
   /** Each app's server; with several apps they share one, and `url` is the app's own (`<server>/<app>`). */
