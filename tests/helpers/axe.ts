@@ -23,12 +23,20 @@ export async function axeViolations(context: Element): Promise<AxeViolationSumma
 
 /**
  * Waits until no CSS animation or transition runs on the page (colours animate to a new theme's), so an axe
- * check sees the settled colours. A transition cancelled on the way (restarted by a later style change) is
- * not a failure: the loop looks again.
+ * check sees the settled colours. Shadow roots are looked into: `document.getAnimations()` alone does not list
+ * the animations of elements in a shadow tree, where every element draws. An endless animation (a spinner's)
+ * is not waited for. A transition cancelled on the way (restarted by a later style change) is not a failure:
+ * the loop looks again.
  */
 export async function settleAnimations(rounds = 10): Promise<void> {
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let i = 0; i < roots.length; i++) {
+    for (const element of roots[i].querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+  }
   for (let i = 0; i < rounds; i++) {
-    const running = document.getAnimations().filter((animation) => animation.playState === 'running');
+    const running = roots
+      .flatMap((root) => root.getAnimations())
+      .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
     if (running.length === 0) return;
     await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
   }

@@ -86,7 +86,10 @@ export async function waitForTransitions(page: Page): Promise<void> {
       for (const element of roots[i].querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
     }
     for (let round = 0; round < 10; round++) {
-      const running = roots.flatMap((root) => root.getAnimations()).filter((animation) => animation.playState === 'running');
+      // (an endless animation, a spinner's, never finishes: it is not waited for)
+      const running = roots
+        .flatMap((root) => root.getAnimations())
+        .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
       if (!running.length) return;
       await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
     }
