@@ -34,7 +34,8 @@ def slow_once():
 
 def slow_last(text):
     calls["last"] += 1
-    time.sleep(0.8)
+    # Long enough that the test's further keys land while it runs, even on a loaded machine (0.8 s was not).
+    time.sleep(2.5)
     return f"last saw: {text} (runs: {calls['last']})"
 
 
