@@ -10,6 +10,7 @@ import { type GradioMajor, type GradioServer, startGradioApp, startGradioApps } 
 import { launchChromium } from '../../helpers/browser.ts';
 import { type StaticServer, startStaticServer } from '../../../scripts/static-server.ts';
 import { limit } from '../../helpers/limits.ts';
+import { settleAnimations } from '../../helpers/axe.ts';
 
 const repo = resolve(import.meta.dirname, '../../..');
 export const screenshotDir: string = join(repo, 'test-results', 'screenshots');
@@ -75,25 +76,10 @@ export async function waitForAppReady(page: Page, selector = 'gradio-app'): Prom
 
 /**
  * Resolves once no CSS transition or animation runs on the page, shadow roots included (a sidebar's room, a
- * theme's colours): a measure taken then is the settled one. `document.getAnimations()` alone misses those
- * of elements in a shadow tree, which is where `<gradio-app>` renders. A transition cancelled on the way
- * (restarted by a later style change) is not a failure: the loop looks again.
+ * theme's colours): a measure taken then is the settled one. The browser tests' own wait, run in the page.
  */
 export async function waitForTransitions(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const roots: (Document | ShadowRoot)[] = [document];
-    for (let i = 0; i < roots.length; i++) {
-      for (const element of roots[i].querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
-    }
-    for (let round = 0; round < 10; round++) {
-      // (an endless animation, a spinner's, never finishes: it is not waited for)
-      const running = roots
-        .flatMap((root) => root.getAnimations())
-        .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
-      if (!running.length) return;
-      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
-    }
-  });
+  await page.evaluate(settleAnimations, 10);
 }
 
 /** What an embed suite runs against: the apps' servers, the pages' site and Chromium. */
