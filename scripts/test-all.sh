@@ -31,6 +31,9 @@ run "package checks (publint, attw)" bash scripts/check-package.sh
 # Waits for the chroots setup started (each script call takes its chroot's lock), and says if one failed.
 run "real Gradio servers" bash -c 'bash scripts/provision-gradio.sh 5 >/dev/null && bash scripts/provision-gradio.sh 6 >/dev/null'
 mkdir -p test-results
+# Each Gradio server start is logged (app, major, ms, test file): what the run's servers cost, per file.
+export GRADIO_KIT_SERVER_LOG="$PWD/test-results/server-starts.tsv"
+rm -f "$GRADIO_KIT_SERVER_LOG"
 run "vitest (all layers)" npx vitest run --maxWorkers=2 --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 
 # The closing line counts every test, plus each failed step outside vitest as one failure.
@@ -43,6 +46,7 @@ summary=$(STEPS_FAILED=$steps_failed node -e '
 ' 2>/dev/null || echo "0 passed, 1 failed")
 echo
 echo "=== took $(($(date +%s) - started))s"
+[ -f "$GRADIO_KIT_SERVER_LOG" ] && awk -F'\t' '{ n++; ms += $4 } END { printf "=== Gradio servers started: %d, %.0f s waiting for them in all (%s)\n", n, ms / 1000, FILENAME }' "$GRADIO_KIT_SERVER_LOG"
 [ ${#failed[@]} -eq 0 ] || echo "=== failed steps: ${failed[*]}"
 echo "tests: $summary"
 [ ${#failed[@]} -eq 0 ]
