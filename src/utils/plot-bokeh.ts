@@ -32,7 +32,6 @@ interface BokehJS {
 /** A root view of an embedded document, and what the kit reads of its model's document. */
 interface BokehView {
   remove(): void;
-  model?: { document?: { is_idle: boolean; idle: { connect(slot: () => void): unknown } } | null };
 }
 
 /** `window.Bokeh`: the first BokehJS loaded, which also holds every loaded version by its number. */
@@ -132,13 +131,44 @@ function loadScript(url: string): Promise<void> {
  * BokehJS draws its toolbar's logo as a link with no text (inside its shadow roots): it gets a name, so screen
  * readers say where it goes.
  */
-function nameUnnamedLinks(root: Element | ShadowRoot): void {
+function nameUnnamedLinks(root: Element | ShadowRoot, found: (shadow: ShadowRoot) => void = () => {}): void {
   for (const element of root.querySelectorAll('*')) {
     if (element instanceof HTMLAnchorElement && !element.textContent?.trim() && !element.hasAttribute('aria-label')) {
       element.setAttribute('aria-label', element.title || 'Bokeh');
     }
-    if (element.shadowRoot) nameUnnamedLinks(element.shadowRoot);
+    if (element.shadowRoot) {
+      found(element.shadowRoot);
+      nameUnnamedLinks(element.shadowRoot, found);
+    }
   }
+}
+
+/**
+ * Names BokehJS's unnamed links now and whenever its DOM changes: it paints after `embed_item` resolves, and
+ * draws its toolbar again later (a resize, a theme change), each time with a new unnamed logo link. Each of
+ * its shadow roots is watched as it appears (a change inside one is not seen from outside it). Returns the
+ * function that stops watching.
+ */
+function keepLinksNamed(target: HTMLElement): () => void {
+  const watched = new WeakSet<Node>();
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    // One pass per task, however many nodes BokehJS changed in it.
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      nameUnnamedLinks(target, watch);
+    });
+  });
+  function watch(node: Node): void {
+    if (watched.has(node)) return;
+    watched.add(node);
+    observer.observe(node, { childList: true, subtree: true });
+  }
+  watch(target);
+  nameUnnamedLinks(target, watch);
+  return () => observer.disconnect();
 }
 
 /**
@@ -164,13 +194,10 @@ export async function drawBokeh(container: HTMLElement, item: BokehItem, version
   container.replaceChildren(target);
   try {
     const views = await bokeh.embed.embed_item({ ...item, target_id: null }, target);
-    // BokehJS paints its views after embed_item resolves: the logo link is named once the document is idle
-    // (every view painted).
-    const bokehDocument = views.roots[0]?.model?.document;
-    if (!bokehDocument || bokehDocument.is_idle) nameUnnamedLinks(target);
-    else bokehDocument.idle.connect(() => nameUnnamedLinks(target));
+    const stopNaming = keepLinksNamed(target);
     return {
       finalize: () => {
+        stopNaming();
         for (const view of views.roots) view.remove();
         target.remove();
       },

@@ -61,8 +61,7 @@ describe('gr-plot in Chromium', () => {
       root.style.background = 'var(--body-background-fill)';
       await vi.waitFor(() => expect(root.querySelector('.plot svg')).not.toBeNull());
       await vi.waitFor(() => expect(orangePixels(root)).toBeGreaterThan(1000), { timeout: limit(40_000) });
-      // BokehJS paints before its document is idle, which is when the element names BokehJS's logo link (in
-      // BokehJS's own shadow roots): until then axe rightly finds a link with no name.
+      // BokehJS paints its logo link (in its own shadow roots) unnamed; the element names it as it appears.
       await vi.waitFor(() => expect(root.querySelector('.plot-loading')).toBeNull());
       await vi.waitFor(async () => expect(await axeViolations(root)).toEqual([]), { timeout: limit(20_000) });
       theme.remove();
@@ -137,6 +136,36 @@ describe('gr-plot in Chromium', () => {
     const loaded = [...document.scripts].filter((script) => script.src).map((script) => new URL(script.src).pathname);
     expect(loaded).toContain('/node_modules/@bokeh/bokehjs/build/js/bokeh.min.js');
     expect(loaded).toContain('/node_modules/@bokeh/bokehjs/build/js/bokeh-gl.min.js');
+
+    // Every link BokehJS draws gets a name, also one drawn later (a toolbar drawn again on a resize), in a
+    // shadow root it had or in one it adds.
+    const links = () => {
+      const found: HTMLAnchorElement[] = [];
+      const walk = (node: Element | ShadowRoot) => {
+        for (const child of node.querySelectorAll('*')) {
+          if (child instanceof HTMLAnchorElement) found.push(child);
+          if (child.shadowRoot) walk(child.shadowRoot);
+        }
+      };
+      walk(root.querySelector('.bokeh-target') as Element);
+      return found;
+    };
+    await vi.waitFor(() => expect(links().length).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(links().filter((link) => !link.getAttribute('aria-label'))).toEqual([]));
+    const logo = links()[0];
+    const redrawn = document.createElement('a');
+    redrawn.href = logo.href;
+    redrawn.title = 'Redrawn logo';
+    logo.after(redrawn);
+    const added = document.createElement('div');
+    (root.querySelector('.bokeh-target') as HTMLElement).append(added);
+    const shadow = added.attachShadow({ mode: 'open' });
+    await Promise.resolve();
+    const late = document.createElement('a');
+    late.href = 'https://bokeh.org/';
+    shadow.append(late);
+    await vi.waitFor(() => expect(redrawn.getAttribute('aria-label')).toBe('Redrawn logo'));
+    await vi.waitFor(() => expect(late.getAttribute('aria-label')).toBe('Bokeh'));
   }, limit(60_000));
 
   it('bokeh: an unloadable or wrong BokehJS, a missing version and bad payloads give a message, not a spinner', async () => {
