@@ -114,7 +114,8 @@ with gr.Blocks() as demo:
     mic = gr.Audio(label="microphone", sources=["microphone"], streaming=True, type="filepath", format="wav")
     samples = gr.Textbox(label="samples")
     mic_state = gr.State()
-    mic.stream(sum_samples, [mic, mic_state], [samples, mic_state], stream_every=0.25, time_limit=2, api_name="sum_samples")
+    # 4 s, not 2: the test needs two chunks before the limit, and under load a chunk's round trip took over 1.75 s.
+    mic.stream(sum_samples, [mic, mic_state], [samples, mic_state], stream_every=0.25, time_limit=4, api_name="sum_samples")
 
     # The same function with a limit no test reaches: a Stop test that must not race the time limit.
     mic_until_stop = gr.Audio(label="microphone until stop", sources=["microphone"], streaming=True, type="filepath", format="wav")

@@ -81,7 +81,7 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     const mic = block(app, 'gr-audio', 'microphone');
     await mic.getByRole('button', { name: 'Start streaming' }).click();
     await mic.getByRole('button', { name: 'Stop streaming' }).waitFor({ timeout: limit(30_000) });
-    // time_limit=2: the element stops by itself.
+    // time_limit=4: the element stops by itself.
     await mic.getByRole('button', { name: 'Start streaming' }).waitFor({ timeout: limit(30_000) });
     const sent = await streamed(page, 'gr-audio');
     expect(sent).toBeGreaterThan(1);
@@ -90,13 +90,13 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     expect(Number(samples)).toBeGreaterThan(0);
     // The chunks hold the whole stream but its unsent tail: the time between the first chunk's take and the last
     // one's, and before it the first chunk's own audio (about the 0.25 s of stream_every, which also covers audio
-    // reaching the page in blocks). A sample lost between chunks would leave less. How much of the 2 s limit that
+    // reaching the page in blocks). A sample lost between chunks would leave less. How much of the 4 s limit that
     // is depends on the machine: on a loaded one the server answers slower, fewer chunks go before the limit, and
     // the unsent tail is longer (0.65 s in all was seen under stress-ng).
     const takes = await page.evaluate(() => (window as unknown as { streamedAt: number[] }).streamedAt);
     const span = (Math.max(...takes) - Math.min(...takes)) / 1000;
     expect(Number(seconds)).toBeGreaterThanOrEqual(span);
-    expect(Number(seconds)).toBeLessThanOrEqual(2.2);
+    expect(Number(seconds)).toBeLessThanOrEqual(4.2);
     expect(unexpected(errors)).toEqual([]);
   });
 
