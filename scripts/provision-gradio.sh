@@ -95,7 +95,7 @@ in_chroot() {
 }
 
 # The machine may set PYTHONDONTWRITEBYTECODE (this one does), so nothing ever wrote Gradio's .pyc and
-# every server start compiled its modules again: about 0.3 s of CPU on each of the suite's ~80 starts.
+# every server start compiled its modules again: about 0.3 s of CPU on each of the suite's ~100 starts.
 # Also run on a cached chroot built before this step existed.
 compile_bytecode() {
   CURRENT_STEP="bytecode of Gradio's own packages"

@@ -27,16 +27,19 @@ const bokehVersion = '3.6.2';
 const bokehItem = bokehBarsItem(bokehVersion);
 const bokeh = { type: 'bokeh', plot: JSON.stringify(bokehItem) };
 
+/** Every element under `root`, through open shadow roots (where BokehJS draws). */
+function deepElements(root: Element | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  for (const child of root.querySelectorAll('*')) {
+    found.push(child);
+    if (child.shadowRoot) found.push(...deepElements(child.shadowRoot));
+  }
+  return found;
+}
+
 /** How many pixels of Bokeh's canvases (inside its shadow roots) are the bars' orange. */
 function orangePixels(root: Element): number {
-  const canvases: HTMLCanvasElement[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    for (const child of node.querySelectorAll('*')) {
-      if (child instanceof HTMLCanvasElement) canvases.push(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-    }
-  };
-  walk(root);
+  const canvases = deepElements(root).filter((element) => element instanceof HTMLCanvasElement);
   let count = 0;
   for (const canvas of canvases) {
     if (!canvas.width || !canvas.height) continue;
@@ -139,17 +142,7 @@ describe('gr-plot in Chromium', () => {
 
     // Every link BokehJS draws gets a name, also one drawn later (a toolbar drawn again on a resize), in a
     // shadow root it had or in one it adds.
-    const links = () => {
-      const found: HTMLAnchorElement[] = [];
-      const walk = (node: Element | ShadowRoot) => {
-        for (const child of node.querySelectorAll('*')) {
-          if (child instanceof HTMLAnchorElement) found.push(child);
-          if (child.shadowRoot) walk(child.shadowRoot);
-        }
-      };
-      walk(root.querySelector('.bokeh-target') as Element);
-      return found;
-    };
+    const links = () => deepElements(root.querySelector('.bokeh-target') as Element).filter((element) => element instanceof HTMLAnchorElement);
     await vi.waitFor(() => expect(links().length).toBeGreaterThan(0));
     await vi.waitFor(() => expect(links().filter((link) => !link.getAttribute('aria-label'))).toEqual([]));
     const logo = links()[0];
