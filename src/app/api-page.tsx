@@ -1,18 +1,19 @@
 /**
- * `<gradio-app>`'s footer links "Use via API" and "Settings", and the panels they open inside the embed
- * (`<gr-app-dialog>` with `<gr-api-docs>` or `<gr-app-settings>`), with the API recorder's state.
- * The embed keeps one `ApiPanels`; everything it shows is read from a store, so changes re-render it.
+ * `<gradio-app>`'s footer links "Use via API" and "Settings", and the state of the panels they open inside the
+ * embed. The panels themselves and the API recorder (`./api-panel.tsx`) load when one is first opened: an
+ * embed that never opens them does not pay for them. Everything shown is read from a store, so changes
+ * re-render it.
  */
 // biome-ignore lint/correctness/noUnusedImports: h is the JSX factory of the markup below
 import { h } from '@stencil/core';
 import { type ObservableMap, createStore } from '@stencil/store';
 import type { Client } from '../client/client';
 import type { Config, DependencyConfig } from '../client/types';
-import type { ApiDescription, RecordedCall } from '../components/gr-api-docs/api-source';
-import { gradioLocales, settingsLocales } from '../components/gr-app-settings/locales';
+import type { RecordedCall } from '../components/gr-api-docs/api-source';
 import type { ThemeMode } from '../themes/scope';
-import { type KitWord, kitLocales, localeOf, wordIn } from '../utils/i18n';
-import { recordedCall } from './api-recorder';
+import { type KitWord, localeOf, wordIn } from '../utils/i18n';
+import { defineElements } from './element-loader';
+import type * as PanelModule from './api-panel';
 
 /** What the panels need from the embed. */
 export interface PanelsHost {
@@ -24,12 +25,14 @@ export interface PanelsHost {
   setLocale(locale: string | null): void;
 }
 
-interface PanelsState {
+export interface PanelsState {
   open: 'api' | 'settings' | null;
   recording: boolean;
   calls: RecordedCall[];
   /** The theme mode last chosen in Settings. */
   theme: ThemeMode | null;
+  /** The panels whose code (`./api-panel.tsx` and their elements) has loaded: the one asked for shows then. */
+  ready: ('api' | 'settings')[];
 }
 
 /**
@@ -44,44 +47,54 @@ export function footerLinks(config: Readonly<Record<string, unknown>>): { api: b
 
 export class ApiPanels {
   readonly state: ObservableMap<PanelsState>['state'];
-  readonly #host: PanelsHost;
+  readonly host: PanelsHost;
+  #module?: typeof PanelModule;
+  #loading?: Promise<void>;
 
   constructor(host: PanelsHost) {
-    this.#host = host;
-    this.state = createStore<PanelsState>({ open: null, recording: false, calls: [], theme: null }).state;
+    this.host = host;
+    this.state = createStore<PanelsState>({ open: null, recording: false, calls: [], theme: null, ready: [] }).state;
   }
 
-  /** The event engine's `onSubmit`: while recording, keeps each call to a documented endpoint. */
+  /**
+   * The event engine's `onSubmit`: while recording, keeps each call to a documented endpoint. Recording is
+   * switched on from the API panel, so the recorder has loaded by then.
+   */
   record(dep: DependencyConfig, inputs: unknown[]): void {
-    const client = this.#host.client();
-    if (!this.state.recording || !client) return;
-    const components = new Map(client.config.components.map((component) => [component.id, component]));
-    const call = recordedCall(dep, inputs, components);
+    const client = this.host.client();
+    if (!this.state.recording || !client || !this.#module) return;
+    const call = this.#module.recordCall(dep, inputs, client.config);
     if (call) this.state.calls = [...this.state.calls, call];
   }
 
-  /** Hands `<gr-api-docs>` the connected client's API. */
-  #connect = async (): Promise<ApiDescription> => {
-    const client = this.#host.client();
-    if (!client) throw new Error('the app is not connected');
-    const { config } = client;
-    return { url: config.root.replace(/\/+$/, ''), apiPrefix: config.api_prefix ?? '', info: await client.view_api(), dependencies: config.dependencies };
-  };
-
-  /** Gradio's languages, the kit's and those the app translates itself into (`config.i18n_translations`). */
-  #locales(): string[] {
-    const own = this.#host.client()?.config.i18n_translations;
-    return settingsLocales(gradioLocales, kitLocales, own && typeof own === 'object' ? Object.keys(own) : []);
-  }
-
   /** A kit word in the embed's locale (its `locale` attribute, else the reader's language). */
-  #word(word: KitWord): string {
-    return wordIn(word, this.#host.locale() ?? localeOf(null));
+  word(word: KitWord): string {
+    return wordIn(word, this.host.locale() ?? localeOf(null));
   }
 
-  #close = () => {
+  close = () => {
     this.state.open = null;
   };
+
+  #open(panel: 'api' | 'settings') {
+    this.state.open = panel;
+    if (this.state.ready.includes(panel)) return;
+    this.#loading ??= import('./api-panel').then((module) => {
+      this.#module = module;
+    });
+    // The one-tag embed loads the panel's elements too (an element rendered before it is defined loses its props).
+    const elements = defineElements(['gr-app-dialog', panel === 'api' ? 'gr-api-docs' : 'gr-app-settings']);
+    Promise.all([this.#loading, elements]).then(
+      () => {
+        if (!this.state.ready.includes(panel)) this.state.ready = [...this.state.ready, panel];
+      },
+      // A chunk that failed to load (the CDN went away): the link does nothing now, and tries again when clicked.
+      () => {
+        this.#loading = this.#module ? this.#loading : undefined;
+        if (this.state.open === panel) this.state.open = null;
+      },
+    );
+  }
 
   /** "Use via API" (unless `show_api=False`, or 6.x `footer_links` leaves it out) and "Settings". */
   footer(config: Config | undefined): unknown {
@@ -90,54 +103,24 @@ export class ApiPanels {
     if (!api && !settings) return null;
     const style = { background: 'none', border: 'none', padding: '0', font: 'inherit', color: 'inherit', cursor: 'pointer', textDecoration: 'underline' };
     return (
-      <nav class="api-links" aria-label={this.#word('app')} style={{ display: 'flex', gap: '1em', justifyContent: 'center', fontSize: 'var(--text-sm)', color: 'var(--body-text-color-subdued)' }}>
+      <nav class="api-links" aria-label={this.word('app')} style={{ display: 'flex', gap: '1em', justifyContent: 'center', fontSize: 'var(--text-sm)', color: 'var(--body-text-color-subdued)' }}>
         {api ? (
-          <button type="button" class="api-link" style={style} onClick={() => (this.state.open = 'api')}>
-            {this.#word('useViaApi')}
+          <button type="button" class="api-link" style={style} onClick={() => this.#open('api')}>
+            {this.word('useViaApi')}
           </button>
         ) : null}
         {settings ? (
-          <button type="button" class="settings-link" style={style} onClick={() => (this.state.open = 'settings')}>
-            {this.#word('settings')}
+          <button type="button" class="settings-link" style={style} onClick={() => this.#open('settings')}>
+            {this.word('settings')}
           </button>
         ) : null}
       </nav>
     );
   }
 
-  /** The open panel, if any. */
+  /** The open panel, once its module has loaded. */
   panel(): unknown {
-    const { open } = this.state;
-    if (!open) return null;
-    return (
-      <gr-app-dialog label={this.#word(open === 'api' ? 'apiDocs' : 'settings')} onGr-close={this.#close}>
-        {open === 'api' ? (
-          <gr-api-docs
-            connect={this.#connect}
-            closable
-            recording={this.state.recording}
-            recorded={this.state.calls}
-            onGr-close={this.#close}
-            onGr-record={(event: CustomEvent<{ recording: boolean }>) => {
-              this.state.recording = event.detail.recording;
-              if (event.detail.recording) this.state.calls = [];
-            }}
-          />
-        ) : (
-          <gr-app-settings
-            closable
-            themeMode={this.state.theme ?? this.#host.themeMode()}
-            locale={this.#host.locale()}
-            locales={this.#locales()}
-            onGr-close={this.#close}
-            onGr-theme-change={(event: CustomEvent<{ mode: ThemeMode }>) => {
-              this.state.theme = event.detail.mode;
-              this.#host.setThemeMode(event.detail.mode);
-            }}
-            onGr-locale-change={(event: CustomEvent<{ locale: string | null }>) => this.#host.setLocale(event.detail.locale)}
-          />
-        )}
-      </gr-app-dialog>
-    );
+    const { open, ready } = this.state;
+    return open && ready.includes(open) && this.#module ? this.#module.panelView(this) : null;
   }
 }

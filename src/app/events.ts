@@ -54,8 +54,11 @@ export interface EngineHost {
   setValidation?(id: number, message: string | null): boolean;
   /** Brings a component into view (`scroll_to_output`). */
   scrollTo?(id: number): void;
-  /** Applies a `@gr.render` update (the `render_config` of a render trigger's result). */
-  render?(renderConfig: unknown): void;
+  /**
+   * Applies a `@gr.render` update (the `render_config` of a render trigger's result). The job's next message
+   * waits for a returned promise.
+   */
+  render?(renderConfig: unknown): void | Promise<void>;
   /** Told of every call the engine sends to the server (the API recorder listens here). */
   onSubmit?(dep: DependencyConfig, inputs: unknown[]): void;
   /**
@@ -458,7 +461,7 @@ export class EventEngine {
         if (event.type === 'data') {
           this.#applyOutputs(dep, event.data as unknown[]);
         } else if (event.type === 'render') {
-          this.#host.render?.(event.data);
+          await this.#host.render?.(event.data);
         } else if (event.type === 'log') {
           this.#host.toast({ type: event.level, title: event.title, message: event.log, duration: event.duration });
         } else if (event.type === 'status') {

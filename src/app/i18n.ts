@@ -13,9 +13,10 @@ type Dictionaries = Record<string, Record<string, string>>;
 
 /**
  * The texts Gradio's own components name by key (a ChatInterface's labels and placeholder), which its frontend
- * carries in its language files; an app's own `gr.I18n` words win over them.
+ * carries in its language files; an app's own `gr.I18n` words win over them. English here; the other languages
+ * in `./gradio-keys.ts`, loaded for a reader of another language (`withGradioKeys`).
  */
-const gradioKeys: Dictionaries = {
+const englishKeys: Dictionaries = {
   en: {
     'chat_interface.chatbot': 'Chatbot',
     'chat_interface.additional_inputs': 'Additional Inputs',
@@ -23,17 +24,6 @@ const gradioKeys: Dictionaries = {
     'chat_interface.message_placeholder': 'Type a message...',
     'chat_interface.conversation': 'Conversation',
   },
-  es: { 'chat_interface.additional_inputs': 'Entradas adicionales', 'chat_interface.new_chat': 'Nueva conversación', 'chat_interface.message_placeholder': 'Escribe un mensaje...', 'chat_interface.conversation': 'Conversación' },
-  fr: { 'chat_interface.additional_inputs': 'Entrées supplémentaires', 'chat_interface.new_chat': 'Nouvelle conversation', 'chat_interface.message_placeholder': 'Écrivez un message...', 'chat_interface.conversation': 'Conversation' },
-  de: { 'chat_interface.additional_inputs': 'Weitere Eingaben', 'chat_interface.new_chat': 'Neuer Chat', 'chat_interface.message_placeholder': 'Nachricht eingeben...', 'chat_interface.conversation': 'Unterhaltung' },
-  pt: { 'chat_interface.additional_inputs': 'Entradas adicionais', 'chat_interface.new_chat': 'Nova conversa', 'chat_interface.message_placeholder': 'Digite uma mensagem...', 'chat_interface.conversation': 'Conversa' },
-  it: { 'chat_interface.additional_inputs': 'Input aggiuntivi', 'chat_interface.new_chat': 'Nuova chat', 'chat_interface.message_placeholder': 'Scrivi un messaggio...', 'chat_interface.conversation': 'Conversazione' },
-  zh: { 'chat_interface.chatbot': '聊天机器人', 'chat_interface.additional_inputs': '更多输入', 'chat_interface.new_chat': '新对话', 'chat_interface.message_placeholder': '输入消息...', 'chat_interface.conversation': '对话' },
-  ja: { 'chat_interface.chatbot': 'チャットボット', 'chat_interface.additional_inputs': '追加の入力', 'chat_interface.new_chat': '新しいチャット', 'chat_interface.message_placeholder': 'メッセージを入力...', 'chat_interface.conversation': '会話' },
-  ko: { 'chat_interface.chatbot': '챗봇', 'chat_interface.additional_inputs': '추가 입력', 'chat_interface.new_chat': '새 채팅', 'chat_interface.message_placeholder': '메시지를 입력하세요...', 'chat_interface.conversation': '대화' },
-  ru: { 'chat_interface.chatbot': 'Чат-бот', 'chat_interface.additional_inputs': 'Дополнительные параметры', 'chat_interface.new_chat': 'Новый чат', 'chat_interface.message_placeholder': 'Введите сообщение...', 'chat_interface.conversation': 'Разговор' },
-  ar: { 'chat_interface.chatbot': 'روبوت المحادثة', 'chat_interface.additional_inputs': 'مدخلات إضافية', 'chat_interface.new_chat': 'محادثة جديدة', 'chat_interface.message_placeholder': 'اكتب رسالة...', 'chat_interface.conversation': 'محادثة' },
-  hi: { 'chat_interface.chatbot': 'चैटबॉट', 'chat_interface.additional_inputs': 'अतिरिक्त इनपुट', 'chat_interface.new_chat': 'नई चैट', 'chat_interface.message_placeholder': 'संदेश लिखें...', 'chat_interface.conversation': 'बातचीत' },
 };
 
 /**
@@ -44,13 +34,36 @@ export function readerLocale(requested: string | null | undefined, host?: Elemen
   return requested || localeOf(host);
 }
 
+/** `./gradio-keys.ts`, loaded once for the page (again after a failed load). */
+let otherKeys: Promise<Dictionaries> | undefined;
+function loadGradioKeys(): Promise<Dictionaries> {
+  otherKeys ??= import('./gradio-keys').then(
+    (module) => module.gradioKeys,
+    (error: unknown) => {
+      otherKeys = undefined;
+      throw error;
+    },
+  );
+  return otherKeys;
+}
+
+/** Whether a reader of `locale` gets Gradio's keys in English only (no need to load the other languages). */
+const englishOnly = (locale: string) => localeChain(locale).every((code) => code.split('-')[0] === 'en');
+
+/** Starts loading Gradio's keys in other languages when a reader of `locale` needs them (with the config). */
+export function preloadGradioKeys(locale: string): void {
+  if (!englishOnly(locale)) loadGradioKeys().catch(() => undefined);
+}
+
 export class AppTranslations {
   readonly #dictionaries: Dictionaries;
   #chain: string[];
+  #keysMerged = false;
 
+  /** Gradio's own keys are known in English at once; in other languages after `withGradioKeys`. */
   constructor(translations: unknown, locale: string) {
     const dictionaries: Dictionaries = {};
-    for (const [key, words] of Object.entries(gradioKeys)) dictionaries[key] = { ...words };
+    for (const [key, words] of Object.entries(englishKeys)) dictionaries[key] = { ...words };
     if (translations && typeof translations === 'object') {
       for (const [key, words] of Object.entries(translations as Record<string, unknown>)) {
         if (words && typeof words === 'object') {
@@ -60,6 +73,20 @@ export class AppTranslations {
     }
     this.#dictionaries = dictionaries;
     this.#chain = localeChain(locale);
+  }
+
+  /**
+   * Makes sure Gradio's own keys are known in `locale` (another language than English loads them, once), then
+   * resolves with this object. A failed load leaves them in English: the app's own words still apply.
+   */
+  async withGradioKeys(locale: string): Promise<this> {
+    if (this.#keysMerged || englishOnly(locale)) return this;
+    const keys = await loadGradioKeys().catch(() => null);
+    if (!keys || this.#keysMerged) return this;
+    this.#keysMerged = true;
+    // The app's own words (already in the dictionaries) win over Gradio's.
+    for (const [code, words] of Object.entries(keys)) this.#dictionaries[code] = { ...words, ...this.#dictionaries[code] };
+    return this;
   }
 
   /** Always: Gradio's own components name texts by key even in apps without `gr.I18n`. */

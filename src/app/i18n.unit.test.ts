@@ -35,9 +35,17 @@ describe('AppTranslations (gr.I18n markers)', () => {
     expect(tr.translate('__i18n__{not json}')).toBe('__i18n__{not json}');
   });
 
-  it("knows Gradio's own keys without gr.I18n; a hostile deep value does not recurse without end", () => {
-    expect(new AppTranslations(undefined, 'de').translate(marker('chat_interface.new_chat'))).toBe('Neuer Chat');
-    expect(new AppTranslations(undefined, 'de').translate(marker('chat_interface.chatbot'))).toBe('Chatbot');
+  it("knows Gradio's own keys without gr.I18n (other languages than English once loaded); a hostile deep value does not recurse without end", async () => {
+    const de = new AppTranslations(undefined, 'de');
+    // English at once, German once `withGradioKeys` has loaded them.
+    expect(de.translate(marker('chat_interface.new_chat'))).toBe('New chat');
+    expect(await de.withGradioKeys('de')).toBe(de);
+    expect(de.translate(marker('chat_interface.new_chat'))).toBe('Neuer Chat');
+    expect(de.translate(marker('chat_interface.chatbot'))).toBe('Chatbot');
+    // An app's own words in that language win over Gradio's, loaded after them.
+    const own = await new AppTranslations({ de: { 'chat_interface.new_chat': 'Neu' } }, 'de').withGradioKeys('de-AT');
+    expect(own.translate(marker('chat_interface.new_chat'))).toBe('Neu');
+    expect(own.translate(marker('chat_interface.message_placeholder'))).toBe('Nachricht eingeben...');
     // An app's own words win over Gradio's.
     expect(new AppTranslations({ en: { 'chat_interface.chatbot': 'Assistant' } }, 'en').translate(marker('chat_interface.chatbot'))).toBe('Assistant');
     // Only text values are looked at; other props deeply.

@@ -14,6 +14,8 @@ import type { UploadFunction } from '../utils/upload';
 /** What the tree's rendering needs from `<gradio-app>`. */
 export interface NodeViewContext {
   store: AppStore | undefined;
+  /** `<gr-status-tracker>` is defined (in the one-tag embed it loads after the first render): trackers show. */
+  trackers: boolean;
   /** The root node's id (it renders as `gr-blocks-root`). */
   rootId: number | undefined;
   root: string | null;
@@ -122,7 +124,7 @@ export function renderNode(node: TreeNode, view: NodeViewContext): unknown {
         {...view.hubProps(node.id)}
         {...(inlineValidationTypes.has(node.type) ? { validationError: validation } : {})}
       />
-      {(status && status.showProgress !== 'hidden') || bannerValidation ? (
+      {view.trackers && ((status && status.showProgress !== 'hidden') || bannerValidation) ? (
         <gr-status-tracker
           status={status?.status ?? null}
           showProgress={status?.showProgress ?? 'full'}

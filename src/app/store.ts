@@ -61,6 +61,11 @@ export class AppStore {
   /** The app's `gr.I18n` translations: markers in props, values and updates become text. */
   readonly #translations?: AppTranslations;
 
+  /** The translations markers are resolved with (none when the app has no `gr.I18n` and no Gradio keys). */
+  get translations(): AppTranslations | undefined {
+    return this.#translations;
+  }
+
   constructor(components: readonly ComponentConfig[], dependencies: readonly DependencyConfig[], translations?: AppTranslations) {
     this.#translations = translations?.active ? translations : undefined;
     const initial: AppState = {};

@@ -19,6 +19,14 @@ export interface TreeNode {
 /** The key a node's element is rendered with. */
 export const nodeKey = (node: TreeNode): string | number => (node.generation ? `${node.id}@${node.generation}` : node.id);
 
+/** The element tags a subtree renders (a tab item's `<gr-tab>` included). */
+export function treeTags(node: TreeNode): string[] {
+  const tags = [node.tag];
+  if (node.type === 'tabitem' || node.type === 'walkthroughstep') tags.push('gr-tab');
+  for (const child of node.children) tags.push(...treeTags(child));
+  return tags;
+}
+
 /** A subtree with every node stamped with `generation`. */
 export function stamp(nodes: TreeNode[], generation: number): TreeNode[] {
   return nodes.map((node) => ({ ...node, generation, children: stamp(node.children, generation) }));

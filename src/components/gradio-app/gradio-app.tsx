@@ -7,14 +7,16 @@ import { type EngineHost, EventEngine, type Toast } from '../../app/events';
 import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
 import { ApiPanels } from '../../app/api-page';
 import { type HubButtonRole, hubButtonProps, hubButtons } from '../../app/hub-buttons';
-import { AppTranslations, readerLocale } from '../../app/i18n';
-import { type Page, initialPage, pageContent, pagesOf } from '../../app/pages';
+import { AppTranslations, preloadGradioKeys, readerLocale } from '../../app/i18n';
+import { type Page, initialPage, navbarOf, pageContent, pagesOf } from '../../app/pages';
+import { defineElements, defineElementsUnder, loadsElementsOnDemand } from '../../app/element-loader';
 import { type NodeViewContext, renderNode } from '../../app/node-view';
-import { Renders } from '../../app/render';
+import type { Renders } from '../../app/render';
 import { ErrorScreen, HostedAt, LoadingScreen, LoginScreen, PageBar, applyKitTheme } from '../../app/screens';
 import { AppStore } from '../../app/store';
-import { type TreeNode, buildTree, checkConfig, layoutChildren, replaceChildren, stamp } from '../../app/tree';
+import { type TreeNode, buildTree, checkConfig, layoutChildren, replaceChildren, stamp, treeTags } from '../../app/tree';
 import type { ThemeMode } from '../../themes/scope';
+import { elementReady } from '../../utils/element-ready';
 import { loadKitWords, refreshTranslations, t } from '../../utils/i18n';
 import type { FileTreeLister } from '../../utils/file-tree';
 import type { UploadFunction } from '../../utils/upload';
@@ -33,6 +35,16 @@ export interface GradioAppErrorDetail {
 const valueEvents = ['change', 'input', 'submit', 'select', 'blur', 'clear', 'upload', 'release', 'edit', 'expand', 'collapse', 'restore'];
 
 const kebab = (name: string) => name.replace(/_/g, '-');
+
+/** `src/app/render.ts`, loaded once, with the first `@gr.render` update (most apps have none). */
+let rendersModule: Promise<typeof import('../../app/render')> | undefined;
+function loadRenders(): Promise<typeof import('../../app/render')> {
+  rendersModule ??= import('../../app/render').catch((error: unknown) => {
+    rendersModule = undefined;
+    throw error;
+  });
+  return rendersModule;
+}
 
 /**
  * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
@@ -127,11 +139,19 @@ export class GradioApp {
   /** What is rendered: the layout, refilled by `@gr.render` updates. */
   @State() tree?: TreeNode;
   private store?: AppStore;
-  private renders = new Renders();
+  /** The `@gr.render` updates of the page shown (made with the first one). */
+  private renders?: Renders;
+  /** The `@gr.render` updates being applied, one after the other. */
+  private renderQueue: Promise<void> = Promise.resolve();
   private renderGeneration = 0;
   /** The pages of a multipage app (one for others), and the one shown. */
   private pages: Page[] = [];
   @State() currentPage = '';
+  /**
+   * Status trackers can show: always, but in the one-tag embed only once their code has loaded (after the first
+   * render; a status that comes before shows then).
+   */
+  @State() trackers = !loadsElementsOnDemand();
   /** Tabs shown at least once (a Gradio 6 tab renders its children from then on). */
   @State() shownTabs: ReadonlySet<number> = new Set();
   /** A Space's state while it wakes, builds or starts (from the Hub). */
@@ -237,20 +257,50 @@ export class GradioApp {
   }
 
   componentDidRender() {
-    if (this.phase !== 'ready') return;
-    if (!this.renderedOnce) {
-      this.renderedOnce = true;
-      this.renderEvent.emit();
-      // BrowserState elements restore the browser's stored values as they load: load listeners read those.
-      const { engine } = this;
-      const states = Array.from(this.host.shadowRoot?.querySelectorAll('gr-browser-state') ?? [], (el) => el.componentOnReady());
-      void Promise.all(states).then(() => {
-        if (engine === this.engine) engine?.load();
-      });
-    } else if (this.rerendered) {
-      this.rerendered = false;
-      this.renderEvent.emit();
+    // In the one-tag embed, elements this render added that are not defined yet (a toast, a status tracker)
+    // load now and upgrade in place; `render` waits for them. Elsewhere `pending` is null.
+    const pending = defineElementsUnder(this.host.shadowRoot);
+    if (this.phase !== 'ready') {
+      // A loading, login or error screen: what failed to load there shows as the element it is (unupgraded).
+      pending?.catch(() => undefined);
+      return;
     }
+    const first = !this.renderedOnce;
+    const again = this.rerendered;
+    this.renderedOnce = true;
+    this.rerendered = false;
+    if (!first && !again) {
+      pending?.catch((error: unknown) => this.elementsFailed(error));
+      return;
+    }
+    if (pending) void pending.then(() => this.rendered(first), (error: unknown) => this.elementsFailed(error));
+    else this.rendered(first);
+  }
+
+  /** The layout is on screen with its elements defined: `render` fires; after the first, `load` listeners run. */
+  private rendered(first: boolean) {
+    this.renderEvent.emit();
+    if (!first) return;
+    // The one-tag embed: what the first action shows (status trackers, a toast) loads now, after the app.
+    if (!this.trackers) {
+      // If their code cannot load, trackers stay hidden (outputs still update) and a toast loads when needed.
+      defineElements(['gr-status-tracker', 'gr-toast']).then(
+        () => {
+          this.trackers = true;
+        },
+        () => undefined,
+      );
+    }
+    // BrowserState elements restore the browser's stored values as they load: load listeners read those.
+    const { engine } = this;
+    const states = Array.from(this.host.shadowRoot?.querySelectorAll('gr-browser-state') ?? [], elementReady);
+    void Promise.all(states).then(() => {
+      if (engine === this.engine) engine?.load();
+    });
+  }
+
+  private elementsFailed(error: unknown) {
+    this.addToast({ type: 'error', title: t('error', this.host), message: error instanceof Error ? error.message : String(error), duration: 10 });
   }
 
   private reference(): string | null {
@@ -297,6 +347,7 @@ export class GradioApp {
     else this.phase = 'loading';
     // The reader's words load alongside the config, so the app's first render is already in their language.
     const words = loadKitWords(readerLocale(this.locale, this.host));
+    preloadGradioKeys(readerLocale(this.locale, this.host));
     try {
       this.spaceStatus = null;
       const client = await Client.connect(ref, {
@@ -319,16 +370,20 @@ export class GradioApp {
       // A malformed or hostile config: what cannot run is left out (and said in a warning), or a ConfigError.
       const { config, warnings } = checkConfig(client.config);
       this.config = config;
-      const translations = new AppTranslations(config.i18n_translations, readerLocale(this.locale, this.host));
+      const locale = readerLocale(this.locale, this.host);
+      const translations = await new AppTranslations(config.i18n_translations, locale).withGradioKeys(locale);
+      if (token !== this.loadToken) return;
       this.store = new AppStore(config.components, config.dependencies, translations);
       this.restoreKeptValues(this.store);
       this.pages = pagesOf(config);
-      this.showPage(initialPage(config, this.pages, this.page, ref));
+      const shown = this.showPage(initialPage(config, this.pages, this.page, ref));
+      shown.catch(() => undefined); // awaited below, after the theme: not an unhandled rejection meanwhile
       if (warnings.length > 0) {
         this.addToast({ type: 'warning', title: t('warning', this.host), message: `The app's config has problems: ${warnings.join('; ')}.`, duration: 20 });
       }
       this.styles?.remove();
       this.styles = await applyServerStyles(this.host, client.config, this.effectiveThemeMode());
+      await shown;
       if (token !== this.loadToken) return;
       this.listenForEvents(config.dependencies);
       if (this.allowJs) {
@@ -365,15 +420,21 @@ export class GradioApp {
    * Shows one page of the app (all of it for a single-page app): its layout, and an event engine with its
    * listeners, whose `load` ones run once it is on screen. Values the user entered on other pages stay.
    */
-  private showPage(path: string) {
+  private async showPage(path: string): Promise<void> {
     const { client, config, store } = this;
     if (!client || !config || !store) return;
     const content = pageContent(config, path);
+    const hubRoles = hubButtons(store.components.values(), content.dependencies);
+    const tree = buildTree({ components: [...store.components.values()], layout: content.layout }, hubRoles);
+    // The one-tag embed loads the page's elements before showing it (elsewhere they are defined already).
+    const navbar = this.pages.length > 1 || navbarOf(config) ? ['gr-navbar'] : [];
+    await defineElements([...treeTags(tree), ...navbar]);
+    if (store !== this.store) return;
     this.engine?.dispose();
-    this.renders = new Renders();
+    this.renders = undefined;
     this.currentPage = path;
-    this.hubRoles = hubButtons(store.components.values(), content.dependencies);
-    this.tree = buildTree({ components: [...store.components.values()], layout: content.layout }, this.hubRoles);
+    this.hubRoles = hubRoles;
+    this.tree = tree;
     this.engine = new EventEngine(content.dependencies, client, this.engineHost(), {
       allowJs: this.allowJs,
       showError: Boolean(config.show_error),
@@ -383,15 +444,25 @@ export class GradioApp {
     this.renderedOnce = false;
   }
 
+  /** A page picked in the navbar or set through `page`: shown once its elements are there. */
+  private switchPage(path: string) {
+    this.showPage(path).catch((error: unknown) => this.elementsFailed(error));
+  }
+
   @Watch('locale')
   onLocaleChange() {
-    this.store?.relocalize(readerLocale(this.locale, this.host));
+    const locale = readerLocale(this.locale, this.host);
     refreshTranslations();
+    const { store } = this;
+    // Gradio's own keys in that language may have to load first; a later change of locale wins.
+    void store?.translations?.withGradioKeys(locale).then(() => {
+      if (store === this.store && readerLocale(this.locale, this.host) === locale) store.relocalize(locale);
+    });
   }
 
   @Watch('page')
   onPageChange(path: string | null) {
-    if (this.phase === 'ready' && path !== null && this.pages.some((page) => page.path === path)) this.showPage(path);
+    if (this.phase === 'ready' && path !== null && this.pages.some((page) => page.path === path)) this.switchPage(path);
   }
 
   /** A tab shown for the first time: its children render from now on. */
@@ -469,18 +540,34 @@ export class GradioApp {
    * A `@gr.render` update: the container gets its new children, the store the new components (keeping what
    * the user typed in keyed ones), the engine the new listeners; then `render` fires again.
    */
-  private applyRender(renderConfig: unknown) {
-    const { store, engine, tree } = this;
-    if (!store || !engine || !tree) return;
+  private applyRender(renderConfig: unknown): Promise<void> {
+    // One update at a time, in the order they came (each may wait for code to load).
+    const next = this.renderQueue.then(() => this.applyRenderNow(renderConfig));
+    this.renderQueue = next;
+    return next;
+  }
+
+  private async applyRenderNow(renderConfig: unknown): Promise<void> {
+    const { engine } = this;
+    if (!engine) return;
     try {
-      const change = this.renders.apply(renderConfig, (id, names) => store.currentProps(id, names));
+      // `@gr.render` code loads with the first update; the engine waits for it before the job's next message.
+      const { Renders } = await loadRenders();
+      this.renders ??= new Renders();
+      const { store, tree, renders } = this;
+      // The page changed (or the app reloaded) while the code loaded: that engine's renders are gone with it.
+      if (engine !== this.engine || !store || !tree || !renders) return;
+      const change = renders.apply(renderConfig, (id, names) => store.currentProps(id, names));
       const removed = change.removedDependencies;
       const dependencies = [...engine.dependencies.filter((dep) => !removed.has(dep.id)), ...change.dependencies];
       store.removeComponents(change.removedComponents);
       store.addComponents(change.components, dependencies, change.preserved);
       this.hubRoles = hubButtons(store.components.values(), dependencies);
       const children = stamp(layoutChildren(change.layout, store.components, this.hubRoles), ++this.renderGeneration);
-      this.tree = replaceChildren(tree, change.containerId, children);
+      // The one-tag embed loads the elements the update brings before showing it.
+      await defineElements(children.flatMap(treeTags));
+      if (engine !== this.engine || !this.tree) return;
+      this.tree = replaceChildren(this.tree, change.containerId, children);
       this.listenForEvents(change.dependencies);
       engine.replaceDependencies(removed, change.dependencies);
       this.rerendered = true;
@@ -493,17 +580,22 @@ export class GradioApp {
   private addToast(toast: Toast) {
     this.pendingToasts.push(toast);
     if (this.showToasts) this.flushToasts();
-    else this.showToasts = true;
+    // The one-tag embed loads the stack's code first (an element rendered before it is defined loses its props).
+    // If it cannot load, the messages wait for the next toast's attempt.
+    else
+      void defineElements(['gr-toast']).then(
+        () => {
+          this.showToasts = true;
+        },
+        () => undefined,
+      );
   }
 
   private flushToasts() {
     const stack = this.toastStack;
     if (!stack || this.pendingToasts.length === 0) return;
     const messages = this.pendingToasts.splice(0);
-    void customElements
-      .whenDefined('gr-toast')
-      .then(() => stack.componentOnReady())
-      .then(() => Promise.all(messages.map((message) => stack.add(message))));
+    void elementReady(stack).then(() => Promise.all(messages.map((message) => stack.add(message))));
   }
 
   /**
@@ -545,6 +637,7 @@ export class GradioApp {
   private nodeView(): NodeViewContext {
     return {
       store: this.store,
+      trackers: this.trackers,
       rootId: this.tree?.id,
       root: this.config?.root ?? null,
       maxFileSize: this.config?.max_file_size ?? null,
@@ -573,7 +666,7 @@ export class GradioApp {
           pages={this.pages}
           currentPage={this.currentPage}
           navbarProps={(id) => this.store?.get(id)?.props}
-          onNavigate={(path) => this.showPage(path)}
+          onNavigate={(path) => this.switchPage(path)}
         />,
         renderNode(this.tree, this.nodeView()),
       ];
