@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { startGradioApp } from '../scripts/gradio-server.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
-import { startEmbedSite } from '../tests/e2e/helpers/embed.ts';
+import { embedScripts, startEmbedSite } from '../tests/e2e/helpers/embed.ts';
 
 const officialGzipBytes = 148_000;
 const runs = Number(process.env.RUNS ?? 5);
@@ -30,30 +30,29 @@ async function measure(context: BrowserContext, url: string, list = false): Prom
   // The DevTools protocol tells what came over the network and what came from the browser's caches.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  let rendered = false;
-  let requests = 0;
-  let gzipBytes = 0;
   const cached = new Set<string>();
   const urls = new Map<string, string>();
-  const listed: [string, number][] = [];
-  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-  const pending: Promise<void>[] = [];
+  /** When each request started (wall clock, ms): those started before `render` are counted. */
+  const started = new Map<string, number>();
+  const sizes = new Map<string, Promise<number>>();
+  const ended = new Set<string>();
+  cdp.on('Network.requestWillBeSent', (event) => {
+    urls.set(event.requestId, event.request.url);
+    started.set(event.requestId, event.wallTime * 1000);
+  });
   cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
   cdp.on('Network.responseReceived', (event) => {
     if (event.response.fromDiskCache || event.response.status === 304) cached.add(event.requestId);
   });
+  cdp.on('Network.loadingFailed', (event) => ended.add(event.requestId));
   cdp.on('Network.loadingFinished', (event) => {
-    if (rendered || cached.has(event.requestId)) return;
-    requests += 1;
-    pending.push(
+    ended.add(event.requestId);
+    sizes.set(
+      event.requestId,
       cdp
         .send('Network.getResponseBody', { requestId: event.requestId })
-        .then(({ body, base64Encoded }) => {
-          const size = gzipSync(Buffer.from(body, base64Encoded ? 'base64' : 'utf8')).length;
-          gzipBytes += size;
-          listed.push([urls.get(event.requestId) ?? event.requestId, size]);
-        })
-        .catch(() => undefined),
+        .then(({ body, base64Encoded }) => gzipSync(Buffer.from(body, base64Encoded ? 'base64' : 'utf8')).length)
+        .catch(() => 0),
     );
   });
   const start = Date.now();
@@ -61,9 +60,17 @@ async function measure(context: BrowserContext, url: string, list = false): Prom
   await page.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered !== undefined, null, {
     timeout: 60_000,
   });
-  rendered = true;
   const renderMs = (await page.evaluate(() => (window as unknown as { __rendered: number }).__rendered)) as number;
-  await Promise.all(pending);
+  const renderedAt = (await page.evaluate(() => (window as unknown as { __renderedAt: number }).__renderedAt)) as number;
+  // What the page asked for before `render` (a chunk the app loads after it, for its first action, is not),
+  // once each of those has finished.
+  const before = () => [...started].filter(([, at]) => at <= renderedAt).map(([id]) => id);
+  const deadline = Date.now() + 30_000;
+  while (before().some((id) => !ended.has(id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  const counted = before().filter((id) => ended.has(id) && !cached.has(id));
+  const listed: [string, number][] = await Promise.all(counted.map(async (id): Promise<[string, number]> => [urls.get(id) ?? id, (await sizes.get(id)) ?? 0]));
+  const requests = listed.length;
+  const gzipBytes = listed.reduce((sum, [, size]) => sum + size, 0);
   if (list) for (const [name, size] of listed.sort((a, b) => b[1] - a[1])) console.log(`${String(size).padStart(8)} B  ${name}`);
   const app = page.locator('gradio-app');
   await app.locator('gr-textbox').first().locator('textarea, input').fill('Ada');
@@ -92,35 +99,43 @@ const median = (values: number[]) => {
 
 async function main() {
   const server = await startGradioApp('hello');
-  const site = await startEmbedSite();
+  // The one-tag embed (what the README's embed line loads) and, for comparison, the CDN entry that defines
+  // every element up front; the same page, server and browser, one after the other in each run.
+  const sites = { embed: await startEmbedSite({ script: 'embed' }), cdn: await startEmbedSite({ script: 'cdn' }) };
   const browser = await launchChromium();
-  const body = `<script>addEventListener('render', () => { window.__rendered = performance.now(); }, true);</script>
+  const body = `<script>addEventListener('render', () => { window.__rendered = performance.now(); window.__renderedAt = Date.now(); }, true);</script>
 <gradio-app src="${server.url}/" eager></gradio-app>`;
-  const url = site.page('bench-hello', body);
+  const urls = { embed: sites.embed.page('bench-hello', body), cdn: sites.cdn.page('bench-hello', body) };
   try {
-    const cold: Sample[] = [];
-    const warm: Sample[] = [];
+    const samples = { embed: { cold: [] as Sample[], warm: [] as Sample[] }, cdn: { cold: [] as Sample[], warm: [] as Sample[] } };
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext();
-      cold.push(await measure(context, url, detail && i === 0));
-      warm.push(await measure(context, url));
-      await context.close();
+      for (const script of ['embed', 'cdn'] as const) {
+        const context = await browser.newContext();
+        if (detail && i === 0) console.log(`${embedScripts[script]}, cold:`);
+        samples[script].cold.push(await measure(context, urls[script], detail && i === 0));
+        samples[script].warm.push(await measure(context, urls[script]));
+        await context.close();
+      }
     }
-    const report = (name: string, samples: Sample[]) => {
-      const bytes = median(samples.map((s) => s.gzipBytes));
+    const report = (name: string, list: Sample[]) => {
+      const bytes = median(list.map((s) => s.gzipBytes));
       console.log(
-        `${name.padEnd(5)} network requests until render: ${median(samples.map((s) => s.requests))}, ` +
+        `  ${name.padEnd(5)} network requests until render: ${median(list.map((s) => s.requests))}, ` +
           `gzip bytes until render: ${bytes} (ours/official ${(bytes / officialGzipBytes).toFixed(3)}), ` +
-          `time to render: ${median(samples.map((s) => s.renderMs)).toFixed(0)} ms, ` +
-          `first result after Submit: ${median(samples.map((s) => s.resultMs)).toFixed(0)} ms`,
+          `time to render: ${median(list.map((s) => s.renderMs)).toFixed(0)} ms, ` +
+          `first result after Submit: ${median(list.map((s) => s.resultMs)).toFixed(0)} ms`,
       );
     };
     console.log(`<gradio-app> embedding hello (Gradio 5.14), median of ${runs} runs, headless Chromium`);
-    report('cold', cold);
-    report('warm', warm);
+    for (const script of ['embed', 'cdn'] as const) {
+      console.log(`${embedScripts[script]}${script === 'embed' ? ' (the one-tag embed)' : ' (every element defined up front)'}`);
+      report('cold', samples[script].cold);
+      report('warm', samples[script].warm);
+    }
   } finally {
     await browser.close();
-    await site.close();
+    await sites.embed.close();
+    await sites.cdn.close();
     await server.stop();
   }
 }

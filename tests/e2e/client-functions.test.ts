@@ -11,7 +11,7 @@ import type { Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { openPage } from '../helpers/browser.ts';
-import { type EmbedSuite, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
+import { type EmbedSuite, embedScripts, screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
 import { limit } from '../helpers/limits.ts';
 
 const hasGradio6 = gradioVersions.includes(6);
@@ -104,7 +104,7 @@ describe.skipIf(!hasGradio6)('client-side functions under a strict CSP (Gradio 6
       csp,
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>${name}</title>
-<script type="module" src="${suite.site.cdn.url}/gradio-kit/gradio-kit.esm.js"></script>${head}</head>
+<script type="module" src="${suite.site.cdn.url}/${embedScripts.embed}"></script>${head}</head>
 <body><gradio-app src="${suite.servers.client_functions.url}/" eager></gradio-app></body></html>`,
     });
     const { page, errors } = await openPage(suite.browser);

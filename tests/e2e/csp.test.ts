@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GradioServer, gradioVersions, startGradioApp } from '../../scripts/gradio-server.ts';
 import { type StaticServer, startStaticServer } from '../../scripts/static-server.ts';
 import { launchChromium, openPage } from '../helpers/browser.ts';
-import { screenshot, waitForAppReady } from './helpers/embed.ts';
+import { embedScripts, screenshot, waitForAppReady } from './helpers/embed.ts';
 import { limit } from '../helpers/limits.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -109,11 +109,17 @@ describe.each(gradioVersions)('<gradio-app> under a strict Content-Security-Poli
     await app?.stop();
   });
 
-  for (const trustedTypes of [false, true]) {
-    it(`${trustedTypes ? 'with Trusted Types enforced' : 'no eval, no inline script'}: the app renders and a call works, with no violation`, async () => {
-      const name = trustedTypes ? 'csp-trusted-types' : 'csp-strict';
+  // The one-tag embed under both policies; the CDN entry (every element defined up front) under the strictest.
+  const cases = [
+    { trustedTypes: false, script: 'embed' },
+    { trustedTypes: true, script: 'embed' },
+    { trustedTypes: true, script: 'cdn' },
+  ] as const;
+  for (const { trustedTypes, script } of cases) {
+    it(`${trustedTypes ? 'with Trusted Types enforced' : 'no eval, no inline script'}, ${embedScripts[script]}: the app renders and a call works, with no violation`, async () => {
+      const name = `${trustedTypes ? 'csp-trusted-types' : 'csp-strict'}${script === 'cdn' ? '-cdn' : ''}`;
       const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${name}</title>
-<script type="module" src="${cdn.url}/gradio-kit/gradio-kit.esm.js"></script></head>
+<script type="module" src="${cdn.url}/${embedScripts[script]}"></script></head>
 <body><gradio-app src="${app.url}/" eager></gradio-app></body></html>`;
       const url = site.serve(`/${name}`, html, embedPolicy(cdn.url, app.url, trustedTypes));
       const { page, errors } = await openPage(browser);

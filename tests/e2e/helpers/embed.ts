@@ -1,5 +1,5 @@
 /**
- * Pages that embed apps as an author would: a plain page on its own loopback origin with the CDN script
+ * Pages that embed apps as an author would: a plain page on its own loopback origin with the embed script
  * (served from a third origin, as from a CDN) and `<gradio-app src>` pointing at a real Gradio server.
  */
 import { mkdirSync } from 'node:fs';
@@ -23,7 +23,24 @@ export interface EmbedSite {
   close(): Promise<void>;
 }
 
-export async function startEmbedSite(): Promise<EmbedSite> {
+/**
+ * The scripts a page can embed with: the one-tag embed (`gradio-kit/embed`, which loads each element when an
+ * app uses it) and the CDN entry (Stencil's lazy loader, which defines every element up front), by path under
+ * `dist/`.
+ */
+export const embedScripts = { embed: 'embed/gradio-app.js', cdn: 'gradio-kit/gradio-kit.esm.js' } as const;
+
+export type EmbedScript = keyof typeof embedScripts;
+
+/**
+ * A site whose pages load `options.script`: by default the CDN entry (the e2e suites were written against it;
+ * `gradio-app.test.ts`, `csp.test.ts` and `client-functions.test.ts` run the one-tag embed too), or the one
+ * `GRADIO_KIT_EMBED_SCRIPT` names (`embed` runs every suite through the one-tag embed).
+ */
+export async function startEmbedSite(options: { script?: EmbedScript } = {}): Promise<EmbedSite> {
+  const fromEnv = process.env.GRADIO_KIT_EMBED_SCRIPT;
+  const fallback: EmbedScript = fromEnv === 'embed' || fromEnv === 'cdn' ? fromEnv : 'cdn';
+  const script = embedScripts[options.script ?? fallback];
   const cdn = await startStaticServer(join(repo, 'dist'), { cors: true, cacheControl: 'public, max-age=600' });
   const pages: Record<string, string> = {};
   const site = await startStaticServer(join(repo, 'tests', 'e2e', 'pages'), { pages });
@@ -33,7 +50,7 @@ export async function startEmbedSite(): Promise<EmbedSite> {
     page(name, body, head = '') {
       pages[`/${name}`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>${name}</title>
-<script type="module" src="${cdn.url}/gradio-kit/gradio-kit.esm.js"></script>${head}</head>
+<script type="module" src="${cdn.url}/${script}"></script>${head}</head>
 <body>${body}</body></html>`;
       return `${site.url}/${name}`;
     },

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * Builds the one-tag embed, `dist/embed/gradio-app.js` (the package's `gradio-kit/embed`): a page that loads
+ * it gets `<gradio-app>`, which loads the code of each element its app uses when the app's layout names it.
+ *
+ * It is made from Stencil's custom-elements output (`dist/components`, built first by `stencil build`), bundled
+ * again with Rolldown and split into chunks. Against the CDN entry `dist/gradio-kit/gradio-kit.esm.js`
+ * (Stencil's lazy loader), a first load has no manifest of every element and a smaller runtime; that entry
+ * stays for pages that use the elements directly in their HTML, which it defines up front.
+ *
+ * - The entry defines `<gradio-app>` and registers, under `Symbol.for('gradio-kit.element-loader')`, a loader
+ *   of every other element by tag, one dynamic import each (`src/app/element-loader.ts` is its user).
+ * - Stencil makes the tags `<gradio-app>`'s own markup names static imports of it, defined with it. Those most
+ *   apps do not show at first (toasts, with DOMPurify; status trackers; tabs; the navbar; the fallback) are
+ *   replaced by no-ops here, so they load through the loader when first shown.
+ * - The elements the commonest apps show first (the layout blocks, the textbox, the button) share one chunk,
+ *   so a first load stays at a few requests.
+ * - `gr-plot` loads Plotly at run time from beside its own module (`new URL('./plotly-strict.min.js',
+ *   import.meta.url)`): here it points at the copy in `dist/components/` rather than a fourth copy of 3.5 MB.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const components = join(root, 'dist', 'components');
+const out = join(root, 'dist', 'embed');
+
+/** `<gradio-app>`'s markup tags that load when first shown rather than with it. */
+const deferred = ['gr-toast', 'gr-status-tracker', 'gr-navbar', 'gr-tab', 'gr-fallback'];
+/** The elements loaded with the first app of most pages, in one chunk. */
+const firstElements = ['gr-row', 'gr-column', 'gr-form', 'gr-group', 'gr-textbox', 'gr-button'];
+
+if (!existsSync(join(components, 'gradio-app.js'))) {
+  throw new Error('dist/components/gradio-app.js is missing: run `stencil build` first.');
+}
+
+/** Every element module of the custom-elements output (one file per tag, exporting `defineCustomElement`). */
+const tags = readdirSync(components)
+  .filter((file) => /^gr-[a-z0-9-]+\.js$/.test(file))
+  .map((file) => file.slice(0, -3))
+  .filter((tag) => /\bdefineCustomElement\b/.test(readFileSync(join(components, `${tag}.js`), 'utf8')));
+for (const tag of [...deferred, ...firstElements]) {
+  if (!tags.includes(tag)) throw new Error(`build-embed: no element module for <${tag}> in dist/components.`);
+}
+
+const entryId = '\0gradio-kit-embed';
+const module = (tag) => JSON.stringify(join(components, `${tag}.js`));
+const entrySource = `import { defineCustomElement } from ${module('gradio-app')};
+const loaders = {
+${tags.map((tag) => `  ${JSON.stringify(tag)}: () => import(${module(tag)}),`).join('\n')}
+};
+const key = Symbol.for('gradio-kit.element-loader');
+globalThis[key] ??= (tag) => {
+  const load = Object.hasOwn(loaders, tag) ? loaders[tag] : null;
+  return load ? load().then((m) => m.defineCustomElement()) : Promise.resolve();
+};
+defineCustomElement();
+`;
+
+const appModule = join(components, 'gradio-app.js');
+const plotModule = join(components, 'gr-plot.js');
+const plotlyHere = '"./plotly-strict.min.js"';
+const deferredPaths = new Map(deferred.map((tag) => [join(components, `${tag}.js`), tag]));
+
+const embedPlugin = {
+  name: 'gradio-kit-embed',
+  resolveId(source, importer) {
+    if (source === entryId) return entryId;
+    // Only <gradio-app>'s own imports of them: other elements that show one keep theirs.
+    if (importer === appModule && source.startsWith('./')) {
+      const tag = deferredPaths.get(join(components, source));
+      if (tag) return `\0deferred:${tag}`;
+    }
+    return null;
+  },
+  transform(code, id) {
+    if (id !== plotModule) return null;
+    if (!code.includes(plotlyHere)) throw new Error(`build-embed: ${plotlyHere} not found in gr-plot.js`);
+    return { code: code.replace(plotlyHere, '"../components/plotly-strict.min.js"'), map: null };
+  },
+  load(id) {
+    if (id === entryId) return entrySource;
+    // The binding names Stencil's output imports (`d`) and exports (`defineCustomElement`), doing nothing.
+    if (id.startsWith('\0deferred:')) return 'export const d = () => {};\nexport const defineCustomElement = d;\n';
+    return null;
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+const bundle = await rolldown({
+  input: { 'gradio-app': entryId },
+  plugins: [embedPlugin],
+  // The client reads files from disk only under Node (a dynamic import of node:fs/promises it never reaches here).
+  external: [/^node:/],
+  logLevel: 'warn',
+  // gr-blocks-root and gr-loader come with <gradio-app> itself: their entries in the loader are no-ops.
+  onLog(level, log, handler) {
+    if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT') return;
+    handler(level, log);
+  },
+});
+const { output } = await bundle.write({
+  dir: out,
+  format: 'es',
+  minify: true,
+  entryFileNames: '[name].js',
+  chunkFileNames: 'c-[hash].js',
+  codeSplitting: {
+    groups: [{ name: 'first-elements', test: new RegExp(`[\\\\/]components[\\\\/](${firstElements.join('|')})\\.js$`) }],
+  },
+});
+await bundle.close();
+// EMBED_REPORT=1: what each chunk of the entry's static closure holds, largest modules first.
+if (process.env.EMBED_REPORT === '1') {
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const seen = new Set();
+  const walk = (name) => {
+    if (seen.has(name) || !chunks.has(name)) return;
+    seen.add(name);
+    const chunk = chunks.get(name);
+    const modules = Object.entries(chunk.modules).sort((a, b) => b[1].renderedLength - a[1].renderedLength);
+    console.log(`${name}: ${chunk.code.length} B`);
+    for (const [id, info] of modules.slice(0, 12)) console.log(`  ${String(info.renderedLength).padStart(7)} ${id.replace(root, '.')}`);
+    for (const imported of chunk.imports) walk(imported);
+  };
+  walk('gradio-app.js');
+}
+console.log(`dist/embed: <gradio-app> and ${tags.length} elements on demand`);
