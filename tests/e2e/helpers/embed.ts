@@ -34,7 +34,7 @@ export type EmbedScript = keyof typeof embedScripts;
 
 /**
  * A site whose pages load `options.script`: by default the CDN entry (the e2e suites were written against it;
- * `gradio-app.test.ts`, `csp.test.ts` and `client-functions.test.ts` run the one-tag embed too), or the one
+ * `gradio-app.test.ts`, `csp.test.ts`, `client-functions.test.ts` and the guides run the one-tag embed), or the one
  * `GRADIO_KIT_EMBED_SCRIPT` names (`embed` runs every suite through the one-tag embed).
  */
 export async function startEmbedSite(options: { script?: EmbedScript } = {}): Promise<EmbedSite> {
