@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { gradioVersions } from '../../scripts/gradio-server.ts';
 import { downloadedBytes, openPage } from '../helpers/browser.ts';
 import { screenshot, useEmbedSuite, waitForAppReady } from './helpers/embed.ts';
-import { limit } from '../helpers/limits.ts';
+import { limit, waitScale } from '../helpers/limits.ts';
 
 const textbox = (app: Locator, label: string) => app.locator('gr-textbox', { hasText: label }).locator('textarea, input').first();
 const block = (app: Locator, tag: string, label: string) =>
@@ -95,7 +95,9 @@ describe.each(gradioVersions)('streaming media in <gradio-app> with a real Gradi
     // the unsent tail is longer (0.65 s in all was seen under stress-ng).
     const takes = await page.evaluate(() => (window as unknown as { streamedAt: number[] }).streamedAt);
     const span = (Math.max(...takes) - Math.min(...takes)) / 1000;
-    expect(Number(seconds)).toBeGreaterThanOrEqual(span);
+    // Under load (a load run) the fake microphone's capture itself falls behind the wall clock: 2.79 s of audio
+    // over a 3.05 s span was seen, with no chunk missing. There a fifth of the span may be missing; idle, none.
+    expect(Number(seconds)).toBeGreaterThanOrEqual(waitScale() > 1 ? span * 0.8 : span);
     expect(Number(seconds)).toBeLessThanOrEqual(4.2);
     expect(unexpected(errors)).toEqual([]);
   });
