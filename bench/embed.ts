@@ -1,7 +1,9 @@
 /**
  * What embedding the hello app with `<gradio-app>` costs a page, in headless Chromium against a real Gradio
- * 5.14 server: requests and gzip bytes until the element fires `render`, time to `render`, and time to the
- * first result after Submit; cold (new browser context) and warm (same context, HTTP cache kept).
+ * 5.14 server: requests and gzip bytes until the element fires `render`, time to `render`, time to the
+ * first result after Submit, and the requests and bytes until that result (what running the first event
+ * loads after `render`: the event engine, the status tracker); cold (new browser context) and warm (same
+ * context, HTTP cache kept).
  *
  * The official embed cannot run here (the registry's Gradio wheel ships no built frontend), so its figure is
  * the one the issue gives (about 148,000 B gzip before any component) and the ratio is against that.
@@ -23,6 +25,9 @@ interface Sample {
   gzipBytes: number;
   renderMs: number;
   resultMs: number;
+  /** Requests (and their gzip bytes) up to the first result, but for the queue's own traffic. */
+  resultRequests: number;
+  resultGzipBytes: number;
 }
 
 async function measure(context: BrowserContext, url: string, list = false): Promise<Sample> {
@@ -87,9 +92,20 @@ async function measure(context: BrowserContext, url: string, list = false): Prom
     { timeout: 60_000 },
   );
   const resultMs = Date.now() - clicked;
+  // What the first action cost on top (the code that runs events, the status tracker...): every finished request
+  // but the queue's own (join, the SSE stream, the heartbeat), which is the app's traffic, not the page's weight.
+  const code = [...ended].filter((id) => !cached.has(id) && !/\/(queue|heartbeat)\//.test(urls.get(id) ?? ''));
+  const codeSizes = await Promise.all(code.map((id) => sizes.get(id) ?? 0));
   await page.close();
   void start;
-  return { requests, gzipBytes, renderMs, resultMs };
+  return {
+    requests,
+    gzipBytes,
+    renderMs,
+    resultMs,
+    resultRequests: code.length,
+    resultGzipBytes: codeSizes.reduce((sum, size) => sum + size, 0),
+  };
 }
 
 const median = (values: number[]) => {
@@ -123,7 +139,9 @@ async function main() {
         `  ${name.padEnd(5)} network requests until render: ${median(list.map((s) => s.requests))}, ` +
           `gzip bytes until render: ${bytes} (ours/official ${(bytes / officialGzipBytes).toFixed(3)}), ` +
           `time to render: ${median(list.map((s) => s.renderMs)).toFixed(0)} ms, ` +
-          `first result after Submit: ${median(list.map((s) => s.resultMs)).toFixed(0)} ms`,
+          `first result after Submit: ${median(list.map((s) => s.resultMs)).toFixed(0)} ms; ` +
+          `requests until that result: ${median(list.map((s) => s.resultRequests))}, ` +
+          `gzip bytes: ${median(list.map((s) => s.resultGzipBytes))}`,
       );
     };
     console.log(`<gradio-app> embedding hello (Gradio 5.14), median of ${runs} runs, headless Chromium`);

@@ -5,6 +5,7 @@
  * English, else the key itself, as Gradio's frontend does.
  */
 import { localeChain, localeOf } from '../utils/i18n';
+import { loadOnce } from '../utils/load-once';
 
 /** `__i18n__` followed by the JSON of a translation marker (flat: no nested braces). */
 const MARKER = /__i18n__(\{[^{}]*\})/g;
@@ -35,17 +36,7 @@ export function readerLocale(requested: string | null | undefined, host?: Elemen
 }
 
 /** `./gradio-keys.ts`, loaded once for the page (again after a failed load). */
-let otherKeys: Promise<Dictionaries> | undefined;
-function loadGradioKeys(): Promise<Dictionaries> {
-  otherKeys ??= import('./gradio-keys').then(
-    (module) => module.gradioKeys,
-    (error: unknown) => {
-      otherKeys = undefined;
-      throw error;
-    },
-  );
-  return otherKeys;
-}
+const loadGradioKeys: () => Promise<Dictionaries> = loadOnce(() => import('./gradio-keys').then((module) => module.gradioKeys));
 
 /** Whether a reader of `locale` gets Gradio's keys in English only (no need to load the other languages). */
 const englishOnly = (locale: string) => localeChain(locale).every((code) => code.split('-')[0] === 'en');

@@ -72,6 +72,44 @@ describe.each(gradioVersions)('<gradio-app> with real Gradio apps (Gradio %s)', 
       expect(errors).toEqual([]);
     });
 
+    it('hello: what the user does before the event code has loaded is kept, and answered once it has', async () => {
+      // The event engine's code loads after the first render. Here the script that holds it is held back (by a
+      // string only that module has) until the user has typed and clicked: nothing is lost, nothing sent twice.
+      const { page, errors } = await openPage(suite.browser);
+      let release = () => undefined as void;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let heldUrl = '';
+      await page.route('**/*.js', async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (body.includes('which this page does not allow (see the allow-js attribute)')) {
+          heldUrl = route.request().url();
+          await held;
+        }
+        await route.fulfill({ response, body });
+      });
+      const joins: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/queue/join')) joins.push(request.url());
+      });
+      await page.goto(site.page('hello-early', `${recorder}<gradio-app id="app" src="${suite.servers.hello.url}/" eager></gradio-app>`));
+      await page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length > 0, null, { timeout: limit(30_000) });
+      expect(await events(page)).toEqual([{ type: 'render', target: 'app' }]);
+      await expect.poll(() => heldUrl, { timeout: limit(15_000) }).not.toBe('');
+      const app = page.locator('gradio-app');
+      const output = app.locator('gr-textbox').nth(1).locator('textarea, input');
+      await app.locator('gr-textbox').first().locator('textarea, input').fill('Ada');
+      await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
+      expect(joins).toEqual([]);
+      expect(await output.inputValue()).toBe('');
+      release();
+      await expect.poll(() => output.inputValue(), { timeout: limit(15_000) }).toBe('Hello, Ada!');
+      expect(joins).toHaveLength(1);
+      expect(errors).toEqual([]);
+    });
+
     it('stream_text: generator output arrives in steps and ends with the full text', async () => {
       const { page, errors } = await embed('stream', 'stream_text');
       const app = page.locator('gradio-app');

@@ -1,9 +1,9 @@
-import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
+import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
 import { Client } from '../../client/client';
 import { AuthError } from '../../client/errors';
 import type { SpaceStatus } from '../../client/spaces';
 import type { Config, DependencyConfig } from '../../client/types';
-import { type EngineHost, EventEngine, type Toast } from '../../app/events';
+import type { EngineHost, EventEngine, Toast } from '../../app/events';
 import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
 import { ApiPanels } from '../../app/api-page';
 import { type HubButtonRole, hubButtonProps, hubButtons } from '../../app/hub-buttons';
@@ -17,6 +17,7 @@ import { AppStore } from '../../app/store';
 import { type TreeNode, buildTree, checkConfig, layoutChildren, replaceChildren, stamp, treeTags } from '../../app/tree';
 import type { ThemeMode } from '../../themes/scope';
 import { elementReady } from '../../utils/element-ready';
+import { loadOnce } from '../../utils/load-once';
 import { loadKitWords, refreshTranslations, t } from '../../utils/i18n';
 import type { FileTreeLister } from '../../utils/file-tree';
 import type { UploadFunction } from '../../utils/upload';
@@ -37,14 +38,13 @@ const valueEvents = ['change', 'input', 'submit', 'select', 'blur', 'clear', 'up
 const kebab = (name: string) => name.replace(/_/g, '-');
 
 /** `src/app/render.ts`, loaded once, with the first `@gr.render` update (most apps have none). */
-let rendersModule: Promise<typeof import('../../app/render')> | undefined;
-function loadRenders(): Promise<typeof import('../../app/render')> {
-  rendersModule ??= import('../../app/render').catch((error: unknown) => {
-    rendersModule = undefined;
-    throw error;
-  });
-  return rendersModule;
-}
+const loadRenders = loadOnce(() => import('../../app/render'));
+
+/**
+ * `src/app/events.ts`, the event engine, loaded once, after the first page is on screen: showing an app needs
+ * none of it, and an embed that only shows is smaller. What the user does before it is there waits for it.
+ */
+const loadEngine = loadOnce(() => import('../../app/events'));
 
 /**
  * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
@@ -156,7 +156,14 @@ export class GradioApp {
   @State() shownTabs: ReadonlySet<number> = new Set();
   /** A Space's state while it wakes, builds or starts (from the Hub). */
   @State() spaceStatus: SpaceStatus | null = null;
+  /** The shown page's event engine: undefined until its code has loaded after the page's first render. */
   private engine?: EventEngine;
+  /** The shown page's dependencies, for its engine. */
+  private pageDependencies: readonly DependencyConfig[] = [];
+  /** Bumped each time a page is shown: an engine (or its `load` run) meant for an earlier page is dropped. */
+  private pageToken = 0;
+  /** Events the user caused before the page's engine was there, dispatched to it once it is (in order). */
+  private pendingEvents: [id: number, name: string, detail: unknown][] = [];
   private styles?: AppStyles;
   private observer?: IntersectionObserver;
   private renderedOnce = false;
@@ -292,11 +299,14 @@ export class GradioApp {
       );
     }
     // BrowserState elements restore the browser's stored values as they load: load listeners read those.
-    const { engine } = this;
+    const token = this.pageToken;
     const states = Array.from(this.host.shadowRoot?.querySelectorAll('gr-browser-state') ?? [], elementReady);
-    void Promise.all(states).then(() => {
-      if (engine === this.engine) engine?.load();
-    });
+    Promise.all([this.startEngine(), ...states]).then(
+      ([engine]) => {
+        if (engine && engine === this.engine && token === this.pageToken) engine.load();
+      },
+      (error: unknown) => this.elementsFailed(error),
+    );
   }
 
   private elementsFailed(error: unknown) {
@@ -431,17 +441,38 @@ export class GradioApp {
     await defineElements([...treeTags(tree), ...navbar]);
     if (store !== this.store) return;
     this.engine?.dispose();
+    this.engine = undefined;
+    this.pageToken++;
+    this.pageDependencies = content.dependencies;
+    this.pendingEvents = [];
     this.renders = undefined;
     this.currentPage = path;
     this.hubRoles = hubRoles;
     this.tree = tree;
-    this.engine = new EventEngine(content.dependencies, client, this.engineHost(), {
+    this.renderedOnce = false;
+  }
+
+  /**
+   * The shown page's event engine, made once its code is there (right after the page's first render); the
+   * events that waited for it go to it then. Resolves to undefined if another page (or app) is shown meanwhile.
+   */
+  private async startEngine(): Promise<EventEngine | undefined> {
+    const token = this.pageToken;
+    const { EventEngine } = await loadEngine();
+    const { client, config } = this;
+    if (token !== this.pageToken || !client || !config || this.phase !== 'ready') return undefined;
+    if (this.engine) return this.engine;
+    const engine = new EventEngine(this.pageDependencies, client, this.engineHost(), {
       allowJs: this.allowJs,
       showError: Boolean(config.show_error),
       // Gradio 6's frontend runs no `.then()` after a failure, only `.failure()` listeners.
       thenAfterFailure: Number.parseInt(config.version, 10) < 6,
     });
-    this.renderedOnce = false;
+    this.engine = engine;
+    for (const [id, name, detail] of this.pendingEvents.splice(0)) engine.dispatch(id, name, detail);
+    // What depends on the engine's listeners (the image editor's "Save changes") shows now.
+    forceUpdate(this.host);
+    return engine;
   }
 
   /** A page picked in the navbar or set through `page`: shown once its elements are there. */
@@ -492,7 +523,12 @@ export class GradioApp {
     if (!source) return;
     const id = Number(source.dataset.grId);
     this.store?.followElement(id, name, source as unknown as Record<string, unknown>);
-    this.engine?.dispatch(id, name, event.detail ?? null);
+    if (this.engine) this.engine.dispatch(id, name, event.detail ?? null);
+    else if (this.phase === 'ready') {
+      // The engine's code is still loading (or failed to: this tries again).
+      this.pendingEvents.push([id, name, event.detail ?? null]);
+      this.startEngine().catch((error: unknown) => this.elementsFailed(error));
+    }
   }
 
   private engineHost(): EngineHost {
