@@ -638,7 +638,8 @@ export namespace Components {
      * grow with the history.
      * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
      * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
-     * is announced once through a polite live region, without re-reading the history.
+     * is announced once through a polite live region, without re-reading the history. While code highlighting
+     * or math typesetting loads for the messages shown, the log is `aria-busy="true"` (they are redrawn then).
      * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
      */
     interface GrChatbot {
@@ -5578,7 +5579,8 @@ declare global {
      * grow with the history.
      * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
      * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
-     * is announced once through a polite live region, without re-reading the history.
+     * is announced once through a polite live region, without re-reading the history. While code highlighting
+     * or math typesetting loads for the messages shown, the log is `aria-busy="true"` (they are redrawn then).
      * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
      */
     interface HTMLGrChatbotElement extends Components.GrChatbot, HTMLStencilElement {
@@ -7594,7 +7596,8 @@ declare namespace LocalJSX {
      * grow with the history.
      * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
      * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
-     * is announced once through a polite live region, without re-reading the history.
+     * is announced once through a polite live region, without re-reading the history. While code highlighting
+     * or math typesetting loads for the messages shown, the log is `aria-busy="true"` (they are redrawn then).
      * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
      */
     interface GrChatbot {
@@ -13679,7 +13682,8 @@ declare module "@stencil/core" {
              * grow with the history.
              * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
              * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
-             * is announced once through a polite live region, without re-reading the history.
+             * is announced once through a polite live region, without re-reading the history. While code highlighting
+             * or math typesetting loads for the messages shown, the log is `aria-busy="true"` (they are redrawn then).
              * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
              */
             "gr-chatbot": LocalJSX.IntrinsicElements["gr-chatbot"] & JSXBase.HTMLAttributes<HTMLGrChatbotElement>;

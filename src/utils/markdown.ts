@@ -232,6 +232,15 @@ export function renderMarkdown(source: string | null | undefined, options: Markd
 }
 
 /**
+ * Whether `source` may need code grammars or KaTeX (a fenced code block, or one of the math delimiters): a
+ * cheap test before `loadMarkdownAssets`, for an element that shows it is busy while they load.
+ */
+export function mayNeedMarkdownAssets(source: string | null | undefined, options: MarkdownOptions = {}): boolean {
+  if (typeof source !== 'string' || !source) return false;
+  return source.includes('```') || validDelimiters(options.latexDelimiters).some((d) => source.includes(d.left));
+}
+
+/**
  * Loads the highlight.js grammars and KaTeX that `source` needs and were not loaded yet. Resolves `true`
  * when something new was loaded (render again), `false` otherwise. Never rejects.
  */

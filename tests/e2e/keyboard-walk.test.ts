@@ -171,12 +171,16 @@ async function waitForLateDrawing(page: Page): Promise<void> {
   }
   // A 3D viewer becomes a tab stop (and its Reset view button enabled) once its model has loaded: seconds for
   // the 3D library on a loaded machine (a full run listed the controls before, and Tab met four more stops).
+  // A chat's or Markdown's code blocks are drawn again, with new copy buttons, once their grammar has loaded
+  // (a load run listed chat_more_stream's 100 copy buttons before that, and then reached none of them).
   await page.waitForFunction(
     () => {
       const loading: Element[] = [];
       const visit = (scope: ParentNode) => {
         for (const element of scope.querySelectorAll('*')) {
           if (element.localName === 'gr-model3d' && element.getAttribute('data-status') === 'loading') loading.push(element);
+          // Chat and Markdown text whose code grammars or KaTeX still load: it is redrawn (new copy buttons) then.
+          if (element.getAttribute('aria-busy') === 'true') loading.push(element);
           if (element.shadowRoot) visit(element.shadowRoot);
         }
       };

@@ -2,6 +2,7 @@ import { describe, expect, h, it, render } from '@stencil/vitest';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
+import { idleButUnfinishedStates } from '../../../tests/helpers/busy';
 import { scriptUrlPattern, xssVectors } from '../../../tests/helpers/xss-vectors';
 import { applyTheme } from '../../themes';
 
@@ -56,6 +57,13 @@ describe('gr-chatbot in Chromium', () => {
     await vi.waitFor(() => expect(root.querySelector('.md math')).not.toBeNull());
     expect(root.querySelector('.message.user .md strong')?.textContent).toBe('code');
     expect(root.querySelector('.file-message img')?.getAttribute('alt')).toBe('a cat');
+  });
+
+  it('the log is aria-busy while a code grammar loads: whenever it is not, what it shows is drawn with it', async () => {
+    const { root } = await render(<gr-chatbot value={[{ role: 'assistant', content: 'Rust:\n\n```rust\nfn main() {}\n```' }]} />);
+    const log = () => root.querySelector('[role="log"]') as HTMLElement;
+    const highlighted = () => root.querySelector('.md pre code .hljs-keyword')?.textContent === 'fn';
+    expect(await idleButUnfinishedStates(root, log, highlighted)).toEqual([]);
   });
 
   it('keyboard: the log is focusable, every action is a button reached with Tab, thoughts open with Enter', async () => {

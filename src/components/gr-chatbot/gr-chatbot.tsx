@@ -18,7 +18,7 @@ import { ChatIcon } from '../../utils/chat-icons';
 import { elementEventNames } from '../../utils/component-tags';
 import { copyText } from '../../utils/display';
 import { type FileData, fileUrl } from '../../utils/file-data';
-import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, type MarkdownOptions, loadMarkdownAssets } from '../../utils/markdown';
+import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, type MarkdownOptions, loadMarkdownAssets, mayNeedMarkdownAssets } from '../../utils/markdown';
 import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
 import { safeMediaUrl } from '../../utils/media-url';
@@ -162,7 +162,8 @@ function stopInnerEvents(el: HTMLElement | undefined) {
  * The list follows new tokens unless the user scrolled up; a button then leads back to the bottom.
  *
  * Accessibility: the conversation is a `role="log"` region (keyboard scrollable); a finished bot message
- * is announced once through a polite live region, without re-reading the history.
+ * is announced once through a polite live region, without re-reading the history. While code highlighting
+ * or math typesetting loads for the messages shown, the log is `aria-busy="true"` (they are redrawn then).
  *
  * Events fire only on user action; `gr-change` fires after the user changed the value (edit, clear).
  *
@@ -381,6 +382,8 @@ export class GrChatbot {
   /** Bot messages present when the element first rendered are history: never announced. */
   private announced = new Set<string>();
   private assetsRequested = new Set<string>();
+  /** Highlighting grammars or KaTeX loads under way: the log is `aria-busy` until the messages are drawn again. */
+  private assetsPending = 0;
   /** The content element of each text item, by item key (written directly while a reply streams). */
   private textElements = new Map<string, HTMLElement>();
   /** The streamed item whose text waits to be written, and its content element. */
@@ -409,6 +412,8 @@ export class GrChatbot {
   }
 
   componentDidRender() {
+    // The messages are drawn with every asset that has arrived: the log is no longer about to change.
+    if (this.assetsPending === 0) this.log?.removeAttribute('aria-busy');
     this.streamed = null;
     if (this.followBottom) this.scrollToBottom();
     this.followBottom = false;
@@ -512,16 +517,24 @@ export class GrChatbot {
     }, ANNOUNCE_AFTER_MS);
   }
 
-  /** Loads highlighting grammars or KaTeX a text needs, once per text; renders again when they arrive. */
+  /**
+   * Loads highlighting grammars or KaTeX a text needs, once per text; renders again when they arrive. Until
+   * then the log is `aria-busy`: its messages (and their code blocks' copy buttons) are about to be redrawn.
+   */
   private requestAssets(text: string) {
-    if (!text.includes('```') && !this.latexDelimiters?.some((d) => d && text.includes(d.left))) return;
+    if (!mayNeedMarkdownAssets(text, this.markdownOptions)) return;
     if (this.assetsRequested.has(text)) return;
     this.assetsRequested.add(text);
-    void loadMarkdownAssets(text, this.markdownOptions).then((loaded) => {
-      if (!loaded) return;
-      this.markdown.clear();
-      forceUpdate(this.el);
-    });
+    this.assetsPending++;
+    this.log?.setAttribute('aria-busy', 'true');
+    void loadMarkdownAssets(text, this.markdownOptions)
+      .catch(() => false)
+      .then((loaded) => {
+        this.assetsPending--;
+        if (loaded) this.markdown.clear();
+        // The render that follows clears `aria-busy` once nothing else is loading.
+        if (loaded || this.assetsPending === 0) forceUpdate(this.el);
+      });
   }
 
   private flash(id: string) {

@@ -2,6 +2,7 @@ import { describe, expect, h, it, render } from '@stencil/vitest';
 import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
+import { idleButUnfinishedStates } from '../../../tests/helpers/busy';
 
 const doc = [
   '# Getting started',
@@ -34,6 +35,17 @@ describe('gr-markdown in Chromium', () => {
     const md = root.querySelector('gr-markdown') as HTMLElement;
     await vi.waitFor(() => expect(md.querySelector('.hljs-keyword')).not.toBeNull());
     expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('is aria-busy while a code grammar loads: whenever it is not, what it shows is drawn with it', async () => {
+    const { root } = await render(<gr-markdown value={'```sql\nSELECT 1\n```'} />);
+    const prose = root.querySelector('.prose') as HTMLElement;
+    const highlighted = () => root.querySelector('.hljs-keyword')?.textContent === 'SELECT';
+    expect(await idleButUnfinishedStates(root, () => prose, highlighted)).toEqual([]);
+    // Text that needs nothing to load is never busy.
+    (root as unknown as { value: string }).value = 'plain *text*';
+    await vi.waitFor(() => expect(prose.querySelector('em')?.textContent).toBe('text'));
+    expect(prose.hasAttribute('aria-busy')).toBe(false);
   });
 
   it('renders GFM, highlighted code, KaTeX MathML and header anchors', async () => {

@@ -1,7 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { BlockLabel, CopyButton, CopyFeedback, cssLength } from '../../utils/display';
-import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, loadMarkdownAssets, renderMarkdown } from '../../utils/markdown';
+import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, loadMarkdownAssets, mayNeedMarkdownAssets, renderMarkdown } from '../../utils/markdown';
 import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
 import { trustedHtml } from '../../utils/trusted-types';
@@ -35,6 +35,8 @@ export class GrMarkdown {
 
   /** `true` for a moment after a successful copy. */
   @State() copied = false;
+  /** Code grammars or KaTeX the text needs are loading: the text is `aria-busy` (it is redrawn then). */
+  @State() assetsLoading = false;
 
   /** The Markdown text (Gradio's `value`). */
   @Prop() value: string = '';
@@ -154,9 +156,15 @@ export class GrMarkdown {
     const source = this.source;
     const options = this.options;
     this.html = renderMarkdown(source, options);
-    loadMarkdownAssets(source, options).then((loaded) => {
-      if (loaded && count === this.renderCount) this.html = renderMarkdown(source, options);
-    });
+    this.assetsLoading = mayNeedMarkdownAssets(source, options);
+    if (!this.assetsLoading) return;
+    loadMarkdownAssets(source, options)
+      .catch(() => false)
+      .then((loaded) => {
+        if (count !== this.renderCount) return;
+        if (loaded) this.html = renderMarkdown(source, options);
+        this.assetsLoading = false;
+      });
   }
 
   private onCopy = async () => {
@@ -183,6 +191,7 @@ export class GrMarkdown {
             dir={this.rtl ? 'rtl' : 'ltr'}
             style={{ height: cssLength(this.height), 'max-height': cssLength(this.maxHeight), 'min-height': cssLength(this.minHeight) }}
             {...(scrolls ? { role: 'region', 'aria-label': label, tabindex: 0 } : {})}
+            aria-busy={this.assetsLoading ? 'true' : undefined}
             innerHTML={trustedHtml(this.html)}
           />
         </Block>
