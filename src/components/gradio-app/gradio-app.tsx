@@ -288,10 +288,11 @@ export class GradioApp {
   private rendered(first: boolean) {
     this.renderEvent.emit();
     if (!first) return;
-    // The one-tag embed: what the first action shows (status trackers, a toast) loads now, after the app.
+    // The one-tag embed: what every action shows (status trackers) loads now, after the app. The toast stack
+    // (with its sanitizer, 15 KB gzip) loads with the first message: most visits never show one.
     if (!this.trackers) {
-      // If their code cannot load, trackers stay hidden (outputs still update) and a toast loads when needed.
-      defineElements(['gr-status-tracker', 'gr-toast']).then(
+      // If their code cannot load, trackers stay hidden (outputs still update).
+      defineElements(['gr-status-tracker']).then(
         () => {
           this.trackers = true;
         },
