@@ -384,6 +384,8 @@ export class GrChatbot {
   private assetsRequested = new Set<string>();
   /** Highlighting grammars or KaTeX loads under way: the log is `aria-busy` until the messages are drawn again. */
   private assetsPending = 0;
+  /** Assets arrived and the messages have not been drawn with them yet (the render that does clears it). */
+  private redrawDue = false;
   /** The content element of each text item, by item key (written directly while a reply streams). */
   private textElements = new Map<string, HTMLElement>();
   /** The streamed item whose text waits to be written, and its content element. */
@@ -413,6 +415,7 @@ export class GrChatbot {
 
   componentDidRender() {
     // The messages are drawn with every asset that has arrived: the log is no longer about to change.
+    this.redrawDue = false;
     if (this.assetsPending === 0) this.log?.removeAttribute('aria-busy');
     this.streamed = null;
     if (this.followBottom) this.scrollToBottom();
@@ -527,14 +530,18 @@ export class GrChatbot {
     this.assetsRequested.add(text);
     this.assetsPending++;
     this.log?.setAttribute('aria-busy', 'true');
-    void loadMarkdownAssets(text, this.markdownOptions)
-      .catch(() => false)
-      .then((loaded) => {
-        this.assetsPending--;
-        if (loaded) this.markdown.clear();
-        // The render that follows clears `aria-busy` once nothing else is loading.
-        if (loaded || this.assetsPending === 0) forceUpdate(this.el);
-      });
+    void loadMarkdownAssets(text, this.markdownOptions).then((loaded) => {
+      this.assetsPending--;
+      if (loaded) {
+        // The render that follows draws with them, and clears `aria-busy` once nothing else is loading.
+        this.markdown.clear();
+        this.redrawDue = true;
+        forceUpdate(this.el);
+      } else if (this.assetsPending === 0 && !this.redrawDue) {
+        // Nothing new (a streamed block whose grammar is there): no render, which streaming must not pay per token.
+        this.log?.removeAttribute('aria-busy');
+      }
+    });
   }
 
   private flash(id: string) {

@@ -158,13 +158,11 @@ export class GrMarkdown {
     this.html = renderMarkdown(source, options);
     this.assetsLoading = mayNeedMarkdownAssets(source, options);
     if (!this.assetsLoading) return;
-    loadMarkdownAssets(source, options)
-      .catch(() => false)
-      .then((loaded) => {
-        if (count !== this.renderCount) return;
-        if (loaded) this.html = renderMarkdown(source, options);
-        this.assetsLoading = false;
-      });
+    loadMarkdownAssets(source, options).then((loaded) => {
+      if (count !== this.renderCount) return;
+      if (loaded) this.html = renderMarkdown(source, options);
+      this.assetsLoading = false;
+    });
   }
 
   private onCopy = async () => {
