@@ -72,7 +72,9 @@ describe.each(gradioVersions)('<gradio-app> with real Gradio apps (Gradio %s)', 
       expect(errors).toEqual([]);
     });
 
-    it('hello: what the user does before the event code has loaded is kept, and answered once it has', async () => {
+    // What is tested is the page's own loading order, the same whatever serves the app: it runs on the newest Gradio
+    // only (it passed on 5.14 too; each run of it costs 12-24 s of the suite's 30 minutes).
+    it.runIf(gradio === gradioVersions.at(-1))('hello: what the user does before the event code has loaded is kept, and answered once it has', async () => {
       // The event engine's code loads after the first render. Here the script that holds it is held back (by a
       // string only that module has) until the user has typed and clicked: nothing is lost, nothing sent twice.
       const { page, errors } = await openPage(suite.browser);
