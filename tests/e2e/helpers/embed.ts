@@ -4,8 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { type GradioMajor, type GradioServer, startGradioApp, startGradioApps } from '../../../scripts/gradio-server.ts';
 import { launchChromium } from '../../helpers/browser.ts';
 import { type StaticServer, startStaticServer } from '../../../scripts/static-server.ts';
@@ -131,6 +131,15 @@ export function useEmbedSuite(apps: readonly string[], options: { gradio?: Gradi
     suite.site = await startEmbedSite();
     suite.browser = await launchChromium();
   }, limit(180_000));
+  // A test's pages close when it ends, not with the file: a page left open keeps its app's timers, streams and
+  // animations running (and its renderer process alive) through the file's later tests.
+  let before = new Set<BrowserContext>();
+  beforeEach(() => {
+    before = new Set(suite.browser?.contexts());
+  });
+  afterEach(async () => {
+    await Promise.all(suite.browser?.contexts().filter((context) => !before.has(context)).map((context) => context.close()) ?? []);
+  });
   afterAll(async () => {
     await suite.browser?.close();
     await suite.site?.close();
