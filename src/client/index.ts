@@ -23,5 +23,6 @@ export {
 } from './errors';
 export { FileRef, handle_file, handle_file as handleFile } from './files';
 export { Job } from './job';
+export type { UploadOptions } from './queue-session';
 export { SpaceError, type SpaceState, type SpaceStatus, spaceState } from './spaces';
 export type * from './types';

@@ -18,7 +18,7 @@ import {
   RateLimitError,
   TimeoutError,
 } from '../../src/client/index.ts';
-import { IDLE_STREAM_GRACE_MS } from '../../src/client/client.ts';
+import { IDLE_STREAM_GRACE_MS } from '../../src/client/queue-session.ts';
 import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.ts';
 import { limit } from '../helpers/limits.ts';
 
