@@ -59,6 +59,20 @@ globalThis[key] ??= (tag) => {
 defineCustomElement();
 `;
 
+/**
+ * Stencil gives each static node of a render a `key` of 40 hex digits (its automatic key insertion), which gzip
+ * cannot shrink: about 25 of them are a kilobyte of the first load. A key only has to differ from its siblings';
+ * each distinct one becomes a short one (`~` and a number, which no hand-written key of ours starts with), distinct across
+ * the whole build, so none can meet another.
+ */
+const shortKeys = new Map();
+function shortenKeys(code) {
+  return code.replace(/\bkey:"([0-9a-f]{40})"/g, (_, long) => {
+    if (!shortKeys.has(long)) shortKeys.set(long, `~${shortKeys.size.toString(36)}`);
+    return `key:"${shortKeys.get(long)}"`;
+  });
+}
+
 const appModule = join(components, 'gradio-app.js');
 const plotModule = join(components, 'gr-plot.js');
 const plotlyHere = '"./plotly-strict.min.js"';
@@ -76,9 +90,12 @@ const embedPlugin = {
     return null;
   },
   transform(code, id) {
-    if (id !== plotModule) return null;
-    if (!code.includes(plotlyHere)) throw new Error(`build-embed: ${plotlyHere} not found in gr-plot.js`);
-    return { code: code.replace(plotlyHere, '"../components/plotly-strict.min.js"'), map: null };
+    let out = shortenKeys(code);
+    if (id === plotModule) {
+      if (!out.includes(plotlyHere)) throw new Error(`build-embed: ${plotlyHere} not found in gr-plot.js`);
+      out = out.replace(plotlyHere, '"../components/plotly-strict.min.js"');
+    }
+    return out === code ? null : { code: out, map: null };
   },
   load(id) {
     if (id === entryId) return entrySource;

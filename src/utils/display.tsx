@@ -4,7 +4,7 @@
  * Styles in `display.css` (list it after `block.css` in `styleUrls`).
  */
 import { type FunctionalComponent, h } from '@stencil/core';
-import { t } from './i18n';
+import { t } from './i18n-more';
 
 /** The icons the display elements use, as inline SVG paths (24x24 viewBox, stroked). */
 const iconPaths = {

@@ -8,7 +8,8 @@
  * words or a `locale` change (`refreshTranslations`), since `t` reads an observable store.
  */
 import { type ObservableMap, createStore } from '@stencil/store';
-import { en } from './i18n-words/en';
+import type { en } from './i18n-words/en';
+import { enCore } from './i18n-words/en-core';
 
 /** Every word the kit shows on its own. */
 export type KitWord = keyof typeof en;
@@ -55,6 +56,37 @@ const loading = globals[loadingKey] as Map<string, Promise<void>>;
 const sharedKey = Symbol.for('gradio-kit.translations');
 globals[sharedKey] ??= {};
 const registered = globals[sharedKey] as Record<string, Translations>;
+
+/**
+ * The English words loaded so far: those of the first screen (`en-core.ts`), and the rest (`en-more.ts`) once an
+ * element that shows one has added them (`utils/i18n-more.ts`). Shared on `globalThis` as the words above.
+ */
+const englishKey = Symbol.for('gradio-kit.english-words');
+globals[englishKey] ??= { ...enCore };
+const english = globals[englishKey] as Translations;
+
+/**
+ * Adds English words: `utils/i18n-more.ts` adds `en-more.ts` as the first element that needs them renders, which
+ * needs no other element to render again (`refresh` false); the load below does, for elements that showed a key.
+ */
+export function addEnglishWords(words: Translations, refresh = true): void {
+  Object.assign(english, words);
+  if (refresh) refreshTranslations();
+}
+
+/**
+ * The rest of English, for a word asked for through `t` of this module rather than of `utils/i18n-more.ts`
+ * (an element that does not say it needs them): it shows its key until they arrive. Tried again after a failure.
+ */
+let moreEnglish: Promise<void> | null = null;
+function loadMoreEnglish(): void {
+  moreEnglish ??= import('./i18n-words/en-more').then(
+    (module) => addEnglishWords(module.enMore),
+    () => {
+      moreEnglish = null;
+    },
+  );
+}
 
 /** Bumped whenever words or a `locale` change, so that elements that read it re-render. */
 const state: ObservableMap<{ version: number }> = createStore({ version: 0 });
@@ -108,7 +140,11 @@ function loadShipped(locale: string): Promise<void> {
 /** The words the kit ships for a locale (a copy), once loaded; for documentation and tests. */
 export async function shippedWords(locale: string): Promise<Translations> {
   await loadShipped(locale);
-  return { ...(locale === 'en' ? en : loaded[locale]) };
+  if (locale === 'en') {
+    addEnglishWords((await import('./i18n-words/en-more')).enMore);
+    return { ...english };
+  }
+  return { ...loaded[locale] };
 }
 
 /**
@@ -176,7 +212,9 @@ export function t(word: KitWord, element?: Element | null, values?: Readonly<Rec
 export function wordIn(word: KitWord, locale: string, values?: Readonly<Record<string, string | number>>): string {
   // Reading the store subscribes the rendering element to word and locale changes.
   state.get('version');
-  let text: string = en[word] ?? word;
+  const known = english[word];
+  if (known === undefined) loadMoreEnglish();
+  let text: string = known ?? word;
   for (const candidate of localeChain(locale)) {
     if (!loaded[candidate] && shippedLoaders[candidate]) void loadShipped(candidate);
     const found = registered[candidate]?.[word] ?? loaded[candidate]?.[word];

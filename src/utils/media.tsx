@@ -5,7 +5,7 @@
  */
 import { type FunctionalComponent, h } from '@stencil/core';
 import { type FileData, fileUrl } from './file-data';
-import { t } from './i18n';
+import { t } from './i18n-more';
 import { ImageToolbar, visibleButtons } from './image-view';
 import { downloadName } from './media-download';
 import { MediaIcon, type MediaIconName } from './media-icons';

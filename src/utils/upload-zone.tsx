@@ -44,7 +44,7 @@
  */
 import { type FunctionalComponent, h } from '@stencil/core';
 import type { FileData } from './file-data';
-import { t } from './i18n';
+import { t } from './i18n-more';
 import { MediaIcon, type MediaIconName } from './media-icons';
 import { acceptAttribute, checkFiles, type FileCount, type UploadSettings } from './upload-rules';
 import { type FileUploadProgress, type UploadFunction, localUpload } from './upload';

@@ -1,5 +1,5 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { uniqueId } from '../../utils/ids';
 import { type ApiConnect, type ApiCopyDetail, type ApiDescription, type ApiRecordDetail, type RecordedCall, fetchApiDescription, isInfo } from './api-source';
 import {

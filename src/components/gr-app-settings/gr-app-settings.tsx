@@ -1,5 +1,6 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
-import { type KitWord, t } from '../../utils/i18n';
+import { type KitWord } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { uniqueId } from '../../utils/ids';
 import { gradioLocales as defaultLocales } from './locales';
 

@@ -5,7 +5,7 @@ import { decodeAudio, encodeWav, microphoneErrorMessage } from '../../utils/audi
 import { Block, blockHost } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import {
   MediaErrorMessage,
   PlayerButton,

@@ -23,7 +23,7 @@ import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils
 import type { ElemClasses } from '../../utils/props';
 import { safeMediaUrl } from '../../utils/media-url';
 import { formatBytes } from '../../utils/upload-rules';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { trustedHtml } from '../../utils/trusted-types';
 
 /** The Chatbot's wire value: Gradio 5 tuples or messages, Gradio 6 messages with content blocks. */

@@ -3,7 +3,7 @@ import { Block, blockHost } from '../../utils/block';
 import type { CodeEditor } from '../../utils/code-editor';
 import { BlockLabel, CopyButton, CopyFeedback, IconButton } from '../../utils/display';
 import { highlightCode } from '../../utils/highlight';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { uniqueId } from '../../utils/ids';
 import { adoptProseStyles } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';

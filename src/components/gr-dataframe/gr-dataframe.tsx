@@ -23,7 +23,7 @@ import {
 import { CopyFeedback } from '../../utils/display';
 import { FullscreenButton } from '../../utils/fullscreen';
 import { uniqueId } from '../../utils/ids';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { type LatexDelimiter, loadMarkdownAssets, renderMarkdown } from '../../utils/markdown';
 import type { ElemClasses } from '../../utils/props';
 import { adoptProseStyles } from '../../utils/prose';

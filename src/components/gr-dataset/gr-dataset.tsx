@@ -4,7 +4,7 @@ import { type DatasetComponent, ExampleCell, cellText, componentName } from '../
 import { uniqueId } from '../../utils/ids';
 import { adoptProseStyles } from '../../utils/prose';
 import type { ElemClasses } from '../../utils/props';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 
 /** Detail of `gr-select`: the sample's index (over all pages) and its row of values. */
 export interface DatasetSelectDetail {

@@ -1,6 +1,6 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, h } from '@stencil/core';
 import { Block, BlockTitle, blockHost } from '../../utils/block';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
 import { type DialogueLine, type DialogueValue, dialogueLines, formatDialogue, parseDialogue } from './dialogue-format';

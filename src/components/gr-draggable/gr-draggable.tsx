@@ -1,5 +1,5 @@
 import { Component, Element, Host, Prop, State, h } from '@stencil/core';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { type Visibility, containerClass } from '../../utils/layout';
 import type { ElemClasses } from '../../utils/props';
 

@@ -1,5 +1,5 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { Block, BlockTitle, blockHost } from '../../utils/block';
 import { type Choice, type ChoiceValue, normalizeChoices, type SelectData } from '../../utils/form';
 import { uniqueId } from '../../utils/ids';

@@ -2,7 +2,7 @@ import { Component, Element, Host, Prop, h } from '@stencil/core';
 import { Block } from '../../utils/block';
 import { isCustomType } from '../../utils/gradio-types';
 import { normalizeRoot } from '../../utils/hub-buttons';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 
 /**
  * What `<gradio-app>` renders for a component type this kit does not have: a visible, labelled block that

@@ -1,7 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { type FileTreeEntry, type FileTreeLister, type TreePath, pathKey, pathText, readListing, valuePaths } from '../../utils/file-tree';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { uniqueId } from '../../utils/ids';
 import { MediaIcon, MediaLabel } from '../../utils/media-icons';
 import type { ElemClasses } from '../../utils/props';

@@ -1,7 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, forceUpdate, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { type FileData, fileUrl } from '../../utils/file-data';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { uniqueId } from '../../utils/ids';
 import { downloadFile, downloadName } from '../../utils/media-download';
 import { MediaButton, MediaIcon, MediaLabel } from '../../utils/media-icons';

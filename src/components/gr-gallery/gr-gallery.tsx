@@ -3,7 +3,7 @@ import { Block, blockHost, cssLength } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
 import { FullscreenToggle, ImageToolbar, visibleButtons } from '../../utils/image-view';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { MediaErrorMessage, PlayerButton, PlayerIcon, isFileData, mediaErrorMessage, mediaUrl } from '../../utils/media';
 import { downloadFile, downloadName } from '../../utils/media-download';
 import { MediaIcon, MediaLabel } from '../../utils/media-icons';

@@ -1,7 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { BlockLabel, EmptyState } from '../../utils/display';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import {
   type HighlightedToken,
   categoryColors,

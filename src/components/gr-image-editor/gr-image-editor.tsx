@@ -2,7 +2,7 @@ import { Component, Element, Event, type EventEmitter, Host, Listen, Method, Pro
 import { Block, blockHost, cssLength } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import {
   type BrushColor,
   autoBrushSize,

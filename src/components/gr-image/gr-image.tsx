@@ -1,7 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import type { FileData } from '../../utils/file-data';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { uniqueId } from '../../utils/ids';
 import {
   FullscreenToggle,

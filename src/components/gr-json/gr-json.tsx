@@ -1,7 +1,7 @@
 import { Component, Element, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { BlockLabel, CopyButton, CopyFeedback, EmptyState, cssLength } from '../../utils/display';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { uniqueId } from '../../utils/ids';
 import type { ElemClasses } from '../../utils/props';
 

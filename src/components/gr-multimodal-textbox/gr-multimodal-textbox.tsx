@@ -5,7 +5,7 @@ import { fileName, mediaKindOf } from '../../utils/chat-messages';
 import { VoiceNote } from '../../utils/chat-microphone';
 import { type FileData, fileUrl } from '../../utils/file-data';
 import { uniqueId } from '../../utils/ids';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { type MultimodalValue, type MultimodalWireValue, multimodalValue } from '../../utils/chat-multimodal';
 import { formatTime } from '../../utils/media';
 import type { ElemClasses } from '../../utils/props';

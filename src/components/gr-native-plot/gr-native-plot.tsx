@@ -1,7 +1,7 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
 import { FullscreenButton } from '../../utils/fullscreen';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { uniqueId } from '../../utils/ids';
 import { type NativePlotOptions, type PlotData, nativePlotSpec, readPlot } from '../../utils/native-plot';
 import { ChartRedraw, type VegaChart, drawVega } from '../../utils/plot-vega';

@@ -1,5 +1,5 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { normalizeRoot } from '../../utils/hub-buttons';
 import { safeMediaUrl } from '../../utils/media-url';
 

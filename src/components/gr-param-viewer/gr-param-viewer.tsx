@@ -1,7 +1,7 @@
 import { Component, Element, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, cssLength } from '../../utils/block';
 import { highlightLoaded, loadGrammar } from '../../utils/highlight';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { loadMarkdownAssets, renderMarkdown, slugify } from '../../utils/markdown';
 import { type ElemClasses, elemClassMap } from '../../utils/props';
 import { escapeHtml } from '../../utils/sanitize';

@@ -1,6 +1,6 @@
 import { Component, Element, Host, Prop, State, Watch, h } from '@stencil/core';
 import { Block, blockHost } from '../../utils/block';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { uniqueId } from '../../utils/ids';
 import { bokehItem, defaultBokehUrl, drawBokeh } from '../../utils/plot-bokeh';
 import { type PlotHandle, drawPlotly } from '../../utils/plot-plotly';

@@ -3,7 +3,7 @@ import { cssLength } from '../../utils/block';
 import { uniqueId } from '../../utils/ids';
 import { type SidebarLayoutDetail, type Visibility, containerClass, isShown } from '../../utils/layout';
 import type { ElemClasses } from '../../utils/props';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 
 /**
  * A Gradio `Sidebar` (config type `sidebar`): a full-height panel fixed to the left or right edge of the

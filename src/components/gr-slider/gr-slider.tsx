@@ -1,5 +1,5 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, h } from '@stencil/core';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { Block, BlockTitle, blockHost } from '../../utils/block';
 import { finiteOr, showNumber, typedNumber } from '../../utils/form';
 import { uniqueId } from '../../utils/ids';

@@ -1,5 +1,5 @@
 import { Component, Element, Event, type EventEmitter, Host, Listen, Prop, State, Watch, h } from '@stencil/core';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n-more';
 import { type Visibility, containerClass, isShown } from '../../utils/layout';
 import type { ElemClasses } from '../../utils/props';
 import type { TabSelectDetail } from '../gr-tab/gr-tab';
