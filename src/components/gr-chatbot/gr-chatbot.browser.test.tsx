@@ -3,6 +3,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../../tests/helpers/axe';
 import { idleButUnfinishedStates } from '../../../tests/helpers/busy';
+import { limit } from '../../../tests/helpers/limits';
 import { scriptUrlPattern, xssVectors } from '../../../tests/helpers/xss-vectors';
 import { applyTheme } from '../../themes';
 
@@ -188,6 +189,33 @@ describe('gr-chatbot in Chromium', () => {
     reply += '\n\treturn\n}\n```';
     await setProps({ value: value(reply) });
     await vi.waitFor(() => expect(Array.from(root.querySelectorAll('.message.bot')).pop()?.querySelector('pre code .hljs-keyword')?.textContent).toBe('func'));
+  });
+
+  it('a streamed reply with code in a grammar already loaded renders the conversation no more than plain text does', async () => {
+    // Each streamed block needs a check for grammars (it holds code); one that loads nothing new must neither
+    // render the conversation again nor leave the log aria-busy (ca7a782 rendered it once per such token).
+    const value = (reply: string) => [{ role: 'user', content: 'go' }, { role: 'assistant', content: reply }];
+    let reply = 'Python:\n\n```python\ndef main():\n    pass\n```';
+    const { root, setProps, spies } = await render(<gr-chatbot value={value(reply)} />, { spyOn: { lifecycle: ['componentDidRender'] } });
+    const log = root.querySelector('[role="log"]') as HTMLElement;
+    const lastCode = () => Array.from(Array.from(root.querySelectorAll('.message.bot')).pop()?.querySelectorAll('pre code') ?? []).pop();
+    await vi.waitFor(() => expect(lastCode()?.querySelector('.hljs-keyword')?.textContent).toBe('def'), { timeout: limit(15_000) });
+    await vi.waitFor(() => expect(log.hasAttribute('aria-busy')).toBe(false));
+    const renders = spies?.lifecycle.componentDidRender;
+    if (!renders) throw new Error('no render spy');
+    const before = renders.mock.calls.length;
+    reply += '\n\nMore:\n\n```python\n';
+    for (let i = 0; i < 12; i++) {
+      reply += `x${i} = ${i}\n`;
+      await setProps({ value: value(reply) });
+    }
+    reply += '```';
+    await setProps({ value: value(reply) });
+    await vi.waitFor(() => expect(lastCode()?.textContent).toContain('x11 = 11'));
+    await vi.waitFor(() => expect(log.hasAttribute('aria-busy')).toBe(false));
+    // As for plain text: only the announcement may render once, if the machine stalled 0.9 s between two tokens.
+    expect(renders.mock.calls.length - before).toBeLessThanOrEqual(1);
+    expect(Array.from(root.querySelectorAll('.message.bot')).pop()?.querySelectorAll('pre code .hljs-number').length).toBeGreaterThan(0);
   });
 
   it('autoscroll follows new messages at the bottom, stops when the user scrolls up, and the button returns', async () => {
