@@ -1,6 +1,7 @@
 import { defineVitestConfig } from '@stencil/vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/helpers/chromium.ts';
+import { LongestFirstSequencer } from './tests/helpers/sequencer.ts';
 import { measureWaitScale } from './tests/helpers/wait-scale.ts';
 
 /**
@@ -51,6 +52,8 @@ export default defineVitestConfig({
     testTimeout: scaled(20_000),
     hookTimeout: scaled(10_000),
     expect: { poll: { timeout: scaled(1_000) } },
+    // Each group's longest files first, across projects (see the file).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
