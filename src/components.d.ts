@@ -5028,7 +5028,7 @@ export namespace Components {
     }
     /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
-     * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
+     * It fetches the app's config through `gradio-kit/client`'s connection, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
      * server's theme and custom CSS to itself only, and runs every event through the client, showing queue
      * position, progress, streamed output, logs and errors.
@@ -6884,7 +6884,7 @@ declare global {
     }
     /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
-     * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
+     * It fetches the app's config through `gradio-kit/client`'s connection, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
      * server's theme and custom CSS to itself only, and runs every event through the client, showing queue
      * position, progress, streamed output, logs and errors.
@@ -12526,7 +12526,7 @@ declare namespace LocalJSX {
     }
     /**
      * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
-     * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
+     * It fetches the app's config through `gradio-kit/client`'s connection, renders the layout with the kit's elements
      * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
      * server's theme and custom CSS to itself only, and runs every event through the client, showing queue
      * position, progress, streamed output, logs and errors.
@@ -14184,7 +14184,7 @@ declare module "@stencil/core" {
             "gr-workflow-canvas": LocalJSX.IntrinsicElements["gr-workflow-canvas"] & JSXBase.HTMLAttributes<HTMLGrWorkflowCanvasElement>;
             /**
              * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
-             * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
+             * It fetches the app's config through `gradio-kit/client`'s connection, renders the layout with the kit's elements
              * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
              * server's theme and custom CSS to itself only, and runs every event through the client, showing queue
              * position, progress, streamed output, logs and errors.

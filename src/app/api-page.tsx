@@ -17,7 +17,10 @@ import type * as PanelModule from './api-panel';
 
 /** What the panels need from the embed. */
 export interface PanelsHost {
-  client(): Client | undefined;
+  /** The app's client (its code loads when first asked for); rejects when no app is connected. */
+  client(): Promise<Client>;
+  /** The app's config, once connected. */
+  config(): Config | undefined;
   /** The theme mode the embed's attributes ask for (attribute or `?__theme=`). */
   themeMode(): ThemeMode;
   setThemeMode(mode: ThemeMode): void;
@@ -61,9 +64,9 @@ export class ApiPanels {
    * switched on from the API panel, so the recorder has loaded by then.
    */
   record(dep: DependencyConfig, inputs: unknown[]): void {
-    const client = this.host.client();
-    if (!this.state.recording || !client || !this.#module) return;
-    const call = this.#module.recordCall(dep, inputs, client.config);
+    const config = this.host.config();
+    if (!this.state.recording || !config || !this.#module) return;
+    const call = this.#module.recordCall(dep, inputs, config);
     if (call) this.state.calls = [...this.state.calls, call];
   }
 

@@ -26,8 +26,7 @@ function connect(panels: ApiPanels): () => Promise<ApiDescription> {
   let connector = connectors.get(panels);
   if (!connector) {
     connector = async () => {
-      const client = panels.host.client();
-      if (!client) throw new Error('the app is not connected');
+      const client = await panels.host.client();
       const { config } = client;
       return { url: config.root.replace(/\/+$/, ''), apiPrefix: config.api_prefix ?? '', info: await client.view_api(), dependencies: config.dependencies };
     };
@@ -38,7 +37,7 @@ function connect(panels: ApiPanels): () => Promise<ApiDescription> {
 
 /** Gradio's languages, the kit's and those the app translates itself into (`config.i18n_translations`). */
 function locales(panels: ApiPanels): string[] {
-  const own = panels.host.client()?.config.i18n_translations;
+  const own = panels.host.config()?.i18n_translations;
   return settingsLocales(gradioLocales, kitLocales, own && typeof own === 'object' ? Object.keys(own) : []);
 }
 

@@ -1,15 +1,16 @@
 /**
- * `Client`: connects to a Gradio app, describes its API and runs its endpoints over the queue (sse_v1 to
- * sse_v3) or the non-queued route. One session stream per client multiplexes all its jobs by `event_id`.
+ * `Client`: connects to a Gradio app (through a `Connection`, `connection.ts`), describes its API and runs its
+ * endpoints over the queue (sse_v1 to sse_v3) or the non-queued route. One session stream per client
+ * multiplexes all its jobs by `event_id`.
  * `[protocol] §n` points at `spec/protocol.md`.
  */
-import { AbortError, AuthError, ConnectionError, NotFoundError, TimeoutError, ValidationError } from './errors';
+import { Connection } from './connection';
+import { AbortError, ConnectionError, NotFoundError } from './errors';
 import type { FileRef, UploadFile } from './files';
-import { failure, httpError, readBody } from './http';
+import { failure } from './http';
 import { Job, type JobHost } from './job';
-import type { QueueSession, SessionHost, SessionRequestInit, UploadOptions } from './queue-session';
-import { waitForSpace } from './spaces';
-import { normaliseConfig, sendsDiffs, trimSlash } from './protocol';
+import type { QueueSession, SessionHost, UploadOptions } from './queue-session';
+import { sendsDiffs } from './protocol';
 import type {
   ApiInfo,
   ApiTypes,
@@ -29,18 +30,8 @@ import type {
   UntypedApi,
 } from './types';
 
-type RequestInit2 = SessionRequestInit;
-
-const HF = 'https://huggingface.co';
-
 /** The inputs of a call as the implementation sees them (the public signatures type them per endpoint). */
 type Inputs = unknown[] | Record<string, unknown>;
-
-/** Reads a stream to its end, ignoring what it says (the heartbeat's payloads mean nothing). */
-async function drain(body: ReadableStream<Uint8Array>): Promise<void> {
-  const reader = body.getReader();
-  while (!(await reader.read()).done);
-}
 
 /**
  * A connection to one Gradio app. Create it with {@link Client.connect}; every method is safe to pass around
@@ -55,17 +46,9 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
   /** This client's session: `gr.State` and the queue stream are per session. */
   readonly session_hash: string;
 
-  #options: ClientOptions;
-  #base: string;
-  #origin = '';
-  #cookie = '';
-  #closed = false;
-  /** The controllers of the requests under way (streams: until aborted); `close()` aborts them. */
-  #live = new Set<AbortController>();
+  readonly #connection: Connection;
   #components = new Map<number, ComponentConfig>();
   #info?: Promise<ApiInfo>;
-  /** The session heartbeat: not wanted by the app, open, or to be (re)opened by the next call. */
-  #heartbeat: 'none' | 'open' | 'closed' = 'none';
   /**
    * The session's calls (`queue-session.ts`), loaded with the first call or upload: connecting and reading
    * the config do not need them. A load that failed (a chunk the network lost) is tried again by the next call.
@@ -76,14 +59,14 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
   #host: JobHost;
 
   /** Use {@link Client.connect}, which also fetches the config. */
-  protected constructor(base: string, options: ClientOptions) {
-    this.#options = options;
-    this.#base = base;
-    this.session_hash = options.session_hash ?? Math.random().toString(36).slice(2, 13);
-    this.config = undefined as unknown as Config;
+  protected constructor(connection: Connection) {
+    this.#connection = connection;
+    this.config = connection.config;
+    this.session_hash = connection.session_hash;
+    for (const component of this.config.components) this.#components.set(component.id, component);
     this.#host = {
-      diffs: true,
-      events: options.events,
+      diffs: sendsDiffs(this.config.protocol),
+      events: connection.options.events,
       // A job hears from the server only through the session, so the session is there when it shapes data.
       shape: (data, fnIndex, changed) => this.#session!.shape(data, fnIndex, changed),
       // A job can end, or be cancelled, before the session's code has loaded (its load failed; `cancel()` right
@@ -109,190 +92,25 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
    * accept its named endpoints only, with their parameters, and type `data` with their outputs.
    */
   static async connect<Api extends ApiTypes<Api> = UntypedApi>(src: string, options: ClientOptions = {}): Promise<Client<Api>> {
-    const client = new Client<Api>('', options);
-    await client.#connect(src.trim());
-    return client;
+    return new Client<Api>(await Connection.open(src, options));
+  }
+
+  /**
+   * A client over a connection already open (`connection.ts`): `<gradio-app>` renders an app from the
+   * connection's config first and loads the client's code after.
+   */
+  static over<Api extends ApiTypes<Api> = UntypedApi>(connection: Connection): Client<Api> {
+    return new Client<Api>(connection);
   }
 
   /** How long a stream or a just-joined call may stay silent (the `heartbeatTimeout` option). */
   get #silence(): number {
-    return this.#options.heartbeatTimeout ?? 40_000;
+    return this.#connection.options.heartbeatTimeout ?? 40_000;
   }
 
   /** `{root}{api_prefix}`: where the API routes live. */
   get #api(): string {
-    return this.config.root + this.config.api_prefix;
-  }
-
-  /**
-   * [protocol] §1.6: `https://host/app/second` may name the page `second` of the app at `https://host/app`
-   * (whose `/config` describes every page); then that app, else `null`.
-   */
-  async #appOfPage(base: string, signal?: AbortSignal): Promise<{ base: string; config: any } | null> {
-    if (new URL(base).pathname.length <= 1) return null;
-    const parent = base.slice(0, base.lastIndexOf('/'));
-    const page = decodeURIComponent(base.slice(base.lastIndexOf('/') + 1));
-    const answer = await this.#request(`${parent}/config`, { signal }).catch(() => null);
-    const config = answer?.ok ? await readBody(answer).catch(() => null) : null;
-    const pages: unknown = config?.pages;
-    const known = Array.isArray(pages) && pages.some((entry) => Array.isArray(entry) && entry[0] === page);
-    return known ? { base: parent, config } : null;
-  }
-
-  async #connect(src: string): Promise<void> {
-    const { token, auth, signal } = this.#options;
-    let base = src;
-    if (/^[\w.-]+\/[\w.-]+$/.test(src)) {
-      // [protocol] §1.1: a Space id is resolved through the Hub; the token goes to it (and to the app only)
-      const hub = trimSlash(this.#options.hub ?? HF);
-      const get = (url: string) => this.#request(url, { signal, headers: token ? { authorization: `Bearer ${token}` } : {} });
-      const url = `${hub}/api/spaces/${src}/host`;
-      const response = await get(url);
-      if (!response.ok) throw new NotFoundError(`No Space ${src} (or private)`, { url, status: response.status });
-      base = (await readBody(response)).host;
-      const { onSpaceStatus } = this.#options;
-      if (onSpaceStatus) {
-        // [protocol] §1.7: a sleeping Space wakes when its app is asked for; poll the Hub until it runs
-        const app = trimSlash(base);
-        await waitForSpace(hub, src, { get, onStatus: onSpaceStatus, signal, wake: () => this.#request(`${app}/config`, { signal }) });
-      }
-    } else if (/^[\w.-]+\.hf\.space(\/|$)/i.test(src)) base = `https://${src}`;
-    else if (!/^https?:\/\//i.test(src)) throw new ValidationError(`Not a URL or Space: ${src}`);
-    // [protocol] §10.12: an app URL may carry a deep link (`?deep_link=<key>`), which its config restores.
-    const address = new URL(base);
-    const deepLink = address.searchParams.get('deep_link');
-    address.search = '';
-    address.hash = '';
-    this.#base = base = trimSlash(address.toString());
-    this.#origin = address.origin;
-    if (auth) await this.#login(auth, signal);
-    const url = `${base}/config`;
-    let response = await this.#request(deepLink ? `${url}?deep_link=${encodeURIComponent(deepLink)}` : url, { signal });
-    // An unknown key gives an empty app (`deep_link_state: "invalid"`, no components): the plain app instead.
-    if (deepLink && response.ok) {
-      const restored = await readBody(response.clone()).catch(() => null);
-      if (restored?.deep_link_state === 'invalid') response = await this.#request(url, { signal });
-    }
-    let raw: any;
-    if (response.ok) raw = await readBody(response);
-    else {
-      const page = response.status === 404 ? await this.#appOfPage(base, signal) : null;
-      if (!page) throw await httpError(response, url);
-      this.#base = base = page.base;
-      raw = page.config;
-    }
-    if (typeof raw !== 'object' || !raw) throw new ConnectionError('Not a Gradio app', { url });
-    (this as { config: Config }).config = normaliseConfig(raw, base);
-    this.#origin = new URL(this.config.root).origin;
-    for (const component of this.config.components) this.#components.set(component.id, component);
-    this.#host.diffs = sendsDiffs(this.config.protocol);
-    this.#heartbeat = raw.connect_heartbeat ? 'closed' : 'none';
-    this.#openHeartbeat();
-  }
-
-  /**
-   * [protocol] §5.2: keeps the session heartbeat open for the life of the session (its payloads mean nothing).
-   * When it breaks (the server restarted, a proxy cut it), the next call opens it again.
-   */
-  #openHeartbeat(): void {
-    if (this.#heartbeat !== 'closed' || this.#closed) return;
-    this.#heartbeat = 'open';
-    const heartbeat = `${this.#api}/heartbeat/${this.session_hash}`;
-    this.#request(heartbeat, { stream: true })
-      .then((r) => r.body && drain(r.body))
-      .catch(() => {})
-      .finally(() => {
-        this.#heartbeat = 'closed';
-      });
-  }
-
-  async #login([username, password]: [string, string], signal?: AbortSignal): Promise<void> {
-    const url = `${this.#base}/login`;
-    // [protocol] §8.1: an OAuth2 password form; 400 means incorrect credentials (not 401)
-    const response = await this.#request(url, { signal, method: 'POST', body: new URLSearchParams({ username, password }) });
-    if (!response.ok) {
-      const error = await httpError(response, url);
-      throw error.status === 400 ? new AuthError('Login refused: incorrect credentials', error) : error;
-    }
-    // Node can read Set-Cookie and keeps it per client; browsers keep it in their jar (`credentials`).
-    this.#cookie = (response.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
-  }
-
-  /**
-   * `fetch` with this client's headers (token and cookie only to the app's origin), credentials, timeout and
-   * signals; network failures, timeouts and aborts become typed errors.
-   */
-  async #request(url: string, init: RequestInit2 = {}): Promise<Response> {
-    const { headers, token, timeout = 30_000, credentials, auth } = this.#options;
-    const all: Record<string, string> = { ...headers, ...(init.headers as Record<string, string>) };
-    if (url.startsWith(this.#origin + '/')) {
-      if (token) all.authorization = `Bearer ${token}`;
-      if (this.#cookie) all.cookie = this.#cookie;
-    }
-    // One controller per request, aborted by `close()` (which aborts every controller in `#live`) and by the
-    // caller's signal through a listener. Not a listener on one client-wide signal: 200 concurrent calls
-    // would be 200 listeners on it (Node warns past 10), and `AbortSignal.any` keeps every derived signal
-    // alive as long as the long-lived client signal in Node 20.
-    const controller = new AbortController();
-    let timedOut = false;
-    let responded = false;
-    const abort = () => controller.abort();
-    const { signal } = init;
-    const live = this.#live;
-    live.add(controller);
-    signal?.addEventListener('abort', abort);
-    const detach = () => {
-      live.delete(controller);
-      signal?.removeEventListener('abort', abort);
-    };
-    if (this.#closed || signal?.aborted) abort();
-    const id = setTimeout(() => {
-      timedOut = true;
-      abort();
-    }, timeout);
-    try {
-      const response = await (this.#options.fetch ?? globalThis.fetch)(url, {
-        ...init,
-        headers: all,
-        credentials: credentials ?? (auth ? 'include' : 'same-origin'),
-        signal: controller.signal,
-      });
-      if (init.stream) return response;
-      responded = true;
-      // Not a stream: the whole answer is read within the timeout, so that a body which stops coming (a
-      // stalled server or proxy) fails the call instead of hanging it.
-      const { status, statusText, headers: answerHeaders } = response;
-      const body = await response.arrayBuffer();
-      return new Response([101, 204, 205, 304].includes(status) ? null : body, { status, statusText, headers: answerHeaders });
-    } catch (cause) {
-      const details = { url, endpoint: init.endpoint, cause };
-      if (timedOut) throw new TimeoutError(`No answer in ${timeout} ms`, details);
-      if (controller.signal.aborted) throw new AbortError('Aborted', details);
-      throw new ConnectionError(`${responded ? 'Answer broke off' : 'Unreachable'}: ${failure(cause)}`, details);
-    } finally {
-      // The timeout covered the whole answer, or a stream's start: its body may take as long as it lives.
-      clearTimeout(id);
-      // A stream stays abortable until it is aborted: its caller aborts its signal once done with it.
-      if (!init.stream || controller.signal.aborted) detach();
-      else controller.signal.addEventListener('abort', detach);
-    }
-  }
-
-  /** A JSON request; the typed error on a non-2xx answer. */
-  async #json(url: string, body?: unknown, init: RequestInit2 = {}): Promise<any> {
-    const request: RequestInit2 = body === undefined ? init : {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      ...init,
-    };
-    const response = await this.#request(url, request);
-    if (!response.ok) throw await httpError(response, url, init.endpoint);
-    try {
-      return await readBody(response);
-    } catch (cause) {
-      throw new ConnectionError('Answer broke off', { url, endpoint: init.endpoint, cause });
-    }
+    return this.#connection.api;
   }
 
   /**
@@ -300,7 +118,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
    * @throws the typed error when `/info` cannot be read (connecting does not need it).
    */
   view_api(): Promise<ApiInfo> {
-    this.#info ??= this.#json(`${this.#api}/info`).then(
+    this.#info ??= this.#connection.json(`${this.#api}/info`).then(
       (info: ApiInfo) => {
         for (const [name, endpoint] of Object.entries(info.named_endpoints ?? {})) {
           const dep = this.config.dependencies.find((d) => `/${d.api_name}` === name);
@@ -328,7 +146,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
    * (spec protocol.md §10.12; Gradio 5.x before `gr.DeepLinkButton` answers 404: a {@link NotFoundError}).
    */
   async deepLink(): Promise<string> {
-    const key: unknown = await this.#json(`${this.config.root}/gradio_api/deep_link?session_hash=${encodeURIComponent(this.session_hash)}`);
+    const key: unknown = await this.#connection.json(`${this.config.root}/gradio_api/deep_link?session_hash=${encodeURIComponent(this.session_hash)}`);
     if (typeof key !== 'string') throw new ConnectionError('The deep link answer is not a string', { url: this.config.root });
     return key;
   }
@@ -372,7 +190,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
     // [protocol] §6.8: a `.stream()` listener's inputs are its first chunk; later ones go to `job.sendChunk`
     if (dep.connection === 'stream') job._streaming();
     this.#calls$().then(
-      (session) => (this.#closed ? job._fail(new AbortError('Client closed'), true) : session.run(job, dep, label, data, options)),
+      (session) => (this.#connection.closed ? job._fail(new AbortError('Client closed'), true) : session.run(job, dep, label, data, options)),
       (cause) => job._fail(new ConnectionError(`Could not load the client's call code: ${failure(cause)}`, { endpoint: label, cause })),
     );
     return job;
@@ -401,15 +219,15 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
       get config() {
         return client.config;
       },
-      options: this.#options,
+      options: this.#connection.options,
       components: this.#components,
       api: () => this.#api,
       silence: () => this.#silence,
-      request: (url, init) => this.#request(url, init),
-      json: (url, body, init) => this.#json(url, body, init),
+      request: (url, init) => this.#connection.request(url, init),
+      json: (url, body, init) => this.#connection.json(url, body, init),
       dependency: (endpoint) => this.#dependency(endpoint),
       viewApi: () => this.view_api(),
-      openHeartbeat: () => this.#openHeartbeat(),
+      openHeartbeat: () => this.#connection.openHeartbeat(),
     };
   }
 
@@ -449,7 +267,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
   async componentServer(componentId: number, fnName: string, data: unknown, options: { signal?: AbortSignal } = {}): Promise<unknown> {
     // [protocol] §10.8: JSON body {data, component_id, fn_name, session_hash}; the answer is the return value.
     const body = { data, component_id: componentId, fn_name: fnName, session_hash: this.session_hash };
-    return this.#json(`${this.#api}/component_server/`, body, { signal: options.signal, endpoint: `component_server ${fnName}` });
+    return this.#connection.json(`${this.#api}/component_server/`, body, { signal: options.signal, endpoint: `component_server ${fnName}` });
   }
 
   /**
@@ -472,7 +290,6 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
   /** Ends the session: cancels every pending job (`AbortError`), closes the streams and the heartbeat. */
   close(): void {
     this.#session?.close(new AbortError('Client closed'));
-    this.#closed = true;
-    for (const controller of this.#live) controller.abort();
+    this.#connection.close();
   }
 }

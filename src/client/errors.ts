@@ -101,3 +101,13 @@ export class AppError extends GradioError {
   /** Whether the app wants the error shown. */
   visible?: boolean;
 }
+
+/** An `AppError` from a server error payload `{error, title, duration, visible}` ([protocol] §3.6). */
+export function appError(payload: Record<string, any>, endpoint?: string, title?: string, url?: string): AppError {
+  const message = String(payload.error ?? 'An error occurred').replace(/^'(.*)'$/s, '$1');
+  const error = new AppError(message, { endpoint, url, body: payload, status: payload.status });
+  error.title = payload.title ?? title ?? 'Error';
+  error.duration = payload.duration;
+  error.visible = payload.visible;
+  return error;
+}

@@ -1,6 +1,6 @@
 /**
  * What the client makes of an HTTP answer: its body, and the typed error of a non-2xx one ([protocol] §2, §8.1).
- * Shared by the connection (`client.ts`) and the calls (`queue-session.ts`).
+ * Shared by the connection (`connection.ts`) and the calls (`queue-session.ts`).
  */
 import {
   AuthError,
@@ -10,8 +10,8 @@ import {
   QueueFullError,
   RateLimitError,
   ValidationError,
+  appError,
 } from './errors';
-import { appError } from './job';
 
 /** Reads a body as JSON when it parses, else as text. */
 export async function readBody(response: Response): Promise<any> {

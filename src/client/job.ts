@@ -3,7 +3,7 @@
  * openai-node's `Stream` does: leaving a `for await` early, `cancel()` or an aborted `signal` stop it and tell
  * the server. The session stream feeds it the wire messages of its `event_id` ([protocol] Appendix B.3).
  */
-import { AbortError, AppError, type GradioError, ValidationError } from './errors';
+import { AbortError, type AppError, type GradioError, ValidationError, appError } from './errors';
 import { applyDiff, type Edit, type EditedAt, type WireMessage } from './protocol';
 import type { DataEvent, EventType, GradioEvent, PredictResult, StatusEvent } from './types';
 
@@ -361,12 +361,3 @@ export class Job implements AsyncIterable<GradioEvent>, AsyncIterator<GradioEven
   }
 }
 
-/** An `AppError` from a server error payload `{error, title, duration, visible}` ([protocol] §3.6). */
-export function appError(payload: Record<string, any>, endpoint?: string, title?: string, url?: string): AppError {
-  const message = String(payload.error ?? 'An error occurred').replace(/^'(.*)'$/s, '$1');
-  const error = new AppError(message, { endpoint, url, body: payload, status: payload.status });
-  error.title = payload.title ?? title ?? 'Error';
-  error.duration = payload.duration;
-  error.visible = payload.visible;
-  return error;
-}

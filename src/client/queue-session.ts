@@ -7,18 +7,11 @@
 import { ConnectionError, type GradioError, ValidationError } from './errors';
 import { FileRef, isFileData, resolveFileUrl, toUploadFile, type UploadFile, uploadedFileData, walk } from './files';
 import { httpError } from './http';
+import type { RequestOptions } from './connection';
 import type { Job } from './job';
 import { parseMessage, type WireMessage } from './protocol';
 import { readSse } from './sse';
 import type { ApiInfo, ClientOptions, ComponentConfig, Config, DependencyConfig, FileData, SubmitOptions, UploadProgress } from './types';
-
-/** A request as the client makes it (see `Client#request`). */
-export interface SessionRequestInit extends RequestInit {
-  /** Named in error messages. */
-  endpoint?: string;
-  /** A stream: `close()` must still abort it after its answer has started. */
-  stream?: boolean;
-}
 
 /** What the calls take from their client: its session, config, options and requests. */
 export interface SessionHost {
@@ -32,9 +25,9 @@ export interface SessionHost {
   /** How long a stream or a just-joined call may stay silent. */
   silence(): number;
   /** `fetch` with the client's headers, credentials, timeout and typed errors. */
-  request(url: string, init?: SessionRequestInit): Promise<Response>;
+  request(url: string, init?: RequestOptions): Promise<Response>;
   /** A JSON request; the typed error on a non-2xx answer. */
-  json(url: string, body?: unknown, init?: SessionRequestInit): Promise<any>;
+  json(url: string, body?: unknown, init?: RequestOptions): Promise<any>;
   /** The dependency an endpoint names; throws `NotFoundError`. */
   dependency(endpoint: string | number): DependencyConfig;
   viewApi(): Promise<ApiInfo>;
@@ -332,7 +325,7 @@ export class QueueSession {
       clearTimeout(watchdog);
       if (this.#stream === stream) this.#stream = undefined;
       const aborted = stream.signal.aborted && !silent;
-      stream.abort(); // done with this response: lets its request go (see `#request`)
+      stream.abort(); // done with this response: lets its request go (see `Connection.request`)
       if (aborted) return;
       // [protocol] §3.3: close_stream with jobs still pending (joined just before it) → open a new stream;
       // sse_v1/v2 simply end the response. Otherwise the stream broke: every pending job fails, and so do

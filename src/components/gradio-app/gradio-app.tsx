@@ -1,5 +1,6 @@
 import { Component, Element, Event, type EventEmitter, Host, Prop, State, Watch, forceUpdate, h } from '@stencil/core';
-import { Client } from '../../client/client';
+import type { Client } from '../../client/client';
+import { Connection } from '../../client/connection';
 import { AuthError } from '../../client/errors';
 import type { SpaceStatus } from '../../client/spaces';
 import type { Config, DependencyConfig } from '../../client/types';
@@ -47,9 +48,15 @@ const loadRenders = loadOnce(() => import('../../app/render'));
 const loadEngine = loadOnce(() => import('../../app/events'));
 
 /**
+ * `src/client/client.ts` (with `Job`), loaded once, after the first page is on screen: the app renders from
+ * its connection's config, and only calls, uploads and the API page need the client.
+ */
+const loadClient = loadOnce(() => import('../../client/client'));
+
+/**
  * Embeds a hosted Gradio app: `<gradio-app src="https://user-space.hf.space"></gradio-app>`.
  *
- * It fetches the app's config through `gradio-kit/client`, renders the layout with the kit's elements
+ * It fetches the app's config through `gradio-kit/client`'s connection, renders the layout with the kit's elements
  * inside its own shadow root (so the page's CSS and the app's CSS do not reach each other), applies the
  * server's theme and custom CSS to itself only, and runs every event through the client, showing queue
  * position, progress, streamed output, logs and errors.
@@ -134,7 +141,11 @@ export class GradioApp {
   /** Fires when the user picks a language in Settings, with the new `locale`. */
   @Event({ eventName: 'locale-change', bubbles: true, composed: true }) localeChange!: EventEmitter<string | null>;
 
+  /** The session with the app: its config, fetched first, and its requests. */
+  private connection?: Connection;
+  /** The client over that connection, once its code has loaded (after the first render, or when first needed). */
   private client?: Client;
+  private clientLoad?: Promise<Client>;
   private config?: Config;
   /** What is rendered: the layout, refilled by `@gr.render` updates. */
   @State() tree?: TreeNode;
@@ -175,7 +186,8 @@ export class GradioApp {
   private listened = new Set<string>();
   /** "Use via API" and "Settings" (src/app/api-page.tsx). */
   private panels = new ApiPanels({
-    client: () => this.client,
+    client: () => this.connected(),
+    config: () => this.connection?.config,
     themeMode: () => this.effectiveThemeMode(),
     setThemeMode: (mode) => this.styles?.theme.setMode(mode),
     locale: () => this.locale,
@@ -191,17 +203,18 @@ export class GradioApp {
 
   private hubProps(id: number): Record<string, unknown> {
     const role = this.hubRoles.get(id);
-    const { client } = this;
-    if (!role || !client) return {};
-    const root = `${client.config.root.replace(/\/+$/, '')}/`;
-    return hubButtonProps(role, { root, pageUrl: new URL(this.currentPage, root).toString(), deepLink: () => client.deepLink() });
+    const { connection } = this;
+    if (!role || !connection) return {};
+    const root = `${connection.config.root.replace(/\/+$/, '')}/`;
+    const deepLink = () => this.connected().then((client) => client.deepLink());
+    return hubButtonProps(role, { root, pageUrl: new URL(this.currentPage, root).toString(), deepLink });
   }
 
   private upload: UploadFunction = async (files, options = {}) => {
-    if (!this.client) throw new Error('The app is not connected: cannot upload.');
+    const client = await this.connected('cannot upload');
     const { onProgress, signal } = options;
     const sizes = new Map(files.map((file) => [file.name, file.size]));
-    return this.client.upload(files, {
+    return client.upload(files, {
       signal,
       onProgress: onProgress && ((p) => onProgress({ name: p.orig_name, loaded: p.loaded, total: sizes.get(p.orig_name) ?? 0 })),
     });
@@ -224,8 +237,8 @@ export class GradioApp {
     let call = this.servers.get(id);
     if (!call) {
       call = async (fnName, data) => {
-        if (!this.client) throw new Error(`The app is not connected: cannot call its ${fnName} function.`);
-        return this.client.componentServer(id, fnName, data);
+        const client = await this.connected(`cannot call its ${fnName} function`);
+        return client.componentServer(id, fnName, data);
       };
       this.servers.set(id, call);
     }
@@ -234,9 +247,40 @@ export class GradioApp {
 
   /** Calls an endpoint of the app by api name (what a WorkflowCanvas's function nodes run through). */
   private predict = async (apiName: string, data: unknown[]): Promise<unknown[]> => {
-    if (!this.client) throw new Error(`The app is not connected: cannot call ${apiName}.`);
-    return (await this.client.predict(apiName, data)).data as unknown[];
+    const client = await this.connected(`cannot call ${apiName}`);
+    return (await client.predict(apiName, data)).data as unknown[];
   };
+
+  /**
+   * The client of the app shown, its code loaded if need be (a failed load is tried again by the next caller).
+   * @param doing What the caller cannot do without one, for the error when no app is connected.
+   */
+  private connected(doing = 'cannot call it'): Promise<Client> {
+    const { connection } = this;
+    if (!connection || connection.closed) return Promise.reject(new Error(`The app is not connected: ${doing}.`));
+    if (this.client) return Promise.resolve(this.client);
+    this.clientLoad ??= loadClient().then(
+      ({ Client }) => {
+        if (connection !== this.connection) throw new Error(`The app is not connected: ${doing}.`);
+        this.client ??= Client.over(connection);
+        return this.client;
+      },
+      (error: unknown) => {
+        this.clientLoad = undefined;
+        throw error;
+      },
+    );
+    return this.clientLoad;
+  }
+
+  /** Ends the session with the app shown (its client's calls, or only the connection's requests). */
+  private disconnect() {
+    this.client?.close();
+    this.connection?.close();
+    this.connection = undefined;
+    this.client = undefined;
+    this.clientLoad = undefined;
+  }
 
   connectedCallback() {
     if (this.phase !== 'idle') return;
@@ -259,7 +303,7 @@ export class GradioApp {
   disconnectedCallback() {
     this.observer?.disconnect();
     this.engine?.dispose();
-    this.client?.close();
+    this.disconnect();
     this.styles?.remove();
   }
 
@@ -347,7 +391,7 @@ export class GradioApp {
     const token = ++this.loadToken;
     const ref = this.reference();
     this.engine?.dispose();
-    this.client?.close();
+    this.disconnect();
     this.renderedOnce = false;
     if (!ref) {
       this.fail('ConfigError', 'No app to show: set the src attribute to a Gradio app URL or a Space id.');
@@ -361,7 +405,7 @@ export class GradioApp {
     preloadGradioKeys(readerLocale(this.locale, this.host));
     try {
       this.spaceStatus = null;
-      const client = await Client.connect(ref, {
+      const connection = await Connection.open(ref, {
         auth: auth ?? null,
         with_null_state: true,
         hub: this.hub ?? undefined,
@@ -370,16 +414,16 @@ export class GradioApp {
         },
       });
       await words;
-      if (token !== this.loadToken) return client.close();
-      this.client = client;
-      this.config = client.config;
-      if (client.config.auth_required && !auth) {
+      if (token !== this.loadToken) return connection.close();
+      this.connection = connection;
+      this.config = connection.config;
+      if (connection.config.auth_required && !auth) {
         this.phase = 'login';
         void this.useKitTheme();
         return;
       }
       // A malformed or hostile config: what cannot run is left out (and said in a warning), or a ConfigError.
-      const { config, warnings } = checkConfig(client.config);
+      const { config, warnings } = checkConfig(connection.config);
       this.config = config;
       const locale = readerLocale(this.locale, this.host);
       const translations = await new AppTranslations(config.i18n_translations, locale).withGradioKeys(locale);
@@ -393,17 +437,17 @@ export class GradioApp {
         this.addToast({ type: 'warning', title: t('warning', this.host), message: `The app's config has problems: ${warnings.join('; ')}.`, duration: 20 });
       }
       this.styles?.remove();
-      this.styles = await applyServerStyles(this.host, client.config, this.effectiveThemeMode());
+      this.styles = await applyServerStyles(this.host, connection.config, this.effectiveThemeMode());
       await shown;
       if (token !== this.loadToken) return;
       this.listenForEvents(config.dependencies);
       if (this.allowJs) {
-        await runAppScripts(client.config).catch((error) =>
+        await runAppScripts(connection.config).catch((error) =>
           this.addToast({ type: 'error', title: t('error', this.host), message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
         );
       }
       if (this.controlPageTitle || this.control_page_title) {
-        const title = client.config.title;
+        const title = connection.config.title;
         if (typeof title === 'string' && title) document.title = title;
       }
       this.signingIn = false;
@@ -432,8 +476,8 @@ export class GradioApp {
    * listeners, whose `load` ones run once it is on screen. Values the user entered on other pages stay.
    */
   private async showPage(path: string): Promise<void> {
-    const { client, config, store } = this;
-    if (!client || !config || !store) return;
+    const { connection, config, store } = this;
+    if (!connection || !config || !store) return;
     const content = pageContent(config, path);
     const hubRoles = hubButtons(store.components.values(), content.dependencies);
     const tree = buildTree({ components: [...store.components.values()], layout: content.layout }, hubRoles);
@@ -459,9 +503,9 @@ export class GradioApp {
    */
   private async startEngine(): Promise<EventEngine | undefined> {
     const token = this.pageToken;
-    const { EventEngine } = await loadEngine();
-    const { client, config } = this;
-    if (token !== this.pageToken || !client || !config || this.phase !== 'ready') return undefined;
+    const [{ EventEngine }, client] = await Promise.all([loadEngine(), this.connected()]);
+    const { config } = this;
+    if (token !== this.pageToken || client !== this.client || !config || this.phase !== 'ready') return undefined;
     if (this.engine) return this.engine;
     const engine = new EventEngine(this.pageDependencies, client, this.engineHost(), {
       allowJs: this.allowJs,
