@@ -107,7 +107,7 @@ export class GrDateTime {
   }
 
   /** Makes the typed text the value; true when it was valid. */
-  private commit(): boolean {
+  private acceptTyped(): boolean {
     if (!this.valid) return false;
     if (this.text !== this.valueText()) {
       this.value = this.text;
@@ -119,7 +119,7 @@ export class GrDateTime {
   private onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || event.isComposing) return;
     event.preventDefault();
-    if (this.commit()) this.grSubmit.emit(this.value);
+    if (this.acceptTyped()) this.grSubmit.emit(this.value);
   };
 
   private onPicker = (event: Event) => {
@@ -128,7 +128,7 @@ export class GrDateTime {
     // `YYYY-MM-DDTHH:MM[:SS]` or `YYYY-MM-DD`, local time.
     const date = new Date(this.includeTime ? raw : `${raw}T00:00:00`);
     this.text = formatDate(date, this.includeTime);
-    this.commit();
+    this.acceptTyped();
   };
 
   /** The picker's own value format for the current text, when the text is an exact date. */
@@ -168,7 +168,7 @@ export class GrDateTime {
                 this.text = (event.target as HTMLInputElement).value;
               }}
               onKeyDown={this.onKeyDown}
-              onBlur={() => this.commit()}
+              onBlur={() => this.acceptTyped()}
             />
             <input
               part="picker"

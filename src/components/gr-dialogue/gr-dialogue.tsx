@@ -89,14 +89,14 @@ export class GrDialogue {
     return Array.isArray(this.speakers) ? this.speakers.filter((s) => typeof s === 'string') : [];
   }
 
-  private commit(value: DialogueValue) {
+  private setLines(value: DialogueValue) {
     this.value = value;
     this.grInput.emit(value);
     this.grChange.emit(value);
   }
 
   private editLine(lines: DialogueLine[], index: number, change: Partial<DialogueLine>) {
-    this.commit(lines.map((line, i) => (i === index ? { ...line, ...change } : line)));
+    this.setLines(lines.map((line, i) => (i === index ? { ...line, ...change } : line)));
   }
 
   private addLine(lines: DialogueLine[]) {
@@ -104,7 +104,7 @@ export class GrDialogue {
     // The next speaker in turn after the last line's.
     const last = speakers.indexOf(lines[lines.length - 1]?.speaker ?? '');
     const speaker = speakers[(last + 1) % speakers.length] ?? '';
-    this.commit([...lines, { speaker, text: '' }]);
+    this.setLines([...lines, { speaker, text: '' }]);
     requestAnimationFrame(() => {
       const fields = this.fields();
       fields[fields.length - 1]?.focus();
@@ -112,7 +112,7 @@ export class GrDialogue {
   }
 
   private removeLine(lines: DialogueLine[], index: number) {
-    this.commit(lines.filter((_, i) => i !== index));
+    this.setLines(lines.filter((_, i) => i !== index));
   }
 
   private fields(): HTMLInputElement[] {
@@ -126,7 +126,7 @@ export class GrDialogue {
 
   private onDraft(text: string) {
     this.draft = text;
-    this.commit(parseDialogue(text, this.separator, this.speakerList[0] ?? 'Unknown'));
+    this.setLines(parseDialogue(text, this.separator, this.speakerList[0] ?? 'Unknown'));
   }
 
   private onKeyDown = (event: KeyboardEvent) => {
@@ -210,7 +210,7 @@ export class GrDialogue {
     if (this.speakerList.length === 0) {
       // No speakers: a plain text area whose value is a string.
       const text = typeof lines === 'string' ? lines : formatDialogue(lines, this.separator);
-      return textarea(text, (t) => this.commit(t));
+      return textarea(text, (t) => this.setLines(t));
     }
     const list = lines as DialogueLine[];
     if (this.uiMode === 'text' || this.textMode) {

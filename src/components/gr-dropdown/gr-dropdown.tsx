@@ -229,7 +229,7 @@ export class GrDropdown {
     this.activeIndex = null;
   }
 
-  private commit(next: DropdownValue, select: SelectData<ChoiceValue>) {
+  private setChoice(next: DropdownValue, select: SelectData<ChoiceValue>) {
     const changed = JSON.stringify(next) !== JSON.stringify(this.value);
     this.value = next;
     this.grSelect.emit(select);
@@ -246,17 +246,17 @@ export class GrDropdown {
       this.inputText = display;
       this.lastText = display;
       this.close();
-      this.commit(choiceValue, { index, value: choiceValue, selected: true });
+      this.setChoice(choiceValue, { index, value: choiceValue, selected: true });
       return;
     }
     const selected = this.selectedValues;
     if (selected.includes(choiceValue)) {
-      this.commit(
+      this.setChoice(
         selected.filter((v) => v !== choiceValue),
         { index, value: choiceValue, selected: false },
       );
     } else if (!this.atMax) {
-      this.commit([...selected, choiceValue], { index, value: choiceValue, selected: true });
+      this.setChoice([...selected, choiceValue], { index, value: choiceValue, selected: true });
     }
     this.inputText = '';
     this.openList(null);
@@ -274,19 +274,19 @@ export class GrDropdown {
     if (!this.allowCustomValue || (this.multiselect && !text)) return false;
     if (this.multiselect) {
       if (!this.selectedValues.includes(text) && !this.atMax) {
-        this.commit([...this.selectedValues, text], { index: -1, value: text, selected: true });
+        this.setChoice([...this.selectedValues, text], { index: -1, value: text, selected: true });
       }
       this.inputText = '';
     } else {
       this.lastText = text;
-      if (text !== this.value) this.commit(text, { index: -1, value: text, selected: true });
+      if (text !== this.value) this.setChoice(text, { index: -1, value: text, selected: true });
     }
     return true;
   }
 
   private removeValue(value: ChoiceValue) {
     const index = this.list.findIndex(([, v]) => v === value);
-    this.commit(
+    this.setChoice(
       this.selectedValues.filter((v) => v !== value),
       { index, value, selected: false },
     );

@@ -126,7 +126,7 @@ export class GrHighlightedText {
   }
 
   /** Applies a user edit: the new list becomes `value`, then `gr-change` reports it. */
-  private commit(tokens: HighlightedToken[]) {
+  private applyEdit(tokens: HighlightedToken[]) {
     const cleaned = tokens.filter((t) => t.token !== '');
     this.value = cleaned;
     this.grChange.emit(cleaned);
@@ -158,7 +158,7 @@ export class GrHighlightedText {
     }
     tokens[index] = { ...tokens[index], class_or_confidence: next === null || Number.isNaN(next) ? null : next };
     this.editing = -1;
-    this.commit(next === null ? combineAdjacent(tokens, '') : tokens);
+    this.applyEdit(next === null ? combineAdjacent(tokens, '') : tokens);
   }
 
   private onInputKey(event: KeyboardEvent, index: number, scores: boolean) {
@@ -182,7 +182,7 @@ export class GrHighlightedText {
     if (!tokens[index]) return;
     tokens[index] = { ...tokens[index], class_or_confidence: null };
     this.editing = -1;
-    this.commit(combineAdjacent(tokens, ''));
+    this.applyEdit(combineAdjacent(tokens, ''));
   }
 
   /** Interactive: a mouse selection inside one span splits it and labels the selected part. */
@@ -211,7 +211,7 @@ export class GrHighlightedText {
     ];
     const before = parts[0].token === '' ? 0 : 1;
     selection.removeAllRanges();
-    this.commit([...tokens.slice(0, index), ...parts, ...tokens.slice(index + 1)]);
+    this.applyEdit([...tokens.slice(0, index), ...parts, ...tokens.slice(index + 1)]);
     this.editing = index + before;
     this.focusInput = true;
   };

@@ -295,7 +295,7 @@ export class GrWorkflowCanvas {
   }
 
   /** Applies an edit: the new workflow becomes the value, `gr-change` fires, and the app saves it when it can. */
-  private commit(wf: Workflow, notice?: string) {
+  private applyEdit(wf: Workflow, notice?: string) {
     this.workflow = wf;
     const value = serializeWorkflow(wf);
     this.emitted = value;
@@ -426,7 +426,7 @@ export class GrWorkflowCanvas {
     this.gesture = null;
     if (g.type === 'move' && g.moved && this.workflow) {
       const node = findNode(this.workflow, g.nodeId);
-      this.commit(this.workflow, node ? `Moved ${node.label || node.id}.` : undefined);
+      this.applyEdit(this.workflow, node ? `Moved ${node.label || node.id}.` : undefined);
     } else if (g.type === 'link' && g.moved) {
       this.linkEnd = null;
       this.suppressClick = true;
@@ -448,7 +448,7 @@ export class GrWorkflowCanvas {
       return;
     }
     const [out, inp] = a.dir === 'out' ? [a, b] : [b, a];
-    this.commit(connect(wf, a, b).workflow, `Connected ${portName(wf, out)} to ${portName(wf, inp)}.`);
+    this.applyEdit(connect(wf, a, b).workflow, `Connected ${portName(wf, out)} to ${portName(wf, inp)}.`);
   }
 
   /** A port activated (click, Enter, Space): picks it as one end, or connects it to the picked one. */
@@ -475,7 +475,7 @@ export class GrWorkflowCanvas {
     const wf = this.workflow;
     if (!wf) return;
     this.selectedEdge = null;
-    this.commit(disconnect(wf, edge.id), `Disconnected ${this.edgeName(wf, edge)}.`);
+    this.applyEdit(disconnect(wf, edge.id), `Disconnected ${this.edgeName(wf, edge)}.`);
   }
 
   private removeNode(node: WorkflowNode) {
@@ -486,7 +486,7 @@ export class GrWorkflowCanvas {
     const { [node.id]: _gone, ...runs } = this.runs;
     this.runs = runs;
     if (this.picked?.nodeId === node.id) this.picked = null;
-    this.commit(deleteNode(wf, node.id), `Deleted ${node.label || node.id}.`);
+    this.applyEdit(deleteNode(wf, node.id), `Deleted ${node.label || node.id}.`);
     requestAnimationFrame(() => {
       const target = next ? this.el.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(next.id)}"]`) : this.canvas;
       target?.focus();
@@ -500,7 +500,7 @@ export class GrWorkflowCanvas {
     if (moves[event.key]) {
       event.preventDefault();
       const [dx, dy] = moves[event.key];
-      this.commit(moveNode(this.workflow, node.id, node.x + dx, node.y + dy), `Moved ${node.label || node.id} to ${node.x + dx}, ${node.y + dy}.`);
+      this.applyEdit(moveNode(this.workflow, node.id, node.x + dx, node.y + dy), `Moved ${node.label || node.id} to ${node.x + dx}, ${node.y + dy}.`);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       this.removeNode(node);
@@ -531,13 +531,13 @@ export class GrWorkflowCanvas {
     const box = this.canvas;
     const center = box ? { x: (box.clientWidth / 2 - this.view.tx) / this.view.k - 110, y: (box.clientHeight / 2 - this.view.ty) / this.view.k - 60 } : { x: 0, y: 0 };
     const { workflow, node } = addNode(wf, template, center.x, center.y);
-    this.commit(workflow, `Added ${node.label}.`);
+    this.applyEdit(workflow, `Added ${node.label}.`);
     requestAnimationFrame(() => this.el.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(node.id)}"]`)?.focus());
   };
 
   private setInputValue(node: WorkflowNode, portId: string, value: unknown) {
     if (!this.workflow) return;
-    this.commit(setNodeData(this.workflow, node.id, portId, value), `Set ${node.label || node.id}.`);
+    this.applyEdit(setNodeData(this.workflow, node.id, portId, value), `Set ${node.label || node.id}.`);
   }
 
   // ── running ───────────────────────────────────────────────────────────

@@ -611,8 +611,17 @@ export class GradioApp {
       settleInputs: async (ids) => {
         const root = this.host.shadowRoot;
         const pending = ids.map((id) => root?.querySelector(`[data-gr-id="${id}"]`) as (Element & { commit?: () => Promise<unknown> }) | null);
-        // An element with `commit()` (gr-image-editor) finishes its value first; its change event reaches the store.
-        await Promise.all(pending.map((element) => (typeof element?.commit === 'function' ? element.commit().catch(() => undefined) : undefined)));
+        // An element with a public `commit()` method (gr-image-editor) finishes its value first; its change event
+        // reaches the store. In the one-tag embed an element is its own instance, so its private methods are
+        // properties too: no element may have a private `commit` (tests/unit/settle-contract.test.ts), and what
+        // a `commit` returns is awaited only when it is a promise.
+        await Promise.all(
+          pending.map(async (element) => {
+            if (typeof element?.commit !== 'function') return;
+            const settled: unknown = element.commit();
+            if (settled instanceof Promise) await settled.catch(() => undefined);
+          }),
+        );
       },
     };
   }

@@ -112,8 +112,9 @@ export interface EmbedSuite {
 /**
  * Registers the suite's `beforeAll` (start these example apps on real Gradio servers, the embed site and
  * Chromium) and `afterAll` (stop them all); the returned object's fields are set once `beforeAll` has run.
+ * `options.script` picks the site's script for this suite (see `startEmbedSite`).
  */
-export function useEmbedSuite(apps: readonly string[], options: { gradio?: GradioMajor } = {}): EmbedSuite {
+export function useEmbedSuite(apps: readonly string[], options: { gradio?: GradioMajor; script?: EmbedScript } = {}): EmbedSuite {
   const gradio = options.gradio ?? 5;
   const suite = { servers: {}, gradio } as EmbedSuite;
   let shared: GradioServer | undefined;
@@ -128,7 +129,7 @@ export function useEmbedSuite(apps: readonly string[], options: { gradio?: Gradi
     } else {
       for (const name of apps) suite.servers[name] = await startGradioApp(name, { gradio });
     }
-    suite.site = await startEmbedSite();
+    suite.site = await startEmbedSite({ script: options.script });
     suite.browser = await launchChromium();
   }, limit(180_000));
   // A test's pages close when it ends, not with the file: a page left open keeps its app's timers, streams and
