@@ -99,7 +99,7 @@ export class Client<Api extends ApiTypes<Api> = UntypedApi> {
    * A client over a connection already open (`connection.ts`): `<gradio-app>` renders an app from the
    * connection's config first and loads the client's code after.
    */
-  static over<Api extends ApiTypes<Api> = UntypedApi>(connection: Connection): Client<Api> {
+  static fromConnection<Api extends ApiTypes<Api> = UntypedApi>(connection: Connection): Client<Api> {
     return new Client<Api>(connection);
   }
 

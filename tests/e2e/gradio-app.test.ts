@@ -112,6 +112,37 @@ describe.each(gradioVersions)('<gradio-app> with real Gradio apps (Gradio %s)', 
       expect(errors).toEqual([]);
     });
 
+    // Newest Gradio only, as the test above (the page's loading order does not depend on the server).
+    it.runIf(gradio === gradioVersions.at(-1))('hello: the client code failing to load once is said, and the next action loads it and is answered', async () => {
+      // The client (calls, uploads) loads after the first render, beside the event engine. Here its script is
+      // refused once (by a string only that module has), as a dropped connection would: the app says so in a
+      // toast, stays on screen, and the user's Submit loads it again and gets its answer.
+      const { page, errors } = await openPage(suite.browser);
+      let refused = '';
+      await page.route('**/*.js', async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (!refused && body.includes("Could not load the client's call code")) {
+          refused = route.request().url();
+          await route.abort('connectionreset');
+          return;
+        }
+        await route.fulfill({ response, body });
+      });
+      await page.goto(site.page('hello-client-lost', `${recorder}<gradio-app id="app" src="${suite.servers.hello.url}/" eager></gradio-app>`));
+      await page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length > 0, null, { timeout: limit(30_000) });
+      expect(await events(page)).toEqual([{ type: 'render', target: 'app' }]);
+      const app = page.locator('gradio-app');
+      await expect.poll(() => app.locator('gr-toast [role="alert"]').count(), { timeout: limit(15_000) }).toBe(1);
+      expect(refused).not.toBe('');
+      const output = app.locator('gr-textbox').nth(1).locator('textarea, input');
+      await app.locator('gr-textbox').first().locator('textarea, input').fill('Ada');
+      await app.locator('gr-button', { hasText: 'Submit' }).locator('button').click();
+      await expect.poll(() => output.inputValue(), { timeout: limit(15_000) }).toBe('Hello, Ada!');
+      // The refused script's console echo is the one error (the route aborted it).
+      expect(errors.filter((error) => !error.includes(refused))).toEqual([]);
+    });
+
     it('stream_text: generator output arrives in steps and ends with the full text', async () => {
       const { page, errors } = await embed('stream', 'stream_text');
       const app = page.locator('gradio-app');

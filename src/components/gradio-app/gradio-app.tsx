@@ -262,7 +262,7 @@ export class GradioApp {
     this.clientLoad ??= loadClient().then(
       ({ Client }) => {
         if (connection !== this.connection) throw new Error(`The app is not connected: ${doing}.`);
-        this.client ??= Client.over(connection);
+        this.client ??= Client.fromConnection(connection);
         return this.client;
       },
       (error: unknown) => {
