@@ -9,7 +9,7 @@
  * stays for pages that use the elements directly in their HTML, which it defines up front.
  *
  * - The entry defines `<gradio-app>` and registers, under `Symbol.for('gradio-kit.element-loader')`, a loader
- *   of every other element by tag, one dynamic import each (`src/app/element-loader.ts` is its user).
+ *   of every other element by tag, one dynamic import each (`src/utils/element-loader.ts` is its user).
  * - Stencil makes the tags `<gradio-app>`'s own markup names static imports of it, defined with it. Those most
  *   apps do not show at first (toasts, with DOMPurify; status trackers; tabs; the navbar; the fallback) are
  *   replaced by no-ops here, so they load through the loader when first shown.

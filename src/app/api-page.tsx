@@ -12,7 +12,7 @@ import type { Config, DependencyConfig } from '../client/types';
 import type { RecordedCall } from '../components/gr-api-docs/api-source';
 import type { ThemeMode } from '../themes/scope';
 import { type KitWord, localeOf, wordIn } from '../utils/i18n';
-import { defineElements } from './element-loader';
+import { defineElements } from '../utils/element-loader';
 import type * as PanelModule from './api-panel';
 
 /** What the panels need from the embed. */

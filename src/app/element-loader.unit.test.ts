@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineElements, elementLoaderKey } from './element-loader';
+import { defineElements, elementLoaderKey } from '../utils/element-loader';
 import { type TreeNode, treeTags } from './tree';
 
 const globals = globalThis as Record<symbol | string, unknown>;

@@ -56,7 +56,9 @@ async function chatViolations(page: Page, skip: string | null = null): Promise<s
 }
 
 describe.each(gradioVersions)('more chat in <gradio-app> (Gradio %s)', (gradio) => {
-  const started = useEmbedSuite(apps, { gradio });
+  // Through the one-tag embed, where elements load on demand: a component message's element is one its chatbot
+  // must load itself (this suite found it missing there).
+  const started = useEmbedSuite(apps, { gradio, script: 'embed' });
   beforeAll(() => {
     suite = started;
     major = gradio;

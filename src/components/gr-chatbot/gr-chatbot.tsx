@@ -17,6 +17,7 @@ import {
 import { ChatIcon } from '../../utils/chat-icons';
 import { elementEventNames } from '../../utils/component-tags';
 import { copyText } from '../../utils/display';
+import { defineElements, undefinedElements } from '../../utils/element-loader';
 import { type FileData, fileUrl } from '../../utils/file-data';
 import { type LatexDelimiter, DEFAULT_LATEX_DELIMITERS, type MarkdownOptions, loadMarkdownAssets, mayNeedMarkdownAssets } from '../../utils/markdown';
 import { adoptProseStyles, copyCodeBlock, followInPageAnchor } from '../../utils/prose';
@@ -402,6 +403,17 @@ export class GrChatbot {
 
   connectedCallback() {
     adoptProseStyles(this.el);
+  }
+
+  /**
+   * The one-tag embed loads elements on demand, and Stencil defines only the tags an element's markup names:
+   * the elements of this render's component messages (a plot, a data frame) are defined before it, since one
+   * rendered undefined would lose its props. One that cannot load shows as an empty element; the rest render.
+   */
+  componentWillRender(): Promise<void> | void {
+    const tags = this.model.items.flatMap((item) => (item.part.kind === 'component' ? [item.part.tag] : []));
+    const missing = undefinedElements(tags);
+    if (missing.length > 0) return defineElements(missing).catch(() => undefined);
   }
 
   disconnectedCallback() {

@@ -10,7 +10,7 @@ import { ApiPanels } from '../../app/api-page';
 import { type HubButtonRole, hubButtonProps, hubButtons } from '../../app/hub-buttons';
 import { AppTranslations, preloadGradioKeys, readerLocale } from '../../app/i18n';
 import { type Page, initialPage, navbarOf, pageContent, pagesOf } from '../../app/pages';
-import { defineElements, defineElementsUnder, loadsElementsOnDemand } from '../../app/element-loader';
+import { defineElements, defineElementsUnder, loadsElementsOnDemand } from '../../utils/element-loader';
 import { type NodeViewContext, renderNode } from '../../app/node-view';
 import type { Renders } from '../../app/render';
 import { ErrorScreen, HostedAt, LoadingScreen, LoginScreen, PageBar, applyKitTheme } from '../../app/screens';

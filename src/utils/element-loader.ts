@@ -1,5 +1,5 @@
 /**
- * Defining the kit's elements on demand, for `<gradio-app>` in the one-tag embed (`dist/embed/gradio-app.js`,
+ * Defining the kit's elements on demand, for `<gradio-app>` (and the elements that show others) in the one-tag embed (`dist/embed/gradio-app.js`,
  * built by `scripts/build-embed.mjs`). That build defines `<gradio-app>` alone and registers a loader on
  * `globalThis`; the embed asks it for the tags of a layout before showing it, so a page loads the code of the
  * elements its app uses and nothing else.
@@ -25,13 +25,23 @@ export function loadsElementsOnDemand(): boolean {
 }
 
 /**
+ * The tags among `tags` that must load before they are rendered: those not defined yet, in the one-tag embed
+ * (elsewhere none). An element that shows other elements by a tag it learns at run time (a Chatbot's component
+ * messages) asks this before rendering them: Stencil defines only the tags an element's markup names itself.
+ */
+export function undefinedElements(tags: Iterable<string>): string[] {
+  if (!registeredLoader()) return [];
+  return [...new Set(tags)].filter((tag) => tag.includes('-') && !customElements.get(tag));
+}
+
+/**
  * Defines the custom elements among `tags` not defined yet, through the registered loader (if any). Rejects
  * when one of them fails to load (its chunk unreachable), naming it.
  */
 export async function defineElements(tags: Iterable<string>): Promise<void> {
   const load = registeredLoader();
   if (!load) return;
-  const missing = [...new Set(tags)].filter((tag) => tag.includes('-') && !customElements.get(tag));
+  const missing = undefinedElements(tags);
   await Promise.all(
     missing.map((tag) =>
       load(tag).catch((error: unknown) => {
