@@ -4,7 +4,9 @@
  * text and the app's first button runs the app from the keyboard (Enter), and the result is on the page.
  *
  * The apps run on one server per version (`examples/apps/_all_apps.py` mounts each at `/<name>/`): one
- * Gradio start-up instead of forty.
+ * Gradio start-up instead of forty. The page loads the one-tag embed, as the README embeds, where elements and
+ * words load after the first render (a chat that stopped following its bottom then showed its "scroll to the
+ * latest message" button to nobody, and Tab met it gone).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -207,7 +209,7 @@ describe.each(walkVersions)('keyboard-only walk through every example app (Gradi
   let apps: string[] = [];
 
   beforeAll(async () => {
-    [server, site, browser] = await Promise.all([startGradioApp('_all_apps', { gradio, timeoutMs: 240_000 }), startEmbedSite(), launchChromium()]);
+    [server, site, browser] = await Promise.all([startGradioApp('_all_apps', { gradio, timeoutMs: 240_000 }), startEmbedSite({ script: 'embed' }), launchChromium()]);
     const answer = (await (await fetch(`${server.url}/config`)).json()) as { mounted: string[]; failed: Record<string, string> };
     expect(answer.failed).toEqual({});
     apps = answer.mounted;

@@ -430,7 +430,11 @@ export class GrChatbot {
     this.redrawDue = false;
     if (this.assetsPending === 0) this.log?.removeAttribute('aria-busy');
     this.streamed = null;
-    if (this.followBottom) this.scrollToBottom();
+    // While the log follows the bottom (the user has not scrolled away), any render keeps it there, not only
+    // one of a new value: a redraw with the Markdown assets that just arrived, or with the kit's words, grows the
+    // messages above, and scroll anchoring would hold the old position (its scroll event then reads as the user
+    // scrolling up, and the "scroll to the latest message" button shows on a chat nobody scrolled).
+    if (this.followBottom || (this.autoscroll && !this.scrolledUp)) this.scrollToBottom();
     this.followBottom = false;
   }
 
@@ -503,8 +507,16 @@ export class GrChatbot {
     if (this.scrolledUp) this.scrolledUp = false;
   };
 
+  /** The log's scroll position at its last scroll event. */
+  private lastScrollTop = 0;
+
   private onScroll = () => {
-    const up = !this.isAtBottom();
+    const top = this.log?.scrollTop ?? 0;
+    const movedUp = top < this.lastScrollTop;
+    this.lastScrollTop = top;
+    // Only a move towards the top leaves the bottom: messages growing above it (late Markdown assets, the kit's
+    // words arriving) move the position down through scroll anchoring, which is not the user scrolling away.
+    const up = this.isAtBottom() ? false : movedUp || this.scrolledUp;
     if (up !== this.scrolledUp) this.scrolledUp = up;
   };
 
