@@ -391,6 +391,8 @@ export class GradioApp {
     const token = ++this.loadToken;
     const ref = this.reference();
     this.engine?.dispose();
+    // What was under way for the app shown until now (its engine's start, its `load` run) is dropped.
+    this.pageToken++;
     this.disconnect();
     this.renderedOnce = false;
     if (!ref) {
@@ -503,7 +505,12 @@ export class GradioApp {
    */
   private async startEngine(): Promise<EventEngine | undefined> {
     const token = this.pageToken;
-    const [{ EventEngine }, client] = await Promise.all([loadEngine(), this.connected()]);
+    // An app shown meanwhile (another src) closed this one's connection: what failed for it is no error now.
+    const loaded = await Promise.all([loadEngine(), this.connected()]).catch((error: unknown) => {
+      if (token === this.pageToken) throw error;
+    });
+    if (!loaded) return undefined;
+    const [{ EventEngine }, client] = loaded;
     const { config } = this;
     if (token !== this.pageToken || client !== this.client || !config || this.phase !== 'ready') return undefined;
     if (this.engine) return this.engine;
