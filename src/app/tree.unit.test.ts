@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseConfig } from '../client/protocol';
+import { normaliseConfig } from '../client/config';
 import type { ComponentConfig } from '../client/types';
 import { ConfigError, MAX_LAYOUT_DEPTH, buildTree, checkConfig, layoutChildren } from './tree';
 

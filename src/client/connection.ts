@@ -7,7 +7,7 @@
  */
 import { AbortError, AuthError, ConnectionError, NotFoundError, TimeoutError, ValidationError } from './errors';
 import { failure, httpError, readBody } from './http';
-import { normaliseConfig, trimSlash } from './protocol';
+import { normaliseConfig, trimSlash } from './config';
 import type { ClientOptions, Config } from './types';
 
 const HF = 'https://huggingface.co';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTranscript, predictTranscripts, versions } from '../../tests/client/helpers/fixtures';
-import { applyDiff, normaliseConfig, parseMessage, sendsDiffs } from './protocol';
+import { normaliseConfig } from './config';
+import { applyDiff, parseMessage, sendsDiffs } from './protocol';
 
 describe('parseMessage', () => {
   it('parses a message, and returns undefined for bad JSON or a non-message', () => {

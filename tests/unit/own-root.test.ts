@@ -4,7 +4,7 @@
  * stands), except a replica host of the same Hugging Face Space.
  */
 import { describe, expect, it } from 'vitest';
-import { normaliseConfig, ownRoot } from '../../src/client/protocol';
+import { normaliseConfig, ownRoot } from '../../src/client/config';
 
 describe('ownRoot', () => {
   it('keeps a root on the app origin (a sub-path, a relative path, a trailing slash)', () => {
