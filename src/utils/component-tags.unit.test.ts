@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { elementEventNames, elementTags, embeddedTagFor } from './component-tags';
+import { elementTags, embeddedTagFor } from './component-tags';
+import { elementEventNames } from './element-events';
 
 describe('component tags', () => {
   it('a component shown inside another element gets its element; layout, invisible and unknown types get none', () => {

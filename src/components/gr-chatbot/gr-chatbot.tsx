@@ -15,7 +15,7 @@ import {
   streamedItem,
 } from '../../utils/chat-messages';
 import { ChatIcon } from '../../utils/chat-icons';
-import { elementEventNames } from '../../utils/component-tags';
+import { elementEventNames } from '../../utils/element-events';
 import { copyText } from '../../utils/display';
 import { defineElements, undefinedElements } from '../../utils/element-loader';
 import { type FileData, fileUrl } from '../../utils/file-data';
