@@ -64,12 +64,18 @@ export const config: Config = {
   // Rollup splits every module that two bundles share into a chunk of its own, which left a cold embed of hello
   // fetching eight chunks of under 1 KB each. Stencil passes no chunking option through, so a plugin sets
   // Rollup's `experimentalMinChunkSize`: a chunk smaller than that is merged into a chunk that loads with it
-  // whenever that changes no module's side effects (Rollup checks it).
+  // whenever that changes no module's side effects (Rollup checks it). It merges less in the custom-elements
+  // output (the only one whose options set `hoistTransitiveImports`): the one-tag embed is bundled again from
+  // it (scripts/build-embed.mjs), and a module merged there into a chunk `<gradio-app>` imports is in the embed's
+  // first load (Gradio's locale list and the fullscreen button were: 0.4 KB gzip).
   rollupPlugins: {
     after: [
       {
         name: 'merge-small-chunks',
-        outputOptions: (options: object) => ({ ...options, experimentalMinChunkSize: 1000 }),
+        outputOptions: (options: object) => ({
+          ...options,
+          experimentalMinChunkSize: 'hoistTransitiveImports' in options ? 500 : 1000,
+        }),
       },
     ],
   },
