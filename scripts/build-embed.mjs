@@ -11,8 +11,8 @@
  * - The entry defines `<gradio-app>` and registers, under `Symbol.for('gradio-kit.element-loader')`, a loader
  *   of every other element by tag, one dynamic import each (`src/utils/element-loader.ts` is its user).
  * - Stencil makes the tags `<gradio-app>`'s own markup names static imports of it, defined with it. Those most
- *   apps do not show at first (toasts, with DOMPurify; status trackers; tabs; the navbar; the fallback) are
- *   replaced by no-ops here, so they load through the loader when first shown.
+ *   apps do not show at first (toasts, with DOMPurify; status trackers, with their spinner; tabs; the navbar;
+ *   the fallback; the login form) are replaced by no-ops here, so they load through the loader when first shown.
  * - The elements the commonest apps show first (the layout blocks, the textbox, the button) are in the entry's
  *   own file, with Stencil's runtime and everything else the entry imports: a first load is one script. Rolldown
  *   would put the runtime, which every element shares, in a chunk of its own (and its own helper in another),
@@ -31,7 +31,7 @@ const components = join(root, 'dist', 'components');
 const out = join(root, 'dist', 'embed');
 
 /** `<gradio-app>`'s markup tags that load when first shown rather than with it. */
-const deferred = ['gr-toast', 'gr-status-tracker', 'gr-navbar', 'gr-tab', 'gr-fallback'];
+const deferred = ['gr-toast', 'gr-status-tracker', 'gr-loader', 'gr-navbar', 'gr-tab', 'gr-fallback', 'gr-app-login'];
 /** The elements loaded with the first app of most pages, in the entry's file. */
 const firstElements = ['gr-row', 'gr-column', 'gr-form', 'gr-group', 'gr-textbox', 'gr-button'];
 
@@ -134,7 +134,7 @@ const bundle = await rolldown({
   // The client reads files from disk only under Node (a dynamic import of node:fs/promises it never reaches here).
   external: [/^node:/],
   logLevel: 'warn',
-  // gr-blocks-root and gr-loader come with <gradio-app> itself: their entries in the loader are no-ops.
+  // gr-blocks-root comes with <gradio-app> itself: its entry in the loader is a no-op.
   onLog(level, log, handler) {
     if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT') return;
     handler(level, log);

@@ -10,6 +10,7 @@ import { ElemClasses } from "./utils/props";
 import { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
 import { ApiConnect, ApiCopyDetail, ApiRecordDetail, RecordedCall } from "./components/gr-api-docs/api-source";
 import { SnippetLanguage } from "./components/gr-api-docs/api-snippets";
+import { LoginDetail } from "./components/gr-app-login/gr-app-login";
 import { LocaleChangeDetail, ThemeChangeDetail } from "./components/gr-app-settings/gr-app-settings";
 import { FileData } from "./utils/file-data";
 import { WaveformOptions } from "./components/gr-audio/gr-audio";
@@ -63,6 +64,7 @@ export { ElemClasses } from "./utils/props";
 export { AnnotatedImageValue, AnnotationSelectDetail } from "./components/gr-annotated-image/gr-annotated-image";
 export { ApiConnect, ApiCopyDetail, ApiRecordDetail, RecordedCall } from "./components/gr-api-docs/api-source";
 export { SnippetLanguage } from "./components/gr-api-docs/api-snippets";
+export { LoginDetail } from "./components/gr-app-login/gr-app-login";
 export { LocaleChangeDetail, ThemeChangeDetail } from "./components/gr-app-settings/gr-app-settings";
 export { FileData } from "./utils/file-data";
 export { WaveformOptions } from "./components/gr-audio/gr-audio";
@@ -280,6 +282,28 @@ export namespace Components {
           * @default 'Dialog'
          */
         "label": string;
+    }
+    /**
+     * The login form of an app launched with `auth=` (`<gradio-app>` shows it before the app, and again when a
+     * login ends). It only reports what was entered (`gr-login`); the embed signs in. While `signingIn`, the form
+     * stays as it is, with what the user typed, and its button waits.
+     */
+    interface GrAppLogin {
+        /**
+          * Why the last attempt failed (a wrong login, an expired one); empty for none.
+          * @default ''
+         */
+        "error": string;
+        /**
+          * The app's `auth_message`, shown above the fields.
+          * @default null
+         */
+        "message": string | null;
+        /**
+          * A login is under way: the button is disabled and says so.
+          * @default false
+         */
+        "signingIn": boolean;
     }
     /**
      * The "Settings" page of `<gradio-app>`: the theme (light, dark, or the system's) and the language of this
@@ -5131,6 +5155,10 @@ export interface GrAppDialogCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrAppDialogElement;
 }
+export interface GrAppLoginCustomEvent<T> extends CustomEvent<T> {
+    detail: T;
+    target: HTMLGrAppLoginElement;
+}
 export interface GrAppSettingsCustomEvent<T> extends CustomEvent<T> {
     detail: T;
     target: HTMLGrAppSettingsElement;
@@ -5408,6 +5436,28 @@ declare global {
     var HTMLGrAppDialogElement: {
         prototype: HTMLGrAppDialogElement;
         new (): HTMLGrAppDialogElement;
+    };
+    interface HTMLGrAppLoginElementEventMap {
+        "gr-login": LoginDetail;
+    }
+    /**
+     * The login form of an app launched with `auth=` (`<gradio-app>` shows it before the app, and again when a
+     * login ends). It only reports what was entered (`gr-login`); the embed signs in. While `signingIn`, the form
+     * stays as it is, with what the user typed, and its button waits.
+     */
+    interface HTMLGrAppLoginElement extends Components.GrAppLogin, HTMLStencilElement {
+        addEventListener<K extends keyof HTMLGrAppLoginElementEventMap>(type: K, listener: (this: HTMLGrAppLoginElement, ev: GrAppLoginCustomEvent<HTMLGrAppLoginElementEventMap[K]>) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
+        addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLGrAppLoginElementEventMap>(type: K, listener: (this: HTMLGrAppLoginElement, ev: GrAppLoginCustomEvent<HTMLGrAppLoginElementEventMap[K]>) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof DocumentEventMap>(type: K, listener: (this: Document, ev: DocumentEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => any, options?: boolean | EventListenerOptions): void;
+        removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+    }
+    var HTMLGrAppLoginElement: {
+        prototype: HTMLGrAppLoginElement;
+        new (): HTMLGrAppLoginElement;
     };
     interface HTMLGrAppSettingsElementEventMap {
         "gr-theme-change": ThemeChangeDetail;
@@ -6910,6 +6960,7 @@ declare global {
         "gr-annotated-image": HTMLGrAnnotatedImageElement;
         "gr-api-docs": HTMLGrApiDocsElement;
         "gr-app-dialog": HTMLGrAppDialogElement;
+        "gr-app-login": HTMLGrAppLoginElement;
         "gr-app-settings": HTMLGrAppSettingsElement;
         "gr-audio": HTMLGrAudioElement;
         "gr-block": HTMLGrBlockElement;
@@ -7170,6 +7221,32 @@ declare namespace LocalJSX {
           * Fires when the user presses Escape or clicks outside the panel.
          */
         "onGr-close"?: (event: GrAppDialogCustomEvent<void>) => void;
+    }
+    /**
+     * The login form of an app launched with `auth=` (`<gradio-app>` shows it before the app, and again when a
+     * login ends). It only reports what was entered (`gr-login`); the embed signs in. While `signingIn`, the form
+     * stays as it is, with what the user typed, and its button waits.
+     */
+    interface GrAppLogin {
+        /**
+          * Why the last attempt failed (a wrong login, an expired one); empty for none.
+          * @default ''
+         */
+        "error"?: string;
+        /**
+          * The app's `auth_message`, shown above the fields.
+          * @default null
+         */
+        "message"?: string | null;
+        /**
+          * Fires when the user submits the form.
+         */
+        "onGr-login"?: (event: GrAppLoginCustomEvent<LoginDetail>) => void;
+        /**
+          * A login is under way: the button is disabled and says so.
+          * @default false
+         */
+        "signingIn"?: boolean;
     }
     /**
      * The "Settings" page of `<gradio-app>`: the theme (light, dark, or the system's) and the language of this
@@ -12655,6 +12732,11 @@ declare namespace LocalJSX {
     interface GrAppDialogAttributes {
         "label": string;
     }
+    interface GrAppLoginAttributes {
+        "message": string | null;
+        "error": string;
+        "signingIn": boolean;
+    }
     interface GrAppSettingsAttributes {
         "themeMode": 'light' | 'dark' | 'system';
         "locale": string | null;
@@ -13514,6 +13596,7 @@ declare namespace LocalJSX {
         "gr-annotated-image": Omit<GrAnnotatedImage, keyof GrAnnotatedImageAttributes> & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes]?: GrAnnotatedImage[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `attr:${K}`]?: GrAnnotatedImageAttributes[K] } & { [K in keyof GrAnnotatedImage & keyof GrAnnotatedImageAttributes as `prop:${K}`]?: GrAnnotatedImage[K] };
         "gr-api-docs": Omit<GrApiDocs, keyof GrApiDocsAttributes> & { [K in keyof GrApiDocs & keyof GrApiDocsAttributes]?: GrApiDocs[K] } & { [K in keyof GrApiDocs & keyof GrApiDocsAttributes as `attr:${K}`]?: GrApiDocsAttributes[K] } & { [K in keyof GrApiDocs & keyof GrApiDocsAttributes as `prop:${K}`]?: GrApiDocs[K] };
         "gr-app-dialog": Omit<GrAppDialog, keyof GrAppDialogAttributes> & { [K in keyof GrAppDialog & keyof GrAppDialogAttributes]?: GrAppDialog[K] } & { [K in keyof GrAppDialog & keyof GrAppDialogAttributes as `attr:${K}`]?: GrAppDialogAttributes[K] } & { [K in keyof GrAppDialog & keyof GrAppDialogAttributes as `prop:${K}`]?: GrAppDialog[K] };
+        "gr-app-login": Omit<GrAppLogin, keyof GrAppLoginAttributes> & { [K in keyof GrAppLogin & keyof GrAppLoginAttributes]?: GrAppLogin[K] } & { [K in keyof GrAppLogin & keyof GrAppLoginAttributes as `attr:${K}`]?: GrAppLoginAttributes[K] } & { [K in keyof GrAppLogin & keyof GrAppLoginAttributes as `prop:${K}`]?: GrAppLogin[K] };
         "gr-app-settings": Omit<GrAppSettings, keyof GrAppSettingsAttributes> & { [K in keyof GrAppSettings & keyof GrAppSettingsAttributes]?: GrAppSettings[K] } & { [K in keyof GrAppSettings & keyof GrAppSettingsAttributes as `attr:${K}`]?: GrAppSettingsAttributes[K] } & { [K in keyof GrAppSettings & keyof GrAppSettingsAttributes as `prop:${K}`]?: GrAppSettings[K] };
         "gr-audio": Omit<GrAudio, keyof GrAudioAttributes> & { [K in keyof GrAudio & keyof GrAudioAttributes]?: GrAudio[K] } & { [K in keyof GrAudio & keyof GrAudioAttributes as `attr:${K}`]?: GrAudioAttributes[K] } & { [K in keyof GrAudio & keyof GrAudioAttributes as `prop:${K}`]?: GrAudio[K] };
         "gr-block": Omit<GrBlock, keyof GrBlockAttributes> & { [K in keyof GrBlock & keyof GrBlockAttributes]?: GrBlock[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `attr:${K}`]?: GrBlockAttributes[K] } & { [K in keyof GrBlock & keyof GrBlockAttributes as `prop:${K}`]?: GrBlock[K] };
@@ -13611,6 +13694,12 @@ declare module "@stencil/core" {
              * backdrop emits `gr-close`, and on removal the focus goes back where it was.
              */
             "gr-app-dialog": LocalJSX.IntrinsicElements["gr-app-dialog"] & JSXBase.HTMLAttributes<HTMLGrAppDialogElement>;
+            /**
+             * The login form of an app launched with `auth=` (`<gradio-app>` shows it before the app, and again when a
+             * login ends). It only reports what was entered (`gr-login`); the embed signs in. While `signingIn`, the form
+             * stays as it is, with what the user typed, and its button waits.
+             */
+            "gr-app-login": LocalJSX.IntrinsicElements["gr-app-login"] & JSXBase.HTMLAttributes<HTMLGrAppLoginElement>;
             /**
              * The "Settings" page of `<gradio-app>`: the theme (light, dark, or the system's) and the language of this
              * embed. It only reports choices (`gr-theme-change`, `gr-locale-change`); the embed applies them.

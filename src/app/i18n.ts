@@ -1,31 +1,13 @@
 /**
- * An app's own translations (`gr.I18n`, spec protocol.md §10.6): the config's `i18n_translations`, and the
- * `__i18n__{...}` markers that stand in its props (and in values and updates events send) for a translated
- * text. Each marker becomes its key's text in the reader's language, else in its base language, else in
- * English, else the key itself, as Gradio's frontend does.
+ * An app's own translations (`gr.I18n`, spec protocol.md §10.6): the reader's locale, whether an app needs its
+ * translations, and their code (`./app-translations.ts`), which loads only for an app that does.
  */
+import type { Config } from '../client/types';
 import { localeChain, localeOf } from '../utils/i18n';
 import { loadOnce } from '../utils/load-once';
-
-/** `__i18n__` followed by the JSON of a translation marker (flat: no nested braces). */
-const MARKER = /__i18n__(\{[^{}]*\})/g;
+import type { AppTranslations } from './app-translations';
 
 type Dictionaries = Record<string, Record<string, string>>;
-
-/**
- * The texts Gradio's own components name by key (a ChatInterface's labels and placeholder), which its frontend
- * carries in its language files; an app's own `gr.I18n` words win over them. English here; the other languages
- * in `./gradio-keys.ts`, loaded for a reader of another language (`withGradioKeys`).
- */
-const englishKeys: Dictionaries = {
-  en: {
-    'chat_interface.chatbot': 'Chatbot',
-    'chat_interface.additional_inputs': 'Additional Inputs',
-    'chat_interface.new_chat': 'New chat',
-    'chat_interface.message_placeholder': 'Type a message...',
-    'chat_interface.conversation': 'Conversation',
-  },
-};
 
 /**
  * The locale an app is shown in: the embed's `locale` attribute, else the language around the element
@@ -36,121 +18,42 @@ export function readerLocale(requested: string | null | undefined, host?: Elemen
 }
 
 /** `./gradio-keys.ts`, loaded once for the page (again after a failed load). */
-const loadGradioKeys: () => Promise<Dictionaries> = loadOnce(() => import('./gradio-keys').then((module) => module.gradioKeys));
+export const loadGradioKeys: () => Promise<Dictionaries> = loadOnce(() => import('./gradio-keys').then((module) => module.gradioKeys));
 
 /** Whether a reader of `locale` gets Gradio's keys in English only (no need to load the other languages). */
-const englishOnly = (locale: string) => localeChain(locale).every((code) => code.split('-')[0] === 'en');
+export const englishOnly = (locale: string) => localeChain(locale).every((code) => code.split('-')[0] === 'en');
 
 /** Starts loading Gradio's keys in other languages when a reader of `locale` needs them (with the config). */
 export function preloadGradioKeys(locale: string): void {
   if (!englishOnly(locale)) loadGradioKeys().catch(() => undefined);
 }
 
-export class AppTranslations {
-  readonly #dictionaries: Dictionaries;
-  #chain: string[];
-  #keysMerged = false;
+/** A marker of a translated text anywhere in `value`: in a string, or a `translation_metadata` object, deep. */
+function hasMarker(value: unknown, depth: number): boolean {
+  if (typeof value === 'string') return value.includes('__i18n__');
+  // Deep enough for any props object; a hostile value cannot make this recurse without end.
+  if (!value || typeof value !== 'object' || depth > 32) return false;
+  if ((value as Record<string, unknown>).__type__ === 'translation_metadata') return true;
+  return Object.values(value).some((item) => hasMarker(item, depth + 1));
+}
 
-  /** Gradio's own keys are known in English at once; in other languages after `withGradioKeys`. */
-  constructor(translations: unknown, locale: string) {
-    const dictionaries: Dictionaries = {};
-    for (const [key, words] of Object.entries(englishKeys)) dictionaries[key] = { ...words };
-    if (translations && typeof translations === 'object') {
-      for (const [key, words] of Object.entries(translations as Record<string, unknown>)) {
-        if (words && typeof words === 'object') {
-          dictionaries[key.toLowerCase()] = { ...dictionaries[key.toLowerCase()], ...(words as Record<string, string>) };
-        }
-      }
-    }
-    this.#dictionaries = dictionaries;
-    this.#chain = localeChain(locale);
-  }
+/**
+ * Whether an app's config needs its translations before it is shown: the app has words of its own
+ * (`i18n_translations`), or a component's props hold a marker (Gradio's own keys: a ChatInterface's labels). A
+ * `value` counts only as text, as `AppTranslations.translateProps` reads it (values can be large).
+ */
+export function needsTranslations(config: Config): boolean {
+  const own = config.i18n_translations;
+  if (own && typeof own === 'object' && Object.keys(own).length > 0) return true;
+  return config.components.some(({ props }) =>
+    Object.entries(props ?? {}).some(([name, prop]) => (name === 'value' ? typeof prop === 'string' && prop.includes('__i18n__') : hasMarker(prop, 0))),
+  );
+}
 
-  /**
-   * Makes sure Gradio's own keys are known in `locale` (another language than English loads them, once), then
-   * resolves with this object. A failed load leaves them in English: the app's own words still apply.
-   */
-  async withGradioKeys(locale: string): Promise<this> {
-    if (this.#keysMerged || englishOnly(locale)) return this;
-    const keys = await loadGradioKeys().catch(() => null);
-    if (!keys || this.#keysMerged) return this;
-    this.#keysMerged = true;
-    // The app's own words (already in the dictionaries) win over Gradio's.
-    for (const [code, words] of Object.entries(keys)) this.#dictionaries[code] = { ...words, ...this.#dictionaries[code] };
-    return this;
-  }
+const loadAppTranslations = loadOnce(() => import('./app-translations'));
 
-  /** Always: Gradio's own components name texts by key even in apps without `gr.I18n`. */
-  get active(): boolean {
-    return true;
-  }
-
-  /**
-   * A component's config props with their markers translated. A `value` is looked at only when it is text:
-   * values can be large (a data frame) and markers stand in texts.
-   */
-  translateProps(props: Record<string, unknown>): Record<string, unknown> {
-    const { value, ...rest } = props;
-    const translated = this.translate(rest);
-    const text = typeof value === 'string' ? this.translate(value) : value;
-    if (translated === rest && text === value) return props;
-    return 'value' in props ? { ...translated, value: text } : translated;
-  }
-
-  set locale(locale: string) {
-    this.#chain = localeChain(locale);
-  }
-
-  /** The text of a key in the current locale, with Gradio's fallbacks. */
-  text(key: string): string {
-    for (const locale of this.#chain) {
-      const found = this.#dictionaries[locale]?.[key];
-      if (typeof found === 'string') return found;
-    }
-    return key;
-  }
-
-  /**
-   * `value` with every marker translated: in strings (possibly among other text), as plain
-   * `{"__type__": "translation_metadata", "key"}` objects, and deep in arrays and objects. Other values are
-   * returned as they are (the same object when nothing changed).
-   */
-  translate<T>(value: T): T {
-    return this.#walk(value, 0) as T;
-  }
-
-  #walk(value: unknown, depth: number): unknown {
-    if (typeof value === 'string') {
-      if (!value.includes('__i18n__')) return value;
-      return value.replace(MARKER, (marker, json: string) => {
-        try {
-          const parsed = JSON.parse(json) as { __type__?: string; key?: unknown };
-          return parsed.__type__ === 'translation_metadata' && typeof parsed.key === 'string' ? this.text(parsed.key) : marker;
-        } catch {
-          return marker;
-        }
-      });
-    }
-    // Deep enough for any props object; a hostile value cannot make this recurse without end.
-    if (!value || typeof value !== 'object' || depth > 32) return value;
-    const record = value as Record<string, unknown>;
-    if (record.__type__ === 'translation_metadata' && typeof record.key === 'string') return this.text(record.key);
-    if (Array.isArray(value)) {
-      let changed = false;
-      const out = value.map((item) => {
-        const next = this.#walk(item, depth + 1);
-        if (next !== item) changed = true;
-        return next;
-      });
-      return changed ? out : value;
-    }
-    let changed = false;
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(record)) {
-      const next = this.#walk(item, depth + 1);
-      if (next !== item) changed = true;
-      out[key] = next;
-    }
-    return changed ? out : value;
-  }
+/** An app's translations in `locale` (with Gradio's own keys in it), their code loaded first. */
+export async function appTranslations(translations: unknown, locale: string): Promise<AppTranslations> {
+  const { AppTranslations } = await loadAppTranslations();
+  return new AppTranslations(translations, locale).withGradioKeys(locale);
 }

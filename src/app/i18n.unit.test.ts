@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type KitWord, kitLocales, loadKitWords, localeChain, registerTranslations, shippedWords, t, wordIn } from '../utils/i18n';
-import { AppTranslations } from './i18n';
+import { AppTranslations } from './app-translations';
+import { needsTranslations } from './i18n';
 
 /** A marker as Gradio 6.25 serialises `I18nData` into props. */
 const marker = (key: string) => `__i18n__{"__type__": "translation_metadata", "key": "${key}"}`;
@@ -55,6 +56,28 @@ describe('AppTranslations (gr.I18n markers)', () => {
     let deep: unknown = marker('name');
     for (let i = 0; i < 10_000; i++) deep = [deep];
     expect(() => new AppTranslations(words, 'fr').translate(deep)).not.toThrow();
+  });
+});
+
+describe('needsTranslations (whether an app loads its translations before it is shown)', () => {
+  const app = (components: unknown[], i18n_translations?: unknown) =>
+    ({ components, i18n_translations }) as unknown as Parameters<typeof needsTranslations>[0];
+  const textbox = (props: Record<string, unknown>) => ({ id: 1, type: 'textbox', props });
+
+  it('an app with words of its own, or a marker in a prop (deep, or a text value), does', () => {
+    expect(needsTranslations(app([textbox({ label: 'Name' })], { fr: { name: 'Nom' } }))).toBe(true);
+    expect(needsTranslations(app([textbox({ label: `${marker('name')} :` })]))).toBe(true);
+    expect(needsTranslations(app([textbox({ choices: [[{ __type__: 'translation_metadata', key: 'a' }, 'a']] })]))).toBe(true);
+    expect(needsTranslations(app([textbox({ label: 'Name', value: marker('name') })]))).toBe(true);
+  });
+
+  it('an app without (or a marker only inside a value that is not text, which is not translated) does not', () => {
+    expect(needsTranslations(app([textbox({ label: 'Name', value: 'Ada' })]))).toBe(false);
+    expect(needsTranslations(app([textbox({ label: 'Name' })], {}))).toBe(false);
+    expect(needsTranslations(app([{ id: 2, type: 'chatbot', props: { value: [[marker('name'), 'hi']] } }]))).toBe(false);
+    let deep: unknown = marker('name');
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(needsTranslations(app([textbox({ choices: deep })]))).toBe(false);
   });
 });
 

@@ -10,11 +10,17 @@
  *   since that component was made);
  * - the new listeners, whose `load` targets the runtime then fires.
  *
+ * The new children are stamped with the update's generation (`stamp`) and put in the tree shown
+ * (`replaceChildren`): the page's first tree is made without this module (`./tree.ts`).
+ *
  * It is version-agnostic: Gradio 5.14 marks rendered components with `renderable` only (no `rendered_in`) and
  * names keys `"<render id>-<key>"`; 6.x adds `rendered_in` and hashes keys. Neither is needed here: a render's
  * components are the ones its `render_config` lists, and keys are compared as the server sends them.
  */
 import type { ComponentConfig, DependencyConfig } from '../client/types';
+import { type HubButtonRole, hubButtons } from './hub-buttons';
+import type { AppStore } from './store';
+import { type TreeNode, layoutChildren } from './tree';
 
 /** One node of a layout tree as the server sends it. */
 export interface LayoutEntry {
@@ -155,4 +161,53 @@ export class Renders {
       if (record.components.has(nested.container)) this.#drop(nestedId, components, dependencies);
     }
   }
+}
+
+/** What an update changed in the store, and what the tree and the event engine take next. */
+export interface AppliedRender {
+  change: RenderChange;
+  /** The page's Hugging Face buttons after the update. */
+  hubRoles: Map<number, HubButtonRole>;
+  /** The container's new children, stamped with the update's generation. */
+  children: TreeNode[];
+}
+
+/**
+ * Applies a `render_config` to the store of the page shown: the container's previous components out, the new
+ * ones in (keeping what the user typed in keyed ones). `dependencies` are the page's listeners before it.
+ */
+export function applyToStore(
+  renders: Renders,
+  store: AppStore,
+  dependencies: readonly DependencyConfig[],
+  renderConfig: unknown,
+  generation: number,
+): AppliedRender {
+  const change = renders.apply(renderConfig, (id, names) => store.currentProps(id, names));
+  const removed = change.removedDependencies;
+  const next = [...dependencies.filter((dep) => !removed.has(dep.id)), ...change.dependencies];
+  store.removeComponents(change.removedComponents);
+  store.addComponents(change.components, next, change.preserved);
+  const hubRoles = hubButtons(store.components.values(), next);
+  return { change, hubRoles, children: stamp(layoutChildren(change.layout, store.components, hubRoles), generation) };
+}
+
+/** A subtree with every node stamped with `generation`. */
+export function stamp(nodes: TreeNode[], generation: number): TreeNode[] {
+  return nodes.map((node) => ({ ...node, generation, children: stamp(node.children, generation) }));
+}
+
+/**
+ * A copy of `tree` where the node `id` has new children (a `@gr.render` container refilled); `tree` itself is
+ * unchanged. The same tree when no node has that id.
+ */
+export function replaceChildren(tree: TreeNode, id: number, children: TreeNode[]): TreeNode {
+  if (tree.id === id) return { ...tree, children };
+  let changed = false;
+  const next = tree.children.map((child) => {
+    const replaced = replaceChildren(child, id, children);
+    if (replaced !== child) changed = true;
+    return replaced;
+  });
+  return changed ? { ...tree, children: next } : tree;
 }

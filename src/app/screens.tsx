@@ -1,14 +1,15 @@
 /**
  * What `<gradio-app>` shows besides the app itself: the loading state (with a Space's state while it wakes),
- * the error state, the login form, and the "hosted at" line under the app. Functional components, so the
- * element keeps only its phases; every word through the kit's translations (`t`, in the element's language).
+ * the error state, and the "hosted at" line under the app (the login form is an element, `<gr-app-login>`,
+ * loaded only for an app that asks for one). Functional components, so the element keeps only its phases;
+ * every word through the kit's translations (`t`, in the element's language).
  */
 import { type FunctionalComponent, h } from '@stencil/core';
 import type { SpaceStatus } from '../client/spaces';
 import type { Config } from '../client/types';
 import { type Page, navbarOf } from './pages';
 import { type KitWord, t } from '../utils/i18n';
-import { type ThemeHandle, type ThemeMode, scopeTheme } from '../themes/scope';
+import { type ThemeHandle, type ThemeMode, scopeEmbedTheme } from '../themes/scope';
 
 /**
  * The kit's own theme (Gradio's Default, light or dark as `mode` says) on `host` while `wanted()`, for the screens shown
@@ -19,7 +20,7 @@ import { type ThemeHandle, type ThemeMode, scopeTheme } from '../themes/scope';
 export async function applyKitTheme(host: HTMLElement, mode: () => ThemeMode, wanted: () => boolean): Promise<ThemeHandle | null> {
   const { themes } = await import('../themes/builtins');
   // Another theme (the server's) may have come while the code loaded: it stays.
-  return wanted() ? scopeTheme(host, themes.default, { mode: mode() }) : null;
+  return wanted() ? scopeEmbedTheme(host, themes.default, { mode: mode() }) : null;
 }
 
 /** The loading state: how much room to keep, and what a Space that is not running yet is doing. */
@@ -43,34 +44,6 @@ export const ErrorScreen: FunctionalComponent<{ host: Element; message: string }
     <strong>{t('appNotLoaded', host)}</strong>
     <p>{message}</p>
   </div>
-);
-
-/** The login form of an app launched with `auth=`; it keeps what the user typed while signing in. */
-export const LoginScreen: FunctionalComponent<{
-  host: Element;
-  config: Config | undefined;
-  error: string;
-  signingIn: boolean;
-  onSubmit: (event: Event) => void;
-}> = ({ host, config, error, signingIn, onSubmit }) => (
-  <form class="login" onSubmit={onSubmit}>
-    <h2>{t('login', host)}</h2>
-    {config?.auth_message ? <p class="auth-message">{String(config.auth_message)}</p> : null}
-    <label>
-      {t('username', host)} <input name="username" autocomplete="username" required />
-    </label>
-    <label>
-      {t('password', host)} <input name="password" type="password" autocomplete="current-password" required />
-    </label>
-    {error ? (
-      <p class="login-error" role="alert">
-        {error}
-      </p>
-    ) : null}
-    <button type="submit" disabled={signingIn}>
-      {signingIn ? t('signingIn', host) : t('login', host)}
-    </button>
-  </form>
 );
 
 /** Where the app is hosted: its root URL, a Space's host named as the Space; `null` without a usable root. */

@@ -7,7 +7,7 @@
 import { type ObservableMap, createStore } from '@stencil/store';
 import type { ComponentConfig, DependencyConfig } from '../client/types';
 import type { EngineHost, LoadingStatus } from './events';
-import type { AppTranslations } from './i18n';
+import type { AppTranslations } from './app-translations';
 import { isInteractive } from './interactivity';
 import { camelCase, elementProps } from './props';
 import { invisibleTypes, layoutTypes, missingValues } from './registry';
@@ -59,11 +59,19 @@ export class AppStore {
   readonly components = new Map<number, ComponentConfig>();
 
   /** The app's `gr.I18n` translations: markers in props, values and updates become text. */
-  readonly #translations?: AppTranslations;
+  #translations?: AppTranslations;
 
-  /** The translations markers are resolved with (none when the app has no `gr.I18n` and no Gradio keys). */
+  /** The translations markers are resolved with (none while the app has shown no translated text). */
   get translations(): AppTranslations | undefined {
     return this.#translations;
+  }
+
+  /**
+   * Translations for what comes later (values, updates, `@gr.render` components), for a store made without
+   * them: the config showed no translated text, so nothing shown changes. A store that has some keeps them.
+   */
+  translateWith(translations: AppTranslations): void {
+    if (!this.#translations && translations.active) this.#translations = translations;
   }
 
   constructor(components: readonly ComponentConfig[], dependencies: readonly DependencyConfig[], translations?: AppTranslations) {

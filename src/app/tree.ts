@@ -27,11 +27,6 @@ export function treeTags(node: TreeNode): string[] {
   return tags;
 }
 
-/** A subtree with every node stamped with `generation`. */
-export function stamp(nodes: TreeNode[], generation: number): TreeNode[] {
-  return nodes.map((node) => ({ ...node, generation, children: stamp(node.children, generation) }));
-}
-
 /** How deep a layout may nest (Gradio's own apps stay far below; deeper would exhaust the render's stack). */
 export const MAX_LAYOUT_DEPTH = 128;
 
@@ -197,19 +192,4 @@ export function layoutChildren(
     return [{ id: node.id, type, tag, children: layoutTypes.has(type) ? children : [] }];
   };
   return (Array.isArray(entry.children) ? entry.children : []).flatMap((child) => visit(child, 1));
-}
-
-/**
- * A copy of `tree` where the node `id` has new children (a `@gr.render` container refilled); `tree` itself is
- * unchanged. The same tree when no node has that id.
- */
-export function replaceChildren(tree: TreeNode, id: number, children: TreeNode[]): TreeNode {
-  if (tree.id === id) return { ...tree, children };
-  let changed = false;
-  const next = tree.children.map((child) => {
-    const replaced = replaceChildren(child, id, children);
-    if (replaced !== child) changed = true;
-    return replaced;
-  });
-  return changed ? { ...tree, children: next } : tree;
 }

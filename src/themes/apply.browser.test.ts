@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { applyTheme } from './apply';
-import { type ThemeHandle, themeHandleOf } from './scope';
+import { type ThemeHandle, scopeEmbedTheme, themeHandleOf } from './scope';
 import { createTheme, themes } from './builtins';
 import { cssVariableName, variableNames } from './catalogue';
 import { resolveThemeCss } from './css';
@@ -131,6 +131,29 @@ describe('applyTheme in Chromium', () => {
     expectThemeOn(element, themes.monochrome, 'dark');
     // The server's @font-face rules are dropped: no font is requested.
     expect(document.querySelector('[data-gradio-theme-style]')?.textContent).not.toContain('@font-face');
+  });
+
+  it("scopeEmbedTheme gives a shadow host a server's /theme.css (5.x and 6.x dark selectors) with the values the server meant", async () => {
+    const css = await commands.readFile('src/themes/fixtures/gradio-5.14/monochrome.theme.css');
+    // Gradio 6 writes its dark block as `:root.dark, :root .dark` (gradio/themes/base.py), 5.x as `:root .dark`.
+    const css6 = css.replace(':root .dark {', ':root.dark, :root .dark {');
+    expect(css6).not.toBe(css);
+    const resolved = resolveThemeCss(css);
+    for (const text of [css, css6]) {
+      const host = mount('div');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const inner = document.createElement('p');
+      shadow.append(inner);
+      const handle = track(scopeEmbedTheme(host, text, { mode: 'light' }));
+      expect(computedVariables(host)).toEqual(expectedVariables(resolved.light));
+      handle.setMode('dark');
+      expect(computedVariables(host)).toEqual(expectedVariables(resolved.dark));
+      expect(computedVariables(inner)).toEqual(expectedVariables(resolved.dark));
+      // The theme is the shadow root's: nothing reaches the page, and no font is requested.
+      expect(document.querySelector('[data-gradio-theme-style], [data-gradio-theme-fonts], link[data-gradio-theme-font]')).toBeNull();
+      handle.remove();
+      expect(getComputedStyle(host).getPropertyValue('--body-background-fill')).toBe('');
+    }
   });
 
   it('applying again to the same element replaces the previous theme', () => {

@@ -3,7 +3,8 @@
  */
 import { isThemeName, themes } from './builtins';
 import { ThemeOptionError } from './errors';
-import { type ApplyThemeOptions, type ThemeHandle, type ThemeLookup, type ThemeSource, scopeTheme } from './scope';
+import type { ApplyThemeOptions, ThemeHandle, ThemeLookup, ThemeSource } from './scope';
+import { scopeTheme } from './scope-theme';
 
 const builtinOrCss: ThemeLookup = (source) => {
   if (typeof source !== 'string') return source;

@@ -1,48 +1,16 @@
 /**
  * CSS text in and out: writing a theme's variable blocks for a scope selector, reading a Gradio server's
- * `/theme.css`, and re-scoping that text onto another selector.
+ * `/theme.css`, and re-scoping that text onto another selector (selectors alone: `./selectors.ts`).
  *
  * Pure string work; no DOM.
  */
 import { cssReferencePattern, createResolver, themeReferencePattern } from './resolve';
+import { darkSelector } from './selectors';
+
+export { darkSelector, rescopeRootSelectors, splitSelectorList } from './selectors';
 
 /** A theme's variables as CSS: `[custom property name, value]` pairs, in order. */
 export type Declarations = Iterable<readonly [string, string]>;
-
-/** Splits a comma-separated selector list at its top-level commas. */
-export function splitSelectorList(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    const char = list[i];
-    if (char === '(' || char === '[') depth++;
-    else if (char === ')' || char === ']') depth--;
-    else if (char === ',' && depth === 0) {
-      parts.push(list.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(list.slice(start).trim());
-  return parts.filter(Boolean);
-}
-
-/**
- * The selectors of a scope's dark block: the scope itself carrying class `dark`, and any element with class
- * `dark` inside it (the same two cases as Gradio's `:root.dark, :root .dark`).
- *
- * @example darkSelector('#app') // '#app.dark, #app .dark'
- * @example darkSelector(':host') // ':host(.dark), :host .dark'
- */
-export function darkSelector(scope: string): string {
-  return splitSelectorList(scope)
-    .flatMap((selector) => {
-      const host = /^:host(?:\((.*)\))?$/.exec(selector);
-      const self = host ? `:host(${host[1] ?? ''}.dark)` : `${selector}.dark`;
-      return [self, `${selector} .dark`];
-    })
-    .join(', ');
-}
 
 /** Rewrites Gradio references to CSS: `*block_radius` -> `var(--block-radius)`. */
 export function toCssValue(value: string): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { darkSelector, fontFacesOf, parseThemeCss, rescopeThemeCss, resolveThemeCss, splitSelectorList } from './css';
-import { ThemeCycleError, ThemeReferenceError } from './errors';
+import { darkSelector, fontFacesOf, parseThemeCss, rescopeRootSelectors, rescopeThemeCss, resolveThemeCss, splitSelectorList } from './css';
+import { ThemeCycleError, ThemeReferenceError } from './reference-errors';
 
 const serverCss = readFileSync(new URL('./fixtures/gradio-5.14/soft.theme.css', import.meta.url), 'utf8');
 
@@ -49,6 +49,32 @@ describe('rescopeThemeCss', () => {
     expect(css).toContain("url('https://demo.hf.space/static/fonts/Montserrat/Montserrat-Regular.woff2')");
     expect(css).toContain(':host(.dark), :host .dark {');
     expect(fontFacesOf("@font-face { src: url(https://cdn.test/a.woff2) }", 'https://x.test/')).toContain('url(https://cdn.test/a.woff2)');
+  });
+});
+
+describe('rescopeRootSelectors', () => {
+  it('gives a real /theme.css the same variables as rescopeThemeCss, each block on the scope or its dark selectors', () => {
+    const css = rescopeRootSelectors(serverCss, ':host');
+    expect(css).not.toContain(':root');
+    const preludes = (css.match(/[^{}]*\{/g) ?? []).map((prelude) => prelude.slice(0, -1).trim()).filter((p) => p !== '@font-face');
+    expect(preludes).toEqual([':host', ':host(.dark), :host .dark']);
+    const original = parseThemeCss(serverCss);
+    const rescoped = parseThemeCss(css);
+    expect([...rescoped.light]).toEqual([...original.light]);
+    expect([...rescoped.dark]).toEqual([...original.dark]);
+  });
+
+  it("takes each version's dark block (6.x `:root.dark, :root .dark`, 5.x `:root .dark`, `.dark`) and keeps other rules", () => {
+    const scope = 'gradio-app#demo';
+    const dark = darkSelector(scope);
+    expect(rescopeRootSelectors(':root {\n  --a: 1;\n}\n\n:root.dark, :root .dark {\n  --a: 2;\n}', scope)).toBe(
+      `${scope} {\n  --a: 1;\n}\n\n${dark} {\n  --a: 2;\n}`,
+    );
+    expect(rescopeRootSelectors(':root{--a:1}:root .dark{--a:2}.dark{--b:3}', scope)).toBe(`${scope}{--a:1}${dark} {--a:2}${dark} {--b:3}`);
+    // A theme's own rules: `:root` in them moves onto the scope (in at-rules too); the rest is kept as written.
+    expect(rescopeRootSelectors('@media (min-width: 1px) { :root .x { color: red } } .dark .btn { color: blue }', scope)).toBe(
+      `@media (min-width: 1px) { ${scope} .x { color: red } } .dark .btn { color: blue }`,
+    );
   });
 });
 

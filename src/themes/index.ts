@@ -13,10 +13,10 @@
  * const handle = applyTheme(document.querySelector('#app')!, theme, { mode: 'system' });
  */
 export { applyTheme } from './apply';
+export { scopeTheme } from './scope-theme';
 export {
   type ApplyThemeOptions,
   type FontLoadingOptions,
-  scopeTheme,
   type ThemeHandle,
   type ThemeMode,
   themeHandleOf,
@@ -49,7 +49,8 @@ export {
   resolveThemeCss,
   toCssValue,
 } from './css';
-export { type ColorMode, isThemeError, ThemeCycleError, ThemeError, ThemeOptionError, ThemeReferenceError } from './errors';
+export { type ColorMode, isThemeError, ThemeError, ThemeOptionError } from './errors';
+export { ThemeCycleError, ThemeReferenceError } from './reference-errors';
 export {
   defaultFont,
   defaultFontMono,

@@ -10,7 +10,8 @@
  *
  * One resolver serves both syntaxes: Gradio's `*name` in theme values and `var(--name)` in CSS text.
  */
-import { type ColorMode, ThemeCycleError, ThemeOptionError, ThemeReferenceError } from './errors';
+import { type ColorMode, ThemeOptionError } from './errors';
+import { ThemeCycleError, ThemeReferenceError } from './reference-errors';
 
 /** Gradio's reference syntax in theme values: `*primary_500`. */
 export const themeReferencePattern: RegExp = /\*(\w+)/g;

@@ -10,10 +10,11 @@
  * Dark mode works as in Gradio: the element carries class `dark`, so custom CSS written against `.dark`
  * keeps working, and any `.dark` element inside it switches its subtree to dark values.
  *
- * This module knows no built-in theme (so an embed that applies a server's CSS does not carry them);
- * `apply.ts` adds the lookup of built-in names.
+ * This module knows no built-in theme (so an embed that applies a server's CSS does not carry them), and
+ * neither parses theme CSS nor loads fonts: `scope-theme.ts` adds those ({@link scopeTheme}), `apply.ts` the
+ * lookup of built-in names.
  */
-import { darkSelector, fontFacesOf, rescopeThemeCss } from './css';
+import { darkSelector, rescopeRootSelectors } from './selectors';
 import { type ColorMode, ThemeOptionError } from './errors';
 import type { Theme } from './theme';
 
@@ -65,11 +66,10 @@ export interface ThemeHandle {
   remove(): void;
 }
 
-const scopeAttribute = 'data-gradio-theme';
+/** The attribute that scopes a theme to an element without a shadow root (and marks what it adds). */
+export const scopeAttribute = 'data-gradio-theme';
 const darkQuery = '(prefers-color-scheme: dark)';
 const handles = new WeakMap<Element, ThemeHandle>();
-/** Google Fonts `<link>`s added to each document, shared by the handles that asked for them. */
-const fontLinks = new WeakMap<Document, Map<string, { link: HTMLLinkElement; users: number }>>();
 let nextId = 1;
 
 /** Turns what the caller passed into a theme or CSS text; a name needs a lookup of built-in themes. */
@@ -87,38 +87,36 @@ function assertMode(mode: string): asserts mode is ThemeMode {
   }
 }
 
-/** CSS text of the theme for `scope`. */
-function themeCss(source: Theme | string, scope: string): string {
-  return typeof source === 'string' ? rescopeThemeCss(source, scope) : source.toCss(scope);
-}
+/** Re-scopes theme CSS text (a server's `/theme.css`) onto a selector. */
+export type Rescope = (css: string, scope: string) => string;
 
-/** Font links and `@font-face` text requested for a theme. */
-function requestedFonts(source: Theme | string, options: FontLoadingOptions | undefined) {
-  const links = typeof source !== 'string' && options?.google ? source.stylesheets : [];
-  const base = options?.localBaseUrl;
-  const faces = base === undefined ? '' : typeof source === 'string' ? fontFacesOf(source, base) : source.fontFaceCss(base);
-  return { links, faces };
+/** Loads the fonts a theme's handle asked for into `doc`; returns what releases them. */
+export type FontLoader = (doc: Document, source: Theme | string, options: FontLoadingOptions | undefined, id: string) => () => void;
+
+/**
+ * `scopeTheme` (`scope-theme.ts`) for an embed that applies a server's theme as it comes, and carries no more code than that
+ * takes (`<gradio-app>`): no web fonts (the theme's font stacks fall back to the system's fonts), and theme CSS
+ * text re-scoped by its selectors ({@link rescopeRootSelectors}) rather than parsed.
+ */
+export function scopeEmbedTheme(
+  element: Element,
+  source: ThemeSource,
+  options: Omit<ApplyThemeOptions, 'fonts'> = {},
+  lookup: ThemeLookup = themeOrCss,
+): ThemeHandle {
+  return scopeWith(element, source, options, lookup, { fonts: null, rescope: rescopeRootSelectors });
 }
 
 /**
- * Applies a theme to one element: its variables are declared on the element (or its shadow root's `:host`),
- * so two elements on a page can show different themes and modes, and the page's own styles are untouched.
- * Applying again to the same element replaces the previous theme.
- *
- * @param element the element to theme (for example a `<gradio-app>`).
- * @param source a {@link Theme}, a built-in theme name (`'soft'`), or theme CSS text such as a server's
- *   `/theme.css` (re-scoped onto the element).
- * @throws {ThemeOptionError} for an unknown theme name or mode.
- * @example
- * const handle = applyTheme(document.querySelector('gradio-app')!, themes.ocean, { mode: 'system' });
- * handle.setMode('dark');
- * handle.setTheme(await (await fetch(`${root}/theme.css`)).text());
+ * Applies a theme with the given font loading and re-scoping of CSS text: what {@link scopeEmbedTheme} and
+ * `scope-theme.ts`'s `scopeTheme` share.
  */
-export function scopeTheme(
+export function scopeWith(
   element: Element,
   source: ThemeSource,
-  options: ApplyThemeOptions = {},
-  lookup: ThemeLookup = themeOrCss,
+  options: ApplyThemeOptions,
+  lookup: ThemeLookup,
+  { fonts, rescope }: { fonts: FontLoader | null; rescope: Rescope },
 ): ThemeHandle {
   handles.get(element)?.remove();
   let current = lookup(source);
@@ -134,7 +132,6 @@ export function scopeTheme(
   const hadDarkClass = element.classList.contains('dark');
   const style = doc.createElement('style');
   style.setAttribute(`${scopeAttribute}-style`, id);
-  let fontStyle: HTMLStyleElement | undefined;
   const media = doc.defaultView?.matchMedia?.(darkQuery);
   let resolved: ColorMode = 'light';
   let removed = false;
@@ -151,51 +148,21 @@ export function scopeTheme(
     if (mode === 'system') showMode(true);
   };
 
-  const linked = fontLinks.get(doc) ?? new Map<string, { link: HTMLLinkElement; users: number }>();
-  fontLinks.set(doc, linked);
-  let myLinks: string[] = [];
-  const releaseFonts = () => {
-    fontStyle?.remove();
-    fontStyle = undefined;
-    for (const href of myLinks) {
-      const entry = linked.get(href);
-      if (entry && --entry.users === 0) {
-        entry.link.remove();
-        linked.delete(href);
-      }
-    }
-    myLinks = [];
-  };
+  /** Releases the fonts loaded for the theme shown; once. */
+  let releaseFonts = () => {};
   const loadFonts = () => {
-    const { links, faces } = requestedFonts(current, options.fonts);
-    const head = doc.head ?? doc.documentElement;
-    for (const href of links) {
-      let entry = linked.get(href);
-      if (!entry) {
-        const link = doc.createElement('link');
-        link.rel = 'stylesheet';
-        link.href = href;
-        link.setAttribute(`${scopeAttribute}-font`, '');
-        head.append(link);
-        entry = { link, users: 0 };
-        linked.set(href, entry);
-      }
-      entry.users++;
-    }
-    myLinks = links;
-    if (faces) {
-      // @font-face only takes effect at document level, not inside a shadow root.
-      fontStyle = doc.createElement('style');
-      fontStyle.setAttribute(`${scopeAttribute}-fonts`, id);
-      fontStyle.textContent = faces;
-      head.append(fontStyle);
-    }
+    const release = fonts?.(doc, current, options.fonts, id);
+    releaseFonts = () => {
+      releaseFonts = () => {};
+      release?.();
+    };
   };
 
   const render = () => {
     // color-scheme follows the mode too: it reaches into shadow roots (a `.dark` ancestor selector does not), so
     // native controls, scrollbars and elements' own `light-dark()` colours follow it wherever they sit.
-    style.textContent = `${themeCss(current, scope)}\n${scope} { color-scheme: light; }\n${darkSelector(scope)} { color-scheme: dark; }\n`;
+    const css = typeof current === 'string' ? rescope(current, scope) : current.toCss(scope);
+    style.textContent = `${css}\n${scope} { color-scheme: light; }\n${darkSelector(scope)} { color-scheme: dark; }\n`;
     releaseFonts();
     loadFonts();
   };
@@ -241,7 +208,7 @@ export function scopeTheme(
   return handle;
 }
 
-/** The handle of the theme currently applied to `element` (by {@link scopeTheme} or `applyTheme`), if any. */
+/** The handle of the theme currently applied to `element` (by `scopeTheme`, `applyTheme` or {@link scopeEmbedTheme}), if any. */
 export function themeHandleOf(element: Element): ThemeHandle | undefined {
   return handles.get(element);
 }

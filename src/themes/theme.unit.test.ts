@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { themes } from './builtins';
 import { parseThemeCss } from './css';
-import { ThemeCycleError, ThemeOptionError, ThemeReferenceError } from './errors';
+import { ThemeOptionError } from './errors';
+import { ThemeCycleError, ThemeReferenceError } from './reference-errors';
 import { googleFont, localFont } from './fonts';
 import { colors } from './palettes';
 import { radiusSizes, spacingSizes, textSizes } from './sizes';

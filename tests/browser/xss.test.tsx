@@ -176,6 +176,7 @@ const moreElements: Record<string, (payload: string) => unknown> = {
       <span>{payload}</span>
     </gr-app-dialog>
   ),
+  'gr-app-login': (payload) => <gr-app-login message={payload} error={payload} />,
   'gr-app-settings': (payload) => <gr-app-settings locales={['en', payload]} locale={payload} />,
   'gr-audio': (payload) => <gr-audio value={file(payload, 'audio/wav')} label={payload} interactive={false} />,
   'gr-button': (payload) => <gr-button value={payload} icon={file(payload)} link={xssUrls[0]} />,

@@ -4,23 +4,25 @@ import { Connection } from '../../client/connection';
 import { AuthError } from '../../client/errors';
 import type { SpaceStatus } from '../../client/spaces';
 import type { Config, DependencyConfig } from '../../client/types';
-import type { EngineHost, EventEngine, Toast } from '../../app/events';
-import { type AppStyles, applyServerStyles, runAppScripts } from '../../app/app-assets';
+import type { KeptValues } from '../../app/engine-host';
+import type { EventEngine, Toast } from '../../app/events';
+import { type AppStyles, applyServerStyles } from '../../app/app-assets';
 import { ApiPanels } from '../../app/api-page';
 import { type HubButtonRole, hubButtonProps, hubButtons } from '../../app/hub-buttons';
-import { AppTranslations, preloadGradioKeys, readerLocale } from '../../app/i18n';
+import { appTranslations, needsTranslations, preloadGradioKeys, readerLocale } from '../../app/i18n';
 import { type Page, initialPage, navbarOf, pageContent, pagesOf } from '../../app/pages';
 import { defineElements, defineElementsUnder, loadsElementsOnDemand } from '../../utils/element-loader';
 import { type NodeViewContext, renderNode } from '../../app/node-view';
 import type { Renders } from '../../app/render';
-import { ErrorScreen, HostedAt, LoadingScreen, LoginScreen, PageBar, applyKitTheme } from '../../app/screens';
+import { ErrorScreen, HostedAt, LoadingScreen, PageBar, applyKitTheme } from '../../app/screens';
 import { AppStore } from '../../app/store';
-import { type TreeNode, buildTree, checkConfig, layoutChildren, replaceChildren, stamp, treeTags } from '../../app/tree';
+import { type TreeNode, buildTree, checkConfig, treeTags } from '../../app/tree';
 import type { ThemeMode } from '../../themes/scope';
 import { elementReady } from '../../utils/element-ready';
 import { loadOnce } from '../../utils/load-once';
 import { loadKitWords, refreshTranslations, t } from '../../utils/i18n';
 import type { FileTreeLister } from '../../utils/file-tree';
+import type { LoginDetail } from '../gr-app-login/gr-app-login';
 import type { UploadFunction } from '../../utils/upload';
 
 /** The detail of `<gradio-app>`'s `error` event. */
@@ -45,7 +47,7 @@ const loadRenders = loadOnce(() => import('../../app/render'));
  * `src/app/events.ts`, the event engine, loaded once, after the first page is on screen: showing an app needs
  * none of it, and an embed that only shows is smaller. What the user does before it is there waits for it.
  */
-const loadEngine = loadOnce(() => import('../../app/events'));
+const loadEngine = loadOnce(() => import('../../app/engine-host'));
 
 /**
  * `src/client/client.ts` (with `Job`), loaded once, after the first page is on screen: the app renders from
@@ -74,7 +76,7 @@ export class GradioApp {
   @State() errorMessage = '';
   @State() loginError = '';
   /** What the user had entered when their login ended (see `askLoginAgain`). */
-  private keptValues: Map<number, { type: string; value: unknown }> | null = null;
+  private keptValues: KeptValues | null = null;
   @State() signingIn = false;
   /** The toast stack is rendered from the first message on, so its code (and the sanitizer) load only then. */
   @State() showToasts = false;
@@ -419,19 +421,19 @@ export class GradioApp {
       if (token !== this.loadToken) return connection.close();
       this.connection = connection;
       this.config = connection.config;
-      if (connection.config.auth_required && !auth) {
-        this.phase = 'login';
-        void this.useKitTheme();
-        return;
-      }
+      if (connection.config.auth_required && !auth) return await this.showLogin('');
       // A malformed or hostile config: what cannot run is left out (and said in a warning), or a ConfigError.
       const { config, warnings } = checkConfig(connection.config);
       this.config = config;
       const locale = readerLocale(this.locale, this.host);
-      const translations = await new AppTranslations(config.i18n_translations, locale).withGradioKeys(locale);
+      // An app with no translated text loads no translation code now (its engine brings it, for later updates).
+      const translations = needsTranslations(config) ? await appTranslations(config.i18n_translations, locale) : undefined;
       if (token !== this.loadToken) return;
       this.store = new AppStore(config.components, config.dependencies, translations);
-      this.restoreKeptValues(this.store);
+      const kept = this.keptValues;
+      this.keptValues = null;
+      // Only a login that ended under an engine keeps values: its code is there.
+      if (kept) (await loadEngine()).restoreValues(this.store, kept);
       this.pages = pagesOf(config);
       const shown = this.showPage(initialPage(config, this.pages, this.page, ref));
       shown.catch(() => undefined); // awaited below, after the theme: not an unhandled rejection meanwhile
@@ -444,7 +446,9 @@ export class GradioApp {
       if (token !== this.loadToken) return;
       this.listenForEvents(config.dependencies);
       if (this.allowJs) {
-        await runAppScripts(connection.config).catch((error) =>
+        await import('../../app/app-scripts')
+          .then(({ runAppScripts }) => runAppScripts(connection.config))
+          .catch((error) =>
           this.addToast({ type: 'error', title: t('error', this.host), message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
         );
       }
@@ -456,13 +460,7 @@ export class GradioApp {
       this.phase = 'ready';
     } catch (error) {
       if (token !== this.loadToken) return;
-      if (error instanceof AuthError) {
-        this.phase = 'login';
-        void this.useKitTheme();
-        this.signingIn = false;
-        this.loginError = auth ? t('wrongLogin', this.host) : '';
-        return;
-      }
+      if (error instanceof AuthError) return await this.showLogin(auth ? t('wrongLogin', this.host) : '');
       this.signingIn = false;
       // A TypeError or RangeError here is a config whose shape nothing expected (a list that is an object...).
       const malformed = error instanceof TypeError || error instanceof RangeError;
@@ -510,11 +508,22 @@ export class GradioApp {
       if (token === this.pageToken) throw error;
     });
     if (!loaded) return undefined;
-    const [{ EventEngine }, client] = loaded;
-    const { config } = this;
-    if (token !== this.pageToken || client !== this.client || !config || this.phase !== 'ready') return undefined;
+    const [{ EventEngine, engineHostOf }, client] = loaded;
+    const { config, store } = this;
+    if (token !== this.pageToken || client !== this.client || !config || !store || this.phase !== 'ready') return undefined;
     if (this.engine) return this.engine;
-    const engine = new EventEngine(this.pageDependencies, client, this.engineHost(), {
+    const host = engineHostOf({
+      store,
+      root: this.host.shadowRoot,
+      engine: () => this.engine,
+      locale: () => readerLocale(this.locale, this.host),
+      autoscroll: () => this.autoscroll,
+      toast: (toast) => this.addToast(toast),
+      loginExpired: (kept) => this.askLoginAgain(kept),
+      render: (renderConfig) => this.applyRender(renderConfig),
+      onSubmit: (dep, inputs) => this.panels.record(dep, inputs),
+    });
+    const engine = new EventEngine(this.pageDependencies, client, host, {
       allowJs: this.allowJs,
       showError: Boolean(config.show_error),
       // Gradio 6's frontend runs no `.then()` after a failure, only `.failure()` listeners.
@@ -583,56 +592,6 @@ export class GradioApp {
     }
   }
 
-  private engineHost(): EngineHost {
-    const store = this.store as AppStore;
-    const access = store.engineAccess();
-    /**
-     * A BrowserState whose value an event changed fires `change`, as Gradio's does (a server-side gr.State
-     * change comes as `changed_state_ids` instead): a saved chat history then refreshes its list.
-     */
-    const followBrowserState = (id: number, before: unknown) => {
-      const entry = store.get(id);
-      if (entry?.type !== 'browserstate' || JSON.stringify(entry.props.value) === JSON.stringify(before)) return;
-      queueMicrotask(() => this.engine?.dispatch(id, 'change'));
-    };
-    return {
-      ...access,
-      setValue: (id, value) => {
-        const before = store.get(id)?.props.value;
-        access.setValue(id, value);
-        followBrowserState(id, before);
-      },
-      updateProps: (id, props) => {
-        const before = store.get(id)?.props.value;
-        access.updateProps(id, props);
-        followBrowserState(id, before);
-      },
-      toast: (toast) => this.addToast(toast),
-      loginExpired: () => this.askLoginAgain(),
-      scrollTo: (id) => {
-        if (!this.autoscroll) return;
-        this.host.shadowRoot?.querySelector(`[data-gr-id="${id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
-      },
-      render: (renderConfig) => this.applyRender(renderConfig),
-      onSubmit: (dep, inputs) => this.panels.record(dep, inputs),
-      settleInputs: async (ids) => {
-        const root = this.host.shadowRoot;
-        const pending = ids.map((id) => root?.querySelector(`[data-gr-id="${id}"]`) as (Element & { commit?: () => Promise<unknown> }) | null);
-        // An element with a public `commit()` method (gr-image-editor) finishes its value first; its change event
-        // reaches the store. In the one-tag embed an element is its own instance, so its private methods are
-        // properties too: no element may have a private `commit` (tests/unit/settle-contract.test.ts), and what
-        // a `commit` returns is awaited only when it is a promise.
-        await Promise.all(
-          pending.map(async (element) => {
-            if (typeof element?.commit !== 'function') return;
-            const settled: unknown = element.commit();
-            if (settled instanceof Promise) await settled.catch(() => undefined);
-          }),
-        );
-      },
-    };
-  }
-
   /**
    * A `@gr.render` update: the container gets its new children, the store the new components (keeping what
    * the user typed in keyed ones), the engine the new listeners; then `render` fires again.
@@ -649,24 +608,19 @@ export class GradioApp {
     if (!engine) return;
     try {
       // `@gr.render` code loads with the first update; the engine waits for it before the job's next message.
-      const { Renders } = await loadRenders();
+      const { Renders, applyToStore, replaceChildren } = await loadRenders();
       this.renders ??= new Renders();
       const { store, tree, renders } = this;
       // The page changed (or the app reloaded) while the code loaded: that engine's renders are gone with it.
       if (engine !== this.engine || !store || !tree || !renders) return;
-      const change = renders.apply(renderConfig, (id, names) => store.currentProps(id, names));
-      const removed = change.removedDependencies;
-      const dependencies = [...engine.dependencies.filter((dep) => !removed.has(dep.id)), ...change.dependencies];
-      store.removeComponents(change.removedComponents);
-      store.addComponents(change.components, dependencies, change.preserved);
-      this.hubRoles = hubButtons(store.components.values(), dependencies);
-      const children = stamp(layoutChildren(change.layout, store.components, this.hubRoles), ++this.renderGeneration);
+      const { change, hubRoles, children } = applyToStore(renders, store, engine.dependencies, renderConfig, ++this.renderGeneration);
+      this.hubRoles = hubRoles;
       // The one-tag embed loads the elements the update brings before showing it.
       await defineElements(children.flatMap(treeTags));
       if (engine !== this.engine || !this.tree) return;
       this.tree = replaceChildren(this.tree, change.containerId, children);
       this.listenForEvents(change.dependencies);
-      engine.replaceDependencies(removed, change.dependencies);
+      engine.replaceDependencies(change.removedDependencies, change.dependencies);
       this.rerendered = true;
     } catch (error) {
       this.addToast({ type: 'error', title: t('error', this.host), message: error instanceof Error ? error.message : String(error), duration: 10 });
@@ -697,37 +651,37 @@ export class GradioApp {
 
   /**
    * The server no longer knows the login (expired, or the user logged out elsewhere): the login form comes
-   * back with a message, and what the user had entered is kept for when they have signed in again.
+   * back with a message, and what the user had entered (`kept`) is put back once they have signed in again.
    */
-  private askLoginAgain() {
-    const { store } = this;
-    if (this.phase !== 'ready' || !store) return;
-    this.keptValues = new Map();
-    for (const { id } of store.components.values()) {
-      const entry = store.get(id);
-      if (entry) this.keptValues.set(id, { type: entry.type, value: entry.props.value });
-    }
+  private askLoginAgain(kept: KeptValues) {
+    if (this.phase !== 'ready') return;
+    this.keptValues = kept;
     this.engine?.dispose();
-    this.loginError = t('loginExpired', this.host);
-    this.phase = 'login';
+    void this.showLogin(t('loginExpired', this.host));
   }
 
-  /** Puts back the values kept by `askLoginAgain` in the components of the same id and type. */
-  private restoreKeptValues(store: AppStore) {
-    const kept = this.keptValues;
-    this.keptValues = null;
-    if (!kept) return;
-    const access = store.engineAccess();
-    for (const [id, { type, value }] of kept) {
-      if (store.get(id)?.type === type && value !== undefined) access.setValue(id, value);
+  /**
+   * The login form, with `error` under it, once its element is there (the one-tag embed loads it only for an
+   * app that asks for a login). The kit's theme dresses it while the server's is not applied.
+   */
+  private async showLogin(error: string) {
+    const token = this.loadToken;
+    try {
+      await defineElements(['gr-app-login']);
+    } catch (failure) {
+      const why = failure instanceof Error ? failure.message : String(failure);
+      if (token === this.loadToken) this.fail('ConnectionError', `Could not show the login form of ${this.reference()}: ${why}`);
+      return;
     }
+    if (token !== this.loadToken) return;
+    this.signingIn = false;
+    this.loginError = error;
+    this.phase = 'login';
+    void this.useKitTheme();
   }
 
-  private onLogin = (event: Event) => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    void this.load([String(data.get('username') ?? ''), String(data.get('password') ?? '')]);
+  private onLogin = (event: CustomEvent<LoginDetail>) => {
+    void this.load([event.detail.username, event.detail.password]);
   };
 
   /** What the layout tree's rendering (`src/app/node-view.tsx`) needs from this element. */
@@ -771,7 +725,12 @@ export class GradioApp {
     else if (this.phase === 'error') body = <ErrorScreen host={this.host} message={this.errorMessage} />;
     else if (this.phase === 'login') {
       body = (
-        <LoginScreen host={this.host} config={this.config} error={this.loginError} signingIn={this.signingIn} onSubmit={this.onLogin} />
+        <gr-app-login
+          message={this.config?.auth_message ? String(this.config.auth_message) : null}
+          error={this.loginError}
+          signingIn={this.signingIn}
+          onGr-login={this.onLogin}
+        />
       );
     } else body = <LoadingScreen host={this.host} height={height} space={this.spaceStatus} />;
     return (

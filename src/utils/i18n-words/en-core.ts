@@ -1,6 +1,6 @@
 /**
- * The kit's words in English that the first screen of an app can show: `<gradio-app>`'s own (loading, login,
- * errors, the API link), the status tracker's, the toasts' and the textbox's. They come with the kit's core;
+ * The kit's words in English that the first screen of an app can show: `<gradio-app>`'s own (loading, a login's
+ * end, errors, the API link), the status tracker's, the toasts' and the textbox's. They come with the kit's core;
  * every other English word is in `en-more.ts`, loaded by the elements that show it (`utils/i18n-more.ts`).
  * `{name}` in a word is a value `t` fills in. Written for the kit, not taken from Gradio's files.
  */
@@ -15,10 +15,6 @@ export const enCore = {
   warning: 'Warning',
   info: 'Info',
   success: 'Success',
-  login: 'Login',
-  username: 'Username',
-  password: 'Password',
-  signingIn: 'Signing in…',
   wrongLogin: 'Incorrect username or password.',
   loginExpired: 'Your sign-in has ended: sign in again to continue. What you entered is kept.',
   appNotLoaded: 'This app could not be loaded.',

@@ -4,6 +4,10 @@
  * them. `{name}` in a word is a value `t` fills in. Written for the kit, not taken from Gradio's files.
  */
 export const enMore = {
+  login: 'Login',
+  username: 'Username',
+  password: 'Password',
+  signingIn: 'Signing in…',
   copyCode: 'Copy code',
   examples: 'Examples',
   pages: 'Pages',
