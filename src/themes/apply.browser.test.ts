@@ -151,6 +151,7 @@ describe('applyTheme in Chromium', () => {
       expect(computedVariables(inner)).toEqual(expectedVariables(resolved.dark));
       // The theme is the shadow root's: nothing reaches the page, and no font is requested.
       expect(document.querySelector('[data-gradio-theme-style], [data-gradio-theme-fonts], link[data-gradio-theme-font]')).toBeNull();
+      expect(shadow.querySelector('style')?.textContent).not.toContain('@font-face');
       handle.remove();
       expect(getComputedStyle(host).getPropertyValue('--body-background-fill')).toBe('');
     }

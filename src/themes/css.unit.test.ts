@@ -55,8 +55,8 @@ describe('rescopeThemeCss', () => {
 describe('rescopeRootSelectors', () => {
   it('gives a real /theme.css the same variables as rescopeThemeCss, each block on the scope or its dark selectors', () => {
     const css = rescopeRootSelectors(serverCss, ':host');
-    expect(css).not.toContain(':root');
-    const preludes = (css.match(/[^{}]*\{/g) ?? []).map((prelude) => prelude.slice(0, -1).trim()).filter((p) => p !== '@font-face');
+    expect(css).not.toMatch(/:root|@font-face/);
+    const preludes = (css.match(/[^{}]*\{/g) ?? []).map((prelude) => prelude.slice(0, -1).trim());
     expect(preludes).toEqual([':host', ':host(.dark), :host .dark']);
     const original = parseThemeCss(serverCss);
     const rescoped = parseThemeCss(css);

@@ -44,18 +44,21 @@ const darkPrelude = /^(?::root\s*)?\.dark$|^:root\.dark\s*,\s*:root\s+\.dark$/;
 
 /**
  * Re-scopes a server's `/theme.css` onto another selector by its selectors alone: the dark block's become
- * {@link darkSelector}(scope), and every other `:root` becomes `scope`. Unlike {@link rescopeThemeCss}, nothing
- * is parsed or dropped: what a shadow root does not use does nothing there (`@font-face` rules, the lines that
- * are not variables), and rules a theme appends apply inside it as Gradio's page applies them. Smaller than
- * parsing, for an embed that applies the server's theme as it comes (`<gradio-app>`).
+ * {@link darkSelector}(scope), and every other `:root` becomes `scope`. Unlike `rescopeThemeCss` (`./css.ts`),
+ * nothing is parsed: the lines that are not variables stay (they set nothing a theme reads), and rules a theme
+ * appends apply inside the scope as Gradio's page applies them. Its `@font-face` rules are dropped, as
+ * `rescopeThemeCss` drops them: their URLs are relative to the server, not to the page. Smaller than parsing,
+ * for an embed that applies the server's theme as it comes (`<gradio-app>`).
  *
  * @example rescopeRootSelectors(':root { --a: 1; }\n:root .dark { --a: 2; }', ':host') // ':host { --a: 1; }\n:host(.dark), :host .dark { --a: 2; }'
  */
 export function rescopeRootSelectors(css: string, scope: string): string {
   // A prelude is what comes before a `{`, after the start, a `}`, a `{` (a rule in an at-rule) or a `;`.
-  return css.replace(/(?<=^|[{};])([^{};]*)\{/g, (_match, prelude: string) => {
-    const selector = prelude.trim();
-    if (darkPrelude.test(selector)) return `${prelude.slice(0, prelude.indexOf(selector))}${darkSelector(scope)} {`;
-    return `${prelude.replace(/:root\b/g, scope)}{`;
-  });
+  return css
+    .replace(/@font-face\s*\{[^}]*\}/g, '')
+    .replace(/(?<=^|[{};])([^{};]*)\{/g, (_match, prelude: string) => {
+      const selector = prelude.trim();
+      if (darkPrelude.test(selector)) return `${prelude.slice(0, prelude.indexOf(selector))}${darkSelector(scope)} {`;
+      return `${prelude.replace(/:root\b/g, scope)}{`;
+    });
 }

@@ -2,7 +2,8 @@
  * `<gradio-app>` when the app cannot be shown: each failure shows a clear message inside the element and
  * fires `error` with a typed detail. The broken servers are small loopback stand-ins for the edge cases
  * (a page that is not Gradio, a 500, a malformed config, a CORS refusal); the login case is a real Gradio
- * app launched with `auth=`.
+ * app launched with `auth=`. Through the one-tag embed, the README's embed line, which loads the login form's
+ * element only when an app asks for a login.
  */
 import { type Server, createServer } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
@@ -67,7 +68,7 @@ beforeAll(async () => {
   const address = broken.address();
   brokenUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   logins = await Promise.all(gradioVersions.map((gradio) => startGradioApp('login', { gradio })));
-  site = await startEmbedSite();
+  site = await startEmbedSite({ script: 'embed' });
   browser = await launchChromium();
 }, limit(120_000));
 

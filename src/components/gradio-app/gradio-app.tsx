@@ -44,8 +44,9 @@ const kebab = (name: string) => name.replace(/_/g, '-');
 const loadRenders = loadOnce(() => import('../../app/render'));
 
 /**
- * `src/app/events.ts`, the event engine, loaded once, after the first page is on screen: showing an app needs
- * none of it, and an embed that only shows is smaller. What the user does before it is there waits for it.
+ * The event engine (`src/app/events.ts`) and what it acts through (`src/app/engine-host.ts`), loaded once, after
+ * the first page is on screen: showing an app needs none of it, and an embed that only shows is smaller. What
+ * the user does before it is there waits for it.
  */
 const loadEngine = loadOnce(() => import('../../app/engine-host'));
 
@@ -449,8 +450,8 @@ export class GradioApp {
         await import('../../app/app-scripts')
           .then(({ runAppScripts }) => runAppScripts(connection.config))
           .catch((error) =>
-          this.addToast({ type: 'error', title: t('error', this.host), message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
-        );
+            this.addToast({ type: 'error', title: t('error', this.host), message: `The app's JavaScript failed: ${String(error)}`, duration: 10 }),
+          );
       }
       if (this.controlPageTitle || this.control_page_title) {
         const title = connection.config.title;
